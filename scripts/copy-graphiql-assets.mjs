@@ -1,0 +1,34 @@
+// Copies GraphiQL's prebuilt files from node_modules into public/graphiql/<version>/ so the
+// Worker serves them as static assets (no CDN at run time). The versioned folder lets the
+// files be cached as immutable. Runs before start, test, build and deploy; idempotent.
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const pkgJson = require.resolve('@graphql-yoga/graphiql/package.json');
+const { version } = JSON.parse(readFileSync(pkgJson, 'utf8'));
+const dist = join(dirname(pkgJson), 'dist');
+
+const files = [
+  'yoga-graphiql.umd.js',
+  'graphiql.css',
+  'monacoeditorwork/editor.worker.bundle.js',
+  'monacoeditorwork/json.worker.bundle.js',
+  'monacoeditorwork/graphql.worker..bundle.js',
+];
+
+const outRoot = join(root, 'public', 'graphiql');
+const out = join(outRoot, version);
+const stamp = join(out, '.complete');
+if (!existsSync(stamp)) {
+  rmSync(outRoot, { recursive: true, force: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(out, file)), { recursive: true });
+    cpSync(join(dist, file), join(out, file));
+  }
+  writeFileSync(stamp, '');
+}
+console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/`);
