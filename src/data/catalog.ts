@@ -1,0 +1,131 @@
+import { certifications } from './certifications.js';
+import { providers } from './providers.js';
+import { roles } from './roles.js';
+import { topics } from './topics.js';
+import type {
+  CertificationData,
+  Depth,
+  PartialDate,
+  ProviderData,
+  RoleData,
+  TopicData,
+} from './types.js';
+
+/**
+ * Bumped whenever the catalog's facts change. Clients (and HTTP caches, through the ETag) see
+ * it in `Query.catalog.version`.
+ */
+export const CATALOG_VERSION = '2026.11.1';
+
+export interface CatalogInput {
+  version: string;
+  providers: readonly ProviderData[];
+  roles: readonly RoleData[];
+  topics: readonly TopicData[];
+  certifications: readonly CertificationData[];
+}
+
+/** The catalog with the indexes every resolver needs, built once per isolate. */
+export interface CatalogIndex {
+  version: string;
+  /** Date of the newest dated fact (cost, holder count or article statement). */
+  asOf: PartialDate;
+  providers: readonly ProviderData[];
+  roles: readonly RoleData[];
+  topics: readonly TopicData[];
+  certifications: readonly CertificationData[];
+  providerBySlug: ReadonlyMap<string, ProviderData>;
+  roleBySlug: ReadonlyMap<string, RoleData>;
+  topicBySlug: ReadonlyMap<string, TopicData>;
+  certificationBySlug: ReadonlyMap<string, CertificationData>;
+  certificationsByProvider: ReadonlyMap<string, readonly CertificationData[]>;
+  /** Certifications whose primary role is the key. */
+  certificationsByPrimaryRole: ReadonlyMap<string, readonly CertificationData[]>;
+  certificationsByTopic: ReadonlyMap<string, readonly CertificationData[]>;
+  /** ROLE_SPECIFIC topics of each role. */
+  topicsByRole: ReadonlyMap<string, readonly TopicData[]>;
+  /** Certifications that build on the key: the next rung of its track, or listing it as a prerequisite. */
+  nextSteps: ReadonlyMap<string, readonly CertificationData[]>;
+  /** Each certification's topic depths, for the overlap arithmetic. */
+  depthsByCertification: ReadonlyMap<string, ReadonlyMap<string, Depth>>;
+}
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+function bySlug<T extends { slug: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.slug, item]));
+}
+
+/** Every dated fact of a certification, for the catalog's as-of date. */
+function datesOf(cert: CertificationData): PartialDate[] {
+  const dates: PartialDate[] = [];
+  if (cert.cost) dates.push(cert.cost.asOf);
+  for (const h of cert.holders) dates.push(h.asOf);
+  for (const s of cert.statements) if (s.asOf) dates.push(s.asOf);
+  return dates;
+}
+
+export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
+  const { certifications: certs } = input;
+  const certificationBySlug = bySlug(certs);
+
+  const nextSteps = new Map<string, CertificationData[]>();
+  for (const cert of certs) {
+    const steps = certs.filter(
+      (other) =>
+        other !== cert &&
+        (other.prerequisites.includes(cert.slug) ||
+          (cert.track !== null &&
+            other.track === cert.track &&
+            cert.trackOrder !== null &&
+            other.trackOrder === cert.trackOrder + 1)),
+    );
+    nextSteps.set(cert.slug, steps);
+  }
+
+  // ISO partial dates sort lexically; the newest is the greatest.
+  const asOf = certs.flatMap(datesOf).reduce((a, b) => (b > a ? b : a), '0000');
+
+  return {
+    version: input.version,
+    asOf,
+    providers: input.providers,
+    roles: input.roles,
+    topics: input.topics,
+    certifications: certs,
+    providerBySlug: bySlug(input.providers),
+    roleBySlug: bySlug(input.roles),
+    topicBySlug: bySlug(input.topics),
+    certificationBySlug,
+    certificationsByProvider: groupBy(certs, (c) => [c.provider]),
+    certificationsByPrimaryRole: groupBy(certs, (c) => [c.primaryRole]),
+    certificationsByTopic: groupBy(certs, (c) => c.topics.map((t) => t.topic)),
+    topicsByRole: groupBy(
+      input.topics.filter((t) => t.kind === 'ROLE_SPECIFIC'),
+      (t) => t.roles,
+    ),
+    nextSteps,
+    depthsByCertification: new Map(
+      certs.map((c) => [c.slug, new Map(c.topics.map((t) => [t.topic, t.depth]))]),
+    ),
+  };
+}
+
+/** The bundled catalog, indexed once at isolate start. */
+export const catalog: CatalogIndex = buildCatalogIndex({
+  version: CATALOG_VERSION,
+  providers,
+  roles,
+  topics,
+  certifications,
+});

@@ -1,0 +1,143 @@
+// The catalog is reviewed like code: these checks keep every reference, slug and figure sound.
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/data/catalog.js';
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const certs = catalog.certifications;
+
+describe('catalog integrity', () => {
+  it('has the certifications of all five providers', () => {
+    const required = [
+      'psm-i', 'psm-ii', 'psm-iii', 'pspo-i', 'pspo-ii', 'pspo-iii', 'psd-i', 'pal-i', 'psk-i', 'sps',
+      'csm', 'a-csm', 'csp-sm', 'cspo', 'a-cspo', 'csp-po', 'csd', 'pmi-acp', 'icp', 'icp-atf', 'icp-acc',
+      'icp-apo', 'sa', 'ssm', 'popm',
+    ];
+    expect(certs.length).toBeGreaterThanOrEqual(25);
+    for (const slug of required) expect(catalog.certificationBySlug.has(slug), slug).toBe(true);
+    expect(new Set(certs.map((c) => c.provider))).toEqual(
+      new Set(['scrum-org', 'scrum-alliance', 'pmi', 'icagile', 'scaled-agile']),
+    );
+  });
+
+  it('has the roles and 25 to 40 canonical topics', () => {
+    for (const slug of ['scrum-master', 'product-owner', 'developer', 'agile-coach', 'agile-leader', 'project-manager']) {
+      expect(catalog.roleBySlug.has(slug), slug).toBe(true);
+    }
+    expect(catalog.topics.length).toBeGreaterThanOrEqual(25);
+    expect(catalog.topics.length).toBeLessThanOrEqual(40);
+  });
+
+  it('slugs are unique and kebab-case', () => {
+    for (const list of [catalog.providers, catalog.roles, catalog.topics, certs]) {
+      const slugs = list.map((x) => x.slug);
+      expect(new Set(slugs).size).toBe(slugs.length);
+      for (const slug of slugs) expect(slug).toMatch(KEBAB);
+    }
+  });
+
+  it('every reference resolves', () => {
+    for (const c of certs) {
+      expect(catalog.providerBySlug.has(c.provider), `${c.slug}.provider`).toBe(true);
+      expect(catalog.roleBySlug.has(c.primaryRole), `${c.slug}.primaryRole`).toBe(true);
+      expect(c.roles[0], `${c.slug}: primary role first`).toBe(c.primaryRole);
+      for (const r of c.roles) expect(catalog.roleBySlug.has(r), `${c.slug}.roles ${r}`).toBe(true);
+      for (const p of [...c.prerequisites, ...c.recommendedBefore]) {
+        expect(catalog.certificationBySlug.has(p), `${c.slug} -> ${p}`).toBe(true);
+        expect(p).not.toBe(c.slug);
+      }
+      for (const t of c.topics) expect(catalog.topicBySlug.has(t.topic), `${c.slug} topic ${t.topic}`).toBe(true);
+    }
+    for (const t of catalog.topics) {
+      for (const r of t.roles) expect(catalog.roleBySlug.has(r), `${t.slug}.roles ${r}`).toBe(true);
+      expect(t.kind === 'FUNDAMENTAL' ? t.roles.length === 0 : t.roles.length > 0, `${t.slug} kind vs roles`).toBe(true);
+    }
+  });
+
+  it('every certification has a source, at least 5 topics, depths 1-3 and no topic twice', () => {
+    for (const c of certs) {
+      expect(c.sources.length, c.slug).toBeGreaterThanOrEqual(1);
+      for (const s of c.sources) expect(s.url, c.slug).toMatch(/^https?:\/\//);
+      expect(c.topics.length, c.slug).toBeGreaterThanOrEqual(5);
+      for (const t of c.topics) expect([1, 2, 3], `${c.slug} ${t.topic}`).toContain(t.depth);
+      expect(new Set(c.topics.map((t) => t.topic)).size, c.slug).toBe(c.topics.length);
+    }
+  });
+
+  it('prerequisites form no cycle', () => {
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const visit = (slug: string, path: string[]) => {
+      if (done.has(slug)) return;
+      if (visiting.has(slug)) throw new Error(`prerequisite cycle: ${[...path, slug].join(' -> ')}`);
+      visiting.add(slug);
+      const cert = catalog.certificationBySlug.get(slug)!;
+      for (const p of [...cert.prerequisites, ...cert.recommendedBefore]) visit(p, [...path, slug]);
+      visiting.delete(slug);
+      done.add(slug);
+    };
+    for (const c of certs) visit(c.slug, []);
+    expect(done.size).toBe(certs.length);
+  });
+
+  it('every role is the primary role of at least one certification', () => {
+    for (const r of catalog.roles) {
+      expect(catalog.certificationsByPrimaryRole.get(r.slug)?.length ?? 0, r.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it('every figure is dated and sourced', () => {
+    for (const c of certs) {
+      if (c.cost) {
+        expect(c.cost.asOf, `${c.slug} cost.asOf`).toMatch(PARTIAL_DATE);
+        expect(c.cost.amountUsd).toBeGreaterThanOrEqual(0);
+        if (c.cost.maxAmountUsd != null) expect(c.cost.maxAmountUsd).toBeGreaterThanOrEqual(c.cost.amountUsd);
+      }
+      for (const h of c.holders) {
+        expect(h.asOf, `${c.slug} holders.asOf`).toMatch(PARTIAL_DATE);
+        expect(h.source.url).toMatch(/^https?:\/\//);
+      }
+      if (c.exam) expect(c.exam.durationMinutes).toBeGreaterThan(0);
+      if (c.renewal.required) expect(c.renewal.everyYears, c.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it('an unverified fact is null or carries a note saying so', () => {
+    for (const c of certs) {
+      const facts = [c.cost, c.exam, c.renewal].filter((f) => f !== null);
+      for (const f of facts) {
+        if (f!.source.confidence === 'UNVERIFIED' || f!.source.confidence === 'CONFLICT') {
+          expect(f!.note, `${c.slug}: a ${f!.source.confidence} fact needs a note`).toBeTruthy();
+        }
+      }
+      // A certification with no published cost says why.
+      if (c.cost === null) expect(c.caveats.join(' '), `${c.slug}: why no cost`).toMatch(/cost|fee|price/i);
+    }
+  });
+
+  it('carries every figure of the two articles with its date and source', () => {
+    const count = (slug: string, asOf: string) =>
+      catalog.certificationBySlug.get(slug)!.holders.find((h) => h.asOf === asOf);
+    expect(count('csm', '2011-07')?.count).toBe(95000);
+    expect(count('cspo', '2011-07')?.count).toBe(10000);
+    expect(count('csm', '2011-07')?.source.url).toContain('excella.com');
+    const statements = certs.flatMap((c) => c.statements.map((s) => ({ slug: c.slug, ...s })));
+    // What each course covers (Excella quoting Scrum Alliance), and PSM's three levels.
+    expect(statements.some((s) => s.slug === 'csm' && /basics of the Scrum framework/.test(s.text))).toBe(true);
+    expect(statements.some((s) => s.slug === 'cspo' && /managing stakeholders, ROI/.test(s.text))).toBe(true);
+    expect(statements.some((s) => s.slug === 'psm-i' && /three levels/.test(s.text))).toBe(true);
+    expect(statements.some((s) => s.slug === 'pspo-i' && /product visioning/.test(s.text))).toBe(true);
+    for (const s of statements) expect(s.source.url, s.text).toMatch(/^https?:\/\//);
+  });
+
+  it('tracks are consistent: each rung covers the one below at least as deeply', () => {
+    for (const c of certs) {
+      for (const next of catalog.nextSteps.get(c.slug) ?? []) {
+        if (next.track !== c.track) continue;
+        const depths = catalog.depthsByCertification.get(next.slug)!;
+        const lower = c.topics.filter((t) => (depths.get(t.topic) ?? 0) < t.depth).map((t) => t.topic);
+        expect(lower, `${next.slug} covers less of ${c.slug}`).toEqual([]);
+      }
+    }
+  });
+});
