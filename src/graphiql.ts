@@ -1,0 +1,76 @@
+// GraphiQL, served entirely by this Worker: the page below points at the prebuilt files that
+// scripts/copy-graphiql-assets.mjs puts in public/graphiql/<version>/ (Workers static assets).
+// Nothing loads from a CDN, so it works offline and behind networks that block CDNs.
+import graphiqlPackage from '@graphql-yoga/graphiql/package.json';
+
+export const GRAPHIQL_VERSION: string = graphiqlPackage.version;
+export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
+
+export const DEFAULT_QUERY = /* GraphQL */ `# Welcome to certgraph: agile certifications, compared and recommended.
+# Press the run button (or Ctrl-Enter). The Docs panel on the left is the manual.
+
+query Explore {
+  catalog { version asOf certificationCount topicCount }
+
+  # One certification, with its facts and their sources.
+  psm: certification(slug: "psm-i") {
+    acronym name level
+    provider { name }
+    exam { questions durationMinutes passingScorePercent }
+    cost { amountUsd asOf source { url confidence } }
+    renewal { required }
+    topics { depth topic { slug kind } }
+    nextSteps { acronym }
+  }
+
+  # The cheapest Product Owner certifications.
+  certifications(filter: { roles: ["product-owner"] }, orderBy: COST, first: 3) {
+    totalCount
+    nodes { acronym provider { name } cost { amountUsd maxAmountUsd note } }
+  }
+}
+`;
+
+export interface GraphiQLPageOptions {
+  title: string;
+  endpoint: string;
+  defaultQuery: string;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** JSON that is safe inside a <script> element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+// Same page as yoga's own renderer, with the asset URLs pointing at this Worker.
+export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPageOptions): string {
+  const base = GRAPHIQL_ASSET_BASE;
+  const options = { title, endpoint, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
+  const workerUrls = {
+    editorWorkerService: `${base}/monacoeditorwork/editor.worker.bundle.js`,
+    json: `${base}/monacoeditorwork/json.worker.bundle.js`,
+    graphql: `${base}/monacoeditorwork/graphql.worker..bundle.js`,
+  };
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${base}/graphiql.css"></head>
+<body id="body" class="no-focus-outline"><noscript>GraphiQL needs JavaScript. The API itself answers POST ${escapeHtml(endpoint)} with any GraphQL client.</noscript><div id="root">Loading ${escapeHtml(title)}…</div>
+<script>
+const workers = {};
+const workerUrls = ${scriptJson(workerUrls)};
+function prepareWorkers() {
+  return Promise.all(Object.entries(workerUrls).map(async ([label, url]) => {
+    const text = await (await fetch(url)).text();
+    workers[label] = URL.createObjectURL(new Blob([text], { type: 'application/javascript' }));
+  }));
+}
+self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => workers[label] };
+</script>
+<script src="${base}/yoga-graphiql.umd.js"></script>
+<script>prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), ${scriptJson(options)}));</script>
+</body></html>`;
+}

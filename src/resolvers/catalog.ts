@@ -1,0 +1,151 @@
+// Lookups, filters and ordering over the catalog: pure functions of the catalog index.
+import type { CatalogIndex } from '../data/catalog.js';
+import type {
+  CertificationData,
+  CertificationLevel,
+  HolderCountData,
+  TopicData,
+  TopicKind,
+} from '../data/types.js';
+import { badInput, listForPeople } from './errors.js';
+
+export const LEVEL_ORDER: Record<CertificationLevel, number> = { FOUNDATION: 1, ADVANCED: 2, EXPERT: 3 };
+
+export interface CertificationFilter {
+  providers?: readonly string[] | null;
+  roles?: readonly string[] | null;
+  levels?: readonly CertificationLevel[] | null;
+  topics?: readonly string[] | null;
+  maxCostUsd?: number | null;
+  requiresCourse?: boolean | null;
+  hasExam?: boolean | null;
+  renewalRequired?: boolean | null;
+  search?: string | null;
+}
+
+export type CertificationOrder = 'NAME' | 'COST' | 'LEVEL' | 'HOLDERS';
+
+const MAX_SEARCH_LENGTH = 100;
+
+/**
+ * Checks that every slug names an entity of the catalog; throws BAD_USER_INPUT naming every
+ * unknown one and listing what is allowed.
+ */
+export function assertKnown(
+  what: string,
+  argument: string,
+  slugs: readonly string[],
+  known: ReadonlyMap<string, unknown>,
+): void {
+  const unknown = [...new Set(slugs.filter((slug) => !known.has(slug)))];
+  if (unknown.length === 0) return;
+  const allowed = [...known.keys()];
+  throw badInput(
+    `Unknown ${what}${unknown.length > 1 ? 's' : ''} ${listForPeople(unknown.map((s) => `"${s}"`))} in \`${argument}\`. ` +
+      `Use a slug or global ID of one of: ${allowed.join(', ')}.`,
+    { argument, unknown, allowed },
+  );
+}
+
+/** The newest published holder count, or null when none is published. */
+export function latestHolderCount(cert: CertificationData): HolderCountData | null {
+  let latest: HolderCountData | null = null;
+  for (const h of cert.holders) if (!latest || h.asOf > latest.asOf) latest = h;
+  return latest;
+}
+
+function compareNames(a: CertificationData, b: CertificationData): number {
+  return a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug, 'en');
+}
+
+const ORDERINGS: Record<CertificationOrder, (a: CertificationData, b: CertificationData) => number> = {
+  NAME: compareNames,
+  // Cheapest first; certifications without a published cost come last.
+  COST: (a, b) =>
+    (a.cost?.amountUsd ?? Number.POSITIVE_INFINITY) - (b.cost?.amountUsd ?? Number.POSITIVE_INFINITY) ||
+    compareNames(a, b),
+  LEVEL: (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareNames(a, b),
+  // Most holders first; certifications without a published count come last.
+  HOLDERS: (a, b) => (latestHolderCount(b)?.count ?? -1) - (latestHolderCount(a)?.count ?? -1) || compareNames(a, b),
+};
+
+/** Certifications matching every given criterion, in the requested order (NAME by default). */
+export function listCertifications(
+  catalog: CatalogIndex,
+  filter: CertificationFilter | null | undefined,
+  orderBy: CertificationOrder | null | undefined,
+): CertificationData[] {
+  const f = filter ?? {};
+  if (f.providers) assertKnown('provider', 'filter.providers', f.providers, catalog.providerBySlug);
+  if (f.roles) assertKnown('role', 'filter.roles', f.roles, catalog.roleBySlug);
+  if (f.topics) assertKnown('topic', 'filter.topics', f.topics, catalog.topicBySlug);
+  if (f.maxCostUsd != null && !(f.maxCostUsd >= 0)) {
+    throw badInput(`\`filter.maxCostUsd\` must be zero or more (US dollars); got ${f.maxCostUsd}.`, {
+      argument: 'filter.maxCostUsd',
+    });
+  }
+  const search = f.search?.trim().toLowerCase() ?? '';
+  if (search.length > MAX_SEARCH_LENGTH) {
+    throw badInput(`\`filter.search\` is limited to ${MAX_SEARCH_LENGTH} characters; got ${search.length}.`, {
+      argument: 'filter.search',
+    });
+  }
+
+  const matches = catalog.certifications.filter((c) => {
+    if (f.providers && f.providers.length && !f.providers.includes(c.provider)) return false;
+    if (f.roles && f.roles.length && !c.roles.some((r) => f.roles!.includes(r))) return false;
+    if (f.levels && f.levels.length && !f.levels.includes(c.level)) return false;
+    if (f.topics && f.topics.length) {
+      const depths = catalog.depthsByCertification.get(c.slug)!;
+      if (!f.topics.every((t) => depths.has(t))) return false;
+    }
+    // An unpublished cost cannot be claimed to be within a maximum.
+    if (f.maxCostUsd != null && (c.cost === null || c.cost.amountUsd > f.maxCostUsd)) return false;
+    if (f.requiresCourse != null && c.requiresCourse !== f.requiresCourse) return false;
+    if (f.hasExam != null && (c.exam !== null) !== f.hasExam) return false;
+    if (f.renewalRequired != null && c.renewal.required !== f.renewalRequired) return false;
+    if (
+      search &&
+      !c.name.toLowerCase().includes(search) &&
+      !c.acronym.toLowerCase().includes(search) &&
+      !c.slug.includes(search)
+    ) {
+      return false;
+    }
+    return true;
+  });
+  return matches.sort(ORDERINGS[orderBy ?? 'NAME']);
+}
+
+/** Topics, optionally of one kind and/or specific to one role. */
+export function listTopics(
+  catalog: CatalogIndex,
+  kind: TopicKind | null | undefined,
+  role: string | null | undefined,
+): readonly TopicData[] {
+  if (role != null) assertKnown('role', 'role', [role], catalog.roleBySlug);
+  return catalog.topics.filter((t) => (kind == null || t.kind === kind) && (role == null || t.roles.includes(role)));
+}
+
+export interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** `first`/`last` must be 0..100: a larger page is an error, never a silent cap. */
+export function checkPageArgs({ first, last }: PageArgs): void {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${value}. Page through larger lists with \`after\`.`, {
+        argument: name,
+        max: MAX_PAGE_SIZE,
+      });
+    }
+  }
+}

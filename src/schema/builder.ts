@@ -1,0 +1,56 @@
+import SchemaBuilder, { PothosValidationError } from '@pothos/core';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+
+/** Per-request context. Empty for now: the catalog is module-scoped and immutable. */
+export type Context = Record<string, never>;
+
+/** The types that implement Node: a global ID naming any other type is malformed. */
+const NODE_TYPES = new Set(['Certification', 'Provider', 'Role', 'Topic']);
+
+// The builder alone (Pothos app-layout guide). Fields are non-null unless marked nullable,
+// so the printed schema matches the contract's `!`s without sprinkling options everywhere.
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
+  Scalars: { ID: { Input: string; Output: string } };
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    cursorType: 'String',
+    // A well-formed ID of an unknown type is malformed input (BAD_USER_INPUT), not a server error.
+    decodeGlobalID: (globalID: string) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!NODE_TYPES.has(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+      return decoded;
+    },
+    nodesOnConnection: { description: 'The items of this page, without cursors.' },
+    edgesFieldOptions: { nullable: { list: false, items: false }, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    nodeTypeOptions: { description: 'An entity with a stable, opaque global ID; fetch any of them with `node` or `nodes`.' },
+    idFieldOptions: { description: 'Opaque global ID. Accepted wherever an argument takes a slug.' },
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page; pass it as `before` to page back.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page; pass it as `after` to page on.' },
+    cursorFieldOptions: { description: 'Opaque cursor of this item, for `after`/`before`.' },
+    nodeQueryOptions: {
+      description: 'Any entity by its global ID; null when there is none.',
+      args: { id: { description: 'A global ID, as returned in any `id` field.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Entities by global IDs, in the order given; null for each ID that matches none.',
+      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
+    },
+    pageInfoFieldOptions: { description: 'Pagination state of this page.' },
+    firstArgOptions: { description: 'Return the first n items (1 to 100; default 20).' },
+    afterArgOptions: { description: 'Return items after this cursor.' },
+    lastArgOptions: { description: 'Return the last n items (1 to 100).' },
+    beforeArgOptions: { description: 'Return items before this cursor.' },
+  },
+});
+
+builder.queryType({ description: 'Everything certgraph serves is read from here: the catalog, comparisons and recommendations.' });

@@ -1,0 +1,191 @@
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { catalog } from '../data/catalog.js';
+import type { TopicCoverageData } from '../data/types.js';
+import { checkPageArgs, DEFAULT_PAGE_SIZE, listCertifications, MAX_PAGE_SIZE } from '../resolvers/catalog.js';
+import { badInput } from '../resolvers/errors.js';
+import { builder } from './builder.js';
+import { CostType, ExamType, HolderCountType, RenewalType, SourceType, StatementType } from './common.js';
+import { CertificationRef, ProviderRef, RoleRef, TopicRef, slugOf, slugsOf } from './refs.js';
+
+export const CertificationLevelEnum = builder.enumType('CertificationLevel', {
+  description: 'How far along a track a certification sits.',
+  values: {
+    FOUNDATION: { description: 'Entry level: no prior certification or experience required.' },
+    ADVANCED: { description: 'Builds on a foundation certification or on practical experience.' },
+    EXPERT: { description: 'The highest rung of a track, for experienced practitioners.' },
+  },
+});
+
+export const TopicCoverageType = builder.objectRef<TopicCoverageData>('TopicCoverage').implement({
+  description: 'A topic a certification covers, and how deeply.',
+  fields: (t) => ({
+    topic: t.field({ type: TopicRef, description: 'The topic.', resolve: (c) => catalog.topicBySlug.get(c.topic)! }),
+    depth: t.exposeInt('depth', { description: '1 = introduced, 2 = practised, 3 = mastered.' }),
+    basis: t.exposeString('basis', {
+      description: 'The official focus area or learning objective this coverage is derived from.',
+    }),
+  }),
+});
+
+builder.node(CertificationRef, {
+  description: 'A certification, with its requirements, costs, topics and sources.',
+  id: { resolve: (c) => c.slug },
+  loadOne: (slug) => catalog.certificationBySlug.get(slug) ?? null,
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Human identifier, for example `psm-i`.' }),
+    acronym: t.exposeString('acronym', { description: 'Short form as holders write it: PSM I, CSPO, PMI-ACP.' }),
+    name: t.exposeString('name', { description: 'Full name.' }),
+    provider: t.field({
+      type: ProviderRef,
+      description: 'Who awards it.',
+      resolve: (c) => catalog.providerBySlug.get(c.provider)!,
+    }),
+    level: t.field({ type: CertificationLevelEnum, description: 'Foundation, advanced or expert.', resolve: (c) => c.level }),
+    primaryRole: t.field({
+      type: RoleRef,
+      description: 'The role this certification prepares for first.',
+      resolve: (c) => catalog.roleBySlug.get(c.primaryRole)!,
+    }),
+    roles: t.field({
+      type: [RoleRef],
+      description: 'Every role it prepares for, the primary role first.',
+      resolve: (c) => c.roles.map((r) => catalog.roleBySlug.get(r)!),
+    }),
+    summary: t.exposeString('summary', { description: 'What it is and who it is for, in plain words.' }),
+    url: t.exposeString('url', { description: 'The official page.' }),
+    requiresCourse: t.exposeBoolean('requiresCourse', {
+      description: 'True when a course must be attended to be certified (Scrum Alliance, SAFe, ICAgile).',
+    }),
+    prerequisites: t.field({
+      type: [CertificationRef],
+      description: 'Certifications that must be held first.',
+      resolve: (c) => c.prerequisites.map((s) => catalog.certificationBySlug.get(s)!),
+    }),
+    recommendedBefore: t.field({
+      type: [CertificationRef],
+      description: 'Certifications the provider recommends (but does not require) before this one.',
+      resolve: (c) => c.recommendedBefore.map((s) => catalog.certificationBySlug.get(s)!),
+    }),
+    experienceMonths: t.exposeInt('experienceMonths', {
+      nullable: true,
+      description: 'Months of role experience required, when any.',
+    }),
+    exam: t.field({
+      type: ExamType,
+      nullable: true,
+      description: 'Null when there is no exam (for example CSPO, ICAgile).',
+      resolve: (c) => c.exam,
+    }),
+    cost: t.field({
+      type: CostType,
+      nullable: true,
+      description: 'What it costs; null when no figure could be verified (trainer-set course fees). See `caveats`.',
+      resolve: (c) => c.cost,
+    }),
+    renewal: t.field({ type: RenewalType, description: 'What it takes to keep it.', resolve: (c) => c.renewal }),
+    topics: t.field({
+      type: [TopicCoverageType],
+      description: 'Every topic covered, with how deeply.',
+      resolve: (c) => c.topics,
+    }),
+    holders: t.field({
+      type: [HolderCountType],
+      description: 'Published counts of holders, each with its date and source, newest first.',
+      resolve: (c) => [...c.holders].sort((a, b) => b.asOf.localeCompare(a.asOf)),
+    }),
+    benefits: t.exposeStringList('benefits', { description: 'What holding it gives, as its sources state.' }),
+    statements: t.field({
+      type: [StatementType],
+      description: 'What published articles say about it, quoted with source and date.',
+      resolve: (c) => c.statements,
+    }),
+    caveats: t.exposeStringList('caveats', {
+      description: 'Facts about this certification that are unverified or conflicting, in plain words.',
+    }),
+    nextSteps: t.field({
+      type: [CertificationRef],
+      description: 'Certifications that build on this one (higher level of the same track, or listing it as a prerequisite).',
+      resolve: (c) => catalog.nextSteps.get(c.slug) ?? [],
+    }),
+    sources: t.field({ type: [SourceType], description: 'Where its facts come from.', resolve: (c) => c.sources }),
+  }),
+});
+
+const CertificationFilterInput = builder.inputType('CertificationFilter', {
+  description: 'Criteria a certification must all meet. A list criterion matches any of its values.',
+  fields: (t) => ({
+    providers: t.stringList({ description: 'Provider slugs or global IDs.' }),
+    roles: t.stringList({ description: 'Role slugs or global IDs: certifications that prepare for any of them.' }),
+    levels: t.field({ type: [CertificationLevelEnum], description: 'Any of these levels.' }),
+    topics: t.stringList({ description: 'Covers all of these topic slugs.' }),
+    maxCostUsd: t.float({
+      description: 'Lowest cost at most this many US dollars. Certifications with no published cost are excluded.',
+    }),
+    requiresCourse: t.boolean({ description: 'Whether a course is mandatory.' }),
+    hasExam: t.boolean({ description: 'Whether there is an exam.' }),
+    renewalRequired: t.boolean({ description: 'Whether it must be renewed.' }),
+    search: t.string({ description: 'Case-insensitive match on name, acronym or slug.' }),
+  }),
+});
+
+const CertificationOrderEnum = builder.enumType('CertificationOrder', {
+  description: 'Sort orders for certification lists. Ties are broken by name.',
+  values: {
+    NAME: { description: 'By name, A to Z (the default).' },
+    COST: { description: 'Cheapest first; those without a published cost last.' },
+    LEVEL: { description: 'Foundation, then advanced, then expert.' },
+    HOLDERS: { description: 'Most holders first (newest published count); those without a count last.' },
+  },
+});
+
+builder.queryFields((t) => ({
+  certification: t.field({
+    type: CertificationRef,
+    nullable: true,
+    description: 'One certification by slug or global ID; null when there is none.',
+    args: { slug: t.arg.string({ required: true, description: 'Slug (`psm-i`) or global ID.' }) },
+    resolve: (_root, { slug }) => catalog.certificationBySlug.get(slugOf('Certification', slug)) ?? null,
+  }),
+  certifications: t.connection(
+    {
+      type: CertificationRef,
+      description: `Certifications matching a filter, in an order, a page at a time (\`first\` up to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
+      args: {
+        filter: t.arg({ type: CertificationFilterInput, description: 'Criteria to match; all certifications when omitted.' }),
+        orderBy: t.arg({ type: CertificationOrderEnum, description: 'Sort order; NAME when omitted.' }),
+      },
+      resolve: (_root, args) => {
+        checkPageArgs(args);
+        const filter = args.filter && {
+          ...args.filter,
+          providers: slugsOf('Provider', args.filter.providers),
+          roles: slugsOf('Role', args.filter.roles),
+          topics: slugsOf('Topic', args.filter.topics),
+        };
+        const list = listCertifications(catalog, filter, args.orderBy);
+        try {
+          return {
+            ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, list),
+            totalCount: list.length,
+          };
+        } catch (error) {
+          // Pothos rejects malformed cursors; say so in the caller's terms.
+          throw badInput(`Invalid cursor: pass a \`cursor\`, \`startCursor\` or \`endCursor\` value from an earlier page. (${(error as Error).message})`, {
+            argument: args.after != null ? 'after' : 'before',
+          });
+        }
+      },
+    },
+    {
+      name: 'CertificationConnection',
+      description: 'A page of certifications.',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many certifications match, across all pages.',
+          resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
+    },
+    { name: 'CertificationEdge', description: 'A certification in a page, with its cursor.' },
+  ),
+}));

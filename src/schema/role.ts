@@ -1,0 +1,39 @@
+import { catalog } from '../data/catalog.js';
+import { builder } from './builder.js';
+import { CertificationRef, RoleRef, TopicRef, slugOf } from './refs.js';
+
+builder.node(RoleRef, {
+  description: 'A job role a certification prepares for (Scrum Master, Product Owner, Developer, ...).',
+  id: { resolve: (r) => r.slug },
+  loadOne: (slug) => catalog.roleBySlug.get(slug) ?? null,
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Human identifier, for example `scrum-master`.' }),
+    name: t.exposeString('name', { description: 'Name of the role.' }),
+    description: t.exposeString('description', { description: 'What the role is accountable for.' }),
+    topics: t.field({
+      type: [TopicRef],
+      description: 'Topics specific to this role.',
+      resolve: (r) => catalog.topicsByRole.get(r.slug) ?? [],
+    }),
+    certifications: t.field({
+      type: [CertificationRef],
+      description: 'Certifications whose primary role is this one.',
+      resolve: (r) => catalog.certificationsByPrimaryRole.get(r.slug) ?? [],
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  role: t.field({
+    type: RoleRef,
+    nullable: true,
+    description: 'One role by slug or global ID; null when there is none.',
+    args: { slug: t.arg.string({ required: true, description: 'Slug (`product-owner`) or global ID.' }) },
+    resolve: (_root, { slug }) => catalog.roleBySlug.get(slugOf('Role', slug)) ?? null,
+  }),
+  roles: t.field({
+    type: [RoleRef],
+    description: 'Every role in the catalog.',
+    resolve: () => catalog.roles,
+  }),
+}));

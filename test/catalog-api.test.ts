@@ -1,0 +1,217 @@
+// The catalog graph through the real Worker, as a frontend team queries it.
+import { describe, expect, it } from 'vitest';
+import { data, error, gql, worker } from './helpers.js';
+
+describe('lookups', () => {
+  it('finds a certification by slug with its provider, role, exam and sources', async () => {
+    const d = await data(`{ certification(slug: "psm-i") {
+      id slug acronym name level provider { slug name } primaryRole { slug }
+      requiresCourse exam { questions durationMinutes passingScorePercent } cost { amountUsd asOf }
+      renewal { required } sources { url confidence } topics { depth topic { slug kind } } } }`);
+    const c = d.certification;
+    expect(c).toMatchObject({
+      slug: 'psm-i', acronym: 'PSM I', level: 'FOUNDATION',
+      provider: { slug: 'scrum-org', name: 'Scrum.org' }, primaryRole: { slug: 'scrum-master' },
+      requiresCourse: false, exam: { questions: 80, durationMinutes: 60, passingScorePercent: 85 },
+      cost: { amountUsd: 200 }, renewal: { required: false },
+    });
+    expect(c.sources.length).toBeGreaterThan(0);
+    expect(c.topics.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('takes a global ID wherever it takes a slug, and node/nodes resolve global IDs', async () => {
+    const { certification } = await data(`{ certification(slug: "cspo") { id } }`);
+    const byId = await data(`query($id: String!) { certification(slug: $id) { slug } }`, { id: certification.id });
+    expect(byId.certification.slug).toBe('cspo');
+    const node = await data(`query($id: ID!) { node(id: $id) { id ... on Certification { acronym } } }`, { id: certification.id });
+    expect(node.node).toEqual({ id: certification.id, acronym: 'CSPO' });
+    const { role } = await data(`{ role(slug: "product-owner") { id } }`);
+    const nodes = await data(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids: [certification.id, role.id] });
+    expect(nodes.nodes.map((n: any) => n.__typename)).toEqual(['Certification', 'Role']);
+  });
+
+  it('gives null for an unknown slug or ID in a lookup', async () => {
+    const d = await data(`{ certification(slug: "no-such-cert") { slug } provider(slug: "nobody") { slug }
+      role(slug: "wizard") { slug } topic(slug: "alchemy") { slug } }`);
+    expect(d).toEqual({ certification: null, provider: null, role: null, topic: null });
+    // A Role's ID is not a Certification's.
+    const { role } = await data(`{ role(slug: "scrum-master") { id } }`);
+    const wrongType = await data(`query($id: String!) { certification(slug: $id) { slug } }`, { id: role.id });
+    expect(wrongType.certification).toBeNull();
+  });
+
+  it('serves the reverse edges', async () => {
+    const d = await data(`{
+      provider(slug: "scrum-alliance") { certifications { slug } }
+      role(slug: "product-owner") { certifications { slug } topics { slug } }
+      topic(slug: "facilitation") { kind roles { slug } certifications { slug } }
+      csm: certification(slug: "csm") { nextSteps { slug } }
+      csp: certification(slug: "csp-sm") { prerequisites { slug } }
+      psm: certification(slug: "psm-i") { nextSteps { slug } } }`);
+    expect(d.provider.certifications.map((c: any) => c.slug)).toEqual(
+      expect.arrayContaining(['csm', 'cspo', 'a-csm', 'csp-sm', 'a-cspo', 'csp-po', 'csd']),
+    );
+    expect(d.role.certifications.map((c: any) => c.slug)).toEqual(expect.arrayContaining(['pspo-i', 'cspo']));
+    expect(d.role.topics.map((t: any) => t.slug)).toContain('product-backlog-management');
+    expect(d.topic.kind).toBe('ROLE_SPECIFIC');
+    expect(d.topic.roles.map((r: any) => r.slug)).toContain('scrum-master');
+    expect(d.topic.certifications.map((c: any) => c.slug)).toContain('csm');
+    expect(d.csm.nextSteps.map((c: any) => c.slug)).toContain('a-csm');
+    expect(d.csp.prerequisites.map((c: any) => c.slug)).toEqual(['a-csm']);
+    expect(d.psm.nextSteps.map((c: any) => c.slug)).toContain('psm-ii');
+  });
+
+  it('reports which catalog it serves', async () => {
+    const { catalog } = await data(`{ catalog { version asOf certificationCount providerCount roleCount topicCount } }`);
+    expect(catalog.certificationCount).toBeGreaterThanOrEqual(25);
+    expect(catalog.providerCount).toBe(5);
+    expect(catalog.topicCount).toBeGreaterThanOrEqual(25);
+    expect(catalog.asOf).toMatch(/^20\d\d/);
+  });
+
+  it('lists topics by kind and role', async () => {
+    const d = await data(`{ f: topics(kind: FUNDAMENTAL) { slug kind roles { slug } } po: topics(role: "product-owner") { slug } }`);
+    expect(d.f.length).toBeGreaterThan(4);
+    for (const t of d.f) expect(t).toMatchObject({ kind: 'FUNDAMENTAL', roles: [] });
+    expect(d.po.map((t: any) => t.slug)).toEqual(expect.arrayContaining(['product-vision', 'product-backlog-management']));
+    const e = await error(`{ topics(role: "wizard") { slug } }`);
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toContain('"wizard"');
+  });
+});
+
+describe('certifications: filter, order, pages', () => {
+  const list = `query($filter: CertificationFilter, $orderBy: CertificationOrder, $first: Int, $after: String) {
+    certifications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount nodes { slug name level requiresCourse cost { amountUsd } exam { questions } renewal { required } provider { slug } }
+      edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+
+  it('pages through the whole catalog with cursors, 20 by default', async () => {
+    const first = (await data(list)).certifications;
+    expect(first.nodes.length).toBe(Math.min(20, first.totalCount));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await data(list, { first: 7, after })).certifications;
+      seen.push(...page.nodes.map((n: any) => n.slug));
+      expect(page.edges.map((e: any) => e.node.slug)).toEqual(page.nodes.map((n: any) => n.slug));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(first.totalCount);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('filters by provider, level, course, exam and renewal together', async () => {
+    const { certifications } = await data(list, {
+      filter: { providers: ['scrum-org'], levels: ['FOUNDATION'], requiresCourse: false, hasExam: true, renewalRequired: false },
+    });
+    expect(certifications.totalCount).toBeGreaterThan(3);
+    for (const c of certifications.nodes) {
+      expect(c).toMatchObject({ level: 'FOUNDATION', requiresCourse: false, renewal: { required: false }, provider: { slug: 'scrum-org' } });
+      expect(c.exam).not.toBeNull();
+    }
+  });
+
+  it('filters by role, topics (all of them), search and maximum cost', async () => {
+    const byTopics = (await data(list, { filter: { topics: ['product-vision', 'stakeholders-customers'] } })).certifications;
+    expect(byTopics.nodes.map((n: any) => n.slug)).toEqual(expect.arrayContaining(['pspo-i', 'cspo']));
+    expect(byTopics.nodes.map((n: any) => n.slug)).not.toContain('psm-i');
+    const search = (await data(list, { filter: { search: 'product owner' } })).certifications;
+    expect(search.nodes.map((n: any) => n.slug)).toEqual(expect.arrayContaining(['pspo-i', 'cspo']));
+    const cheap = (await data(list, { filter: { maxCostUsd: 200 } })).certifications;
+    for (const c of cheap.nodes) expect(c.cost.amountUsd).toBeLessThanOrEqual(200);
+    expect(cheap.nodes.map((n: any) => n.slug)).toContain('psm-i');
+  });
+
+  it('orders by cost, level and holders', async () => {
+    const byCost = (await data(list, { orderBy: 'COST', first: 100 })).certifications.nodes;
+    const costs = byCost.map((c: any) => c.cost?.amountUsd ?? Infinity);
+    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    const byLevel = (await data(list, { orderBy: 'LEVEL', first: 100 })).certifications.nodes;
+    const rank = { FOUNDATION: 1, ADVANCED: 2, EXPERT: 3 } as const;
+    const levels = byLevel.map((c: any) => rank[c.level as keyof typeof rank]);
+    expect(levels).toEqual([...levels].sort());
+    const byHolders = (await data(list, { orderBy: 'HOLDERS', first: 3 })).certifications.nodes;
+    expect(byHolders[0].slug).toBe('psm-i');
+  });
+
+  it('refuses a page larger than 100 instead of capping it', async () => {
+    const e = await error(list, { first: 101 });
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toMatch(/first.*100/);
+  });
+
+  it('names an unknown slug in a filter', async () => {
+    const e = await error(list, { filter: { providers: ['scrum-org', 'acme-certs'], roles: ['scrum-master'] } });
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toContain('"acme-certs"');
+    expect(e.message).toContain('filter.providers');
+    const t = await error(list, { filter: { topics: ['alchemy', 'facilitation', 'necromancy'] } });
+    expect(t.message).toContain('"alchemy"');
+    expect(t.message).toContain('"necromancy"');
+  });
+
+  it('rejects a malformed cursor and a negative maximum cost clearly', async () => {
+    const c = await error(list, { after: 'not-a-cursor' });
+    expect(c.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(c.message).toMatch(/cursor/i);
+    const m = await error(list, { filter: { maxCostUsd: -5 } });
+    expect(m.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('HTTP', () => {
+  it('answers a GraphQL syntax error with a 400, a contract code and no stack trace', async () => {
+    const res = await worker('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ certification(slug: ' }),
+    });
+    expect(res.status).toBe(400);
+    const body: any = await res.json();
+    expect(body.errors[0].message).toContain('Syntax Error');
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/\bat \w+ \(|stack/);
+  });
+
+  it('a malformed global ID is BAD_USER_INPUT; a well-formed one that matches nothing is null', async () => {
+    const e = await error(`{ node(id: "zzz") { id } }`);
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    const foreign = await error(`{ node(id: "${btoa('Spaceship:x')}") { id } }`);
+    expect(foreign.extensions?.code).toBe('BAD_USER_INPUT');
+    const d = await data(`{ node(id: "${btoa('Certification:psm-x')}") { id } }`);
+    expect(d.node).toBeNull();
+  });
+
+  it('serves GraphiQL from the Worker itself, with no CDN', async () => {
+    const res = await worker('/graphql', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/graphiql/');
+    expect(html).not.toMatch(/unpkg|jsdelivr|cdn\./);
+    const script = html.match(/src="([^"]+yoga-graphiql\.umd\.js)"/)![1]!;
+    const asset = await worker(script);
+    expect(asset.status).toBe(200);
+    expect((await asset.text()).length).toBeGreaterThan(1_000_000);
+  });
+
+  it('points unknown paths at the API', async () => {
+    const res = await worker('/nope');
+    expect(res.status).toBe(404);
+    const body: any = await res.json();
+    expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+it('a variables error says what is wrong, with a contract code, never a 500', async () => {
+  const res = await worker('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($first: Int) { certifications(first: $first) { totalCount } }', variables: { first: 'ten' } }),
+  });
+  expect(res.status).toBe(400);
+  const body: any = await res.json();
+  expect(body.errors[0].message).toMatch(/Int cannot represent/);
+  expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+});

@@ -1,0 +1,39 @@
+// Calls the real Worker (the default export of src/index.ts, inside workerd) the way a client does.
+import { exports } from 'cloudflare:workers';
+
+export interface GraphQLResponse<T = any> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  extensions?: Record<string, unknown>;
+}
+
+export function worker(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(`http://localhost${path}`, init));
+}
+
+export async function gql<T = any>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await worker('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GraphQLResponse<T>;
+}
+
+/** The data of a query that must succeed; fails the test with the errors otherwise. */
+export async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await gql<T>(query, variables);
+  if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+  return res.data as T;
+}
+
+/** The single error of a query that must fail. */
+export async function error(query: string, variables?: Record<string, unknown>) {
+  const res = await gql(query, variables);
+  if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
+  return res.errors[0]!;
+}
