@@ -49,7 +49,8 @@ function scriptJson(value: unknown): string {
 // Same page as yoga's own renderer, with the asset URLs pointing at this Worker.
 export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPageOptions): string {
   const base = GRAPHIQL_ASSET_BASE;
-  const options = { title, endpoint, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
+  // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs).
+  const options = { title, endpoint, query: defaultQuery, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
   const workerUrls = {
     editorWorkerService: `${base}/monacoeditorwork/editor.worker.bundle.js`,
     json: `${base}/monacoeditorwork/json.worker.bundle.js`,

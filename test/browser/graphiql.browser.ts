@@ -22,6 +22,10 @@ async function check(name: string, fn: () => Promise<void>): Promise<void> {
     console.log(`  ✗ ${name}\n    ${(error as Error).message.split('\n').join('\n    ')}`);
   }
 }
+/** Text as a person reads it: Monaco renders spaces as non-breaking spaces. */
+async function visibleText(page: Page, selector: string): Promise<string> {
+  return ((await page.textContent(selector)) ?? '').replace(/\u00a0/g, ' ');
+}
 function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
 
     console.log('GraphiQL in headless Chromium');
     await check('GraphiQL loads from the Worker, with no request leaving this machine', async () => {
-      const res = await page.goto(`${BASE}/graphql`, { waitUntil: 'networkidle' });
+      const res = await page.goto(`${BASE}/graphql`, { waitUntil: 'load' });
       assert(res?.status() === 200, `status ${res?.status()}`);
       await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
       assert(offHost.length === 0, `requests left the machine: ${offHost.join(', ')}`);
@@ -87,29 +91,34 @@ async function main(): Promise<void> {
 
     await check('opens with the default query that shows off the API', async () => {
       await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('certification'), null, { timeout: 15_000 });
-      const editor = (await page.textContent('.graphiql-query-editor')) ?? '';
+      const editor = await visibleText(page, '.graphiql-query-editor');
       assert(editor.includes('certifications('), 'the default query lists certifications');
     });
 
     await check('runs the query and shows the result', async () => {
       await page.click('.graphiql-execute-button');
       await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('certificationCount'), null, { timeout: 20_000 });
-      const result = (await page.textContent('.graphiql-response')) ?? '';
+      const result = await visibleText(page, '.graphiql-response');
       assert(result.includes('"acronym"') && result.includes('PSM I'), 'the result names PSM I');
       assert(!result.includes('"errors"'), `the result has errors: ${result.slice(0, 500)}`);
       await page.screenshot({ path: `${OUT}/graphiql.png` });
     });
 
     await check('the Docs explorer is the manual: descriptions show', async () => {
-      await page.click('[aria-label="Show Documentation Explorer"]');
+      await page.click('.graphiql-sidebar button[aria-label*="Documentation"]');
       await page.waitForSelector('.graphiql-doc-explorer', { timeout: 10_000 });
-      const docs = (await page.textContent('.graphiql-doc-explorer')) ?? '';
+      await page.click('.graphiql-doc-explorer a:text-is("Query")');
+      await page.waitForSelector('.graphiql-doc-explorer-title:text-is("Query")', { timeout: 10_000 });
+      const docs = await visibleText(page, '.graphiql-doc-explorer');
       assert(docs.includes('Everything certgraph serves'), 'the Query type description shows');
+      assert(docs.includes('One certification by slug or global ID'), 'field descriptions show');
       await page.screenshot({ path: `${OUT}/graphiql-docs.png` });
     });
 
-    await check('no script errors in the console', async () => {
+    await check('no script errors, and nothing fetched from off this machine all session', async () => {
       assert(consoleErrors.length === 0, consoleErrors.join('\n'));
+      assert(offHost.length === 0, `requests left the machine: ${offHost.join(', ')}`);
+      assert(failedRequests.length === 0, `failed requests: ${failedRequests.join(', ')}`);
     });
   } catch (error) {
     failed++;
