@@ -39,14 +39,15 @@ function maskError(error: unknown, message: string): Error {
   // GraphQL's own errors (syntax, validation, variable coercion) are written for the caller;
   // they get the contract's code for a caller's mistake, keeping yoga's finer code as `reason`.
   if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
-    const code = error.extensions?.code;
-    if (typeof code === 'string' && ERROR_CODES.includes(code as ErrorCode)) return error;
+    // yoga attaches the underlying parser error in development; it is internal, so it goes.
+    const { code, originalError: _internal, stack: _stack, ...extensions } = error.extensions ?? {};
+    const known = typeof code === 'string' && ERROR_CODES.includes(code as ErrorCode);
     return new GraphQLError(error.message, {
       nodes: error.nodes,
       source: error.source,
       positions: error.positions,
       path: error.path,
-      extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(code ? { reason: code } : {}) },
+      extensions: { ...extensions, code: known ? code : 'BAD_USER_INPUT', ...(code && !known ? { reason: code } : {}) },
     });
   }
   return new GraphQLError(message, {

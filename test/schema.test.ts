@@ -31,6 +31,10 @@ export const CONTRACT_BUILT = [
   'CertificationEdge', 'PageInfo', 'Catalog',
   'Query.node', 'Query.nodes', 'Query.certification', 'Query.certifications', 'Query.provider', 'Query.providers',
   'Query.role', 'Query.roles', 'Query.topic', 'Query.topics', 'Query.catalog',
+  // Comparison and overlap (issue 3)
+  'Certification.fundamentals', 'Certification.roleSpecificTopics', 'Certification.overlapWith',
+  'Overlap', 'Comparison', 'DistinctTopics', 'Difference', 'DifferenceValue', 'OverlapMatrix',
+  'Query.compare', 'Query.overlapMatrix',
 ];
 
 const contract = buildSchema(contractSdl);

@@ -9,3 +9,4 @@ import './certification.js';
 import './catalog.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
+import './comparison.js';

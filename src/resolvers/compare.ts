@@ -1,0 +1,237 @@
+// Side-by-side comparison of 2 to 6 certifications and the overlap matrix: pure functions of
+// the catalog index, computed on every request.
+import type { CatalogIndex } from '../data/catalog.js';
+import type { CertificationData, TopicData } from '../data/types.js';
+import { badInput, listForPeople, notFound } from './errors.js';
+import { describeDifferences, type Difference } from './differences.js';
+import { overlapOf, similarityOfAll, type PairOverlap } from './overlap.js';
+
+export const MIN_COMPARE = 2;
+export const MAX_COMPARE = 6;
+
+/**
+ * Resolves certification slugs, refusing duplicates (BAD_USER_INPUT) and naming every unknown
+ * one (NOT_FOUND). `inputs` are the values as the caller sent them, for the messages.
+ */
+export function resolveCertifications(
+  catalog: CatalogIndex,
+  argument: string,
+  slugs: readonly string[],
+  inputs: readonly string[] = slugs,
+): CertificationData[] {
+  const seen = new Map<string, number>();
+  slugs.forEach((slug, i) => {
+    if (seen.has(slug)) {
+      const first = inputs[seen.get(slug)!]!;
+      throw badInput(
+        `\`${argument}\` names the same certification twice ("${first}" and "${inputs[i]}"); list each certification once.`,
+        { argument, duplicate: slug },
+      );
+    }
+    seen.set(slug, i);
+  });
+  const unknown = slugs.map((s, i) => (catalog.certificationBySlug.has(s) ? null : inputs[i]!)).filter((s) => s !== null);
+  if (unknown.length) {
+    throw notFound(
+      `No certification ${listForPeople(unknown.map((s) => `"${s}"`))} in the catalog (\`${argument}\`). ` +
+        'Use a slug such as "psm-i" or "cspo" (see `certifications`) or a global ID.',
+      { argument, unknown },
+    );
+  }
+  return slugs.map((s) => catalog.certificationBySlug.get(s)!);
+}
+
+export interface CertificationTopics {
+  certification: CertificationData;
+  topics: TopicData[];
+}
+
+export interface Comparison {
+  certifications: CertificationData[];
+  sharedTopics: TopicData[];
+  sharedFundamentals: TopicData[];
+  distinct: CertificationTopics[];
+  deeperIn: CertificationTopics[];
+  pairs: PairOverlap[];
+  similarity: number;
+  differences: Difference[];
+  summary: string;
+}
+
+export function pairsOf(catalog: CatalogIndex, certs: readonly CertificationData[]): PairOverlap[] {
+  const pairs: PairOverlap[] = [];
+  for (let i = 0; i < certs.length; i++) {
+    for (let j = i + 1; j < certs.length; j++) {
+      const a = certs[i]!;
+      const b = certs[j]!;
+      pairs.push(overlapOf(a.slug, catalog.depthsByCertification.get(a.slug)!, b.slug, catalog.depthsByCertification.get(b.slug)!));
+    }
+  }
+  return pairs;
+}
+
+/** Compares 2 to 6 certifications given by slug. */
+export function compare(catalog: CatalogIndex, slugs: readonly string[], inputs: readonly string[] = slugs): Comparison {
+  if (slugs.length < MIN_COMPARE || slugs.length > MAX_COMPARE) {
+    throw badInput(
+      `\`certifications\` takes ${MIN_COMPARE} to ${MAX_COMPARE} certifications to compare; got ${slugs.length}.` +
+        (slugs.length > MAX_COMPARE ? ' For more, use `overlapMatrix`.' : ''),
+      { argument: 'certifications', min: MIN_COMPARE, max: MAX_COMPARE },
+    );
+  }
+  const certs = resolveCertifications(catalog, 'certifications', slugs, inputs);
+  const maps = certs.map((c) => catalog.depthsByCertification.get(c.slug)!);
+  const topic = (slug: string) => catalog.topicBySlug.get(slug)!;
+
+  // Shared topics in the first certification's order.
+  const sharedTopics = certs[0]!.topics.map((t) => t.topic).filter((t) => maps.every((m) => m.has(t))).map(topic);
+  const distinct = certs.map((c, i) => ({
+    certification: c,
+    topics: c.topics.map((t) => t.topic).filter((t) => maps.every((m, j) => j === i || !m.has(t))).map(topic),
+  }));
+  const deeperIn = certs.map((c, i) => ({
+    certification: c,
+    topics: c.topics
+      .filter((t) => maps.every((m, j) => j === i || (m.get(t.topic) ?? 0) < t.depth))
+      .map((t) => topic(t.topic)),
+  }));
+  const pairs = pairsOf(catalog, certs);
+  const comparison: Omit<Comparison, 'summary'> = {
+    certifications: certs,
+    sharedTopics,
+    sharedFundamentals: sharedTopics.filter((t) => t.kind === 'FUNDAMENTAL'),
+    distinct,
+    deeperIn,
+    pairs,
+    similarity: similarityOfAll(maps),
+    differences: describeDifferences(catalog, certs),
+  };
+  return { ...comparison, summary: summarize(comparison) };
+}
+
+export interface OverlapMatrix {
+  certifications: CertificationData[];
+  /** similarity[i][j], exact. */
+  similarity: number[][];
+  pairs: PairOverlap[];
+}
+
+/** Pairwise overlap of the given certifications, or of the whole catalog when none are given. */
+export function overlapMatrix(
+  catalog: CatalogIndex,
+  slugs: readonly string[] | null | undefined,
+  inputs: readonly string[] | null | undefined = slugs,
+): OverlapMatrix {
+  if (slugs && slugs.length === 0) {
+    throw badInput('`certifications` is empty: list at least one certification, or omit it for the whole catalog.', {
+      argument: 'certifications',
+    });
+  }
+  const certs = slugs ? resolveCertifications(catalog, 'certifications', slugs, inputs ?? slugs) : [...catalog.certifications];
+  const pairs = pairsOf(catalog, certs);
+  const n = certs.length;
+  const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = pairs[k++]!.similarity;
+      matrix[i]![j] = s;
+      matrix[j]![i] = s;
+    }
+  }
+  return { certifications: certs, similarity: matrix, pairs };
+}
+
+// ---- The summary: a paragraph written from the numbers and the topic names ----
+
+function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** Names that stay capitalised mid-sentence. */
+const PROPER_NAME = /^(Scrum|Product Backlog|Definition of Done|Evidence-Based|Kanban)\b/;
+
+/** A topic's name as it reads mid-sentence. */
+function inSentence(topic: TopicData): string {
+  return PROPER_NAME.test(topic.name) ? topic.name : topic.name.charAt(0).toLowerCase() + topic.name.slice(1);
+}
+
+/**
+ * Topic names as a list a person can read. Many names contain "and" ("coaching and mentoring"),
+ * so two items take a comma before "and", and longer lists are separated by semicolons.
+ */
+function topicNames(topics: readonly TopicData[], max = 5): string {
+  const names = topics.map(inSentence);
+  if (names.length === 1) return names[0]!;
+  if (names.length === 2) return `${names[0]}, and ${names[1]}`;
+  const shown = names.length <= max ? names : [...names.slice(0, max), `${names.length - max} more`];
+  return `${shown.slice(0, -1).join('; ')}; and ${shown[shown.length - 1]}`;
+}
+
+function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n === 0 ? 'no' : n} ${n === 1 ? singular : plural}`;
+}
+
+function coverageWords(x: number): string {
+  if (x >= 0.9) return 'nearly all';
+  if (x >= 0.66) return 'most';
+  if (x >= 0.4) return 'a good part';
+  if (x >= 0.15) return 'a small part';
+  return 'very little';
+}
+
+function summarize(c: Omit<Comparison, 'summary'>): string {
+  const names = c.certifications.map((x) => x.acronym);
+  const sharedRoleSpecific = c.sharedTopics.filter((t) => t.kind === 'ROLE_SPECIFIC');
+  const sentences: string[] = [];
+
+  const fundamentals = c.sharedFundamentals.length
+    ? `${count(c.sharedFundamentals.length, 'Scrum/agile fundamental')} (${topicNames(c.sharedFundamentals)})`
+    : 'no fundamentals';
+  sentences.push(
+    `${listForPeople(names)} share ${fundamentals}` +
+      (sharedRoleSpecific.length
+        ? ` and ${count(sharedRoleSpecific.length, 'role-specific topic')} (${topicNames(sharedRoleSpecific)}).`
+        : c.sharedFundamentals.length
+          ? `; what ${names.length === 2 ? 'they have' : 'all of them have'} in common is fundamentals only.`
+          : '.'),
+  );
+
+  const adds = c.distinct.map(({ certification, topics }) =>
+    topics.length
+      ? `${certification.acronym} adds ${topicNames(topics)}`
+      : `${certification.acronym} adds no topic the ${names.length === 2 ? 'other lacks' : 'others lack'}`,
+  );
+  sentences.push(...adds.map((a) => `${a}.`));
+
+  if (c.pairs.length === 1) {
+    const p = c.pairs[0]!;
+    const [a, b] = names as [string, string];
+    sentences.push(
+      `A ${a} holder already knows ${coverageWords(p.coverageOfB)} of ${b} (${percent(p.coverageOfB)} of its content, weighted by depth); ` +
+        `a ${b} holder knows ${coverageWords(p.coverageOfA)} of ${a} (${percent(p.coverageOfA)}).`,
+    );
+    const deeper = c.deeperIn.filter((d) => d.topics.some((t) => c.sharedTopics.includes(t)));
+    for (const d of deeper) {
+      const sharedDeeper = d.topics.filter((t) => c.sharedTopics.includes(t));
+      sentences.push(`${d.certification.acronym} goes deeper on ${topicNames(sharedDeeper)}.`);
+    }
+  } else {
+    const sorted = [...c.pairs].sort((x, y) => y.similarity - x.similarity);
+    const closest = sorted[0]!;
+    const furthest = sorted[sorted.length - 1]!;
+    const acronym = (slug: string) => c.certifications.find((x) => x.slug === slug)!.acronym;
+    sentences.push(
+      `The closest pair is ${acronym(closest.a)} and ${acronym(closest.b)} (similarity ${closest.similarity.toFixed(2)}: ` +
+        `a ${acronym(closest.a)} holder knows ${percent(closest.coverageOfB)} of ${acronym(closest.b)}); ` +
+        `the furthest is ${acronym(furthest.a)} and ${acronym(furthest.b)} (${furthest.similarity.toFixed(2)}).`,
+    );
+  }
+  sentences.push(
+    `Overall similarity ${c.similarity.toFixed(2)} on a 0-1 scale: ${
+      c.similarity >= 0.66 ? 'largely the same content' : c.similarity >= 0.33 ? 'substantial common ground with clear differences' : 'mostly different content'
+    }.`,
+  );
+  return sentences.join(' ');
+}
+

@@ -1,0 +1,86 @@
+// Overlap arithmetic over topic depths (architecture.md, "Overlap, in numbers"):
+//   similarity  = sum_t min(a,b) / sum_t max(a,b)            (weighted Jaccard)
+//   coverageOfB = sum_{t in B} min(a,b) / sum_{t in B} b(t)  (what a holder of A knows of B)
+// Depths (1..3) are the weights. Exact here; rounding to 3 decimals happens at the API edge.
+
+/** Topic slug -> depth. */
+export type DepthMap = ReadonlyMap<string, number>;
+
+/** Weighted Jaccard similarity of two depth maps, 0..1 (1 for two empty maps, which are identical). */
+export function similarity(a: DepthMap, b: DepthMap): number {
+  let min = 0;
+  let max = 0;
+  for (const [topic, da] of a) {
+    const db = b.get(topic) ?? 0;
+    min += Math.min(da, db);
+    max += Math.max(da, db);
+  }
+  for (const [topic, db] of b) if (!a.has(topic)) max += db;
+  return max === 0 ? 1 : min / max;
+}
+
+/** Share of `target`'s content that `held` already covers, 0..1 (1 for an empty target). */
+export function coverage(held: DepthMap, target: DepthMap): number {
+  let covered = 0;
+  let total = 0;
+  for (const [topic, dt] of target) {
+    covered += Math.min(dt, held.get(topic) ?? 0);
+    total += dt;
+  }
+  return total === 0 ? 1 : covered / total;
+}
+
+/** Generalised weighted Jaccard of several maps: sum of the minimum over all, over sum of the maximum over any. */
+export function similarityOfAll(maps: readonly DepthMap[]): number {
+  const topics = new Set(maps.flatMap((m) => [...m.keys()]));
+  let min = 0;
+  let max = 0;
+  for (const topic of topics) {
+    const depths = maps.map((m) => m.get(topic) ?? 0);
+    min += Math.min(...depths);
+    max += Math.max(...depths);
+  }
+  return max === 0 ? 1 : min / max;
+}
+
+/** The depth map of what several held certifications cover together: the deepest coverage of each topic. */
+export function unionOf(maps: readonly DepthMap[]): Map<string, number> {
+  const union = new Map<string, number>();
+  for (const m of maps) for (const [t, d] of m) union.set(t, Math.max(d, union.get(t) ?? 0));
+  return union;
+}
+
+export interface PairOverlap {
+  a: string;
+  b: string;
+  /** Topics both cover, in a's order. */
+  shared: string[];
+  onlyA: string[];
+  onlyB: string[];
+  similarity: number;
+  coverageOfB: number;
+  coverageOfA: number;
+}
+
+/** Everything about how two certifications overlap, by topic slug. */
+export function overlapOf(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap): PairOverlap {
+  const shared: string[] = [];
+  const onlyA: string[] = [];
+  for (const topic of a.keys()) (b.has(topic) ? shared : onlyA).push(topic);
+  const onlyB = [...b.keys()].filter((t) => !a.has(t));
+  return {
+    a: aSlug,
+    b: bSlug,
+    shared,
+    onlyA,
+    onlyB,
+    similarity: similarity(a, b),
+    coverageOfB: coverage(a, b),
+    coverageOfA: coverage(b, a),
+  };
+}
+
+/** Rounds to 3 decimals for the API (0.6666 -> 0.667). */
+export function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

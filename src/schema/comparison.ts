@@ -1,0 +1,181 @@
+// Comparison and overlap types: thin adapters over src/resolvers/compare.ts and overlap.ts.
+import { catalog } from '../data/catalog.js';
+import {
+  compare,
+  MAX_COMPARE,
+  MIN_COMPARE,
+  overlapMatrix,
+  type CertificationTopics,
+  type Comparison,
+  type OverlapMatrix,
+} from '../resolvers/compare.js';
+import type { Difference } from '../resolvers/differences.js';
+import { overlapOf, round3, type PairOverlap } from '../resolvers/overlap.js';
+import { builder } from './builder.js';
+import { CertificationRef, TopicRef, slugOf } from './refs.js';
+
+const topicsOf = (slugs: readonly string[]) => slugs.map((s) => catalog.topicBySlug.get(s)!);
+const certOf = (slug: string) => catalog.certificationBySlug.get(slug)!;
+
+export const OverlapType = builder.objectRef<PairOverlap>('Overlap').implement({
+  description:
+    'How two certifications overlap, topic by topic, weighted by depth. Numbers are rounded to 3 decimals.',
+  fields: (t) => ({
+    a: t.field({ type: CertificationRef, description: 'The first certification.', resolve: (p) => certOf(p.a) }),
+    b: t.field({ type: CertificationRef, description: 'The second certification.', resolve: (p) => certOf(p.b) }),
+    shared: t.field({ type: [TopicRef], description: 'Topics both cover.', resolve: (p) => topicsOf(p.shared) }),
+    sharedFundamentals: t.field({
+      type: [TopicRef],
+      description: 'Shared topics that are fundamentals (kind FUNDAMENTAL).',
+      resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'FUNDAMENTAL'),
+    }),
+    sharedRoleSpecific: t.field({
+      type: [TopicRef],
+      description: 'Shared topics that are role-specific: `shared` = `sharedFundamentals` + `sharedRoleSpecific`.',
+      resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'ROLE_SPECIFIC'),
+    }),
+    onlyA: t.field({ type: [TopicRef], description: 'Topics only a covers.', resolve: (p) => topicsOf(p.onlyA) }),
+    onlyB: t.field({ type: [TopicRef], description: 'Topics only b covers.', resolve: (p) => topicsOf(p.onlyB) }),
+    similarity: t.float({
+      description: 'Weighted Jaccard similarity of the two topic sets, 0..1: sum of min(depth) over sum of max(depth).',
+      resolve: (p) => round3(p.similarity),
+    }),
+    coverageOfB: t.float({
+      description: "Share of b's content that a already covers, 0..1: what a holder of a already knows of b.",
+      resolve: (p) => round3(p.coverageOfB),
+    }),
+    coverageOfA: t.float({
+      description: "Share of a's content that b already covers, 0..1.",
+      resolve: (p) => round3(p.coverageOfA),
+    }),
+  }),
+});
+
+const DistinctTopicsType = builder.objectRef<CertificationTopics>('DistinctTopics').implement({
+  description: 'Topics that set one certification apart from the others it is compared with.',
+  fields: (t) => ({
+    certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (d) => d.certification }),
+    topics: t.field({ type: [TopicRef], description: 'The topics, in the certification\'s order.', resolve: (d) => d.topics }),
+  }),
+});
+
+type DifferenceValue = Difference['values'][number];
+const DifferenceValueType = builder.objectRef<DifferenceValue>('DifferenceValue').implement({
+  description: 'One certification\'s value for an attribute, written for a person.',
+  fields: (t) => ({
+    certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (v) => v.certification }),
+    value: t.exposeString('value', { description: 'The value in words, for example "$200 exam, no course required".' }),
+  }),
+});
+
+const DifferenceType = builder.objectRef<Difference>('Difference').implement({
+  description: 'One practical attribute compared across certifications.',
+  fields: (t) => ({
+    attribute: t.exposeString('attribute', {
+      description: 'cost, exam, course, renewal, prerequisites, experience, level or provider.',
+    }),
+    values: t.field({
+      type: [DifferenceValueType],
+      description: 'A value per certification, in the order compared.',
+      resolve: (d) => d.values,
+    }),
+  }),
+});
+
+const ComparisonType = builder.objectRef<Comparison>('Comparison').implement({
+  description: 'A side-by-side comparison of 2 to 6 certifications, computed on demand from their topics.',
+  fields: (t) => ({
+    certifications: t.field({ type: [CertificationRef], description: 'The certifications compared, in the order given.', resolve: (c) => c.certifications }),
+    sharedFundamentals: t.field({
+      type: [TopicRef],
+      description: 'Fundamental topics that every compared certification covers.',
+      resolve: (c) => c.sharedFundamentals,
+    }),
+    sharedTopics: t.field({ type: [TopicRef], description: 'All topics that every compared certification covers.', resolve: (c) => c.sharedTopics }),
+    distinct: t.field({
+      type: [DistinctTopicsType],
+      description: 'For each certification, the topics that none of the others cover.',
+      resolve: (c) => c.distinct,
+    }),
+    deeperIn: t.field({
+      type: [DistinctTopicsType],
+      description:
+        'For each certification, the topics it covers more deeply than every other compared certification (its distinct topics included): where its emphasis lies, even on shared ground.',
+      resolve: (c) => c.deeperIn,
+    }),
+    pairs: t.field({ type: [OverlapType], description: 'The overlap of every pair, in the order given.', resolve: (c) => c.pairs }),
+    similarity: t.float({
+      description: 'Topics covered by all, over topics covered by any (weighted by depth), 0..1.',
+      resolve: (c) => round3(c.similarity),
+    }),
+    differences: t.field({
+      type: [DifferenceType],
+      description: 'Practical differences, one row per attribute: cost, exam, course, renewal, prerequisites, experience, level, provider.',
+      resolve: (c) => c.differences,
+    }),
+    summary: t.exposeString('summary', {
+      description: 'A plain-language paragraph a person can read, written from the numbers and topic names above.',
+    }),
+  }),
+});
+
+const OverlapMatrixType = builder.objectRef<OverlapMatrix>('OverlapMatrix').implement({
+  description: 'Pairwise overlap of a set of certifications, for analysis.',
+  fields: (t) => ({
+    certifications: t.field({ type: [CertificationRef], description: 'Row and column order of `similarity`.', resolve: (m) => m.certifications }),
+    similarity: t.field({
+      type: t.listRef(t.listRef('Float')),
+      description: 'similarity[i][j] for certifications i and j, row order as in `certifications`; 1 on the diagonal.',
+      resolve: (m) => m.similarity.map((row) => row.map(round3)),
+    }),
+    pairs: t.field({ type: [OverlapType], description: 'The overlap of every pair i < j.', resolve: (m) => m.pairs }),
+  }),
+});
+
+builder.objectFields(CertificationRef, (t) => ({
+  fundamentals: t.field({
+    type: [TopicRef],
+    description: 'Covered topics that are shared Scrum fundamentals.',
+    resolve: (c) => topicsOf(c.topics.map((x) => x.topic)).filter((x) => x.kind === 'FUNDAMENTAL'),
+  }),
+  roleSpecificTopics: t.field({
+    type: [TopicRef],
+    description: 'Covered topics that belong to a specific role.',
+    resolve: (c) => topicsOf(c.topics.map((x) => x.topic)).filter((x) => x.kind === 'ROLE_SPECIFIC'),
+  }),
+  overlapWith: t.field({
+    type: OverlapType,
+    nullable: true,
+    description: 'Overlap between this certification (a) and another one (b); null when the other one does not exist.',
+    args: { certification: t.arg.string({ required: true, description: 'The other certification: slug or global ID.' }) },
+    resolve: (c, args) => {
+      const other = catalog.certificationBySlug.get(slugOf('Certification', args.certification));
+      if (!other) return null;
+      return overlapOf(c.slug, catalog.depthsByCertification.get(c.slug)!, other.slug, catalog.depthsByCertification.get(other.slug)!);
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  compare: t.field({
+    type: ComparisonType,
+    description: `Side-by-side comparison of ${MIN_COMPARE} to ${MAX_COMPARE} certifications, computed on demand.`,
+    args: {
+      certifications: t.arg.stringList({
+        required: true,
+        description: `${MIN_COMPARE} to ${MAX_COMPARE} certifications (slugs or global IDs), each once.`,
+      }),
+    },
+    resolve: (_root, args) =>
+      compare(catalog, args.certifications.map((s) => slugOf('Certification', s)), args.certifications),
+  }),
+  overlapMatrix: t.field({
+    type: OverlapMatrixType,
+    description: 'Pairwise overlap of the given certifications (the whole catalog when omitted).',
+    args: {
+      certifications: t.arg.stringList({ description: 'Certifications (slugs or global IDs), each once; the whole catalog when omitted.' }),
+    },
+    resolve: (_root, args) =>
+      overlapMatrix(catalog, args.certifications?.map((s) => slugOf('Certification', s)), args.certifications),
+  }),
+}));
