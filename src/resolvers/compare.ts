@@ -4,7 +4,7 @@ import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { badInput, listForPeople, notFound } from './errors.js';
 import { describeDifferences, type Difference } from './differences.js';
-import { overlapOf, similarityOfAll, type PairOverlap } from './overlap.js';
+import { overlapOf, similarity, similarityOfAll, type PairOverlap } from './overlap.js';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 6;
@@ -113,7 +113,8 @@ export interface OverlapMatrix {
   certifications: CertificationData[];
   /** similarity[i][j], exact. */
   similarity: number[][];
-  pairs: PairOverlap[];
+  /** Every pair i < j; computed on the first call. */
+  pairs: () => PairOverlap[];
 }
 
 /** Pairwise overlap of the given certifications, or of the whole catalog when none are given. */
@@ -128,18 +129,19 @@ export function overlapMatrix(
     });
   }
   const certs = slugs ? resolveCertifications(catalog, 'certifications', slugs, inputs ?? slugs) : [...catalog.certifications];
-  const pairs = pairsOf(catalog, certs);
+  const maps = certs.map((c) => catalog.depthsByCertification.get(c.slug)!);
   const n = certs.length;
   const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-  let k = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = pairs[k++]!.similarity;
+      const s = similarity(maps[i]!, maps[j]!);
       matrix[i]![j] = s;
       matrix[j]![i] = s;
     }
   }
-  return { certifications: certs, similarity: matrix, pairs };
+  // The pairs' topic lists are built only when a query asks for `pairs`.
+  let pairs: PairOverlap[] | undefined;
+  return { certifications: certs, similarity: matrix, pairs: () => (pairs ??= pairsOf(catalog, certs)) };
 }
 
 // ---- The summary: a paragraph written from the numbers and the topic names ----
