@@ -7,5 +7,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
+    // The first request of a file builds the Worker in a cold isolate; on CI's 2 cores with
+    // several test files starting at once that can take seconds.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -1,6 +1,6 @@
 // The Worker: builds the Hono app and the yoga server once per isolate and routes requests.
 import { GraphQLError } from 'graphql';
-import { createYoga } from 'graphql-yoga';
+import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga';
 import { Hono } from 'hono';
 import { DomainError, ERROR_CODES, type ErrorCode } from './resolvers/errors.js';
 import { schema } from './schema/index.js';
@@ -56,10 +56,32 @@ function maskError(error: unknown, message: string): Error {
   });
 }
 
+/** A caller's mistake: a contract error, GraphQL's own request errors, or a malformed global ID. */
+function isExpected(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const original = error.originalError;
+  return (
+    !original ||
+    original instanceof DomainError ||
+    original instanceof GraphQLError ||
+    (original.name === 'PothosValidationError' && original.message.startsWith('Invalid global ID'))
+  );
+}
+
+/** yoga logs every error it masks; expected ones are the caller's, so they go to debug. */
+const base = createLogger('info');
+const logger: YogaLogger = {
+  debug: (...args) => base.debug(...args),
+  info: (...args) => base.info(...args),
+  warn: (...args) => base.warn(...args),
+  error: (...args) => (args.every(isExpected) ? base.debug(...args) : base.error(...args)),
+};
+
 export const yoga = createYoga<{ env: Env }>({
   schema,
   graphqlEndpoint: GRAPHQL_PATH,
   landingPage: false,
+  logging: logger,
   maskedErrors: { maskError, errorMessage: 'Unexpected error.' },
   graphiql: { title: 'certgraph · GraphiQL', defaultQuery: DEFAULT_QUERY },
   renderGraphiQL: (options) =>
