@@ -35,6 +35,9 @@ export const CONTRACT_BUILT = [
   'Certification.fundamentals', 'Certification.roleSpecificTopics', 'Certification.overlapWith',
   'Overlap', 'Comparison', 'DistinctTopics', 'Difference', 'DifferenceValue', 'OverlapMatrix',
   'Query.compare', 'Query.overlapMatrix',
+  // Recommendations and learning paths (issue 4)
+  'ProfileInput', 'Recommendation', 'Reason', 'ReasonCode', 'LearningPath', 'LearningStep',
+  'Query.recommend', 'Query.learningPath',
 ];
 
 const contract = buildSchema(contractSdl);

@@ -10,3 +10,4 @@ import './catalog.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
 import './comparison.js';
+import './recommendation.js';

@@ -1,0 +1,225 @@
+// The articles' advice, asked through the real Worker, and the rules partners rely on:
+// explainable scores, determinism, never recommending what is held, every input checked.
+import { describe, expect, it } from 'vitest';
+import { data, error } from './helpers.js';
+
+const RECOMMEND = `query($p: ProfileInput!, $first: Int) { recommend(profile: $p, first: $first) {
+  rank score eligible alreadyCovered
+  certification { slug acronym level primaryRole { slug } requiresCourse cost { amountUsd } }
+  reasons { code message weight } newTopics { slug } missingPrerequisites { slug } } }`;
+
+type Rec = { rank: number; score: number; eligible: boolean; alreadyCovered: number; certification: any; reasons: { code: string; message: string; weight: number }[]; newTopics: { slug: string }[]; missingPrerequisites: { slug: string }[] };
+const recommend = async (p: Record<string, unknown>, first?: number): Promise<Rec[]> => (await data(RECOMMEND, { p, first })).recommend;
+const codes = (r: Rec) => r.reasons.map((x) => x.code);
+
+describe('the articles\' advice', () => {
+  it('someone who wants to become a Scrum Master gets a Scrum Master certification first', async () => {
+    const [top] = await recommend({ targetRole: 'scrum-master' });
+    expect(top!.certification.primaryRole.slug).toBe('scrum-master');
+    expect(top!.certification.level).toBe('FOUNDATION');
+    expect(codes(top!)).toContain('ROLE_MATCH');
+  });
+
+  it('someone drawn to product management gets a Product Owner certification', async () => {
+    const recs = await recommend({ targetRole: 'product-owner', interests: ['product-vision', 'product-backlog-management'] });
+    expect(recs[0]!.certification.primaryRole.slug).toBe('product-owner');
+    expect(codes(recs[0]!)).toEqual(expect.arrayContaining(['ROLE_MATCH', 'INTEREST_MATCH']));
+  });
+
+  it('a Scrum Master holding CSM who wants to see the other side gets CSPO or PSPO I, with CROSS_ROLE', async () => {
+    const recs = await recommend({ currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner' });
+    expect(['cspo', 'pspo-i']).toContain(recs[0]!.certification.slug);
+    expect(codes(recs[0]!)).toContain('CROSS_ROLE');
+    expect(recs.map((r) => r.certification.slug)).not.toContain('csm');
+    // Without a target, the other side still shows, for the cross-role reason alone.
+    const open = await recommend({ currentRole: 'scrum-master', held: ['csm'] }, 10);
+    const po = open.find((r) => ['cspo', 'pspo-i'].includes(r.certification.slug));
+    expect(po && codes(po)).toContain('CROSS_ROLE');
+  });
+
+  it('a PSM I holder is offered PSM II (BUILDS_ON_HELD) and never PSM I', async () => {
+    const recs = await recommend({ held: ['psm-i'] }, 10);
+    const psm2 = recs.find((r) => r.certification.slug === 'psm-ii');
+    expect(psm2).toBeDefined();
+    expect(psm2!.rank).toBeLessThanOrEqual(3);
+    expect(codes(psm2!)).toContain('BUILDS_ON_HELD');
+    expect(recs.map((r) => r.certification.slug)).not.toContain('psm-i');
+  });
+
+  it('a tight budget keeps course-based certifications out of the top, each marked OVER_BUDGET or COST_UNKNOWN', async () => {
+    const recs = await recommend({ targetRole: 'scrum-master', budgetUsd: 200 }, 10);
+    expect(recs[0]!.certification.requiresCourse).toBe(false);
+    expect(codes(recs[0]!)).toContain('WITHIN_BUDGET');
+    for (const r of recs.filter((x) => x.certification.requiresCourse)) {
+      expect(codes(r).some((c) => c === 'OVER_BUDGET' || c === 'COST_UNKNOWN'), r.certification.slug).toBe(true);
+      expect(codes(r)).not.toContain('WITHIN_BUDGET');
+    }
+    const csm = recs.find((r) => r.certification.slug === 'csm');
+    if (csm) expect(codes(csm)).toContain('OVER_BUDGET');
+  });
+
+  it('a general newcomer with no target gets a foundation-level certification', async () => {
+    const recs = await recommend({});
+    expect(recs.length).toBe(3);
+    for (const r of recs) expect(r.certification.level).toBe('FOUNDATION');
+    expect(codes(recs[0]!)).toContain('LEVEL_FIT');
+  });
+});
+
+describe('explainable and deterministic', () => {
+  const profiles = [
+    {},
+    { targetRole: 'scrum-master' },
+    { currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner', budgetUsd: 300 },
+    { held: ['psm-i', 'pspo-i'], interests: ['scaling', 'coaching-mentoring'], avoidRenewal: true, selfStudy: true, providers: ['scrum-org'] },
+    { targetRole: 'agile-coach', experienceMonths: 30, held: ['icp'], budgetUsd: 0 },
+  ];
+
+  it('the reasons\' weights add up to the score, within 0..1, strongest first', async () => {
+    for (const p of profiles) {
+      for (const r of await recommend(p, 10)) {
+        const sum = r.reasons.reduce((s, x) => s + x.weight, 0);
+        expect(Math.abs(sum - r.score), `${r.certification.slug} ${JSON.stringify(p)}`).toBeLessThan(0.0015);
+        expect(r.score).toBeGreaterThanOrEqual(0);
+        expect(r.score).toBeLessThanOrEqual(1);
+        const magnitudes = r.reasons.map((x) => Math.abs(x.weight));
+        expect(magnitudes).toEqual([...magnitudes].sort((a, b) => b - a));
+        for (const x of r.reasons) expect(x.message.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('ranks by score, ties by slug, and the same profile always gives the same answer', async () => {
+    for (const p of profiles) {
+      const a = await recommend(p, 10);
+      const b = await recommend(p, 10);
+      expect(b).toEqual(a);
+      for (let i = 1; i < a.length; i++) {
+        const prev = a[i - 1]!;
+        const cur = a[i]!;
+        expect(prev.score > cur.score || (prev.score === cur.score && prev.certification.slug < cur.certification.slug)).toBe(true);
+        expect(cur.rank).toBe(i + 1);
+      }
+    }
+  });
+
+  it('never recommends a held certification; marks missing prerequisites', async () => {
+    const held = ['csm', 'cspo', 'psm-i'];
+    const recs = await recommend({ held, targetRole: 'scrum-master' }, 10);
+    for (const r of recs) expect(held).not.toContain(r.certification.slug);
+    const all = await recommend({ targetRole: 'scrum-master', experienceMonths: 0 }, 10);
+    const cspSm = all.find((r) => r.certification.slug === 'csp-sm') ?? (await recommend({ targetRole: 'scrum-master', held: ['csm'] }, 10)).find((r) => r.certification.slug === 'csp-sm');
+    if (cspSm) {
+      expect(cspSm.eligible).toBe(false);
+      expect(cspSm.missingPrerequisites.map((m) => m.slug)).toContain('a-csm');
+      expect(codes(cspSm)).toContain('MISSING_PREREQUISITE');
+    }
+    const acsm = (await recommend({ held: ['csm'], targetRole: 'scrum-master', experienceMonths: 12 }, 10)).find((r) => r.certification.slug === 'a-csm');
+    expect(acsm?.eligible).toBe(true);
+    expect(codes(acsm!)).toContain('BUILDS_ON_HELD');
+  });
+
+  it('reports what is new beyond the held certifications', async () => {
+    const [r] = (await recommend({ held: ['psm-i'], targetRole: 'product-owner' }, 10)).filter((x) => x.certification.slug === 'pspo-i');
+    expect(r!.newTopics.map((t) => t.slug)).toContain('product-vision');
+    expect(r!.newTopics.map((t) => t.slug)).not.toContain('scrum-events');
+    expect(r!.alreadyCovered).toBeGreaterThan(0.3);
+    expect(r!.alreadyCovered).toBeLessThan(0.8);
+  });
+});
+
+describe('input checks', () => {
+  const bad = async (p: Record<string, unknown>, first?: number) => error(RECOMMEND, { p, first });
+
+  it.each([
+    [{ targetRole: 'wizard' }, 'profile.targetRole', 'wizard', 'scrum-master'],
+    [{ currentRole: 'pilot' }, 'profile.currentRole', 'pilot', 'product-owner'],
+    [{ interests: ['facilitation', 'alchemy'] }, 'profile.interests', 'alchemy', 'facilitation'],
+    [{ held: ['psm-iv'] }, 'profile.held', 'psm-iv', 'psm-i'],
+    [{ providers: ['acme'] }, 'profile.providers', 'acme', 'scrum-org'],
+  ])('an unknown slug %j is BAD_USER_INPUT naming the field, the value and what is allowed', async (p, field, value, allowed) => {
+    const e = await bad(p);
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toContain(field);
+    expect(e.message).toContain(`"${value}"`);
+    expect(e.message).toContain(allowed);
+  });
+
+  it.each([
+    [{ budgetUsd: -1 }, 'profile.budgetUsd'],
+    [{ experienceMonths: -3 }, 'profile.experienceMonths'],
+  ])('a negative number %j is BAD_USER_INPUT naming the field', async (p, field) => {
+    const e = await bad(p);
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toContain(field);
+    expect(e.message).toMatch(/zero or more/);
+  });
+
+  it.each([0, 11, -1])('first = %i is outside 1..10', async (first) => {
+    const e = await bad({}, first);
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(e.message).toMatch(/between 1 and 10/);
+  });
+});
+
+const PATH = `query($p: ProfileInput!) { learningPath(profile: $p) {
+  goal totalCostUsd costComplete withinBudget coverage
+  steps { order costUsd cumulativeCoverage note certification { slug level prerequisites { slug } } newTopics { slug } } } }`;
+const path = async (p: Record<string, unknown>) => (await data(PATH, { p })).learningPath;
+
+describe('learning paths', () => {
+  it('goes from nothing to the target role\'s highest level, in prerequisite order', async () => {
+    const lp = await path({ targetRole: 'scrum-master' });
+    expect(lp.goal).toMatch(/Scrum Master at its highest level/);
+    const slugs = lp.steps.map((s: any) => s.certification.slug);
+    expect(lp.steps[lp.steps.length - 1].certification.level).toBe('EXPERT');
+    // Every step comes after its prerequisites.
+    lp.steps.forEach((s: any, i: number) => {
+      for (const p of s.certification.prerequisites) expect(slugs.indexOf(p.slug)).toBeLessThan(i);
+    });
+    expect(lp.coverage).toBe(1);
+    const covs = lp.steps.map((s: any) => s.cumulativeCoverage);
+    expect(covs).toEqual([...covs].sort((a, b) => a - b));
+    expect(lp.totalCostUsd).toBe(lp.steps.reduce((s: number, x: any) => s + (x.costUsd ?? 0), 0));
+  });
+
+  it('starts from what is held and never repeats it', async () => {
+    const lp = await path({ targetRole: 'scrum-master', held: ['psm-i'] });
+    const slugs = lp.steps.map((s: any) => s.certification.slug);
+    expect(slugs).not.toContain('psm-i');
+    expect(slugs).toEqual(['psm-ii', 'psm-iii']);
+    expect(lp.steps[0].order).toBe(1);
+  });
+
+  it('says so when no path fits the budget, and gives the cheapest that exists', async () => {
+    const lp = await path({ targetRole: 'scrum-master', budgetUsd: 100 });
+    expect(lp.withinBudget).toBe(false);
+    expect(lp.steps.length).toBeGreaterThan(0);
+    const rich = await path({ targetRole: 'scrum-master', budgetUsd: 5000 });
+    expect(rich.withinBudget).toBe(true);
+    expect(rich.totalCostUsd).toBeLessThanOrEqual(5000);
+    expect(lp.totalCostUsd).toBe(rich.totalCostUsd);
+  });
+
+  it('covers all interests when there is no target role', async () => {
+    const lp = await path({ interests: ['facilitation', 'product-vision', 'scaling'] });
+    expect(lp.goal).toMatch(/Cover your interests/);
+    expect(lp.coverage).toBe(1);
+    const topics = new Set(lp.steps.flatMap((s: any) => s.newTopics.map((t: any) => t.slug)));
+    for (const t of ['facilitation', 'product-vision', 'scaling']) expect(topics.has(t)).toBe(true);
+  });
+
+  it('notes the experience a step needs', async () => {
+    const lp = await path({ targetRole: 'product-owner', held: ['cspo'], budgetUsd: 100000 });
+    const notes = lp.steps.map((s: any) => s.note ?? '').join(' ');
+    if (lp.steps.some((s: any) => ['a-cspo', 'csp-po'].includes(s.certification.slug))) expect(notes).toMatch(/months of experience/);
+  });
+
+  it('an empty profile gets a sensible first step; bad input is BAD_USER_INPUT', async () => {
+    const lp = await path({});
+    expect(lp.steps.length).toBeGreaterThan(0);
+    expect(lp.steps[0].certification.level).toBe('FOUNDATION');
+    const e = await error(PATH, { p: { targetRole: 'wizard' } });
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
