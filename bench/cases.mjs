@@ -53,4 +53,37 @@ export const cases = [
     check: noErrors,
     budgetMs: 2,
   },
+  {
+    name: 'recommend (CSM holder -> PO, 3)',
+    request: post(
+      `query($p: ProfileInput!) { recommend(profile: $p) { rank score eligible alreadyCovered certification { slug acronym cost { amountUsd } } reasons { code message weight } newTopics { slug } missingPrerequisites { slug } } }`,
+      { p: { currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner', budgetUsd: 1500, interests: ['product-vision', 'stakeholders-customers'] } },
+    ),
+    check: noErrors,
+    budgetMs: 1,
+  },
+  {
+    name: 'recommend (empty profile, 10)',
+    request: post(`{ recommend(profile: {}, first: 10) { rank score certification { slug } reasons { code message weight } } }`),
+    check: noErrors,
+    budgetMs: 1,
+  },
+  {
+    name: 'learningPath (to Scrum Master top)',
+    request: post(
+      `query($p: ProfileInput!) { learningPath(profile: $p) { goal totalCostUsd costComplete withinBudget coverage steps { order costUsd cumulativeCoverage note certification { slug acronym } newTopics { slug } } } }`,
+      { p: { targetRole: 'scrum-master', held: ['psm-i'], budgetUsd: 1000 } },
+    ),
+    check: noErrors,
+    budgetMs: 1,
+  },
+  {
+    name: 'learningPath (3 interests)',
+    request: post(
+      `query($p: ProfileInput!) { learningPath(profile: $p) { goal totalCostUsd withinBudget coverage steps { order costUsd certification { slug } newTopics { slug } } } }`,
+      { p: { interests: ['facilitation', 'product-vision', 'scaling'], budgetUsd: 800 } },
+    ),
+    check: noErrors,
+    budgetMs: 1,
+  },
 ];

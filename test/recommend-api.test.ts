@@ -207,6 +207,14 @@ describe('learning paths', () => {
     expect(lp.coverage).toBe(1);
     const topics = new Set(lp.steps.flatMap((s: any) => s.newTopics.map((t: any) => t.slug)));
     for (const t of ['facilitation', 'product-vision', 'scaling']) expect(topics.has(t)).toBe(true);
+    // Each interest comes from a certification that practises it, not one that merely touches it.
+    const depths = (await data(`{ certifications(first: 100) { nodes { slug topics { depth topic { slug } } } } }`)).certifications.nodes;
+    const depthOf = (cert: string, topic: string) =>
+      depths.find((c: any) => c.slug === cert).topics.find((t: any) => t.topic.slug === topic)?.depth ?? 0;
+    for (const interest of ['facilitation', 'product-vision', 'scaling']) {
+      const best = Math.max(...lp.steps.map((s: any) => depthOf(s.certification.slug, interest)));
+      expect(best, interest).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('notes the experience a step needs', async () => {

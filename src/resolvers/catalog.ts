@@ -7,7 +7,8 @@ import type {
   TopicData,
   TopicKind,
 } from '../data/types.js';
-import { badInput, listForPeople } from './errors.js';
+import { badInput } from './errors.js';
+import { listForPeople } from './text.js';
 
 export const LEVEL_ORDER: Record<CertificationLevel, number> = { FOUNDATION: 1, ADVANCED: 2, EXPERT: 3 };
 

@@ -2,7 +2,8 @@
 // the catalog index, computed on every request.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
-import { badInput, listForPeople, notFound } from './errors.js';
+import { badInput, notFound } from './errors.js';
+import { listForPeople, topicNames } from './text.js';
 import { describeDifferences, type Difference } from './differences.js';
 import { overlapOf, similarity, similarityOfAll, type PairOverlap } from './overlap.js';
 
@@ -148,26 +149,6 @@ export function overlapMatrix(
 
 function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
-}
-
-/** Names that stay capitalised mid-sentence. */
-const PROPER_NAME = /^(Scrum|Product Backlog|Definition of Done|Evidence-Based|Kanban)\b/;
-
-/** A topic's name as it reads mid-sentence. */
-function inSentence(topic: TopicData): string {
-  return PROPER_NAME.test(topic.name) ? topic.name : topic.name.charAt(0).toLowerCase() + topic.name.slice(1);
-}
-
-/**
- * Topic names as a list a person can read. Many names contain "and" ("coaching and mentoring"),
- * so two items take a comma before "and", and longer lists are separated by semicolons.
- */
-function topicNames(topics: readonly TopicData[], max = 5): string {
-  const names = topics.map(inSentence);
-  if (names.length === 1) return names[0]!;
-  if (names.length === 2) return `${names[0]}, and ${names[1]}`;
-  const shown = names.length <= max ? names : [...names.slice(0, max), `${names.length - max} more`];
-  return `${shown.slice(0, -1).join('; ')}; and ${shown[shown.length - 1]}`;
 }
 
 function count(n: number, singular: string, plural = `${singular}s`): string {

@@ -2,7 +2,7 @@
 // for a person ("$200 exam, no course required", "No exam", "Every 2 years: $100 + 20 SEUs").
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, CostData, ExamData, RenewalData } from '../data/types.js';
-import { listForPeople } from './errors.js';
+import { listForPeople } from './text.js';
 
 export interface Difference {
   attribute: string;

@@ -41,9 +41,3 @@ export function badInput(message: string, details: Record<string, unknown> = {})
 export function notFound(message: string, details: Record<string, unknown> = {}): DomainError {
   return new DomainError('NOT_FOUND', message, details);
 }
-
-/** Lists values for a message: `a`, `a and b`, `a, b and c`. */
-export function listForPeople(values: readonly string[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
-}

@@ -5,7 +5,7 @@ import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
 import { money } from './differences.js';
-import { listForPeople } from './errors.js';
+import { listForPeople, topicNames } from './text.js';
 import { coverage, unionOf, type DepthMap } from './overlap.js';
 import { checkProfile, type Profile, type ProfileInput } from './profile.js';
 import { scoreAll } from './recommend.js';
@@ -111,10 +111,13 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string): { go
   const best = candidates[0]!;
   const level = best.goal.level.charAt(0) + best.goal.level.slice(1).toLowerCase();
   const others = goals.filter((g) => g !== best.goal).map((g) => g.acronym);
+  const choice = !others.length
+    ? '.'
+    : best.complete
+      ? `, the cheapest path of those to ${listForPeople([best.goal.acronym, ...others])}.`
+      : `: of the paths to ${listForPeople([best.goal.acronym, ...others])}, none has every price verified; this one has the lowest verified total.`;
   return {
-    goal:
-      `${roleName} at its highest level (${level}): ${best.goal.acronym}` +
-      (others.length ? `, the ${fits(best, profile.budgetUsd) && profile.budgetUsd !== null ? 'cheapest fitting' : 'cheapest'} of ${listForPeople([best.goal.acronym, ...others])}.` : '.'),
+    goal: `${roleName} at its highest level (${level}): ${best.goal.acronym}${choice}`,
     plan: best,
     goalDepths: catalog.depthsByCertification.get(best.goal.slug)!,
   };
@@ -127,8 +130,7 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string): { go
  */
 function pathToInterests(catalog: CatalogIndex, profile: Profile): { goal: string; plan: Candidate; goalDepths: DepthMap } {
   const goalDepths = new Map(profile.interests.map((t) => [t, 1]));
-  const names = profile.interests.map((t) => catalog.topicBySlug.get(t)!.name.toLowerCase());
-  const goal = `Cover your interests: ${listForPeople(names)}.`;
+  const goal = `Cover your interests: ${topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10)}.`;
   const cover = (affordableOnly: boolean): Candidate => {
     const held = new Set(profile.held);
     const planned: CertificationData[] = [];
@@ -143,13 +145,15 @@ function pathToInterests(catalog: CatalogIndex, profile: Profile): { goal: strin
         .filter((c) => !skip.has(c.slug))
         .map((c) => {
           const chain = priced(chainTo(catalog, c, skip));
-          const gained = new Set(chain.certs.flatMap((x) => x.topics.map((t) => t.topic)).filter((t) => missing.includes(t))).size;
+          // Interests gained, weighted by how deeply the chain covers each: mastering beats touching.
+          const depths = unionOf(chain.certs.map((x) => catalog.depthsByCertification.get(x.slug)!));
+          const gained = missing.reduce((sum, t) => sum + (depths.get(t) ?? 0), 0);
           return { chain, gained, key: c.slug };
         })
         .filter((o) => o.gained > 0 && (!affordableOnly || (o.chain.complete && spent + o.chain.total <= profile.budgetUsd!)))
         .sort((a, b) =>
           affordableOnly
-            ? b.gained - a.gained || a.chain.total - b.chain.total || a.key.localeCompare(b.key)
+            ? b.gained - a.gained || a.chain.total - b.chain.total || a.chain.certs.length - b.chain.certs.length || a.key.localeCompare(b.key)
             : // Cheapest per interest gained; unpriced last.
               Number(b.chain.complete) - Number(a.chain.complete) ||
               a.chain.total / a.gained - b.chain.total / b.gained ||
@@ -170,11 +174,12 @@ function pathToInterests(catalog: CatalogIndex, profile: Profile): { goal: strin
   return { goal, plan: cover(false), goalDepths };
 }
 
-function stepNote(cert: CertificationData, profile: Profile): string | null {
+function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profile): string | null {
   const notes: string[] = [];
   if (cert.experienceMonths != null && profile.experienceMonths < cert.experienceMonths) {
+    const role = catalog.roleBySlug.get(cert.primaryRole)!.name;
     notes.push(
-      `Needs ${cert.experienceMonths} months of experience in the role (${profile.experienceStated ? `you have ${profile.experienceMonths}` : 'none stated'}): gain it before this step.`,
+      `Needs ${cert.experienceMonths} months of experience as a ${role} (${profile.experienceStated ? `you have ${profile.experienceMonths}` : 'none stated'}): gain it before this step.`,
     );
   }
   if (!cert.cost) notes.push('No verified price: the fee is set by each trainer or partner; check it before you plan.');
@@ -214,7 +219,7 @@ export function learningPath(catalog: CatalogIndex, input: ProfileInput): Learni
       costUsd: cert.cost?.amountUsd ?? null,
       newTopics,
       cumulativeCoverage: r3(coverage(unionOf(known), goalDepths)),
-      note: stepNote(cert, profile),
+      note: stepNote(catalog, cert, profile),
     };
   });
   return {

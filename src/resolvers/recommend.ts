@@ -5,7 +5,8 @@ import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { latestHolderCount } from './catalog.js';
 import { money } from './differences.js';
-import { badInput, listForPeople } from './errors.js';
+import { badInput } from './errors.js';
+import { inSentence, listForPeople } from './text.js';
 import { coverage, unionOf, type DepthMap } from './overlap.js';
 import { checkProfile, type Profile, type ProfileInput } from './profile.js';
 
@@ -183,8 +184,8 @@ function reasonsFor(catalog: CatalogIndex, s: Situation, cert: CertificationData
     const hits = profile.interests.filter((t) => depths.has(t));
     if (hits.length) {
       const depthShare = hits.reduce((sum, t) => sum + depths.get(t)! / 3, 0) / profile.interests.length;
-      const described = hits.map((t) => `${catalog.topicBySlug.get(t)!.name.toLowerCase()} (${DEPTH_WORDS[depths.get(t)!]})`);
-      add('INTEREST_MATCH', WEIGHTS.INTEREST_MATCH * depthShare, `Covers ${hits.length} of your ${profile.interests.length} interests: ${listForPeople(described)}.`);
+      const described = hits.map((t) => `${inSentence(catalog.topicBySlug.get(t)!)} (${DEPTH_WORDS[depths.get(t)!]})`);
+      add('INTEREST_MATCH', WEIGHTS.INTEREST_MATCH * depthShare, `Covers ${hits.length} of your ${profile.interests.length} interests: ${described.join('; ')}.`);
     }
   }
 

@@ -1,0 +1,28 @@
+// Wording shared by the messages and summaries written for people.
+import type { TopicData } from '../data/types.js';
+
+/** Lists values for a message: `a`, `a and b`, `a, b and c`. */
+export function listForPeople(values: readonly string[]): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+}
+
+/** Names that stay capitalised mid-sentence. */
+const PROPER_NAME = /^(Scrum|Product Backlog|Definition of Done|Evidence-Based|Kanban)\b/;
+
+/** A topic's name as it reads mid-sentence. */
+export function inSentence(topic: TopicData): string {
+  return PROPER_NAME.test(topic.name) ? topic.name : topic.name.charAt(0).toLowerCase() + topic.name.slice(1);
+}
+
+/**
+ * Topic names as a list a person can read. Many names contain "and" ("coaching and mentoring"),
+ * so two items take a comma before "and", and longer lists are separated by semicolons.
+ */
+export function topicNames(topics: readonly TopicData[], max = 5): string {
+  const names = topics.map(inSentence);
+  if (names.length <= 1) return names.join('');
+  if (names.length === 2) return `${names[0]}, and ${names[1]}`;
+  const shown = names.length <= max ? names : [...names.slice(0, max), `${names.length - max} more`];
+  return `${shown.slice(0, -1).join('; ')}; and ${shown[shown.length - 1]}`;
+}
