@@ -6,6 +6,17 @@ const post = (query, variables) => () =>
     body: JSON.stringify({ query, variables }),
   });
 
+const get = (params, headers = {}) => () =>
+  new Request(`http://bench/graphql?${new URLSearchParams(params)}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+
+const sha256 = async (text) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+const CACHED_QUERY = `{ compare(certifications: ["psm-i", "pspo-i"]) { similarity sharedFundamentals { slug } distinct { certification { slug } topics { slug } } summary } }`;
+const APQ_QUERY = `{ recommend(profile: { targetRole: "scrum-master" }) { rank score certification { slug } reasons { code message weight } } }`;
+const apq = { hash: '' };
+const cached = { etag: '' };
+
 const noErrors = (body) => {
   const parsed = JSON.parse(body);
   if (parsed.errors) throw new Error(JSON.stringify(parsed.errors).slice(0, 300));
@@ -85,5 +96,31 @@ export const cases = [
     ),
     check: noErrors,
     budgetMs: 1,
+  },
+  // Caching: a GET answered from the response cache, a 304 for a matching If-None-Match, and an
+  // Automatic Persisted Query sent as a short GET with only its hash.
+  {
+    name: 'GET, response-cache hit',
+    prepare: async (fetch) => {
+      const res = await fetch(get({ query: CACHED_QUERY })());
+      cached.etag = res.headers.get('etag');
+    },
+    request: get({ query: CACHED_QUERY }),
+    check: noErrors,
+  },
+  {
+    name: 'GET, If-None-Match -> 304',
+    request: () => get({ query: CACHED_QUERY }, { 'if-none-match': cached.etag })(),
+    status: 304,
+  },
+  {
+    name: 'APQ GET by hash (cached)',
+    prepare: async (fetch) => {
+      apq.hash = await sha256(APQ_QUERY);
+      const extensions = { persistedQuery: { version: 1, sha256Hash: apq.hash } };
+      await fetch(new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: APQ_QUERY, extensions }) }));
+    },
+    request: () => get({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: apq.hash } }) })(),
+    check: noErrors,
   },
 ];

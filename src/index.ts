@@ -1,109 +1,149 @@
-// The Worker: builds the Hono app and the yoga server once per isolate and routes requests.
-import { GraphQLError } from 'graphql';
-import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga';
-import { Hono } from 'hono';
-import { DomainError, ERROR_CODES, type ErrorCode } from './resolvers/errors.js';
-import { schema } from './schema/index.js';
-import { DEFAULT_QUERY, renderGraphiQLPage } from './graphiql.js';
+// The Worker: builds the Hono app once per isolate and routes requests. The GraphQL server is
+// src/http/yoga.ts; the middleware (callers, rate limits, HTTP caching) lives in src/http.
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import { catalog } from './data/catalog.js';
+import { identify } from './http/caller.js';
+import type { AppEnv, Caller } from './http/env.js';
+import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from './http/http-cache.js';
+import { apiKeyOf } from './http/partners.js';
+import { RATE_LIMIT_PERIOD_SECONDS, withinRateLimit } from './http/rate-limit.js';
+import { graphqlError } from './http/responses.js';
+import { MAX_CACHED_BODY, responseCache, responseCacheKey, type CachedResponse } from './http/response-cache.js';
+import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from './http/widget.js';
+import { GRAPHQL_PATH, yoga } from './http/yoga.js';
 
-export interface Env {
-  /** Static assets (GraphiQL's files); see wrangler.toml. */
-  ASSETS: Fetcher;
-}
+export type { Env } from './http/env.js';
 
-const GRAPHQL_PATH = '/graphql';
-
-/**
- * Expected errors (DomainError) keep their message and stable code; GraphQL's own validation
- * errors keep theirs; anything else is masked as INTERNAL_SERVER_ERROR.
- */
-function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof DomainError) {
-    const gqlError = error instanceof GraphQLError ? error : undefined;
-    return new GraphQLError(original.message, {
-      nodes: gqlError?.nodes,
-      source: gqlError?.source,
-      positions: gqlError?.positions,
-      path: gqlError?.path,
-      extensions: { code: original.code, ...original.details },
-    });
-  }
-  // Pothos rejects a malformed global ID before any resolver runs: the caller's mistake.
-  if (original instanceof Error && original.name === 'PothosValidationError' && original.message.startsWith('Invalid global ID')) {
-    return new GraphQLError(`${original.message}. Pass an \`id\` value returned by this API.`, {
-      path: error instanceof GraphQLError ? error.path : undefined,
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-  // GraphQL's own errors (syntax, validation, variable coercion) are written for the caller;
-  // they get the contract's code for a caller's mistake, keeping yoga's finer code as `reason`.
-  if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
-    // yoga attaches the underlying parser error in development; it is internal, so it goes.
-    const { code, originalError: _internal, stack: _stack, ...extensions } = error.extensions ?? {};
-    const known = typeof code === 'string' && ERROR_CODES.includes(code as ErrorCode);
-    return new GraphQLError(error.message, {
-      nodes: error.nodes,
-      source: error.source,
-      positions: error.positions,
-      path: error.path,
-      extensions: { ...extensions, code: known ? code : 'BAD_USER_INPUT', ...(code && !known ? { reason: code } : {}) },
-    });
-  }
-  return new GraphQLError(message, {
-    path: error instanceof GraphQLError ? error.path : undefined,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  });
-}
-
-/** A caller's mistake: a contract error, GraphQL's own request errors, or a malformed global ID. */
-function isExpected(error: unknown): boolean {
-  if (!(error instanceof GraphQLError)) return false;
-  const original = error.originalError;
-  return (
-    !original ||
-    original instanceof DomainError ||
-    original instanceof GraphQLError ||
-    (original.name === 'PothosValidationError' && original.message.startsWith('Invalid global ID'))
-  );
-}
-
-/** yoga logs every error it masks; expected ones are the caller's, so they go to debug. */
-const base = createLogger('info');
-const logger: YogaLogger = {
-  debug: (...args) => base.debug(...args),
-  info: (...args) => base.info(...args),
-  warn: (...args) => base.warn(...args),
-  error: (...args) => (args.every(isExpected) ? base.debug(...args) : base.error(...args)),
-};
-
-export const yoga = createYoga<{ env: Env }>({
-  schema,
-  graphqlEndpoint: GRAPHQL_PATH,
-  landingPage: false,
-  logging: logger,
-  maskedErrors: { maskError, errorMessage: 'Unexpected error.' },
-  graphiql: { title: 'certgraph · GraphiQL', defaultQuery: DEFAULT_QUERY },
-  renderGraphiQL: (options) =>
-    renderGraphiQLPage({
-      title: options?.title ?? 'certgraph',
-      endpoint: GRAPHQL_PATH,
-      defaultQuery: options?.defaultQuery ?? DEFAULT_QUERY,
-    }),
-});
-
-const app = new Hono<{ Bindings: Env }>();
+const app = new Hono<AppEnv>();
 
 app.get('/', (c) => c.redirect(GRAPHQL_PATH));
 // Deployed, the platform serves /graphiql/* from static assets before the Worker runs; this
 // route serves them through the ASSETS binding wherever the Worker is called directly (tests).
 app.get('/graphiql/*', (c) => c.env.ASSETS.fetch(c.req.raw));
-app.on(['GET', 'POST', 'OPTIONS'], GRAPHQL_PATH, (c) =>
-  // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
-  yoga.fetch(c.req.raw as never, { env: c.env }) as Promise<Response>,
+
+// Anonymous calls are welcome from any origin, without credentials; a partner key is checked
+// against its registered origins after the preflight (browsers send no key in a preflight).
+app.use(
+  GRAPHQL_PATH,
+  cors({
+    origin: '*',
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['content-type', 'accept', 'authorization', 'x-api-key', 'if-none-match', 'apollo-require-preflight'],
+    exposeHeaders: ['etag', 'retry-after', 'x-request-id'],
+    maxAge: 86400,
+  }),
 );
+
+/** Identifies the caller and applies its rate limit; answers the refusal itself when it must. */
+async function admit(c: Context<AppEnv>, apiKey: string | null, checkOrigin = true): Promise<{ caller: Caller } | { refusal: { status: number; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED'; message: string; headers: Record<string, string> } }> {
+  const who = await identify(c.env, c.req.raw, apiKey, { checkOrigin });
+  if (!who.ok) {
+    const headers: Record<string, string> = who.status === 401 ? { 'www-authenticate': 'Bearer realm="certgraph"' } : {};
+    return { refusal: { status: who.status, code: who.code, message: who.message, headers } };
+  }
+  if (!(await withinRateLimit(c.env, who.caller))) {
+    const limit = who.caller.kind === 'anonymous' ? 'the anonymous limit for your IP address' : `the ${who.caller.partner.tier} partner limit`;
+    return {
+      refusal: {
+        status: 429,
+        code: 'RATE_LIMITED',
+        message: `Too many requests: over ${limit}. Retry after ${RATE_LIMIT_PERIOD_SECONDS} seconds.`,
+        headers: { 'retry-after': String(RATE_LIMIT_PERIOD_SECONDS) },
+      },
+    };
+  }
+  return { caller: who.caller };
+}
+
+app.on(['GET', 'POST'], GRAPHQL_PATH, async (c) => {
+  const request = c.req.raw;
+  const wantsGraphiQL = request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
+  if (!wantsGraphiQL) {
+    const admitted = await admit(c, apiKeyOf(request));
+    if ('refusal' in admitted) {
+      const { status, code, message, headers } = admitted.refusal;
+      return graphqlError(status, code, message, headers);
+    }
+    c.set('caller', admitted.caller);
+  }
+
+  if (wantsGraphiQL) return yoga.fetch(request as never, { env: c.env }) as Promise<Response>;
+  if (request.method !== 'GET') {
+    // POST is never cached.
+    const response = (await yoga.fetch(request as never, { env: c.env })) as Response;
+    const headers = new Headers(response.headers);
+    headers.set('cache-control', NO_STORE);
+    return new Response(response.body, { status: response.status, headers });
+  }
+
+  // GET: from the response cache when this isolate has answered the same query string before.
+  const cacheKey = responseCacheKey(request);
+  const cached = responseCache.get(cacheKey);
+  if (cached) return cachedAnswer(request, cached);
+
+  // Otherwise the ETag is computed from the request alone, so a matching If-None-Match gets its
+  // 304 before anything executes, in any isolate.
+  const etag = await etagOf(catalog, new URL(request.url));
+  if (etag && ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
+    return new Response(null, { status: 304, headers: { etag, 'cache-control': GET_CACHE_CONTROL, vary: 'Accept' } });
+  }
+  // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
+  const response = (await yoga.fetch(request as never, { env: c.env })) as Response;
+  const body = await response.text();
+  const headers = new Headers(response.headers);
+  if (etag && response.status === 200 && !hasErrors(body)) {
+    headers.set('etag', etag);
+    headers.set('cache-control', GET_CACHE_CONTROL);
+    headers.set('vary', 'Accept');
+    if (body.length <= MAX_CACHED_BODY) {
+      responseCache.set(cacheKey, { body, etag, contentType: headers.get('content-type') ?? 'application/json' });
+    }
+  } else {
+    headers.set('cache-control', NO_STORE);
+  }
+  return new Response(body, { status: response.status, headers });
+});
+
+function cachedAnswer(request: Request, cached: CachedResponse): Response {
+  const headers = { etag: cached.etag, 'cache-control': GET_CACHE_CONTROL, vary: 'Accept' };
+  if (ifNoneMatchHits(request.headers.get('if-none-match'), cached.etag)) return new Response(null, { status: 304, headers });
+  return new Response(cached.body, { status: 200, headers: { ...headers, 'content-type': cached.contentType } });
+}
+
+/** Whether a GraphQL response body carries errors. */
+function hasErrors(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { errors?: unknown[] };
+    return Array.isArray(parsed.errors) && parsed.errors.length > 0;
+  } catch {
+    return true;
+  }
+}
+
+// The embeddable widget: server-rendered HTML, no script. `key` identifies a partner, whose
+// registered origins become the page's frame-ancestors.
+app.get('/embed/recommendations', async (c) => {
+  const query = c.req.query();
+  const apiKey = query.key || apiKeyOf(c.req.raw);
+  const admitted = await admit(c, apiKey || null, false);
+  if ('refusal' in admitted) {
+    const { status, message, headers } = admitted.refusal;
+    const page = renderWidgetMessage(status, status === 429 ? 'Too many requests' : 'This widget cannot be shown', message, query.theme);
+    return c.html(page.html, page.status as 401, { ...widgetHeaders(null), ...headers, 'cache-control': NO_STORE });
+  }
+  const partner = admitted.caller.kind === 'partner' ? admitted.caller.partner : null;
+  const page = renderRecommendationsWidget(query);
+  return c.html(page.html, page.status, {
+    ...widgetHeaders(partner),
+    'cache-control': page.status === 200 ? 'public, max-age=300' : NO_STORE,
+    // The CSP depends on a key sent as a header too, not only on the URL.
+    vary: 'Authorization, X-API-Key',
+  });
+});
+
 app.notFound((c) =>
-  c.json({ errors: [{ message: `No route for ${c.req.method} ${new URL(c.req.url).pathname}. The API is at ${GRAPHQL_PATH}.`, extensions: { code: 'NOT_FOUND' } }] }, 404),
+  graphqlError(404, 'NOT_FOUND', `No route for ${c.req.method} ${new URL(c.req.url).pathname}. The API is at ${GRAPHQL_PATH}.`),
 );
 
 export default app;

@@ -28,6 +28,11 @@ export interface CatalogInput {
 /** The catalog with the indexes every resolver needs, built once per isolate. */
 export interface CatalogIndex {
   version: string;
+  /**
+   * A hash of the catalog's whole content, computed at isolate start: it changes whenever any
+   * fact changes, even if CATALOG_VERSION was not bumped. HTTP caches key on it (ETag).
+   */
+  fingerprint: string;
   /** Date of the newest dated fact (cost, holder count or article statement). */
   asOf: PartialDate;
   providers: readonly ProviderData[];
@@ -75,6 +80,20 @@ function datesOf(cert: CertificationData): PartialDate[] {
   return dates;
 }
 
+/** cyrb53: a fast, well-distributed 53-bit string hash (synchronous, for module scope). */
+export function hash53(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
 export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
   const { certifications: certs } = input;
   const certificationBySlug = bySlug(certs);
@@ -98,6 +117,7 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
 
   return {
     version: input.version,
+    fingerprint: hash53(JSON.stringify([input.providers, input.roles, input.topics, input.certifications])),
     asOf,
     providers: input.providers,
     roles: input.roles,

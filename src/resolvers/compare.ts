@@ -5,7 +5,7 @@ import type { CertificationData, TopicData } from '../data/types.js';
 import { badInput, notFound } from './errors.js';
 import { listForPeople, topicNames } from './text.js';
 import { describeDifferences, type Difference } from './differences.js';
-import { overlapOf, similarity, similarityOfAll, type PairOverlap } from './overlap.js';
+import { overlapOf, similarityOfAll, type PairOverlap } from './overlap.js';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 6;
@@ -114,8 +114,8 @@ export interface OverlapMatrix {
   certifications: CertificationData[];
   /** similarity[i][j], exact. */
   similarity: number[][];
-  /** Every pair i < j; computed on the first call. */
-  pairs: () => PairOverlap[];
+  /** Every pair i < j (numbers now, topic lists when first read). */
+  pairs: PairOverlap[];
 }
 
 /** Pairwise overlap of the given certifications, or of the whole catalog when none are given. */
@@ -130,19 +130,18 @@ export function overlapMatrix(
     });
   }
   const certs = slugs ? resolveCertifications(catalog, 'certifications', slugs, inputs ?? slugs) : [...catalog.certifications];
-  const maps = certs.map((c) => catalog.depthsByCertification.get(c.slug)!);
+  const pairs = pairsOf(catalog, certs);
   const n = certs.length;
   const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  let k = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = similarity(maps[i]!, maps[j]!);
+      const s = pairs[k++]!.similarity;
       matrix[i]![j] = s;
       matrix[j]![i] = s;
     }
   }
-  // The pairs' topic lists are built only when a query asks for `pairs`.
-  let pairs: PairOverlap[] | undefined;
-  return { certifications: certs, similarity: matrix, pairs: () => (pairs ??= pairsOf(catalog, certs)) };
+  return { certifications: certs, similarity: matrix, pairs };
 }
 
 // ---- The summary: a paragraph written from the numbers and the topic names ----

@@ -54,29 +54,59 @@ export interface PairOverlap {
   a: string;
   b: string;
   /** Topics both cover, in a's order. */
-  shared: string[];
-  onlyA: string[];
-  onlyB: string[];
+  readonly shared: string[];
+  readonly onlyA: string[];
+  readonly onlyB: string[];
   similarity: number;
   coverageOfB: number;
   coverageOfA: number;
 }
 
-/** Everything about how two certifications overlap, by topic slug. */
+/**
+ * Everything about how two certifications overlap, by topic slug. The three numbers come from
+ * one pass (sum of min over both, sum of max, each side's total: coverageOfB = sum min / sum b);
+ * the topic lists are built only if asked for, which a matrix of numbers never does.
+ */
 export function overlapOf(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap): PairOverlap {
-  const shared: string[] = [];
-  const onlyA: string[] = [];
-  for (const topic of a.keys()) (b.has(topic) ? shared : onlyA).push(topic);
-  const onlyB = [...b.keys()].filter((t) => !a.has(t));
+  let min = 0;
+  let max = 0;
+  let totalA = 0;
+  let totalB = 0;
+  for (const [topic, da] of a) {
+    const db = b.get(topic) ?? 0;
+    min += Math.min(da, db);
+    max += Math.max(da, db);
+    totalA += da;
+  }
+  for (const [topic, db] of b) {
+    totalB += db;
+    if (!a.has(topic)) max += db;
+  }
+  let lists: { shared: string[]; onlyA: string[]; onlyB: string[] } | undefined;
+  const topicLists = () => {
+    if (!lists) {
+      const shared: string[] = [];
+      const onlyA: string[] = [];
+      for (const topic of a.keys()) (b.has(topic) ? shared : onlyA).push(topic);
+      lists = { shared, onlyA, onlyB: [...b.keys()].filter((t) => !a.has(t)) };
+    }
+    return lists;
+  };
   return {
     a: aSlug,
     b: bSlug,
-    shared,
-    onlyA,
-    onlyB,
-    similarity: similarity(a, b),
-    coverageOfB: coverage(a, b),
-    coverageOfA: coverage(b, a),
+    similarity: max === 0 ? 1 : min / max,
+    coverageOfB: totalB === 0 ? 1 : min / totalB,
+    coverageOfA: totalA === 0 ? 1 : min / totalA,
+    get shared() {
+      return topicLists().shared;
+    },
+    get onlyA() {
+      return topicLists().onlyA;
+    },
+    get onlyB() {
+      return topicLists().onlyB;
+    },
   };
 }
 

@@ -128,7 +128,7 @@ const OverlapMatrixType = builder.objectRef<OverlapMatrix>('OverlapMatrix').impl
       description: 'similarity[i][j] for certifications i and j, row order as in `certifications`; 1 on the diagonal.',
       resolve: (m) => m.similarity.map((row) => row.map(round3)),
     }),
-    pairs: t.field({ type: [OverlapType], description: 'The overlap of every pair i < j.', resolve: (m) => m.pairs() }),
+    pairs: t.field({ type: [OverlapType], description: 'The overlap of every pair i < j.', resolve: (m) => m.pairs }),
   }),
 });
 

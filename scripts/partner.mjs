@@ -1,0 +1,118 @@
+// Manage partner API keys in the PARTNERS KV namespace.
+//   npm run partner -- add --name ACME --origin https://acme.example [--origin …] [--tier standard|high] [--server]
+//   npm run partner -- list
+//   npm run partner -- revoke ID
+// Add --remote to act on the deployed namespace; by default it is the local one `npm start` uses
+// (wrangler's local state in .wrangler/). A key is printed once, at creation: only its SHA-256
+// is stored.
+import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const TIERS = ['standard', 'high'];
+const USAGE = `usage:
+  npm run partner -- add --name NAME --origin https://site.example [--origin …] [--tier ${TIERS.join('|')}] [--server] [--remote]
+  npm run partner -- list [--remote]
+  npm run partner -- revoke ID [--remote]`;
+
+function fail(message) {
+  console.error(`partner: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    name: { type: 'string' },
+    origin: { type: 'string', multiple: true },
+    tier: { type: 'string', default: 'standard' },
+    server: { type: 'boolean', default: false },
+    remote: { type: 'boolean', default: false },
+  },
+});
+const [command, ...rest] = positionals;
+const where = values.remote ? '--remote' : '--local';
+
+function wrangler(args, { json = false } = {}) {
+  const out = execFileSync('npx', ['wrangler', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return json ? JSON.parse(out.slice(out.search(/[[{]/))) : out;
+}
+
+function put(hash, record) {
+  // Through a file, so the JSON is not mangled by a shell.
+  const dir = mkdtempSync(join(tmpdir(), 'certgraph-partner-'));
+  try {
+    const file = join(dir, 'record.json');
+    writeFileSync(file, JSON.stringify(record));
+    wrangler(['kv', 'key', 'put', '--binding', 'PARTNERS', hash, '--path', file, where]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function records() {
+  const keys = wrangler(['kv', 'key', 'list', '--binding', 'PARTNERS', where], { json: true });
+  return keys.map(({ name }) => ({
+    hash: name,
+    record: JSON.parse(wrangler(['kv', 'key', 'get', '--binding', 'PARTNERS', name, where, '--text'])),
+  }));
+}
+
+function checkOrigin(origin) {
+  let url;
+  try {
+    url = new URL(origin);
+  } catch {
+    fail(`--origin ${origin} is not a URL; give scheme and host, like https://acme.example`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+    fail(`--origin ${origin} must be an origin (scheme://host[:port]) with no path, like https://acme.example`);
+  }
+  return url.origin;
+}
+
+if (command === 'add') {
+  if (!values.name?.trim()) fail('add needs --name');
+  if (!values.origin?.length) fail('add needs at least one --origin');
+  if (!TIERS.includes(values.tier)) fail(`--tier must be one of ${TIERS.join(', ')}`);
+  const key = `cg_${randomBytes(24).toString('base64url')}`;
+  const hash = createHash('sha256').update(key).digest('hex');
+  const record = {
+    id: `ptn_${randomBytes(5).toString('hex')}`,
+    name: values.name.trim(),
+    origins: [...new Set(values.origin.map(checkOrigin))],
+    tier: values.tier,
+    createdAt: new Date().toISOString(),
+    revokedAt: null,
+    allowServer: values.server,
+  };
+  put(hash, record);
+  console.log(`Added partner ${record.name} (${record.id}), tier ${record.tier}, origins ${record.origins.join(', ')}${record.allowServer ? ', server access' : ''}.`);
+  console.log(`API key (shown once; only its SHA-256 is stored):\n${key}`);
+} else if (command === 'list') {
+  const all = records();
+  if (!all.length) console.log('No partners.');
+  for (const { record: r } of all.sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt))) {
+    console.log(`${r.id}  ${r.name}  tier=${r.tier}  origins=${r.origins.join(',')}  created=${r.createdAt}${r.revokedAt ? `  REVOKED ${r.revokedAt}` : ''}`);
+  }
+} else if (command === 'revoke') {
+  const id = rest[0];
+  if (!id) fail('revoke needs the partner ID (see list)');
+  const found = records().find(({ record }) => record.id === id);
+  if (!found) fail(`no partner ${id}`);
+  if (found.record.revokedAt) {
+    console.log(`${id} was already revoked on ${found.record.revokedAt}.`);
+  } else {
+    put(found.hash, { ...found.record, revokedAt: new Date().toISOString() });
+    console.log(`Revoked ${found.record.name} (${id}); its key is refused from now on (within 30 s on a running Worker).`);
+  }
+} else {
+  fail(command ? `unknown command ${command}` : 'no command');
+}

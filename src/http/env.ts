@@ -1,0 +1,20 @@
+// The Worker's bindings (wrangler.toml) and the per-request variables middleware sets.
+import type { Partner } from './partners.js';
+
+export interface Env {
+  /** Static assets (GraphiQL's files). */
+  ASSETS: Fetcher;
+  /** Partner records, under the SHA-256 of each key. */
+  PARTNERS: KVNamespace;
+  RATE_LIMIT_ANONYMOUS: RateLimit;
+  RATE_LIMIT_PARTNER: RateLimit;
+  RATE_LIMIT_PARTNER_HIGH: RateLimit;
+}
+
+/** Who is calling: anonymous (counted per client IP) or a partner (per partner id). */
+export type Caller = { kind: 'anonymous'; ip: string } | { kind: 'partner'; partner: Partner };
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: { caller: Caller; requestId: string };
+}
