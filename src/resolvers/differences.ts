@@ -16,16 +16,16 @@ export function money(amount: number): string {
 }
 
 export function describeCost(cost: CostData | null, requiresCourse: boolean): string {
-  const course = requiresCourse ? 'course required' : 'no course required';
-  if (!cost) return `No verified figure (${requiresCourse ? 'course fee set by the trainer' : 'fee not published'}), ${course}`;
+  if (!cost) return requiresCourse ? 'No verified price: the required course fee is set by each trainer' : 'No verified price';
   const amount = cost.maxAmountUsd != null && cost.maxAmountUsd !== cost.amountUsd
     ? `${money(cost.amountUsd)}–${money(cost.maxAmountUsd)}`
     : money(cost.amountUsd);
-  const what = cost.includes.includes('COURSE')
-    ? `course${cost.includes.includes('EXAM') ? ' (exam included)' : ''}`
-    : cost.includes.map((c) => c.toLowerCase()).join(' + ');
   const unverified = /unverified/i.test(cost.note ?? '') ? ' (unverified)' : '';
-  return `${amount} ${what}${unverified}, ${course}`;
+  if (cost.includes.includes('COURSE')) {
+    return `${amount} for the required course${cost.includes.includes('EXAM') ? ', exam included' : ''}${unverified}`;
+  }
+  const what = cost.includes.map((c) => c.toLowerCase()).join(' + ');
+  return `${amount} ${what}${unverified}, ${requiresCourse ? 'course required' : 'no course required'}`;
 }
 
 export function describeExam(exam: ExamData | null): string {

@@ -1,0 +1,307 @@
+// Opens the embeddable recommendations widget in headless Chromium as a reader would, against
+// `wrangler dev` on loopback: at 320 px and 1024 px, light and dark, it checks what a person sees
+// (heading, 3 ranked certifications, reasons, cost, official links), that nothing scrolls
+// sideways at 320 px, that the text contrast is at least WCAG AA, that links show a focus ring,
+// that no request leaves this machine and nothing logs an error (a CSP violation would), and that
+// a bad parameter shows its message in an alert. Run with
+// `node test/browser/widget.browser.ts`; prints `browser: N passed, N failed`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8798);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUT = 'test-results';
+const WIDGET = '/embed/recommendations?targetRole=product-owner&held=csm';
+/** The catalog's acronyms are short capitals, digits, spaces and dashes (PSPO I, A-CSPO, PMI-ACP). */
+const ACRONYM = /^[A-Z][A-Z0-9 -]{1,12}$/;
+
+let passed = 0;
+let failed = 0;
+async function check(name: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}\n    ${(error as Error).message.split('\n').join('\n    ')}`);
+  }
+}
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+async function startWorker(): Promise<ChildProcess> {
+  const child = spawn('npx', ['wrangler', 'dev', '--port', String(PORT), '--ip', '127.0.0.1', '--inspector-port', '0'], {
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${BASE}/embed/recommendations`);
+      if (res.ok) return child;
+    } catch {}
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`wrangler dev did not start on ${BASE}:\n${log.slice(-2000)}`);
+}
+
+function stopWorker(child: ChildProcess | undefined): void {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {}
+}
+
+interface Seen {
+  heading: string;
+  title: string;
+  items: { acronym: string; name: string; cost: string; reasons: string[]; links: { text: string; href: string; target: string | null; rel: string | null }[] }[];
+  footer: string;
+  scrollWidth: number;
+  clientWidth: number;
+  height: number;
+}
+
+/** What a person sees on the page: read from the rendered DOM, visible text only. */
+async function seen(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 1 && r.height > 1 && s.visibility !== 'hidden' && s.display !== 'none';
+    };
+    const textOf = (el: Element | null) => ((el as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+    return {
+      heading: textOf(document.querySelector('h1')),
+      title: document.title,
+      items: [...document.querySelectorAll('main ol > li')].filter(visible).map((li) => ({
+        acronym: textOf(li.querySelector('h2 .acronym')),
+        name: textOf(li.querySelector('h2 .name')),
+        cost: textOf(li.querySelector('.cost')),
+        reasons: [...li.querySelectorAll('ul li')].filter(visible).map(textOf),
+        links: [...li.querySelectorAll('a')].filter(visible).map((a) => ({ text: textOf(a), href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
+      })),
+      footer: textOf(document.querySelector('footer')),
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      height: Math.ceil(document.body.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginBottom)),
+    };
+  });
+}
+
+interface ContrastFinding {
+  text: string;
+  color: string;
+  background: string;
+  ratio: number;
+}
+
+/**
+ * The contrast of every visible text run against the background it is painted on (the nearest
+ * ancestor with an opaque background), per WCAG 2.x relative luminance. Returns the lowest few.
+ */
+async function lowestContrasts(page: Page): Promise<ContrastFinding[]> {
+  return page.evaluate(() => {
+    const parse = (c: string): [number, number, number, number] => {
+      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
+      if (!m) throw new Error(`unparsed colour ${c}`);
+      return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+    };
+    const lum = ([r, g, b]: number[]) => {
+      const ch = (v: number) => {
+        const s = v / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * ch(r!) + 0.7152 * ch(g!) + 0.0722 * ch(b!);
+    };
+    const ratio = (a: number[], b: number[]) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    const backgroundOf = (el: Element | null): string => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (parse(bg)[3] === 1) return bg;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const findings: { text: string; color: string; background: string; ratio: number }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      const text = (n.textContent ?? '').trim();
+      if (!text) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1) continue; // visually hidden text for screen readers
+      const color = getComputedStyle(el).color;
+      const background = backgroundOf(el);
+      findings.push({ text: text.slice(0, 40), color, background, ratio: Math.round(ratio(parse(color), parse(background)) * 100) / 100 });
+    }
+    return findings.sort((a, b) => a.ratio - b.ratio).slice(0, 5);
+  });
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  let worker: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    worker = await startWorker();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const offHost: string[] = [];
+    const failedRequests: string[] = [];
+    const consoleErrors: string[] = [];
+    /** `expected`: console errors the page must log (Chromium logs every 4xx document load). */
+    const newPage = async (width: number, expected: RegExp[] = []): Promise<Page> => {
+      const page = await browser!.newPage({ viewport: { width, height: 800 } });
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (!['blob:', 'data:', 'about:'].includes(url.protocol) && url.host !== `127.0.0.1:${PORT}`) offHost.push(r.url());
+      });
+      page.on('requestfailed', (r) => failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
+      page.on('console', (m) => m.type() === 'error' && !expected.some((e) => e.test(m.text())) && consoleErrors.push(m.text()));
+      page.on('pageerror', (e) => consoleErrors.push(e.message));
+      return page;
+    };
+
+    console.log('The recommendations widget in headless Chromium');
+    const views: { name: string; width: number; theme: 'light' | 'dark'; shot: string | null }[] = [
+      { name: '320 px, light', width: 320, theme: 'light', shot: 'widget-320.png' },
+      { name: '320 px, dark', width: 320, theme: 'dark', shot: null },
+      { name: '1024 px, light', width: 1024, theme: 'light', shot: 'widget-1024.png' },
+      { name: '1024 px, dark', width: 1024, theme: 'dark', shot: 'widget-1024-dark.png' },
+    ];
+    for (const view of views) {
+      const page = await newPage(view.width);
+      const url = `${BASE}${WIDGET}${view.theme === 'dark' ? '&theme=dark' : ''}`;
+      let s: Seen | undefined;
+      await check(`${view.name}: loads with status 200, the heading and 3 ranked certifications`, async () => {
+        const res = await page.goto(url, { waitUntil: 'load' });
+        assert(res?.status() === 200, `status ${res?.status()}`);
+        s = await seen(page);
+        assert(s.heading === 'Recommended certifications for a future Product Owner', `heading: ${s.heading}`);
+        assert(s.title.includes('Product Owner') && s.title.includes('certgraph'), `title: ${s.title}`);
+        assert(s.items.length === 3, `${s.items.length} items`);
+        for (const item of s.items) assert(ACRONYM.test(item.acronym) && item.name.length > 5, `item heading: ${item.acronym} / ${item.name}`);
+        assert(!s.items.some((i) => i.acronym === 'CSM'), 'CSM is held, so it is not recommended');
+        const theme = await page.evaluate(() => document.documentElement.className);
+        assert(theme === `theme-${view.theme}`, `theme class ${theme}`);
+      });
+      await check(`${view.name}: each shows its reasons, its cost and a link to its official page`, async () => {
+        assert(s, 'page not loaded');
+        for (const item of s.items) {
+          assert(item.reasons.length >= 2 && item.reasons.length <= 3, `${item.acronym}: ${item.reasons.length} reasons`);
+          // Each reason reads "+ ..." (in favour) or "! Caution: ..." (against): marked in words and shapes, not colour alone.
+          assert(item.reasons.every((r) => /^(\+ .{15,}|! Caution: .{15,})$/.test(r)), `${item.acronym}: reasons ${JSON.stringify(item.reasons)}`);
+          assert(/^Cost: .*(\$\d|No verified figure).*course/.test(item.cost), `${item.acronym}: cost "${item.cost}"`);
+          assert(item.links.length === 1, `${item.acronym}: ${item.links.length} links`);
+          const link = item.links[0]!;
+          // innerText includes the visually hidden "(opens in a new tab)": it is the accessible name.
+          assert(link.text === `${item.acronym} official page (opens in a new tab)`, `link text "${link.text}"`);
+          const named = await page.getByRole('link', { name: `${item.acronym} official page (opens in a new tab)`, exact: true }).count();
+          assert(named === 1, `${named} links named "${item.acronym} official page (opens in a new tab)"`);
+          assert(/^https?:\/\//.test(link.href) && !link.href.startsWith(BASE), `link href ${link.href}`);
+          assert(link.target === '_blank' && link.rel === 'noopener', `link target ${link.target} rel ${link.rel}`);
+        }
+        assert(s.items[0]!.reasons[0]!.startsWith('+ Prepares for Product Owner, your target role.'), `first reason: ${s.items[0]!.reasons[0]}`);
+        assert(s.footer.includes('Recommendations by certgraph') && s.footer.includes('may have changed'), `footer: ${s.footer}`);
+      });
+      await check(`${view.name}: fits the width (no horizontal scrolling)`, async () => {
+        assert(s, 'page not loaded');
+        assert(s.scrollWidth <= view.width, `scrollWidth ${s.scrollWidth} > ${view.width}`);
+        // Nothing pokes out of its card either (long words wrap).
+        const overflowing = await page.evaluate(() =>
+          [...document.querySelectorAll('main *')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow === 'visible' && el.clientWidth > 0).map((el) => el.className || el.tagName),
+        );
+        assert(overflowing.length === 0, `overflowing: ${overflowing.join(', ')}`);
+        if (view.width >= 1024) {
+          const widths = await page.evaluate(() => [...document.querySelectorAll('main ol > li')].map((li) => Math.round(li.getBoundingClientRect().width)));
+          assert(widths.every((w) => w <= 480), `cards too wide to read comfortably: ${widths.join(', ')}`);
+        }
+      });
+      await check(`${view.name}: every visible text has at least 4.5:1 contrast (WCAG AA)`, async () => {
+        const lowest = await lowestContrasts(page);
+        console.log(`    lowest contrast: ${lowest.slice(0, 3).map((f) => `${f.ratio}:1 "${f.text}" (${f.color} on ${f.background})`).join('; ')}`);
+        assert(lowest[0]!.ratio >= 4.5, `low contrast: ${JSON.stringify(lowest.filter((f) => f.ratio < 4.5))}`);
+      });
+      await check(`${view.name}: links show a visible focus ring from the keyboard`, async () => {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement;
+          const s = getComputedStyle(a);
+          return { tag: a.tagName, text: a.innerText, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` };
+        });
+        assert(focus.tag === 'A', `focused ${focus.tag}`);
+        assert(/^solid [3-9]px rgb/.test(focus.outline), `outline ${focus.outline} on "${focus.text}"`);
+        if (view.shot === 'widget-1024.png') await page.screenshot({ path: `${OUT}/widget-1024-focus.png` });
+        await page.keyboard.press('Shift+Tab');
+      });
+      if (view.shot) {
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await page.screenshot({ path: `${OUT}/${view.shot}`, fullPage: true });
+        console.log(`    screenshot ${OUT}/${view.shot} (page height ${s?.height ?? '?'} px)`);
+      }
+      await page.close();
+    }
+
+    await check('a bad parameter shows its message in an alert, inside the widget, with status 400', async () => {
+      const page = await newPage(320, [/^Failed to load resource: the server responded with a status of 400/]);
+      const res = await page.goto(`${BASE}/embed/recommendations?targetRole=wizard&theme=dark`, { waitUntil: 'load' });
+      assert(res?.status() === 400, `status ${res?.status()}`);
+      const alert = ((await page.locator('[role="alert"]').innerText()) ?? '').replace(/\s+/g, ' ');
+      assert(alert.includes('Unknown role "wizard" in targetRole') && alert.includes('scrum-master'), `alert: ${alert}`);
+      assert((await page.locator('ol').count()) === 0, 'no list on an error page');
+      const s = await seen(page);
+      assert(s.scrollWidth <= 320, `scrollWidth ${s.scrollWidth} > 320 (the allowed values must wrap)`);
+      const lowest = await lowestContrasts(page);
+      assert(lowest[0]!.ratio >= 4.5, `low contrast: ${JSON.stringify(lowest.filter((f) => f.ratio < 4.5))}`);
+      await page.screenshot({ path: `${OUT}/widget-error-320-dark.png`, fullPage: true });
+      await page.close();
+    });
+
+    await check("the one-line iframe snippet works in a partner's page (frame-ancestors * without a key)", async () => {
+      const page = await newPage(1024);
+      // A partner page, served by the test itself (intercepted: it never reaches the network).
+      await page.route(`${BASE}/partner-page.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><title>Partner</title><h1>Partner page</h1><iframe src="${BASE}${WIDGET}&theme=light" title="Certification recommendations" width="100%" height="560" style="border:0"></iframe>`,
+        }),
+      );
+      await page.goto(`${BASE}/partner-page.html`, { waitUntil: 'load' });
+      const frame = page.frameLocator('iframe[title="Certification recommendations"]');
+      await frame.locator('h1').waitFor({ timeout: 10_000 });
+      assert((await frame.locator('main ol > li').count()) === 3, 'the framed widget shows 3 items');
+      await page.close();
+    });
+
+    await check('no script errors, no CSP violations, and nothing fetched from off this machine all session', async () => {
+      assert(consoleErrors.length === 0, consoleErrors.join('\n'));
+      assert(offHost.length === 0, `requests left the machine: ${offHost.join(', ')}`);
+      assert(failedRequests.length === 0, `failed requests: ${failedRequests.join(', ')}`);
+    });
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ setup: ${(error as Error).message}`);
+  } finally {
+    await browser?.close();
+    stopWorker(worker);
+  }
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+await main();
