@@ -65,49 +65,65 @@ export interface PairOverlap {
 /**
  * Everything about how two certifications overlap, by topic slug. The three numbers come from
  * one pass (sum of min over both, sum of max, each side's total: coverageOfB = sum min / sum b);
- * the topic lists are built only if asked for, which a matrix of numbers never does.
+ * the topic lists are built only if read, which a matrix of numbers never does. (A class, so
+ * the lazy lists are prototype getters and every pair has the same shape.)
  */
-export function overlapOf(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap): PairOverlap {
-  let min = 0;
-  let max = 0;
-  let totalA = 0;
-  let totalB = 0;
-  for (const [topic, da] of a) {
-    const db = b.get(topic) ?? 0;
-    min += Math.min(da, db);
-    max += Math.max(da, db);
-    totalA += da;
+class Overlap implements PairOverlap {
+  readonly similarity: number;
+  readonly coverageOfB: number;
+  readonly coverageOfA: number;
+  private lists: { shared: string[]; onlyA: string[]; onlyB: string[] } | undefined;
+
+  constructor(
+    readonly a: string,
+    private readonly aDepths: DepthMap,
+    readonly b: string,
+    private readonly bDepths: DepthMap,
+  ) {
+    let min = 0;
+    let max = 0;
+    let totalA = 0;
+    let totalB = 0;
+    for (const [topic, da] of aDepths) {
+      const db = bDepths.get(topic) ?? 0;
+      min += Math.min(da, db);
+      max += Math.max(da, db);
+      totalA += da;
+    }
+    for (const [topic, db] of bDepths) {
+      totalB += db;
+      if (!aDepths.has(topic)) max += db;
+    }
+    this.similarity = max === 0 ? 1 : min / max;
+    this.coverageOfB = totalB === 0 ? 1 : min / totalB;
+    this.coverageOfA = totalA === 0 ? 1 : min / totalA;
   }
-  for (const [topic, db] of b) {
-    totalB += db;
-    if (!a.has(topic)) max += db;
-  }
-  let lists: { shared: string[]; onlyA: string[]; onlyB: string[] } | undefined;
-  const topicLists = () => {
-    if (!lists) {
+
+  private topicLists() {
+    if (!this.lists) {
       const shared: string[] = [];
       const onlyA: string[] = [];
-      for (const topic of a.keys()) (b.has(topic) ? shared : onlyA).push(topic);
-      lists = { shared, onlyA, onlyB: [...b.keys()].filter((t) => !a.has(t)) };
+      for (const topic of this.aDepths.keys()) (this.bDepths.has(topic) ? shared : onlyA).push(topic);
+      this.lists = { shared, onlyA, onlyB: [...this.bDepths.keys()].filter((t) => !this.aDepths.has(t)) };
     }
-    return lists;
-  };
-  return {
-    a: aSlug,
-    b: bSlug,
-    similarity: max === 0 ? 1 : min / max,
-    coverageOfB: totalB === 0 ? 1 : min / totalB,
-    coverageOfA: totalA === 0 ? 1 : min / totalA,
-    get shared() {
-      return topicLists().shared;
-    },
-    get onlyA() {
-      return topicLists().onlyA;
-    },
-    get onlyB() {
-      return topicLists().onlyB;
-    },
-  };
+    return this.lists;
+  }
+
+  get shared(): string[] {
+    return this.topicLists().shared;
+  }
+
+  get onlyA(): string[] {
+    return this.topicLists().onlyA;
+  }
+
+  get onlyB(): string[] {
+    return this.topicLists().onlyB;
+  }
+}
+
+export function overlapOf(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap): PairOverlap {
+  return new Overlap(aSlug, a, bSlug, b);
 }
 
 /** Rounds to 3 decimals for the API (0.6666 -> 0.667). */
