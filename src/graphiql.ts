@@ -46,11 +46,28 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
-// Same page as yoga's own renderer, with the asset URLs pointing at this Worker.
+/** Served at /graphiql-boot.js: the page's only script of ours, so the CSP needs no inline script. */
+export const GRAPHIQL_BOOT_PATH = '/graphiql-boot.js';
+export const GRAPHIQL_BOOT_SCRIPT = `// Starts GraphiQL with the options the page carries (a JSON data block, not a script).
+const options = JSON.parse(document.getElementById('graphiql-options').textContent);
+const workers = {};
+function prepareWorkers() {
+  // Monaco's workers are fetched from this Worker and started from blob: URLs.
+  return Promise.all(Object.entries(options.workerUrls).map(async ([label, url]) => {
+    const text = await (await fetch(url)).text();
+    workers[label] = URL.createObjectURL(new Blob([text], { type: 'application/javascript' }));
+  }));
+}
+self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => workers[label] };
+prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options.graphiql));
+`;
+
+// Same page as yoga's own renderer, with the asset URLs pointing at this Worker and no inline
+// script: the options travel as a JSON data block that the boot script reads.
 export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPageOptions): string {
   const base = GRAPHIQL_ASSET_BASE;
   // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs).
-  const options = { title, endpoint, query: defaultQuery, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
+  const graphiql = { title, endpoint, query: defaultQuery, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
   const workerUrls = {
     editorWorkerService: `${base}/monacoeditorwork/editor.worker.bundle.js`,
     json: `${base}/monacoeditorwork/json.worker.bundle.js`,
@@ -60,18 +77,8 @@ export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPa
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${base}/graphiql.css"></head>
 <body id="body" class="no-focus-outline"><noscript>GraphiQL needs JavaScript. The API itself answers POST ${escapeHtml(endpoint)} with any GraphQL client.</noscript><div id="root">Loading ${escapeHtml(title)}…</div>
-<script>
-const workers = {};
-const workerUrls = ${scriptJson(workerUrls)};
-function prepareWorkers() {
-  return Promise.all(Object.entries(workerUrls).map(async ([label, url]) => {
-    const text = await (await fetch(url)).text();
-    workers[label] = URL.createObjectURL(new Blob([text], { type: 'application/javascript' }));
-  }));
-}
-self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => workers[label] };
-</script>
+<script id="graphiql-options" type="application/json">${scriptJson({ graphiql, workerUrls })}</script>
 <script src="${base}/yoga-graphiql.umd.js"></script>
-<script>prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), ${scriptJson(options)}));</script>
+<script src="${GRAPHIQL_BOOT_PATH}"></script>
 </body></html>`;
 }

@@ -1,7 +1,10 @@
 // The Worker: builds the Hono app once per isolate and routes requests. The GraphQL server is
 // src/http/yoga.ts; the middleware (callers, rate limits, HTTP caching) lives in src/http.
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
 import { catalog } from './data/catalog.js';
 import { identify } from './http/caller.js';
 import type { AppEnv, Caller } from './http/env.js';
@@ -12,15 +15,57 @@ import { graphqlError } from './http/responses.js';
 import { MAX_CACHED_BODY, responseCache, responseCacheKey, type CachedResponse } from './http/response-cache.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from './http/widget.js';
 import { GRAPHQL_PATH, yoga } from './http/yoga.js';
+import { LIMITS } from './http/limits.js';
+import { requestIdOf, runWithRequestId } from './http/request-context.js';
+import { GRAPHIQL_BOOT_PATH, GRAPHIQL_BOOT_SCRIPT } from './graphiql.js';
 
 export type { Env } from './http/env.js';
 
 const app = new Hono<AppEnv>();
 
+// Every response carries X-Request-Id (Cloudflare's ray id when there is one); the id follows
+// the request into error masking and log lines.
+app.use('*', requestId({ generator: (c) => requestIdOf(c.req.raw) }));
+app.use('*', (c, next) => runWithRequestId(c.get('requestId'), next));
+
+// Secure headers everywhere but the widget, which must be framable and sets its own CSP. The
+// CSP lets the self-hosted GraphiQL run: its scripts and styles come from this Worker, Monaco's
+// workers start from blob: URLs, and inline styles are React's.
+app.use('*', async (c, next) => {
+  if (c.req.path.startsWith('/embed/')) return widgetSecureHeaders(c, next);
+  return apiSecureHeaders(c, next);
+});
+// The widget sets its own CSP (frame-ancestors) and Referrer-Policy.
+const widgetSecureHeaders = secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false, referrerPolicy: false });
+const apiSecureHeaders = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    workerSrc: ["'self'", 'blob:'],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+    frameAncestors: ["'none'"],
+  },
+  // API responses are read cross-origin by partners' pages (CORS), so not same-origin only.
+  crossOriginResourcePolicy: 'cross-origin',
+});
+
 app.get('/', (c) => c.redirect(GRAPHQL_PATH));
+app.get(GRAPHIQL_BOOT_PATH, (c) =>
+  c.body(GRAPHIQL_BOOT_SCRIPT, 200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
+);
 // Deployed, the platform serves /graphiql/* from static assets before the Worker runs; this
 // route serves them through the ASSETS binding wherever the Worker is called directly (tests).
-app.get('/graphiql/*', (c) => c.env.ASSETS.fetch(c.req.raw));
+// (A copy of the response: an asset response's headers are immutable, and middleware adds some.)
+app.get('/graphiql/*', async (c) => {
+  const asset = await c.env.ASSETS.fetch(c.req.raw);
+  return new Response(asset.body, asset);
+});
 
 // Anonymous calls are welcome from any origin, without credentials; a partner key is checked
 // against its registered origins after the preflight (browsers send no key in a preflight).
@@ -55,6 +100,16 @@ async function admit(c: Context<AppEnv>, apiKey: string | null, checkOrigin = tr
   }
   return { caller: who.caller };
 }
+
+// A body over the limit is refused before it is read whole (chunked bodies included).
+app.post(
+  GRAPHQL_PATH,
+  bodyLimit({
+    maxSize: LIMITS.bodyBytes,
+    onError: () =>
+      graphqlError(413, 'BAD_USER_INPUT', `The request body is over ${LIMITS.bodyBytes / 1024} KiB, the most this API accepts. Send a smaller query or fewer variables.`),
+  }),
+);
 
 app.on(['GET', 'POST'], GRAPHQL_PATH, async (c) => {
   const request = c.req.raw;

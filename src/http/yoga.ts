@@ -8,6 +8,8 @@ import { DomainError, ERROR_CODES, type ErrorCode } from '../resolvers/errors.js
 import { schema } from '../schema/index.js';
 import { DEFAULT_QUERY, renderGraphiQLPage } from '../graphiql.js';
 import type { Env } from './env.js';
+import { isShapeRefusal, queryLimits } from './limits.js';
+import { currentRequestId } from './request-context.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -15,6 +17,21 @@ export const GRAPHQL_PATH = '/graphql';
 const PROTOCOL_CODES: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_FOUND: 'NOT_FOUND',
 };
+
+const SHAPE_LIMITS: Record<string, string> = { Token: 'tokens', Aliases: 'aliases', Directives: 'directives', 'Query depth': 'depth' };
+
+/** graphql-armor's refusal, as QUERY_TOO_COMPLEX naming the limit and the query's figure. */
+function shapeRefusal(error: GraphQLError): GraphQLError {
+  const text = error.message.replace(/^Syntax Error: /, '');
+  const match = /^(Token|Aliases|Directives|Query depth) limit of (\d+) exceeded(?:, found (\d+))?/.exec(text);
+  const extensions: Record<string, unknown> = { code: 'QUERY_TOO_COMPLEX' };
+  if (match) {
+    extensions.limit = SHAPE_LIMITS[match[1]!];
+    extensions.max = Number(match[2]);
+    if (match[3]) extensions.requested = Number(match[3]);
+  }
+  return new GraphQLError(`Query too complex: ${text}`, { nodes: error.nodes, source: error.source, positions: error.positions, extensions });
+}
 
 function isPothosInvalidId(error: unknown): error is Error {
   return error instanceof Error && error.name === 'PothosValidationError' && error.message.startsWith('Invalid global ID');
@@ -28,6 +45,7 @@ export function maskError(error: unknown, message: string): Error {
   const gqlError = error instanceof GraphQLError ? error : undefined;
   const original = gqlError ? gqlError.originalError : error;
   const location = { nodes: gqlError?.nodes, source: gqlError?.source, positions: gqlError?.positions, path: gqlError?.path };
+  if (gqlError && isShapeRefusal(gqlError)) return shapeRefusal(gqlError.originalError instanceof GraphQLError ? gqlError.originalError : gqlError);
   if (original instanceof DomainError) {
     return new GraphQLError(original.message, { ...location, extensions: { code: original.code, ...original.details } });
   }
@@ -48,14 +66,19 @@ export function maskError(error: unknown, message: string): Error {
       extensions: { ...extensions, code: known ? code : (mapped ?? 'BAD_USER_INPUT'), ...(code && !known ? { reason: code } : {}) },
     });
   }
-  return new GraphQLError(message, { path: gqlError?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  // Unexpected: nothing of it reaches the caller but a request id, which is in the log line too.
+  const requestId = currentRequestId();
+  return new GraphQLError(requestId ? `${message} Quote request id ${requestId} if you report it.` : message, {
+    path: gqlError?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+  });
 }
 
 /** A caller's mistake: a contract error, GraphQL's own request errors, or a malformed global ID. */
 function isExpected(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
   const original = error.originalError;
-  return !original || original instanceof DomainError || original instanceof GraphQLError || isPothosInvalidId(original);
+  return !original || original instanceof DomainError || original instanceof GraphQLError || isPothosInvalidId(original) || isShapeRefusal(error);
 }
 
 /** yoga logs every error it masks; expected ones are the caller's, so they go to debug. */
@@ -64,7 +87,7 @@ const logger: YogaLogger = {
   debug: (...args) => base.debug(...args),
   info: (...args) => base.info(...args),
   warn: (...args) => base.warn(...args),
-  error: (...args) => (args.every(isExpected) ? base.debug(...args) : base.error(...args)),
+  error: (...args) => (args.every(isExpected) ? base.debug(...args) : base.error(`request ${currentRequestId() ?? '-'}:`, ...args)),
 };
 
 /** How many operations this isolate has executed: lets tests and benchmarks see cache hits skip execution. */
@@ -90,7 +113,10 @@ export const yoga = createYoga<{ env: Env }>({
       endpoint: GRAPHQL_PATH,
       defaultQuery: options?.defaultQuery ?? DEFAULT_QUERY,
     }),
+  // One operation per request: batching stays off (yoga's default), said here so it stays so.
+  batching: false,
   plugins: [
+    ...queryLimits,
     // Apollo/urql's Automatic Persisted Queries; a miss answers 200 with PersistedQueryNotFound,
     // as Apollo Server does. The store is per isolate and bounded: a KV store would let anyone
     // cause writes with random queries.

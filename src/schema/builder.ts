@@ -1,4 +1,5 @@
 import SchemaBuilder, { PothosValidationError } from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 
 /** Per-request context. Empty for now: the catalog is module-scoped and immutable. */
@@ -16,8 +17,11 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Scalars: { ID: { Input: string; Output: string } };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  // Per-field costs for the query cost limit (src/http/limits.ts checks it during validation;
+  // no limit here, so the plugin never checks it again at execution). Unannotated lists count x10.
+  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
   relay: {
     cursorType: 'String',
     // A well-formed ID of an unknown type is malformed input (BAD_USER_INPUT), not a server error.
@@ -26,8 +30,13 @@ export const builder = new SchemaBuilder<{
       if (!NODE_TYPES.has(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
       return decoded;
     },
-    nodesOnConnection: { description: 'The items of this page, without cursors.' },
-    edgesFieldOptions: { nullable: { list: false, items: false }, description: 'The items of this page, each with its cursor.' },
+    // A page's size is priced on the connection field, from `first`/`last`: edges and nodes x1.
+    nodesOnConnection: { description: 'The items of this page, without cursors.', complexity: { field: 1, multiplier: 1 } },
+    edgesFieldOptions: {
+      nullable: { list: false, items: false },
+      description: 'The items of this page, each with its cursor.',
+      complexity: { field: 1, multiplier: 1 },
+    },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     nodeTypeOptions: { description: 'An entity with a stable, opaque global ID; fetch any of them with `node` or `nodes`.' },
     idFieldOptions: { description: 'Opaque global ID. Accepted wherever an argument takes a slug.' },
@@ -43,6 +52,7 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: 'Entities by global IDs, in the order given; null for each ID that matches none.',
+      complexity: (args: { ids: unknown[] }) => ({ field: 1, multiplier: Math.max(1, args.ids.length) }),
       args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
     },
     pageInfoFieldOptions: { description: 'Pagination state of this page.' },

@@ -4,6 +4,7 @@ import type { TopicCoverageData } from '../data/types.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, listCertifications, MAX_PAGE_SIZE } from '../resolvers/catalog.js';
 import { badInput } from '../resolvers/errors.js';
 import { builder } from './builder.js';
+import { LIST_SIZE, list } from './costs.js';
 import { CostType, ExamType, HolderCountType, RenewalType, SourceType, StatementType } from './common.js';
 import { CertificationRef, ProviderRef, RoleRef, TopicRef, slugOf, slugsOf } from './refs.js';
 
@@ -47,7 +48,7 @@ builder.node(CertificationRef, {
       resolve: (c) => catalog.roleBySlug.get(c.primaryRole)!,
     }),
     roles: t.field({
-      type: [RoleRef],
+      type: [RoleRef], complexity: list(LIST_SIZE.certificationRoles),
       description: 'Every role it prepares for, the primary role first.',
       resolve: (c) => c.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),
@@ -57,12 +58,12 @@ builder.node(CertificationRef, {
       description: 'True when a course must be attended to be certified (Scrum Alliance, SAFe, ICAgile).',
     }),
     prerequisites: t.field({
-      type: [CertificationRef],
+      type: [CertificationRef], complexity: list(LIST_SIZE.certificationLinks),
       description: 'Certifications that must be held first.',
       resolve: (c) => c.prerequisites.map((s) => catalog.certificationBySlug.get(s)!),
     }),
     recommendedBefore: t.field({
-      type: [CertificationRef],
+      type: [CertificationRef], complexity: list(LIST_SIZE.certificationLinks),
       description: 'Certifications the provider recommends (but does not require) before this one.',
       resolve: (c) => c.recommendedBefore.map((s) => catalog.certificationBySlug.get(s)!),
     }),
@@ -84,18 +85,18 @@ builder.node(CertificationRef, {
     }),
     renewal: t.field({ type: RenewalType, description: 'What it takes to keep it.', resolve: (c) => c.renewal }),
     topics: t.field({
-      type: [TopicCoverageType],
+      type: [TopicCoverageType], complexity: list(LIST_SIZE.certificationTopics),
       description: 'Every topic covered, with how deeply.',
       resolve: (c) => c.topics,
     }),
     holders: t.field({
-      type: [HolderCountType],
+      type: [HolderCountType], complexity: list(LIST_SIZE.certificationHolders),
       description: 'Published counts of holders, each with its date and source, newest first.',
       resolve: (c) => [...c.holders].sort((a, b) => b.asOf.localeCompare(a.asOf)),
     }),
     benefits: t.exposeStringList('benefits', { description: 'What holding it gives, as its sources state.' }),
     statements: t.field({
-      type: [StatementType],
+      type: [StatementType], complexity: list(LIST_SIZE.certificationHolders),
       description: 'What published articles say about it, quoted with source and date.',
       resolve: (c) => c.statements,
     }),
@@ -103,11 +104,11 @@ builder.node(CertificationRef, {
       description: 'Facts about this certification that are unverified or conflicting, in plain words.',
     }),
     nextSteps: t.field({
-      type: [CertificationRef],
+      type: [CertificationRef], complexity: list(LIST_SIZE.certificationLinks),
       description: 'Certifications that build on this one (higher level of the same track, or listing it as a prerequisite).',
       resolve: (c) => catalog.nextSteps.get(c.slug) ?? [],
     }),
-    sources: t.field({ type: [SourceType], description: 'Where its facts come from.', resolve: (c) => c.sources }),
+    sources: t.field({ type: [SourceType], complexity: list(LIST_SIZE.certificationSources), description: 'Where its facts come from.', resolve: (c) => c.sources }),
   }),
 });
 
@@ -150,6 +151,7 @@ builder.queryFields((t) => ({
     {
       type: CertificationRef,
       description: `Certifications matching a filter, in an order, a page at a time (\`first\` up to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
+      complexity: (args) => list(Math.min(MAX_PAGE_SIZE, Math.max(1, args.first ?? args.last ?? DEFAULT_PAGE_SIZE))),
       args: {
         filter: t.arg({ type: CertificationFilterInput, description: 'Criteria to match; all certifications when omitted.' }),
         orderBy: t.arg({ type: CertificationOrderEnum, description: 'Sort order; NAME when omitted.' }),

@@ -12,6 +12,7 @@ import {
 import type { Difference } from '../resolvers/differences.js';
 import { overlapOf, round3, type PairOverlap } from '../resolvers/overlap.js';
 import { builder } from './builder.js';
+import { LIST_SIZE, list } from './costs.js';
 import { CertificationRef, TopicRef, slugOf } from './refs.js';
 
 const topicsOf = (slugs: readonly string[]) => slugs.map((s) => catalog.topicBySlug.get(s)!);
@@ -23,19 +24,19 @@ export const OverlapType = builder.objectRef<PairOverlap>('Overlap').implement({
   fields: (t) => ({
     a: t.field({ type: CertificationRef, description: 'The first certification.', resolve: (p) => certOf(p.a) }),
     b: t.field({ type: CertificationRef, description: 'The second certification.', resolve: (p) => certOf(p.b) }),
-    shared: t.field({ type: [TopicRef], description: 'Topics both cover.', resolve: (p) => topicsOf(p.shared) }),
+    shared: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairShared), description: 'Topics both cover.', resolve: (p) => topicsOf(p.shared) }),
     sharedFundamentals: t.field({
-      type: [TopicRef],
+      type: [TopicRef], complexity: list(LIST_SIZE.pairShared),
       description: 'Shared topics that are fundamentals (kind FUNDAMENTAL).',
       resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'FUNDAMENTAL'),
     }),
     sharedRoleSpecific: t.field({
-      type: [TopicRef],
+      type: [TopicRef], complexity: list(LIST_SIZE.pairShared),
       description: 'Shared topics that are role-specific: `shared` = `sharedFundamentals` + `sharedRoleSpecific`.',
       resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'ROLE_SPECIFIC'),
     }),
-    onlyA: t.field({ type: [TopicRef], description: 'Topics only a covers.', resolve: (p) => topicsOf(p.onlyA) }),
-    onlyB: t.field({ type: [TopicRef], description: 'Topics only b covers.', resolve: (p) => topicsOf(p.onlyB) }),
+    onlyA: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly), description: 'Topics only a covers.', resolve: (p) => topicsOf(p.onlyA) }),
+    onlyB: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly), description: 'Topics only b covers.', resolve: (p) => topicsOf(p.onlyB) }),
     similarity: t.float({
       description: 'Weighted Jaccard similarity of the two topic sets, 0..1: sum of min(depth) over sum of max(depth).',
       resolve: (p) => round3(p.similarity),
@@ -55,7 +56,7 @@ const DistinctTopicsType = builder.objectRef<CertificationTopics>('DistinctTopic
   description: 'Topics that set one certification apart from the others it is compared with.',
   fields: (t) => ({
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (d) => d.certification }),
-    topics: t.field({ type: [TopicRef], description: 'The topics, in the certification\'s order.', resolve: (d) => d.topics }),
+    topics: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly), description: 'The topics, in the certification\'s order.', resolve: (d) => d.topics }),
   }),
 });
 
@@ -75,7 +76,7 @@ const DifferenceType = builder.objectRef<Difference>('Difference').implement({
       description: 'cost, exam, course, renewal, prerequisites, experience, level or provider.',
     }),
     values: t.field({
-      type: [DifferenceValueType],
+      type: [DifferenceValueType], complexity: list(LIST_SIZE.compareCertifications),
       description: 'A value per certification, in the order compared.',
       resolve: (d) => d.values,
     }),
@@ -85,31 +86,31 @@ const DifferenceType = builder.objectRef<Difference>('Difference').implement({
 const ComparisonType = builder.objectRef<Comparison>('Comparison').implement({
   description: 'A side-by-side comparison of 2 to 6 certifications, computed on demand from their topics.',
   fields: (t) => ({
-    certifications: t.field({ type: [CertificationRef], description: 'The certifications compared, in the order given.', resolve: (c) => c.certifications }),
+    certifications: t.field({ type: [CertificationRef], complexity: list(LIST_SIZE.compareCertifications), description: 'The certifications compared, in the order given.', resolve: (c) => c.certifications }),
     sharedFundamentals: t.field({
-      type: [TopicRef],
+      type: [TopicRef], complexity: list(LIST_SIZE.pairShared),
       description: 'Fundamental topics that every compared certification covers.',
       resolve: (c) => c.sharedFundamentals,
     }),
-    sharedTopics: t.field({ type: [TopicRef], description: 'All topics that every compared certification covers.', resolve: (c) => c.sharedTopics }),
+    sharedTopics: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairShared), description: 'All topics that every compared certification covers.', resolve: (c) => c.sharedTopics }),
     distinct: t.field({
-      type: [DistinctTopicsType],
+      type: [DistinctTopicsType], complexity: list(LIST_SIZE.compareCertifications),
       description: 'For each certification, the topics that none of the others cover.',
       resolve: (c) => c.distinct,
     }),
     deeperIn: t.field({
-      type: [DistinctTopicsType],
+      type: [DistinctTopicsType], complexity: list(LIST_SIZE.compareCertifications),
       description:
         'For each certification, the topics it covers more deeply than every other compared certification (its distinct topics included): where its emphasis lies, even on shared ground.',
       resolve: (c) => c.deeperIn,
     }),
-    pairs: t.field({ type: [OverlapType], description: 'The overlap of every pair, in the order given.', resolve: (c) => c.pairs }),
+    pairs: t.field({ type: [OverlapType], complexity: list(LIST_SIZE.comparePairs), description: 'The overlap of every pair, in the order given.', resolve: (c) => c.pairs }),
     similarity: t.float({
       description: 'Topics covered by all, over topics covered by any (weighted by depth), 0..1.',
       resolve: (c) => round3(c.similarity),
     }),
     differences: t.field({
-      type: [DifferenceType],
+      type: [DifferenceType], complexity: list(LIST_SIZE.differences),
       description: 'Practical differences, one row per attribute: cost, exam, course, renewal, prerequisites, experience, level, provider.',
       resolve: (c) => c.differences,
     }),
@@ -122,24 +123,24 @@ const ComparisonType = builder.objectRef<Comparison>('Comparison').implement({
 const OverlapMatrixType = builder.objectRef<OverlapMatrix>('OverlapMatrix').implement({
   description: 'Pairwise overlap of a set of certifications, for analysis.',
   fields: (t) => ({
-    certifications: t.field({ type: [CertificationRef], description: 'Row and column order of `similarity`.', resolve: (m) => m.certifications }),
+    certifications: t.field({ type: [CertificationRef], complexity: list(LIST_SIZE.catalogCertifications), description: 'Row and column order of `similarity`.', resolve: (m) => m.certifications }),
     similarity: t.field({
       type: t.listRef(t.listRef('Float')),
       description: 'similarity[i][j] for certifications i and j, row order as in `certifications`; 1 on the diagonal.',
       resolve: (m) => m.similarity.map((row) => row.map(round3)),
     }),
-    pairs: t.field({ type: [OverlapType], description: 'The overlap of every pair i < j.', resolve: (m) => m.pairs }),
+    pairs: t.field({ type: [OverlapType], complexity: list(LIST_SIZE.catalogPairs), description: 'The overlap of every pair i < j.', resolve: (m) => m.pairs }),
   }),
 });
 
 builder.objectFields(CertificationRef, (t) => ({
   fundamentals: t.field({
-    type: [TopicRef],
+    type: [TopicRef], complexity: list(LIST_SIZE.certificationFundamentals),
     description: 'Covered topics that are shared Scrum fundamentals.',
     resolve: (c) => topicsOf(c.topics.map((x) => x.topic)).filter((x) => x.kind === 'FUNDAMENTAL'),
   }),
   roleSpecificTopics: t.field({
-    type: [TopicRef],
+    type: [TopicRef], complexity: list(LIST_SIZE.certificationRoleSpecific),
     description: 'Covered topics that belong to a specific role.',
     resolve: (c) => topicsOf(c.topics.map((x) => x.topic)).filter((x) => x.kind === 'ROLE_SPECIFIC'),
   }),

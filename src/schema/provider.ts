@@ -1,5 +1,6 @@
 import { catalog } from '../data/catalog.js';
 import { builder } from './builder.js';
+import { LIST_SIZE, list } from './costs.js';
 import { CertificationRef, ProviderRef, slugOf } from './refs.js';
 
 builder.node(ProviderRef, {
@@ -12,7 +13,7 @@ builder.node(ProviderRef, {
     url: t.exposeString('url', { description: 'The provider\'s website.' }),
     description: t.exposeString('description', { description: 'How this provider certifies people, in a sentence or two.' }),
     certifications: t.field({
-      type: [CertificationRef],
+      type: [CertificationRef], complexity: list(LIST_SIZE.providerCertifications),
       description: 'Certifications this provider awards, in catalog order.',
       resolve: (p) => catalog.certificationsByProvider.get(p.slug) ?? [],
     }),
@@ -28,7 +29,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }) => catalog.providerBySlug.get(slugOf('Provider', slug)) ?? null,
   }),
   providers: t.field({
-    type: [ProviderRef],
+    type: [ProviderRef], complexity: list(LIST_SIZE.providers),
     description: 'Every provider in the catalog.',
     resolve: () => catalog.providers,
   }),

@@ -4,6 +4,7 @@ import { learningPath, type LearningPath, type LearningStep } from '../resolvers
 import { MAX_RECOMMENDATIONS, recommend, WEIGHTS, type Reason, type Recommendation } from '../resolvers/recommend.js';
 import type { ProfileInput as Profile } from '../resolvers/profile.js';
 import { builder } from './builder.js';
+import { LIST_SIZE, list } from './costs.js';
 import { CertificationRef, TopicRef, slugOf, slugsOf } from './refs.js';
 
 const w = (x: number) => `${x > 0 ? '+' : ''}${x}`;
@@ -46,12 +47,12 @@ const RecommendationType = builder.objectRef<Recommendation>('Recommendation').i
     rank: t.exposeInt('rank', { description: '1 for the best fit.' }),
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (r) => r.certification }),
     score: t.exposeFloat('score', { description: '0..1, higher is better: the sum of the reasons\' weights.' }),
-    reasons: t.field({ type: [ReasonType], description: 'Why it ranks where it does, strongest first.', resolve: (r) => r.reasons }),
-    newTopics: t.field({ type: [TopicRef], description: 'Topics it adds beyond the certifications already held.', resolve: (r) => r.newTopics }),
+    reasons: t.field({ type: [ReasonType], complexity: list(LIST_SIZE.recommendationReasons), description: 'Why it ranks where it does, strongest first.', resolve: (r) => r.reasons }),
+    newTopics: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.certificationTopics), description: 'Topics it adds beyond the certifications already held.', resolve: (r) => r.newTopics }),
     alreadyCovered: t.exposeFloat('alreadyCovered', { description: 'Share of its content the held certifications already cover, 0..1.' }),
     eligible: t.exposeBoolean('eligible', { description: 'False when prerequisites or experience are missing.' }),
     missingPrerequisites: t.field({
-      type: [CertificationRef],
+      type: [CertificationRef], complexity: list(LIST_SIZE.certificationLinks),
       description: 'Required certifications not held yet.',
       resolve: (r) => r.missingPrerequisites,
     }),
@@ -64,7 +65,7 @@ const LearningStepType = builder.objectRef<LearningStep>('LearningStep').impleme
     order: t.exposeInt('order', { description: '1 for the first step.' }),
     certification: t.field({ type: CertificationRef, description: 'The certification to earn.', resolve: (s) => s.certification }),
     costUsd: t.exposeFloat('costUsd', { nullable: true, description: 'Its lowest price in USD; null when no price is verified.' }),
-    newTopics: t.field({ type: [TopicRef], description: 'Topics this step adds to what is held and the earlier steps.', resolve: (s) => s.newTopics }),
+    newTopics: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.certificationTopics), description: 'Topics this step adds to what is held and the earlier steps.', resolve: (s) => s.newTopics }),
     cumulativeCoverage: t.exposeFloat('cumulativeCoverage', { description: 'Share of the goal covered after this step, 0..1.' }),
     note: t.exposeString('note', { nullable: true, description: 'What to know before this step: experience to gain, prices to check.' }),
   }),
@@ -74,7 +75,7 @@ const LearningPathType = builder.objectRef<LearningPath>('LearningPath').impleme
   description: 'The ordered certifications that take a person from what they hold to their goal.',
   fields: (t) => ({
     goal: t.exposeString('goal', { description: 'What the path aims at, in words: the target role\'s highest level, or the interests.' }),
-    steps: t.field({ type: [LearningStepType], description: 'The certifications to earn, in order.', resolve: (p) => p.steps }),
+    steps: t.field({ type: [LearningStepType], complexity: list(LIST_SIZE.pathSteps), description: 'The certifications to earn, in order.', resolve: (p) => p.steps }),
     totalCostUsd: t.exposeFloat('totalCostUsd', { description: 'Total of the priced steps, in USD (see `costComplete`).' }),
     costComplete: t.exposeBoolean('costComplete', {
       description: 'True when every step has a verified price; otherwise `totalCostUsd` counts only the priced steps.',
@@ -125,6 +126,7 @@ function toProfile(input: {
 builder.queryFields((t) => ({
   recommend: t.field({
     type: [RecommendationType],
+    complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3))),
     description: 'Certifications ranked for one person\'s situation, each with the reasons behind its rank. Held certifications are never recommended; ties break by slug.',
     args: {
       profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.' }),

@@ -1,5 +1,6 @@
 import { catalog } from '../data/catalog.js';
 import { builder } from './builder.js';
+import { LIST_SIZE, list } from './costs.js';
 import { CertificationRef, RoleRef, TopicRef, slugOf } from './refs.js';
 
 builder.node(RoleRef, {
@@ -11,12 +12,12 @@ builder.node(RoleRef, {
     name: t.exposeString('name', { description: 'Name of the role.' }),
     description: t.exposeString('description', { description: 'What the role is accountable for.' }),
     topics: t.field({
-      type: [TopicRef],
+      type: [TopicRef], complexity: list(LIST_SIZE.roleTopics),
       description: 'Topics specific to this role.',
       resolve: (r) => catalog.topicsByRole.get(r.slug) ?? [],
     }),
     certifications: t.field({
-      type: [CertificationRef],
+      type: [CertificationRef], complexity: list(LIST_SIZE.roleCertifications),
       description: 'Certifications whose primary role is this one.',
       resolve: (r) => catalog.certificationsByPrimaryRole.get(r.slug) ?? [],
     }),
@@ -32,7 +33,7 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }) => catalog.roleBySlug.get(slugOf('Role', slug)) ?? null,
   }),
   roles: t.field({
-    type: [RoleRef],
+    type: [RoleRef], complexity: list(LIST_SIZE.roles),
     description: 'Every role in the catalog.',
     resolve: () => catalog.roles,
   }),
