@@ -125,8 +125,15 @@ app.on(['GET', 'POST'], GRAPHQL_PATH, async (c) => {
 
   if (wantsGraphiQL) return yoga.fetch(request as never, { env: c.env }) as Promise<Response>;
   if (request.method !== 'GET') {
+    // The body must be UTF-8 (RFC 8259): refuse it whole rather than guess at broken bytes.
+    let body: string;
+    try {
+      body = strictUtf8.decode(await request.arrayBuffer());
+    } catch {
+      return graphqlError(400, 'BAD_USER_INPUT', 'The request body is not valid UTF-8. Send JSON encoded as UTF-8.');
+    }
     // POST is never cached.
-    const response = (await yoga.fetch(request as never, { env: c.env })) as Response;
+    const response = (await yoga.fetch(new Request(request.url, { method: 'POST', headers: request.headers, body }) as never, { env: c.env })) as Response;
     const headers = new Headers(response.headers);
     headers.set('cache-control', NO_STORE);
     return new Response(response.body, { status: response.status, headers });
@@ -165,6 +172,8 @@ function cachedAnswer(request: Request, cached: CachedResponse): Response {
   if (ifNoneMatchHits(request.headers.get('if-none-match'), cached.etag)) return new Response(null, { status: 304, headers });
   return new Response(cached.body, { status: 200, headers: { ...headers, 'content-type': cached.contentType } });
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Whether a GraphQL response body carries errors. */
 function hasErrors(body: string): boolean {

@@ -33,6 +33,33 @@ function shapeRefusal(error: GraphQLError): GraphQLError {
   return new GraphQLError(`Query too complex: ${text}`, { nodes: error.nodes, source: error.source, positions: error.positions, extensions });
 }
 
+/**
+ * GraphQL's own request errors (syntax, validation, variables, protocol) are written for the
+ * caller; they keep their message and get a contract code, yoga's finer code staying as `reason`.
+ * yoga's development-only `originalError` extension is internal, so it goes.
+ */
+function withContractCode(error: GraphQLError): GraphQLError {
+  const { code, originalError: _internal, stack: _stack, ...extensions } = error.extensions ?? {};
+  const known = typeof code === 'string' && ERROR_CODES.includes(code as ErrorCode);
+  if (known && _internal === undefined && _stack === undefined) return error;
+  const mapped = typeof code === 'string' ? PROTOCOL_CODES[code] : undefined;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...extensions, code: known ? code : (mapped ?? 'BAD_USER_INPUT'), ...(code && !known ? { reason: code } : {}) },
+  });
+}
+
+/** Validation errors are returned, not thrown, so they miss maskError: every result gets this pass. */
+const contractCodes: Plugin = {
+  onResultProcess({ result, setResult }) {
+    if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
+    setResult({ ...result, errors: result.errors.map((e) => (e instanceof GraphQLError ? withContractCode(e) : e)) } as typeof result);
+  },
+};
+
 function isPothosInvalidId(error: unknown): error is Error {
   return error instanceof Error && error.name === 'PothosValidationError' && error.message.startsWith('Invalid global ID');
 }
@@ -56,16 +83,7 @@ export function maskError(error: unknown, message: string): Error {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  if (gqlError && (!gqlError.originalError || gqlError.originalError instanceof GraphQLError)) {
-    // yoga attaches the underlying parser error in development; it is internal, so it goes.
-    const { code, originalError: _internal, stack: _stack, ...extensions } = gqlError.extensions ?? {};
-    const known = typeof code === 'string' && ERROR_CODES.includes(code as ErrorCode);
-    const mapped = typeof code === 'string' ? PROTOCOL_CODES[code] : undefined;
-    return new GraphQLError(gqlError.message, {
-      ...location,
-      extensions: { ...extensions, code: known ? code : (mapped ?? 'BAD_USER_INPUT'), ...(code && !known ? { reason: code } : {}) },
-    });
-  }
+  if (gqlError && (!gqlError.originalError || gqlError.originalError instanceof GraphQLError)) return withContractCode(gqlError);
   // Unexpected: nothing of it reaches the caller but a request id, which is in the log line too.
   const requestId = currentRequestId();
   return new GraphQLError(requestId ? `${message} Quote request id ${requestId} if you report it.` : message, {
@@ -122,5 +140,6 @@ export const yoga = createYoga<{ env: Env }>({
     // cause writes with random queries.
     useAPQ({ responseConfig: { forceStatusCodeOk: true } }),
     countExecutions,
+    contractCodes,
   ],
 });

@@ -1,0 +1,197 @@
+// Hostile queries and requests: each refused with the right code, before anything executes,
+// and fast. (In-process calls of the app, so this isolate's execution counter can be read.)
+import { getIntrospectionQuery, GraphQLError } from 'graphql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '../src/http/limits.js';
+import { runWithRequestId } from '../src/http/request-context.js';
+import { executionStats, maskError, yoga } from '../src/http/yoga.js';
+import app from '../src/index.js';
+import { bindings } from './helpers.js';
+
+let ip = 0;
+async function send(body: BodyInit, headers: Record<string, string> = {}): Promise<{ res: Response; json: any; ms: number; executed: number }> {
+  const before = executionStats.executions;
+  const t0 = performance.now();
+  const res = await app.fetch(
+    new Request('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.19.0.${++ip % 250}`, ...headers },
+      body,
+    }),
+    bindings,
+  );
+  const text = await res.text();
+  const ms = performance.now() - t0;
+  return { res, json: text ? JSON.parse(text) : null, ms, executed: executionStats.executions - before };
+}
+const query = (q: string, variables?: unknown) => send(JSON.stringify({ query: q, variables }));
+
+/** Refused with `code`, before execution, quickly (generous bound: the point is no execution). */
+function expectRefused(r: { res: Response; json: any; ms: number; executed: number }, code: string, status?: number) {
+  expect(r.json.errors?.[0]?.extensions?.code, JSON.stringify(r.json).slice(0, 300)).toBe(code);
+  if (status) expect(r.res.status).toBe(status);
+  expect(r.executed).toBe(0);
+  expect(r.ms).toBeLessThan(1000);
+  expect(JSON.stringify(r.json)).not.toMatch(/\s+at\s+\S+\s+\(|node_modules/);
+}
+
+describe('query limits, refused during validation', () => {
+  it('1,000 aliases (at least 3,000 tokens: the token limit stops it in the parser)', async () => {
+    const r = await query(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: catalog { version }`).join(' ')} }`);
+    expectRefused(r, 'QUERY_TOO_COMPLEX');
+    expect(['tokens', 'aliases']).toContain(r.json.errors[0].extensions.limit);
+  });
+
+  it('40 aliases, within the token limit, are refused by the aliases limit with the figure', async () => {
+    const r = await query(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: catalog { version }`).join(' ')} }`);
+    expectRefused(r, 'QUERY_TOO_COMPLEX');
+    expect(r.json.errors[0].extensions).toMatchObject({ limit: 'aliases', max: LIMITS.aliases, requested: 40 });
+    expect(r.json.errors[0].message).toBe('Query too complex: Aliases limit of 30 exceeded, found 40.');
+  });
+
+  it('depth 50', async () => {
+    const nested = 'topics { topic { certifications { '.repeat(17);
+    const r = await query(`{ certification(slug: "psm-i") { ${nested} slug ${'} } } '.repeat(17)} } }`);
+    expectRefused(r, 'QUERY_TOO_COMPLEX');
+    expect(r.json.errors[0].extensions).toMatchObject({ limit: 'depth', max: LIMITS.depth });
+    expect(r.json.errors[0].extensions.requested).toBeGreaterThanOrEqual(50);
+  });
+
+  it('a 100,000-token query, stopped inside the parser', async () => {
+    const q = `{ ${'a '.repeat(99_998)}}`;
+    expect(q.length).toBeLessThan(LIMITS.bodyBytes);
+    const r = await query(q);
+    expectRefused(r, 'QUERY_TOO_COMPLEX');
+    expect(r.json.errors[0].extensions).toMatchObject({ limit: 'tokens', max: LIMITS.tokens });
+    expect(r.json.errors[0].message).toMatch(/Token limit of 2000 exceeded/);
+  });
+
+  it('many directives', async () => {
+    const r = await query(`{ catalog ${'@include(if: true) '.repeat(50)}{ version } }`);
+    expectRefused(r, 'QUERY_TOO_COMPLEX');
+    expect(r.json.errors[0].extensions.limit).toBe('directives');
+  });
+
+  it('a query whose cost explodes through nested lists names its cost and the limit', async () => {
+    const r = await query('{ overlapMatrix { pairs { shared { certifications { topics { topic { slug } } } } } } }');
+    expectRefused(r, 'QUERY_TOO_COMPLEX');
+    const { requested, max, limit } = r.json.errors[0].extensions;
+    expect(limit).toBe('cost');
+    expect(max).toBe(LIMITS.cost);
+    expect(requested).toBeGreaterThan(LIMITS.cost);
+    expect(r.json.errors[0].message).toContain(requested.toLocaleString('en-US'));
+    expect(r.json.extensions.cost).toEqual({ requested, limit: LIMITS.cost });
+  });
+
+  it('the heaviest legitimate query, the whole matrix with every pair\'s topics, is within the cost limit', async () => {
+    const r = await query('{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug } } } }');
+    expect(r.json.errors).toBeUndefined();
+    expect(r.json.extensions.cost.requested).toBeLessThanOrEqual(LIMITS.cost);
+  });
+
+  it('circular fragments', async () => {
+    const r = await query('query { ...A } fragment A on Query { catalog { version } ...B } fragment B on Query { ...A }');
+    expectRefused(r, 'BAD_USER_INPUT');
+    expect(r.json.errors[0].message).toMatch(/Cannot spread fragment/);
+  });
+
+  it('first: 1000000 is BAD_USER_INPUT, not a silent cap, and costs no more than the largest page', async () => {
+    const r = await query('{ certifications(first: 1000000) { totalCount nodes { slug } } }');
+    expect(r.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(r.json.errors[0].message).toMatch(/between 0 and 100/);
+    expect(r.json.data).toBeNull();
+    expect(r.ms).toBeLessThan(1000);
+  });
+});
+
+describe('request limits', () => {
+  it('a 1 MB body is 413 with a GraphQL error, before it is parsed', async () => {
+    const r = await send(JSON.stringify({ query: '{ catalog { version } }', pad: 'x'.repeat(1024 * 1024) }));
+    expectRefused(r, 'BAD_USER_INPUT', 413);
+    expect(r.json.errors[0].message).toMatch(/256 KiB/);
+  });
+
+  it('a 1 MB chunked body (no Content-Length) is 413 too', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 16) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const r = await send(stream as unknown as BodyInit);
+    expectRefused(r, 'BAD_USER_INPUT', 413);
+  });
+
+  it('a variables object of 1 MB is refused (413)', async () => {
+    const r = await query('query($c: [String!]!) { compare(certifications: $c) { similarity } }', { c: Array.from({ length: 1024 }, () => 'x'.repeat(1024)) });
+    expectRefused(r, 'BAD_USER_INPUT', 413);
+  });
+
+  it('variables over 64 KiB inside a body under the limit are refused, naming both sizes', async () => {
+    const r = await query('query($c: [String!]!) { compare(certifications: $c) { similarity } }', { c: Array.from({ length: 100 }, () => 'x'.repeat(1024)) });
+    expectRefused(r, 'BAD_USER_INPUT', 413);
+    expect(r.json.errors[0].message).toMatch(/variables are [\d,]+ bytes; the limit is 65,536/);
+  });
+
+  it('invalid UTF-8 is a 400 BAD_USER_INPUT', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"query":"{ catalog { version'), 0xff, 0xfe, 0xc3, 0x28, ...new TextEncoder().encode(' } }"}')]);
+    const r = await send(bytes);
+    expectRefused(r, 'BAD_USER_INPUT', 400);
+    expect(r.json.errors[0].message).toMatch(/not valid UTF-8/);
+  });
+
+  it('batching is off: an array of operations is refused', async () => {
+    const r = await send(JSON.stringify([{ query: '{ catalog { version } }' }, { query: '{ roles { slug } }' }]));
+    expect(r.res.status).toBeGreaterThanOrEqual(400);
+    expect(r.res.status).toBeLessThan(500);
+    expectRefused(r, 'BAD_USER_INPUT');
+  });
+});
+
+describe('every response reports its cost; introspection still works', () => {
+  it('extensions.cost on a plain query', async () => {
+    const r = await query('{ catalog { version } certification(slug: "psm-i") { topics { depth topic { slug } } } }');
+    expect(r.json.extensions.cost).toEqual({ requested: expect.any(Number), limit: LIMITS.cost });
+    expect(r.json.extensions.cost.requested).toBeGreaterThan(2);
+  });
+
+  it('GraphiQL\'s introspection query is accepted', async () => {
+    const r = await query(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true }));
+    expect(r.json.errors).toBeUndefined();
+    expect(r.json.data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('errors never leak internals', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('an unexpected error becomes INTERNAL_SERVER_ERROR with a request id, also in the log line', () => {
+    const logged: unknown[][] = [];
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+    const internal = new Error('connection string postgres://admin:secret@db');
+    const wrapped = new GraphQLError(internal.message, { originalError: internal, path: ['catalog'] });
+    const masked = runWithRequestId('req-123', () => {
+      yoga.logger.error(wrapped);
+      return maskError(wrapped, 'Unexpected error.') as GraphQLError;
+    });
+    expect(masked.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-123' });
+    expect(masked.message).toBe('Unexpected error. Quote request id req-123 if you report it.');
+    expect(masked.message).not.toContain('secret');
+    expect(logged.flat().map(String).join(' ')).toContain('req-123');
+  });
+
+  it('responses carry a request id and secure headers', async () => {
+    const r = await query('{ catalog { version } }');
+    expect(r.res.headers.get('x-request-id')).toBeTruthy();
+    expect(r.res.headers.get('x-content-type-options')).toBe('nosniff');
+    const csp = r.res.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("'unsafe-inline' 'unsafe-eval'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(r.res.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    const cf = await send(JSON.stringify({ query: '{ catalog { version } }' }), { 'cf-ray': '8a1b2c3d4e5f6789-AMS' });
+    expect(cf.res.headers.get('x-request-id')).toBe('8a1b2c3d4e5f6789-AMS');
+  });
+});
