@@ -132,14 +132,17 @@ app.on(['GET', 'POST'], GRAPHQL_PATH, async (c) => {
     } catch {
       return graphqlError(400, 'BAD_USER_INPUT', 'The request body is not valid UTF-8. Send JSON encoded as UTF-8.');
     }
+    const headers = normalizedHeaders(request.headers);
+    const problem = requestProblem(headers.get('content-type'), body);
+    if (problem) return graphqlError(problem.status, 'BAD_USER_INPUT', problem.message);
     // POST is never cached.
-    const response = (await yoga.fetch(new Request(request.url, { method: 'POST', headers: request.headers, body }) as never, { env: c.env })) as Response;
-    const headers = new Headers(response.headers);
-    headers.set('cache-control', NO_STORE);
-    return new Response(response.body, { status: response.status, headers });
+    const response = (await yoga.fetch(new Request(request.url, { method: 'POST', headers, body }) as never, { env: c.env })) as Response;
+    return withGraphQLBody(response, NO_STORE);
   }
 
   // GET: from the response cache when this isolate has answered the same query string before.
+  const paramsProblem = jsonParamsProblem(new URL(request.url).searchParams);
+  if (paramsProblem) return graphqlError(400, 'BAD_USER_INPUT', paramsProblem);
   const cacheKey = responseCacheKey(request);
   const cached = responseCache.get(cacheKey);
   if (cached) return cachedAnswer(request, cached);
@@ -151,7 +154,10 @@ app.on(['GET', 'POST'], GRAPHQL_PATH, async (c) => {
     return new Response(null, { status: 304, headers: { etag, 'cache-control': GET_CACHE_CONTROL, vary: 'Accept' } });
   }
   // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
-  const response = (await yoga.fetch(request as never, { env: c.env })) as Response;
+  const response = withGraphQLBody(
+    (await yoga.fetch(new Request(request.url, { headers: normalizedHeaders(request.headers) }) as never, { env: c.env })) as Response,
+    NO_STORE,
+  );
   const body = await response.text();
   const headers = new Headers(response.headers);
   if (etag && response.status === 200 && !hasErrors(body)) {
@@ -174,6 +180,71 @@ function cachedAnswer(request: Request, cached: CachedResponse): Response {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Media types are case-insensitive and may have spaces around `;` (RFC 9110); yoga matches exactly. */
+function normalizedHeaders(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  for (const name of ['content-type', 'accept']) {
+    const value = copy.get(name);
+    if (value) copy.set(name, value.toLowerCase().replace(/\s*;\s*/g, ';').replace(/\s*,\s*/g, ','));
+  }
+  return copy;
+}
+
+/** GraphQL-over-HTTP parameters that carry JSON must carry valid JSON (yoga would throw). */
+function jsonParamsProblem(params: URLSearchParams): string | null {
+  for (const name of ['variables', 'extensions']) {
+    const value = params.get(name);
+    if (value === null || value === '') continue;
+    try {
+      JSON.parse(value);
+    } catch {
+      return `The \`${name}\` parameter is not valid JSON. Send it as a JSON object, URL-encoded.`;
+    }
+  }
+  return null;
+}
+
+/** What is wrong with a POST body, before yoga reads it: a 400 with a GraphQL error, never a bare status. */
+function requestProblem(contentType: string | null, body: string): { status: number; message: string } | null {
+  const type = contentType?.split(';')[0] ?? '';
+  // application/graphql+json is the draft's older name for the same JSON body.
+  if (type === 'application/json' || type === 'application/graphql+json') {
+    try {
+      JSON.parse(body);
+    } catch {
+      return { status: 400, message: body.trim() === '' ? 'The request body is empty. Send a JSON object with a `query`.' : 'The request body is not valid JSON. Send a JSON object with a `query`.' };
+    }
+    return null;
+  }
+  if (type === 'application/x-www-form-urlencoded') {
+    const problem = jsonParamsProblem(new URLSearchParams(body));
+    return problem ? { status: 400, message: problem } : null;
+  }
+  // A raw query (application/graphql) and multipart bodies are yoga's to read.
+  if (type === 'application/graphql' || type === 'multipart/form-data') return null;
+  return {
+    status: 415,
+    message: `POST bodies must be application/json${type ? `, not ${type}` : ' (no Content-Type was sent)'}. GET with query parameters works too.`,
+  };
+}
+
+/** yoga answers some refusals with a bare status and no body (406, 415): give them a GraphQL error. */
+function withGraphQLBody(response: Response, cacheControl: string): Response {
+  if ((response.status === 406 || response.status === 415) && !response.headers.get('content-type')) {
+    const message =
+      response.status === 406
+        ? 'This API answers application/graphql-response+json or application/json: accept one of them.'
+        : 'Unsupported request content type: send application/json.';
+    return graphqlError(response.status, 'BAD_USER_INPUT', message);
+  }
+  if (cacheControl === NO_STORE && response.headers.get('cache-control') !== NO_STORE) {
+    const headers = new Headers(response.headers);
+    headers.set('cache-control', NO_STORE);
+    return new Response(response.body, { status: response.status, headers });
+  }
+  return response;
+}
 
 /** Whether a GraphQL response body carries errors. */
 function hasErrors(body: string): boolean {
