@@ -5,48 +5,13 @@
 //
 // The Worker is bundled with esbuild (what wrangler uses) and run on this Node (V8, as in
 // workerd). Times are wall-clock per request on one core, after warm-up.
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { cases } from './cases.mjs';
+import { loadWorkerInProcess } from './in-process.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 1000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
-
-const dir = mkdtempSync(join(tmpdir(), 'certgraph-bench-'));
-const outfile = join(dir, 'worker.mjs');
-await build({
-  stdin: {
-    contents: `export { default as worker } from './src/index.ts'; export { Hono } from 'hono';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'neutral',
-  // Resolve packages as wrangler does for workerd, so yoga uses the runtime's fetch classes.
-  mainFields: ['browser', 'module', 'main'],
-  conditions: ['workerd', 'worker', 'browser'],
-  format: 'esm',
-  outfile,
-  logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"production"' },
-});
-const { worker, Hono } = await import(pathToFileURL(outfile).href);
-rmSync(dir, { recursive: true, force: true });
-
-// Bindings stand-ins: no partner keys, every rate limit passes (the real limiter is a local call).
-const allow = { limit: async () => ({ success: true }) };
-const env = {
-  ASSETS: { fetch: async () => new Response('not found', { status: 404 }) },
-  PARTNERS: { get: async () => null },
-  RATE_LIMIT_ANONYMOUS: allow,
-  RATE_LIMIT_PARTNER: allow,
-  RATE_LIMIT_PARTNER_HIGH: allow,
-};
-const ctx = { waitUntil() {}, passThroughOnException() {} };
+const { worker, Hono, env, ctx } = await loadWorkerInProcess();
 
 // Each case's real response body, precomputed once, is what its floor route returns.
 const floorBodies = new Map();

@@ -1,0 +1,43 @@
+// The Worker, bundled as wrangler bundles it (esbuild, workerd's export conditions), loaded into
+// this Node process, with stand-ins for its bindings: no partner keys, every rate limit passes.
+// Used by the benchmark (timing) and the load test (expected answers).
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function loadWorkerInProcess() {
+  const dir = mkdtempSync(join(tmpdir(), 'certgraph-worker-'));
+  const outfile = join(dir, 'worker.mjs');
+  try {
+    await build({
+      stdin: { contents: `export { default as worker } from './src/index.ts'; export { Hono } from 'hono';`, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      platform: 'neutral',
+      // Resolve packages as wrangler does for workerd, so yoga uses the runtime's fetch classes.
+      mainFields: ['browser', 'module', 'main'],
+      conditions: ['workerd', 'worker', 'browser'],
+      external: ['node:*'],
+      format: 'esm',
+      outfile,
+      logLevel: 'warning',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const { worker, Hono } = await import(pathToFileURL(outfile).href);
+    const allow = { limit: async () => ({ success: true }) };
+    const env = {
+      ASSETS: { fetch: async () => new Response('not found', { status: 404 }) },
+      PARTNERS: { get: async () => null },
+      RATE_LIMIT_ANONYMOUS: allow,
+      RATE_LIMIT_PARTNER: allow,
+      RATE_LIMIT_PARTNER_HIGH: allow,
+    };
+    const ctx = { waitUntil() {}, passThroughOnException() {} };
+    return { worker, Hono, env, ctx };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
