@@ -4,6 +4,13 @@ import { defineConfig } from 'vitest/config';
 // Tests run inside workerd against the real Worker configured by wrangler.toml.
 export default defineConfig({
   plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+  // As in wrangler.toml [alias]: one graphql-js (ESM), not its CommonJS parser beside it; our LRU.
+  resolve: {
+    alias: {
+      'graphql/language/parser': new URL('./node_modules/graphql/language/parser.mjs', import.meta.url).pathname,
+      'lru-cache': new URL('./src/http/lru-cache.ts', import.meta.url).pathname,
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],

@@ -21,6 +21,8 @@ export async function loadWorkerInProcess() {
       mainFields: ['browser', 'module', 'main'],
       conditions: ['workerd', 'worker', 'browser'],
       external: ['node:*'],
+      // As in wrangler.toml [alias]: one graphql-js, our LRU.
+      alias: { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs'), 'lru-cache': join(root, 'src/http/lru-cache.ts') },
       format: 'esm',
       outfile,
       logLevel: 'warning',

@@ -1,6 +1,8 @@
 // The Worker: builds the Hono app once per isolate and routes requests. The GraphQL server is
 // src/http/yoga.ts; the middleware (callers, rate limits, HTTP caching) lives in src/http.
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+// PatternRouter: the smallest of Hono's routers, ample for this handful of routes.
+import { Hono } from 'hono/tiny';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';

@@ -196,6 +196,11 @@ describe('HTTP', () => {
     expect((await asset.text()).length).toBeGreaterThan(1_000_000);
   });
 
+  it('answers at /graphql/ too, like yoga', async () => {
+    const res = await worker('/graphql/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ catalog { version } }' }) });
+    expect(res.status).toBe(200);
+  });
+
   it('points unknown paths at the API', async () => {
     const res = await worker('/nope');
     expect(res.status).toBe(404);

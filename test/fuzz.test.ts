@@ -591,7 +591,8 @@ describe('fuzzing /graphql: every response is a GraphQL response with contract c
       fc.constantFrom('application/json', 'text/plain', ''),
     ],
     async (method, path, type) => {
-      fc.pre(!(path === '/graphql' && (method === 'GET' || method === 'POST')));
+      // The API answers at /graphql and, like yoga itself, at /graphql/ with a trailing slash.
+      fc.pre(!((path === '/graphql' || path === '/graphql/') && (method === 'GET' || method === 'POST')));
       const headers: Record<string, string> = { accept: 'application/json' };
       if (type) headers['content-type'] = type;
       const sent: Sent = { method, path, headers, ...(method === 'GET' ? {} : { body: JSON.stringify({ query: '{ __typename }' }) }) };

@@ -1,6 +1,6 @@
 // Limits checked before anything executes, so no request can cost more than a Worker's CPU
 // allows (10 ms on the free plan):
-// - graphql-armor, for the query's shape: tokens (counted inside the parser, which stops at the
+// - graphql-armor's plugins, for the query's shape: tokens (counted inside the parser, which stops at the
 //   limit), aliases, directives and depth (introspection exempt);
 // - the schema's own cost (Pothos complexity plugin: each field's cost and list multipliers, set
 //   per field in src/schema and scaled by arguments such as `first`), checked once standard
@@ -8,7 +8,10 @@
 //   lookup and the 300 pairs of the overlap matrix alike.
 // Each refusal is QUERY_TOO_COMPLEX naming the limit and the query's figure; every response
 // reports its cost in `extensions.cost` ({ requested, limit }), as Shopify's API does.
-import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -34,15 +37,14 @@ export function isShapeRefusal(error: unknown): boolean {
   return error instanceof GraphQLError && (shapeRefusals.has(error) || (error.originalError instanceof GraphQLError && shapeRefusals.has(error.originalError)));
 }
 
-const armor = new EnvelopArmor({
-  maxTokens: { n: LIMITS.tokens, onReject: refuse },
-  maxAliases: { n: LIMITS.aliases, onReject: refuse },
-  maxDirectives: { n: LIMITS.directives, onReject: refuse },
-  maxDepth: { n: LIMITS.depth, ignoreIntrospection: true, onReject: refuse },
-  costLimit: { enabled: false },
-  // The schema is public (introspection is on), so "Did you mean …?" hints give nothing away.
-  blockFieldSuggestion: { enabled: false },
-}).protect();
+// graphql-armor's plugins one by one (its umbrella package also bundles the protections we leave
+// off). Field suggestions ("Did you mean …?") stay on: the schema is public, introspection is on.
+const armor = [
+  maxTokensPlugin({ n: LIMITS.tokens, onReject: refuse }),
+  maxAliasesPlugin({ n: LIMITS.aliases, onReject: refuse }),
+  maxDirectivesPlugin({ n: LIMITS.directives, onReject: refuse }),
+  maxDepthPlugin({ n: LIMITS.depth, ignoreIntrospection: true, onReject: refuse }),
+];
 
 export interface QueryCost {
   requested: number;
@@ -111,4 +113,4 @@ const costLimit: Plugin = {
   },
 };
 
-export const queryLimits: Plugin[] = [...(armor.plugins as Plugin[]), costLimit];
+export const queryLimits: Plugin[] = [...(armor as Plugin[]), costLimit];

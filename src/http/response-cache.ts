@@ -6,35 +6,12 @@
 // pipeline at about 70x the cost of returning a string, and it hashed every request, POST
 // included, to build its key.
 
+import { LRUCache } from './lru-cache.js';
+
 export interface CachedResponse {
   body: string;
   etag: string;
   contentType: string;
-}
-
-/** A bounded LRU map: the least recently used entry goes first when full. */
-export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>();
-  constructor(readonly max: number) {}
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  get(key: string): CachedResponse | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
-  }
-
-  set(key: string, value: CachedResponse): void {
-    this.entries.delete(key);
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, value);
-  }
 }
 
 /** Requests that may share a response: same query string, same media type asked for. */
@@ -45,4 +22,5 @@ export function responseCacheKey(request: Request): string {
 
 /** Bodies larger than this are not kept: the cache is for the many small, repeated queries. */
 export const MAX_CACHED_BODY = 256 * 1024;
-export const responseCache = new ResponseCache(1000);
+/** Bounded, least recently used first; no expiry: the catalog is fixed for the isolate's life. */
+export const responseCache = new LRUCache<string, CachedResponse>({ max: 1000 });
