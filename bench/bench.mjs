@@ -11,20 +11,27 @@ import { loadWorkerInProcess } from './in-process.mjs';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 1000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
-const { worker, Hono, env, ctx } = await loadWorkerInProcess();
+const { worker, createApp, Hono, env, ctx } = await loadWorkerInProcess();
 
-// Each case's real response body, precomputed once, is what its floor route returns.
+// Each case's real response body, precomputed once, is what its floor routes return: one bare,
+// one mounted in the Worker's own app behind the middleware every response passes through
+// (request id, secure headers), so the two floors show what that middleware costs.
 const floorBodies = new Map();
-const bench = new Hono();
-bench.all('/__floor/:name', (c) => c.body(floorBodies.get(c.req.param('name')), 200, { 'content-type': 'application/json' }));
-bench.all('*', (c) => worker.fetch(c.req.raw, env, ctx));
+const floorRoute = (c) => c.body(floorBodies.get(c.req.param('name')), 200, { 'content-type': 'application/json' });
+const behindMiddleware = createApp((a) => a.get('/__floor/:name', floorRoute));
+const bare = new Hono();
+bare.get('/__floor/:name', floorRoute);
+// Each path is called directly: the Worker, the bare floor, the floor behind the middleware.
+const viaWorker = (req) => worker.fetch(req, env, ctx);
+const viaBare = (req) => bare.fetch(req, env, ctx);
+const viaMiddleware = (req) => behindMiddleware.fetch(req, env, ctx);
 
-async function time(makeRequest) {
+async function time(makeRequest, fetchFn = viaWorker) {
   const samples = [];
   for (let i = 0; i < WARMUP + ITERATIONS; i++) {
     const req = makeRequest();
     const t0 = performance.now();
-    const res = await bench.fetch(req, env, ctx);
+    const res = await fetchFn(req);
     await res.text();
     const t1 = performance.now();
     if (i >= WARMUP) samples.push(t1 - t0);
@@ -37,23 +44,31 @@ async function time(makeRequest) {
 
 const ms = (x) => x.toFixed(3).padStart(8);
 console.log(`certgraph bench: ${ITERATIONS} requests per case after ${WARMUP} warm-up, Node ${process.version}, one process`);
-console.log('ratio = mean / floor mean; p50 ratio = p50 / floor p50 (steadier for sub-0.1 ms cases)');
-console.log(`${'case'.padEnd(36)} ${'bytes'.padStart(7)} ${'mean ms'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'floor ms'.padStart(8)} ${'ratio'.padStart(7)} ${'p50 ratio'.padStart(9)}`);
+console.log('floor: a route returning the same bytes; bare, or behind the middleware (request id, secure headers)');
+console.log('ratio = mean / floor mean; p50 = p50 / floor p50 (steadier for sub-0.1 ms cases)');
+console.log(`${'case'.padEnd(36)} ${'bytes'.padStart(7)} ${'mean ms'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'floor ms'.padStart(8)} ${'ratio'.padStart(7)} ${'p50'.padStart(6)} ${'mw floor'.padStart(8)} ${'ratio'.padStart(6)} ${'p50'.padStart(6)}`);
 const results = [];
-for (const c of cases) {
+// BENCH_ONLY=regex runs only the matching cases.
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+for (const c of cases.filter((x) => !only || only.test(x.name))) {
   // A case may prime state first (register a persisted query, fill the response cache, learn an ETag).
-  await c.prepare?.((req) => bench.fetch(req, env, ctx));
-  const first = await bench.fetch(c.request(), env, ctx);
+  await c.prepare?.(viaWorker);
+  const first = await viaWorker(c.request());
   const body = await first.text();
   if (first.status !== (c.status ?? 200)) throw new Error(`${c.name}: status ${first.status}: ${body.slice(0, 300)}`);
   c.check?.(body);
   floorBodies.set(c.name, body);
   const real = await time(c.request);
-  const floor = await time(() => new Request(`http://bench/__floor/${encodeURIComponent(c.name)}`));
+  const floorRequest = () => new Request(`http://bench/__floor/${encodeURIComponent(c.name)}`);
+  const floor = await time(floorRequest, viaBare);
+  const mw = await time(floorRequest, viaMiddleware);
   const ratio = real.mean / floor.mean;
   const p50Ratio = real.p50 / floor.p50;
-  results.push({ name: c.name, bytes: body.length, ...real, floorMean: floor.mean, floorP50: floor.p50, ratio, p50Ratio, budgetMs: c.budgetMs ?? null });
+  const mwRatio = real.mean / mw.mean;
+  const mwP50Ratio = real.p50 / mw.p50;
+  results.push({ name: c.name, bytes: body.length, ...real, floorMean: floor.mean, floorP50: floor.p50, ratio, p50Ratio, mwFloorMean: mw.mean, mwRatio, mwP50Ratio, budgetMs: c.budgetMs ?? null });
   const budget = c.budgetMs ? `  budget ${c.budgetMs} ms: ${real.mean <= c.budgetMs ? 'within' : 'OVER'}` : '';
-  console.log(`${c.name.padEnd(36)} ${String(body.length).padStart(7)} ${ms(real.mean)} ${ms(real.p50)} ${ms(real.p99)} ${ms(floor.mean)} ${ratio.toFixed(1).padStart(6)}x ${p50Ratio.toFixed(1).padStart(8)}x${budget}`);
+  const x = (v, w) => `${v.toFixed(1).padStart(w - 1)}x`;
+  console.log(`${c.name.padEnd(36)} ${String(body.length).padStart(7)} ${ms(real.mean)} ${ms(real.p50)} ${ms(real.p99)} ${ms(floor.mean)} ${x(ratio, 7)} ${x(p50Ratio, 6)} ${ms(mw.mean)} ${x(mwRatio, 6)} ${x(mwP50Ratio, 6)}${budget}`);
 }
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));

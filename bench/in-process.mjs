@@ -14,7 +14,7 @@ export async function loadWorkerInProcess() {
   const outfile = join(dir, 'worker.mjs');
   try {
     await build({
-      stdin: { contents: `export { default as worker } from './src/index.ts'; export { Hono } from 'hono';`, resolveDir: root, loader: 'ts' },
+      stdin: { contents: `export { default as worker } from './src/index.ts'; export { createApp } from './src/app.ts'; export { Hono } from 'hono';`, resolveDir: root, loader: 'ts' },
       bundle: true,
       platform: 'neutral',
       // Resolve packages as wrangler does for workerd, so yoga uses the runtime's fetch classes.
@@ -28,7 +28,7 @@ export async function loadWorkerInProcess() {
       logLevel: 'warning',
       define: { 'process.env.NODE_ENV': '"production"' },
     });
-    const { worker, Hono } = await import(pathToFileURL(outfile).href);
+    const { worker, createApp, Hono } = await import(pathToFileURL(outfile).href);
     const allow = { limit: async () => ({ success: true }) };
     const env = {
       ASSETS: { fetch: async () => new Response('not found', { status: 404 }) },
@@ -38,7 +38,7 @@ export async function loadWorkerInProcess() {
       RATE_LIMIT_PARTNER_HIGH: allow,
     };
     const ctx = { waitUntil() {}, passThroughOnException() {} };
-    return { worker, Hono, env, ctx };
+    return { worker, createApp, Hono, env, ctx };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
