@@ -12,21 +12,28 @@ export const DEFAULT_QUERY = /* GraphQL */ `# Welcome to certgraph: agile certif
 query Explore {
   catalog { version asOf certificationCount topicCount }
 
-  # One certification, with its facts and their sources.
-  psm: certification(slug: "psm-i") {
-    acronym name level
-    provider { name }
-    exam { questions durationMinutes passingScorePercent }
-    cost { amountUsd asOf source { url confidence } }
-    renewal { required }
-    topics { depth topic { slug kind } }
-    nextSteps { acronym }
+  # "PSM or PSPO?" What they share, what each adds, and how much of one a holder already knows.
+  compare(certifications: ["psm-i", "pspo-i"]) {
+    sharedFundamentals { name }
+    distinct { certification { acronym } topics { name } }
+    pairs { similarity coverageOfA coverageOfB }
+    differences { attribute values { value } }
+    summary
   }
 
-  # The cheapest Product Owner certifications.
-  certifications(filter: { roles: ["product-owner"] }, orderBy: COST, first: 3) {
-    totalCount
-    nodes { acronym provider { name } cost { amountUsd maxAmountUsd note } }
+  # A Scrum Master holding CSM who wants to see the Product Owner side.
+  recommend(profile: { currentRole: "scrum-master", held: ["csm"], targetRole: "product-owner" }) {
+    rank score
+    certification { acronym name cost { amountUsd asOf source { url confidence } } }
+    reasons { code message weight }
+  }
+
+  # One certification, with its facts and their sources.
+  psm: certification(slug: "psm-i") {
+    acronym name level provider { name }
+    exam { questions durationMinutes passingScorePercent }
+    renewal { required }
+    nextSteps { acronym }
   }
 }
 `;

@@ -6,28 +6,38 @@
 /** Topic slug -> depth. */
 export type DepthMap = ReadonlyMap<string, number>;
 
-/** Weighted Jaccard similarity of two depth maps, 0..1 (1 for two empty maps, which are identical). */
-export function similarity(a: DepthMap, b: DepthMap): number {
+/** The four sums every overlap figure is made of, in one pass over both maps. */
+export function overlapSums(a: DepthMap, b: DepthMap): { min: number; max: number; totalA: number; totalB: number } {
   let min = 0;
   let max = 0;
+  let totalA = 0;
+  let totalB = 0;
   for (const [topic, da] of a) {
     const db = b.get(topic) ?? 0;
     min += Math.min(da, db);
     max += Math.max(da, db);
+    totalA += da;
   }
-  for (const [topic, db] of b) if (!a.has(topic)) max += db;
+  for (const [topic, db] of b) {
+    totalB += db;
+    if (!a.has(topic)) max += db;
+  }
+  return { min, max, totalA, totalB };
+}
+
+/** Weighted Jaccard similarity of two depth maps, 0..1 (1 for two empty maps, which are identical). */
+export function similarity(a: DepthMap, b: DepthMap): number {
+  const { min, max } = overlapSums(a, b);
   return max === 0 ? 1 : min / max;
 }
 
-/** Share of `target`'s content that `held` already covers, 0..1 (1 for an empty target). */
+/**
+ * Share of `target`'s content that `held` already covers, 0..1 (1 for an empty target). The sum
+ * of min over all topics equals the sum over the target's topics: elsewhere the min is 0.
+ */
 export function coverage(held: DepthMap, target: DepthMap): number {
-  let covered = 0;
-  let total = 0;
-  for (const [topic, dt] of target) {
-    covered += Math.min(dt, held.get(topic) ?? 0);
-    total += dt;
-  }
-  return total === 0 ? 1 : covered / total;
+  const { min, totalB } = overlapSums(held, target);
+  return totalB === 0 ? 1 : min / totalB;
 }
 
 /** Generalised weighted Jaccard of several maps: sum of the minimum over all, over sum of the maximum over any. */
@@ -80,20 +90,7 @@ class Overlap implements PairOverlap {
     readonly b: string,
     private readonly bDepths: DepthMap,
   ) {
-    let min = 0;
-    let max = 0;
-    let totalA = 0;
-    let totalB = 0;
-    for (const [topic, da] of aDepths) {
-      const db = bDepths.get(topic) ?? 0;
-      min += Math.min(da, db);
-      max += Math.max(da, db);
-      totalA += da;
-    }
-    for (const [topic, db] of bDepths) {
-      totalB += db;
-      if (!aDepths.has(topic)) max += db;
-    }
+    const { min, max, totalA, totalB } = overlapSums(aDepths, bDepths);
     this.similarity = max === 0 ? 1 : min / max;
     this.coverageOfB = totalB === 0 ? 1 : min / totalB;
     this.coverageOfA = totalA === 0 ? 1 : min / totalA;

@@ -1,74 +1,26 @@
 // Opens GraphiQL in headless Chromium as an analyst would, against `wrangler dev` on loopback:
 // the page loads with no request leaving this machine, the default query runs, and the result
 // shows. Run with `npm run test:browser`; prints `browser: N passed, N failed`.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { assert, check, fail, launchChromium, OUT, report, startWorker, stopWorker } from './harness.ts';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8799);
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OUT = 'test-results';
 
-let passed = 0;
-let failed = 0;
-async function check(name: string, fn: () => Promise<void>): Promise<void> {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✗ ${name}\n    ${(error as Error).message.split('\n').join('\n    ')}`);
-  }
-}
 /** Text as a person reads it: Monaco renders spaces as non-breaking spaces. */
 async function visibleText(page: Page, selector: string): Promise<string> {
   return ((await page.textContent(selector)) ?? '').replace(/\u00a0/g, ' ');
 }
-function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
 
-async function startWorker(): Promise<ChildProcess> {
-  const child = spawn('npx', ['wrangler', 'dev', '--port', String(PORT), '--ip', '127.0.0.1', '--inspector-port', '0'], {
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`${BASE}/graphql?query=%7B__typename%7D`);
-      if (res.ok) return child;
-    } catch {}
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`wrangler dev did not start on ${BASE}:\n${log.slice(-2000)}`);
-}
 
-function stopWorker(child: ChildProcess | undefined): void {
-  if (!child?.pid) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {}
-}
 
 async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
   let worker: ChildProcess | undefined;
   let browser: Browser | undefined;
   try {
-    worker = await startWorker();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    worker = await startWorker(PORT, '/graphql?query=%7B__typename%7D');
+    browser = await launchChromium();
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const offHost: string[] = [];
     const failedRequests: string[] = [];
@@ -92,15 +44,22 @@ async function main(): Promise<void> {
     await check('opens with the default query that shows off the API', async () => {
       await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('certification'), null, { timeout: 15_000 });
       const editor = await visibleText(page, '.graphiql-query-editor');
-      assert(editor.includes('certifications('), 'the default query lists certifications');
+      assert(editor.includes('compare(') && editor.includes('recommend('), 'the default query compares and recommends');
     });
 
     await check('runs the query and shows the result', async () => {
+      // The whole result as GraphiQL received it, and what the panel shows (Monaco renders only
+      // the lines in view, so the panel is checked for what is at its top).
+      const received = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('Explore'));
       await page.click('.graphiql-execute-button');
+      const body = await (await received).json();
+      assert(!body.errors, `the result has errors: ${JSON.stringify(body.errors)?.slice(0, 500)}`);
+      assert(/PSM I .*PSPO I|PSPO I .*PSM I/.test(body.data.compare.summary), 'the comparison summary names both');
+      assert(body.data.recommend[0].reasons.some((r: { code: string }) => r.code === 'CROSS_ROLE'), 'the top recommendation gives the cross-role reason');
+      assert(body.data.psm.acronym === 'PSM I', 'the lookup answers PSM I');
       await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('certificationCount'), null, { timeout: 20_000 });
-      const result = await visibleText(page, '.graphiql-response');
-      assert(result.includes('"acronym"') && result.includes('PSM I'), 'the result names PSM I');
-      assert(!result.includes('"errors"'), `the result has errors: ${result.slice(0, 500)}`);
+      const shown = await visibleText(page, '.graphiql-response');
+      assert(shown.includes('"catalog"') && shown.includes('"version"') && shown.includes('"compare"'), 'the panel shows the result');
       await page.screenshot({ path: `${OUT}/graphiql.png` });
     });
 
@@ -121,14 +80,12 @@ async function main(): Promise<void> {
       assert(failedRequests.length === 0, `failed requests: ${failedRequests.join(', ')}`);
     });
   } catch (error) {
-    failed++;
-    console.log(`  ✗ setup: ${(error as Error).message}`);
+    fail('setup', error);
   } finally {
     await browser?.close();
     stopWorker(worker);
   }
-  console.log(`browser: ${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  report();
 }
 
 await main();

@@ -1,0 +1,76 @@
+// What the browser tests share: counting checks, a `wrangler dev` of their own on a loopback
+// port, and Debian's Chromium driven by playwright-core with the flags this machine needs.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const OUT = 'test-results';
+
+let passed = 0;
+let failed = 0;
+
+export async function check(name: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}\n    ${(error as Error).message.split('\n').join('\n    ')}`);
+  }
+}
+
+export function fail(what: string, error: unknown): void {
+  failed++;
+  console.log(`  ✗ ${what}: ${(error as Error).message}`);
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Prints the count CI reads (`browser: N passed, N failed`) and exits with its verdict. */
+export function report(): never {
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+/** Starts `wrangler dev` on a loopback port and waits until `readyPath` answers 200. */
+export async function startWorker(port: number, readyPath: string): Promise<ChildProcess> {
+  mkdirSync(OUT, { recursive: true });
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', '0'], {
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}${readyPath}`)).ok) return child;
+    } catch {}
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`wrangler dev did not start on ${base}:\n${log.slice(-2000)}`);
+}
+
+export function stopWorker(child: ChildProcess | undefined): void {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {}
+}
+
+/** Headless Chromium with the flags this machine needs: no sandbox as root, no background networking. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
