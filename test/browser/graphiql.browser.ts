@@ -3,7 +3,7 @@
 // shows. Run with `npm run test:browser`; prints `browser: N passed, N failed`.
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { assert, check, fail, launchChromium, OUT, report, startWorker, stopWorker } from './harness.ts';
+import { assert, assertClean, check, fail, launchChromium, newWatch, OUT, report, startWorker, stopWorker, watchPage } from './harness.ts';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8799);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -13,8 +13,6 @@ async function visibleText(page: Page, selector: string): Promise<string> {
   return ((await page.textContent(selector)) ?? '').replace(/\u00a0/g, ' ');
 }
 
-
-
 async function main(): Promise<void> {
   let worker: ChildProcess | undefined;
   let browser: Browser | undefined;
@@ -22,23 +20,16 @@ async function main(): Promise<void> {
     worker = await startWorker(PORT, '/graphql?query=%7B__typename%7D');
     browser = await launchChromium();
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const offHost: string[] = [];
-    const failedRequests: string[] = [];
-    const consoleErrors: string[] = [];
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (!['blob:', 'data:'].includes(url.protocol) && url.host !== `127.0.0.1:${PORT}`) offHost.push(r.url());
-    });
-    page.on('requestfailed', (r) => failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    const watch = newWatch();
+    watchPage(page, PORT, watch);
 
     console.log('GraphiQL in headless Chromium');
     await check('GraphiQL loads from the Worker, with no request leaving this machine', async () => {
       const res = await page.goto(`${BASE}/graphql`, { waitUntil: 'load' });
       assert(res?.status() === 200, `status ${res?.status()}`);
       await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
-      assert(offHost.length === 0, `requests left the machine: ${offHost.join(', ')}`);
-      assert(failedRequests.length === 0, `failed requests: ${failedRequests.join(', ')}`);
+      assert(watch.offHost.length === 0, `requests left the machine: ${watch.offHost.join(', ')}`);
+      assert(watch.failedRequests.length === 0, `failed requests: ${watch.failedRequests.join(', ')}`);
     });
 
     await check('opens with the default query that shows off the API', async () => {
@@ -74,11 +65,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: `${OUT}/graphiql-docs.png` });
     });
 
-    await check('no script errors, and nothing fetched from off this machine all session', async () => {
-      assert(consoleErrors.length === 0, consoleErrors.join('\n'));
-      assert(offHost.length === 0, `requests left the machine: ${offHost.join(', ')}`);
-      assert(failedRequests.length === 0, `failed requests: ${failedRequests.join(', ')}`);
-    });
+    await check('no script errors, and nothing fetched from off this machine all session', async () => assertClean(watch));
   } catch (error) {
     fail('setup', error);
   } finally {

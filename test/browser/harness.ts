@@ -2,7 +2,7 @@
 // port, and Debian's Chromium driven by playwright-core with the flags this machine needs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUT = 'test-results';
@@ -73,4 +73,34 @@ export function launchChromium(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** What a session saw that a person should never: requests off this machine, failures, script errors. */
+export interface Watch {
+  offHost: string[];
+  failedRequests: string[];
+  consoleErrors: string[];
+}
+
+export function newWatch(): Watch {
+  return { offHost: [], failedRequests: [], consoleErrors: [] };
+}
+
+/** Records, for `page`, every request leaving 127.0.0.1:port, every failed request and script error. */
+export function watchPage(page: Page, port: number, watch: Watch, expectedConsoleErrors: RegExp[] = []): void {
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['blob:', 'data:', 'about:'].includes(url.protocol) && url.host !== `127.0.0.1:${port}`) watch.offHost.push(r.url());
+  });
+  page.on('requestfailed', (r) => watch.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !expectedConsoleErrors.some((e) => e.test(m.text()))) watch.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => watch.consoleErrors.push(e.message));
+}
+
+export function assertClean(watch: Watch): void {
+  assert(watch.consoleErrors.length === 0, watch.consoleErrors.join('\n'));
+  assert(watch.offHost.length === 0, `requests left the machine: ${watch.offHost.join(', ')}`);
+  assert(watch.failedRequests.length === 0, `failed requests: ${watch.failedRequests.join(', ')}`);
 }

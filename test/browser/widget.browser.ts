@@ -7,7 +7,7 @@
 // `node test/browser/widget.browser.ts`; prints `browser: N passed, N failed`.
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { assert, check, fail, launchChromium, OUT, report, startWorker, stopWorker } from './harness.ts';
+import { assert, assertClean, check, fail, launchChromium, newWatch, OUT, report, startWorker, stopWorker, watchPage } from './harness.ts';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8798);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -113,19 +113,11 @@ async function main(): Promise<void> {
   try {
     worker = await startWorker(PORT, '/embed/recommendations');
     browser = await launchChromium();
-    const offHost: string[] = [];
-    const failedRequests: string[] = [];
-    const consoleErrors: string[] = [];
+    const watch = newWatch();
     /** `expected`: console errors the page must log (Chromium logs every 4xx document load). */
     const newPage = async (width: number, expected: RegExp[] = []): Promise<Page> => {
       const page = await browser!.newPage({ viewport: { width, height: 800 } });
-      page.on('request', (r) => {
-        const url = new URL(r.url());
-        if (!['blob:', 'data:', 'about:'].includes(url.protocol) && url.host !== `127.0.0.1:${PORT}`) offHost.push(r.url());
-      });
-      page.on('requestfailed', (r) => failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
-      page.on('console', (m) => m.type() === 'error' && !expected.some((e) => e.test(m.text())) && consoleErrors.push(m.text()));
-      page.on('pageerror', (e) => consoleErrors.push(e.message));
+      watchPage(page, PORT, watch, expected);
       return page;
     };
 
@@ -242,9 +234,7 @@ async function main(): Promise<void> {
     });
 
     await check('no script errors, no CSP violations, and nothing fetched from off this machine all session', async () => {
-      assert(consoleErrors.length === 0, consoleErrors.join('\n'));
-      assert(offHost.length === 0, `requests left the machine: ${offHost.join(', ')}`);
-      assert(failedRequests.length === 0, `failed requests: ${failedRequests.join(', ')}`);
+      assertClean(watch);
     });
   } catch (error) {
     fail('setup', error);
