@@ -189,18 +189,20 @@ function reasonsFor(catalog: CatalogIndex, s: Situation, cert: CertificationData
     }
   }
 
-  // New content versus what is held.
+  // New content versus what is held. The next rung of a held track covers the same ground deeper
+  // by design, so it is never "already covered": what it adds is the depth not reached yet.
+  const base = s.buildsOn.get(cert.slug);
   const covered = s.heldCerts.length ? coverage(s.heldDepths, depths) : 0;
   if (s.heldCerts.length) {
     const fresh = [...depths.keys()].filter((t) => !s.heldDepths.has(t)).length;
-    if (covered >= ALREADY_COVERED_FROM) {
+    if (covered >= ALREADY_COVERED_FROM && !base) {
       add('ALREADY_COVERED', WEIGHTS.ALREADY_COVERED * covered, `Your certifications already cover ${pct(covered)} of its content.`);
-    } else {
-      add('NEW_CONTENT', WEIGHTS.NEW_CONTENT * (1 - covered), `${pct(1 - covered)} of its content is new to you, including ${fresh} topic${fresh === 1 ? '' : 's'} you have not covered.`);
+    } else if (covered < 1) {
+      const what = fresh > 0 ? `including ${fresh} topic${fresh === 1 ? '' : 's'} you have not covered` : 'in depth on topics you already know';
+      add('NEW_CONTENT', WEIGHTS.NEW_CONTENT * (1 - covered), `${pct(1 - covered)} of its content is new to you, ${what}.`);
     }
   }
 
-  const base = s.buildsOn.get(cert.slug);
   if (base) add('BUILDS_ON_HELD', WEIGHTS.BUILDS_ON_HELD, `Builds on ${base.acronym}, which you hold.`);
 
   // Eligibility: hard prerequisites and experience; recommended predecessors as a softer signal.
