@@ -144,16 +144,13 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
   app.on(['GET', 'POST'], GRAPHQL_PATH, async (c) => {
     const request = c.req.raw;
     const wantsGraphiQL = request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
-    if (!wantsGraphiQL) {
-      const admitted = await admit(c, apiKeyOf(request));
-      if ('refusal' in admitted) {
-        const { status, code, message, headers } = admitted.refusal;
-        return graphqlError(status, code, message, headers);
-      }
-      c.set('caller', admitted.caller);
+    if (wantsGraphiQL) return yoga.fetch(request as never, { env: c.env }) as Promise<Response>;
+    const admitted = await admit(c, apiKeyOf(request));
+    if ('refusal' in admitted) {
+      const { status, code, message, headers } = admitted.refusal;
+      return graphqlError(status, code, message, headers);
     }
 
-    if (wantsGraphiQL) return yoga.fetch(request as never, { env: c.env }) as Promise<Response>;
     if (request.method !== 'GET') {
       // The body must be UTF-8 (RFC 8259): refuse it whole rather than guess at broken bytes.
       let body: string;
@@ -171,15 +168,19 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
     }
 
     // GET: from the response cache when this isolate has answered the same query string before.
-    const paramsProblem = jsonParamsProblem(new URL(request.url).searchParams);
-    if (paramsProblem) return graphqlError(400, 'BAD_USER_INPUT', paramsProblem);
     const cacheKey = responseCacheKey(request);
     const cached = responseCache.get(cacheKey);
     if (cached) return cachedAnswer(request, cached);
 
-    // Otherwise the ETag is computed from the request alone, so a matching If-None-Match gets its
-    // 304 before anything executes, in any isolate.
-    const etag = await etagOf(catalog, new URL(request.url));
+    // A miss. The JSON parameters must be valid (yoga would throw on them); a bad request is never
+    // cached, so a hit needs no such check.
+    const url = new URL(request.url);
+    const paramsProblem = jsonParamsProblem(url.searchParams);
+    if (paramsProblem) return graphqlError(400, 'BAD_USER_INPUT', paramsProblem);
+
+    // The ETag is computed from the request alone, so a matching If-None-Match gets its 304 before
+    // anything executes, in any isolate.
+    const etag = await etagOf(catalog, url);
     if (etag && ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
       return new Response(null, { status: 304, headers: { etag, 'cache-control': GET_CACHE_CONTROL, vary: 'Accept' } });
     }

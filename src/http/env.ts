@@ -16,5 +16,5 @@ export type Caller = { kind: 'anonymous'; ip: string } | { kind: 'partner'; part
 
 export interface AppEnv {
   Bindings: Env;
-  Variables: { caller: Caller; requestId: string };
+  Variables: { requestId: string };
 }

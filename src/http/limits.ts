@@ -68,7 +68,7 @@ function operationOnly(document: DocumentNode, operationName: string | undefined
 }
 
 const costLimit: Plugin = {
-  onParams({ params, request }) {
+  onParams({ params }) {
     if (params.variables != null) {
       const size = JSON.stringify(params.variables).length;
       if (size > LIMITS.variablesBytes) {
@@ -78,7 +78,6 @@ const costLimit: Plugin = {
         );
       }
     }
-    void request;
   },
   onValidate({ params, context }) {
     return ({ valid, setResult }) => {

@@ -4,7 +4,6 @@ import { sha256Hex } from './digest.js';
 
 /** Rate-limit tiers; each maps to a Rate Limiting binding in wrangler.toml. */
 export type PartnerTier = 'standard' | 'high';
-export const PARTNER_TIERS: readonly PartnerTier[] = ['standard', 'high'];
 
 export interface Partner {
   id: string;

@@ -21,7 +21,7 @@ export async function check(name: string, fn: () => Promise<void>): Promise<void
   }
 }
 
-export function fail(what: string, error: unknown): void {
+function fail(what: string, error: unknown): void {
   failed++;
   console.log(`  ✗ ${what}: ${(error as Error).message}`);
 }
@@ -31,7 +31,7 @@ export function assert(condition: unknown, message: string): asserts condition {
 }
 
 /** Prints the count CI reads (`browser: N passed, N failed`) and exits with its verdict. */
-export function report(): never {
+function report(): never {
   console.log(`browser: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
@@ -103,4 +103,24 @@ export function assertClean(watch: Watch): void {
   assert(watch.consoleErrors.length === 0, watch.consoleErrors.join('\n'));
   assert(watch.offHost.length === 0, `requests left the machine: ${watch.offHost.join(', ')}`);
   assert(watch.failedRequests.length === 0, `failed requests: ${watch.failedRequests.join(', ')}`);
+}
+
+/**
+ * Runs a browser session: a `wrangler dev` of its own, Chromium, the checks in `body`; always
+ * stops both, then prints the count CI reads and exits.
+ */
+export async function session(port: number, readyPath: string, body: (browser: Browser) => Promise<void>): Promise<never> {
+  let worker: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    worker = await startWorker(port, readyPath);
+    browser = await launchChromium();
+    await body(browser);
+  } catch (error) {
+    fail('setup', error);
+  } finally {
+    await browser?.close();
+    stopWorker(worker);
+  }
+  return report();
 }

@@ -5,9 +5,8 @@
 // that no request leaves this machine and nothing logs an error (a CSP violation would), and that
 // a bad parameter shows its message in an alert. Run with
 // `node test/browser/widget.browser.ts`; prints `browser: N passed, N failed`.
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { assert, assertClean, check, fail, launchChromium, newWatch, OUT, report, startWorker, stopWorker, watchPage } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { assert, assertClean, check, newWatch, OUT, session, watchPage } from './harness.ts';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8798);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -107,142 +106,128 @@ async function lowestContrasts(page: Page): Promise<ContrastFinding[]> {
   });
 }
 
-async function main(): Promise<void> {
-  let worker: ChildProcess | undefined;
-  let browser: Browser | undefined;
-  try {
-    worker = await startWorker(PORT, '/embed/recommendations');
-    browser = await launchChromium();
-    const watch = newWatch();
-    /** `expected`: console errors the page must log (Chromium logs every 4xx document load). */
-    const newPage = async (width: number, expected: RegExp[] = []): Promise<Page> => {
-      const page = await browser!.newPage({ viewport: { width, height: 800 } });
-      watchPage(page, PORT, watch, expected);
-      return page;
-    };
+await session(PORT, '/embed/recommendations', async (browser) => {
+  const watch = newWatch();
+  /** `expected`: console errors the page must log (Chromium logs every 4xx document load). */
+  const newPage = async (width: number, expected: RegExp[] = []): Promise<Page> => {
+    const page = await browser!.newPage({ viewport: { width, height: 800 } });
+    watchPage(page, PORT, watch, expected);
+    return page;
+  };
 
-    console.log('The recommendations widget in headless Chromium');
-    const views: { name: string; width: number; theme: 'light' | 'dark'; shot: string | null }[] = [
-      { name: '320 px, light', width: 320, theme: 'light', shot: 'widget-320.png' },
-      { name: '320 px, dark', width: 320, theme: 'dark', shot: null },
-      { name: '1024 px, light', width: 1024, theme: 'light', shot: 'widget-1024.png' },
-      { name: '1024 px, dark', width: 1024, theme: 'dark', shot: 'widget-1024-dark.png' },
-    ];
-    for (const view of views) {
-      const page = await newPage(view.width);
-      const url = `${BASE}${WIDGET}${view.theme === 'dark' ? '&theme=dark' : ''}`;
-      let s: Seen | undefined;
-      await check(`${view.name}: loads with status 200, the heading and 3 ranked certifications`, async () => {
-        const res = await page.goto(url, { waitUntil: 'load' });
-        assert(res?.status() === 200, `status ${res?.status()}`);
-        s = await seen(page);
-        assert(s.heading === 'Recommended certifications for a future Product Owner', `heading: ${s.heading}`);
-        assert(s.title.includes('Product Owner') && s.title.includes('certgraph'), `title: ${s.title}`);
-        assert(s.items.length === 3, `${s.items.length} items`);
-        for (const item of s.items) assert(ACRONYM.test(item.acronym) && item.name.length > 5, `item heading: ${item.acronym} / ${item.name}`);
-        assert(!s.items.some((i) => i.acronym === 'CSM'), 'CSM is held, so it is not recommended');
-        const theme = await page.evaluate(() => document.documentElement.className);
-        assert(theme === `theme-${view.theme}`, `theme class ${theme}`);
-      });
-      await check(`${view.name}: each shows its reasons, its cost and a link to its official page`, async () => {
-        assert(s, 'page not loaded');
-        for (const item of s.items) {
-          assert(item.reasons.length >= 2 && item.reasons.length <= 3, `${item.acronym}: ${item.reasons.length} reasons`);
-          // Each reason reads "+ ..." (in favour) or "! Caution: ..." (against): marked in words and shapes, not colour alone.
-          assert(item.reasons.every((r) => /^(\+ .{15,}|! Caution: .{15,})$/.test(r)), `${item.acronym}: reasons ${JSON.stringify(item.reasons)}`);
-          // A price ("$200 exam, no course required") or the plain statement that none is verified.
-          assert(/^Cost: (\$\d.*|No verified price.*)$/.test(item.cost), `${item.acronym}: cost "${item.cost}"`);
-          assert(item.links.length === 1, `${item.acronym}: ${item.links.length} links`);
-          const link = item.links[0]!;
-          // innerText includes the visually hidden "(opens in a new tab)": it is the accessible name.
-          assert(link.text === `${item.acronym} official page (opens in a new tab)`, `link text "${link.text}"`);
-          const named = await page.getByRole('link', { name: `${item.acronym} official page (opens in a new tab)`, exact: true }).count();
-          assert(named === 1, `${named} links named "${item.acronym} official page (opens in a new tab)"`);
-          assert(/^https?:\/\//.test(link.href) && !link.href.startsWith(BASE), `link href ${link.href}`);
-          assert(link.target === '_blank' && link.rel === 'noopener', `link target ${link.target} rel ${link.rel}`);
-        }
-        assert(s.items[0]!.reasons[0]!.startsWith('+ Prepares for Product Owner, your target role.'), `first reason: ${s.items[0]!.reasons[0]}`);
-        assert(s.footer.includes('Recommendations by certgraph') && s.footer.includes('may have changed'), `footer: ${s.footer}`);
-      });
-      await check(`${view.name}: fits the width (no horizontal scrolling)`, async () => {
-        assert(s, 'page not loaded');
-        assert(s.scrollWidth <= view.width, `scrollWidth ${s.scrollWidth} > ${view.width}`);
-        // Nothing pokes out of its card either (long words wrap).
-        const overflowing = await page.evaluate(() =>
-          [...document.querySelectorAll('main *')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow === 'visible' && el.clientWidth > 0).map((el) => el.className || el.tagName),
-        );
-        assert(overflowing.length === 0, `overflowing: ${overflowing.join(', ')}`);
-        if (view.width >= 1024) {
-          const widths = await page.evaluate(() => [...document.querySelectorAll('main ol > li')].map((li) => Math.round(li.getBoundingClientRect().width)));
-          assert(widths.every((w) => w <= 480), `cards too wide to read comfortably: ${widths.join(', ')}`);
-        }
-      });
-      await check(`${view.name}: every visible text has at least 4.5:1 contrast (WCAG AA)`, async () => {
-        const lowest = await lowestContrasts(page);
-        console.log(`    lowest contrast: ${lowest.slice(0, 3).map((f) => `${f.ratio}:1 "${f.text}" (${f.color} on ${f.background})`).join('; ')}`);
-        assert(lowest[0]!.ratio >= 4.5, `low contrast: ${JSON.stringify(lowest.filter((f) => f.ratio < 4.5))}`);
-      });
-      await check(`${view.name}: links show a visible focus ring from the keyboard`, async () => {
-        await page.keyboard.press('Tab');
-        const focus = await page.evaluate(() => {
-          const a = document.activeElement as HTMLElement;
-          const s = getComputedStyle(a);
-          return { tag: a.tagName, text: a.innerText, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` };
-        });
-        assert(focus.tag === 'A', `focused ${focus.tag}`);
-        assert(/^solid [3-9]px rgb/.test(focus.outline), `outline ${focus.outline} on "${focus.text}"`);
-        if (view.shot === 'widget-1024.png') await page.screenshot({ path: `${OUT}/widget-1024-focus.png` });
-        await page.keyboard.press('Shift+Tab');
-      });
-      if (view.shot) {
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        await page.screenshot({ path: `${OUT}/${view.shot}`, fullPage: true });
-        console.log(`    screenshot ${OUT}/${view.shot} (page height ${s?.height ?? '?'} px)`);
+  console.log('The recommendations widget in headless Chromium');
+  const views: { name: string; width: number; theme: 'light' | 'dark'; shot: string | null }[] = [
+    { name: '320 px, light', width: 320, theme: 'light', shot: 'widget-320.png' },
+    { name: '320 px, dark', width: 320, theme: 'dark', shot: null },
+    { name: '1024 px, light', width: 1024, theme: 'light', shot: 'widget-1024.png' },
+    { name: '1024 px, dark', width: 1024, theme: 'dark', shot: 'widget-1024-dark.png' },
+  ];
+  for (const view of views) {
+    const page = await newPage(view.width);
+    const url = `${BASE}${WIDGET}${view.theme === 'dark' ? '&theme=dark' : ''}`;
+    let s: Seen | undefined;
+    await check(`${view.name}: loads with status 200, the heading and 3 ranked certifications`, async () => {
+      const res = await page.goto(url, { waitUntil: 'load' });
+      assert(res?.status() === 200, `status ${res?.status()}`);
+      s = await seen(page);
+      assert(s.heading === 'Recommended certifications for a future Product Owner', `heading: ${s.heading}`);
+      assert(s.title.includes('Product Owner') && s.title.includes('certgraph'), `title: ${s.title}`);
+      assert(s.items.length === 3, `${s.items.length} items`);
+      for (const item of s.items) assert(ACRONYM.test(item.acronym) && item.name.length > 5, `item heading: ${item.acronym} / ${item.name}`);
+      assert(!s.items.some((i) => i.acronym === 'CSM'), 'CSM is held, so it is not recommended');
+      const theme = await page.evaluate(() => document.documentElement.className);
+      assert(theme === `theme-${view.theme}`, `theme class ${theme}`);
+    });
+    await check(`${view.name}: each shows its reasons, its cost and a link to its official page`, async () => {
+      assert(s, 'page not loaded');
+      for (const item of s.items) {
+        assert(item.reasons.length >= 2 && item.reasons.length <= 3, `${item.acronym}: ${item.reasons.length} reasons`);
+        // Each reason reads "+ ..." (in favour) or "! Caution: ..." (against): marked in words and shapes, not colour alone.
+        assert(item.reasons.every((r) => /^(\+ .{15,}|! Caution: .{15,})$/.test(r)), `${item.acronym}: reasons ${JSON.stringify(item.reasons)}`);
+        // A price ("$200 exam, no course required") or the plain statement that none is verified.
+        assert(/^Cost: (\$\d.*|No verified price.*)$/.test(item.cost), `${item.acronym}: cost "${item.cost}"`);
+        assert(item.links.length === 1, `${item.acronym}: ${item.links.length} links`);
+        const link = item.links[0]!;
+        // innerText includes the visually hidden "(opens in a new tab)": it is the accessible name.
+        assert(link.text === `${item.acronym} official page (opens in a new tab)`, `link text "${link.text}"`);
+        const named = await page.getByRole('link', { name: `${item.acronym} official page (opens in a new tab)`, exact: true }).count();
+        assert(named === 1, `${named} links named "${item.acronym} official page (opens in a new tab)"`);
+        assert(/^https?:\/\//.test(link.href) && !link.href.startsWith(BASE), `link href ${link.href}`);
+        assert(link.target === '_blank' && link.rel === 'noopener', `link target ${link.target} rel ${link.rel}`);
       }
-      await page.close();
-    }
-
-    await check('a bad parameter shows its message in an alert, inside the widget, with status 400', async () => {
-      const page = await newPage(320, [/^Failed to load resource: the server responded with a status of 400/]);
-      const res = await page.goto(`${BASE}/embed/recommendations?targetRole=wizard&theme=dark`, { waitUntil: 'load' });
-      assert(res?.status() === 400, `status ${res?.status()}`);
-      const alert = ((await page.locator('[role="alert"]').innerText()) ?? '').replace(/\s+/g, ' ');
-      assert(alert.includes('Unknown role "wizard" in targetRole') && alert.includes('scrum-master'), `alert: ${alert}`);
-      assert((await page.locator('ol').count()) === 0, 'no list on an error page');
-      const s = await seen(page);
-      assert(s.scrollWidth <= 320, `scrollWidth ${s.scrollWidth} > 320 (the allowed values must wrap)`);
-      const lowest = await lowestContrasts(page);
-      assert(lowest[0]!.ratio >= 4.5, `low contrast: ${JSON.stringify(lowest.filter((f) => f.ratio < 4.5))}`);
-      await page.screenshot({ path: `${OUT}/widget-error-320-dark.png`, fullPage: true });
-      await page.close();
+      assert(s.items[0]!.reasons[0]!.startsWith('+ Prepares for Product Owner, your target role.'), `first reason: ${s.items[0]!.reasons[0]}`);
+      assert(s.footer.includes('Recommendations by certgraph') && s.footer.includes('may have changed'), `footer: ${s.footer}`);
     });
-
-    await check("the one-line iframe snippet works in a partner's page (frame-ancestors * without a key)", async () => {
-      const page = await newPage(1024);
-      // A partner page, served by the test itself (intercepted: it never reaches the network).
-      await page.route(`${BASE}/partner-page.html`, (route) =>
-        route.fulfill({
-          contentType: 'text/html',
-          body: `<!doctype html><html lang="en"><title>Partner</title><h1>Partner page</h1><iframe src="${BASE}${WIDGET}&theme=light" title="Certification recommendations" width="100%" height="560" style="border:0"></iframe>`,
-        }),
+    await check(`${view.name}: fits the width (no horizontal scrolling)`, async () => {
+      assert(s, 'page not loaded');
+      assert(s.scrollWidth <= view.width, `scrollWidth ${s.scrollWidth} > ${view.width}`);
+      // Nothing pokes out of its card either (long words wrap).
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow === 'visible' && el.clientWidth > 0).map((el) => el.className || el.tagName),
       );
-      await page.goto(`${BASE}/partner-page.html`, { waitUntil: 'load' });
-      const frame = page.frameLocator('iframe[title="Certification recommendations"]');
-      await frame.locator('h1').waitFor({ timeout: 10_000 });
-      assert((await frame.locator('main ol > li').count()) === 3, 'the framed widget shows 3 items');
-      await page.close();
+      assert(overflowing.length === 0, `overflowing: ${overflowing.join(', ')}`);
+      if (view.width >= 1024) {
+        const widths = await page.evaluate(() => [...document.querySelectorAll('main ol > li')].map((li) => Math.round(li.getBoundingClientRect().width)));
+        assert(widths.every((w) => w <= 480), `cards too wide to read comfortably: ${widths.join(', ')}`);
+      }
     });
-
-    await check('no script errors, no CSP violations, and nothing fetched from off this machine all session', async () => {
-      assertClean(watch);
+    await check(`${view.name}: every visible text has at least 4.5:1 contrast (WCAG AA)`, async () => {
+      const lowest = await lowestContrasts(page);
+      console.log(`    lowest contrast: ${lowest.slice(0, 3).map((f) => `${f.ratio}:1 "${f.text}" (${f.color} on ${f.background})`).join('; ')}`);
+      assert(lowest[0]!.ratio >= 4.5, `low contrast: ${JSON.stringify(lowest.filter((f) => f.ratio < 4.5))}`);
     });
-  } catch (error) {
-    fail('setup', error);
-  } finally {
-    await browser?.close();
-    stopWorker(worker);
+    await check(`${view.name}: links show a visible focus ring from the keyboard`, async () => {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        const s = getComputedStyle(a);
+        return { tag: a.tagName, text: a.innerText, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` };
+      });
+      assert(focus.tag === 'A', `focused ${focus.tag}`);
+      assert(/^solid [3-9]px rgb/.test(focus.outline), `outline ${focus.outline} on "${focus.text}"`);
+      if (view.shot === 'widget-1024.png') await page.screenshot({ path: `${OUT}/widget-1024-focus.png` });
+      await page.keyboard.press('Shift+Tab');
+    });
+    if (view.shot) {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.screenshot({ path: `${OUT}/${view.shot}`, fullPage: true });
+      console.log(`    screenshot ${OUT}/${view.shot} (page height ${s?.height ?? '?'} px)`);
+    }
+    await page.close();
   }
-  report();
-}
 
-await main();
+  await check('a bad parameter shows its message in an alert, inside the widget, with status 400', async () => {
+    const page = await newPage(320, [/^Failed to load resource: the server responded with a status of 400/]);
+    const res = await page.goto(`${BASE}/embed/recommendations?targetRole=wizard&theme=dark`, { waitUntil: 'load' });
+    assert(res?.status() === 400, `status ${res?.status()}`);
+    const alert = ((await page.locator('[role="alert"]').innerText()) ?? '').replace(/\s+/g, ' ');
+    assert(alert.includes('Unknown role "wizard" in targetRole') && alert.includes('scrum-master'), `alert: ${alert}`);
+    assert((await page.locator('ol').count()) === 0, 'no list on an error page');
+    const s = await seen(page);
+    assert(s.scrollWidth <= 320, `scrollWidth ${s.scrollWidth} > 320 (the allowed values must wrap)`);
+    const lowest = await lowestContrasts(page);
+    assert(lowest[0]!.ratio >= 4.5, `low contrast: ${JSON.stringify(lowest.filter((f) => f.ratio < 4.5))}`);
+    await page.screenshot({ path: `${OUT}/widget-error-320-dark.png`, fullPage: true });
+    await page.close();
+  });
+
+  await check("the one-line iframe snippet works in a partner's page (frame-ancestors * without a key)", async () => {
+    const page = await newPage(1024);
+    // A partner page, served by the test itself (intercepted: it never reaches the network).
+    await page.route(`${BASE}/partner-page.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Partner</title><h1>Partner page</h1><iframe src="${BASE}${WIDGET}&theme=light" title="Certification recommendations" width="100%" height="560" style="border:0"></iframe>`,
+      }),
+    );
+    await page.goto(`${BASE}/partner-page.html`, { waitUntil: 'load' });
+    const frame = page.frameLocator('iframe[title="Certification recommendations"]');
+    await frame.locator('h1').waitFor({ timeout: 10_000 });
+    assert((await frame.locator('main ol > li').count()) === 3, 'the framed widget shows 3 items');
+    await page.close();
+  });
+
+  await check('no script errors, no CSP violations, and nothing fetched from off this machine all session', async () => {
+    assertClean(watch);
+  });
+});
