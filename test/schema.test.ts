@@ -1,5 +1,5 @@
 // The schema as a contract: described everywhere, printed to schema.graphql, and faithful to
-// ../shared/design/api-contract.graphql (names and nullability).
+// contract/api-contract.graphql, the repo's copy of the public API v1 (names and nullability).
 import {
   buildSchema,
   getNamedType,
@@ -11,7 +11,7 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import contractSdl from '../../shared/design/api-contract.graphql?raw';
+import contractSdl from '../contract/api-contract.graphql?raw';
 import committedSdl from '../schema.graphql?raw';
 import { schema } from '../src/schema/index.js';
 
@@ -53,7 +53,7 @@ describe('schema.graphql', () => {
   });
 });
 
-describe('the contract (../shared/design/api-contract.graphql)', () => {
+describe('the contract (contract/api-contract.graphql)', () => {
   type Check = { entry: string; typeName: string; fieldName: string | undefined };
   const checks: Check[] = CONTRACT_BUILT.flatMap((entry): Check[] => {
     const [typeName, fieldName] = entry.split('.') as [string, string | undefined];

@@ -1,7 +1,7 @@
 import type { CertificationData, SourceRef, RenewalData } from './types.js';
 
 // The 25 certifications of the catalog. Every fact comes from the fact sheet
-// (/work/shared/data/certifications-facts.md) or the two seed articles, with the sheet's
+// (compiled from the providers' public pages) or the two seed articles, with the sheet's
 // confidence tag on its source. Unverified or conflicting facts are null or carry a note,
 // and are repeated in plain English in `caveats`.
 //

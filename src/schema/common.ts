@@ -10,7 +10,7 @@ import type {
 import { builder } from './builder.js';
 
 export const ConfidenceEnum = builder.enumType('Confidence', {
-  description: 'How far a source can be trusted, from the catalog\'s fact sheet.',
+  description: 'How far a source can be trusted: OFFICIAL (the provider\'s own page), MIRROR, SECONDARY, CONFLICT (sources disagree) or UNVERIFIED.',
   values: {
     OFFICIAL: { description: 'The certifying body\'s own page or document.' },
     MIRROR: { description: 'A third-party copy of official text.' },
