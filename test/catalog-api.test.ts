@@ -83,7 +83,7 @@ describe('lookups', () => {
 describe('certifications: filter, order, pages', () => {
   const list = `query($filter: CertificationFilter, $orderBy: CertificationOrder, $first: Int, $after: String) {
     certifications(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount nodes { slug name level requiresCourse cost { amountUsd } exam { questions } renewal { required } provider { slug } }
+      totalCount nodes { slug name level requiresCourse cost { amountUsd } price { status budgetUsd minUsd } exam { questions } renewal { required } provider { slug } }
       edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
 
   it('pages through the whole catalog with cursors, 20 by default', async () => {
@@ -120,20 +120,36 @@ describe('certifications: filter, order, pages', () => {
     const search = (await data(list, { filter: { search: 'product owner' } })).certifications;
     expect(search.nodes.map((n: any) => n.slug)).toEqual(expect.arrayContaining(['pspo-i', 'cspo']));
     const cheap = (await data(list, { filter: { maxCostUsd: 200 } })).certifications;
-    for (const c of cheap.nodes) expect(c.cost.amountUsd).toBeLessThanOrEqual(200);
+    for (const c of cheap.nodes) expect(c.price.budgetUsd).toBeLessThanOrEqual(200);
     expect(cheap.nodes.map((n: any) => n.slug)).toContain('psm-i');
+    // The realistic price decides, never the floor: CSM's trainer-set course starts at $250 but is
+    // typically $1,295, so a $300 maximum does not include it; an unknown price is never included.
+    const upTo300 = (await data(list, { filter: { maxCostUsd: 300 }, first: 100 })).certifications.nodes;
+    expect(upTo300.map((n: any) => n.slug)).not.toContain('csm');
+    for (const c of upTo300) expect(['KNOWN', 'RANGE']).toContain(c.price.status);
+    const upTo1300 = (await data(list, { filter: { maxCostUsd: 1300 }, first: 100 })).certifications.nodes.map((n: any) => n.slug);
+    expect(upTo1300).toContain('csm');
+    expect(upTo1300).not.toContain('popm'); // its $995 is unverified
   });
 
   it('orders by cost, level and holders', async () => {
+    // By realistic price; prices that are only a lower bound after; unknown and unverified last.
     const byCost = (await data(list, { orderBy: 'COST', first: 100 })).certifications.nodes;
-    const costs = byCost.map((c: any) => c.cost?.amountUsd ?? Infinity);
-    expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    const tier = (c: any) => (c.price.budgetUsd !== null ? 0 : c.price.status === 'PARTIAL' ? 1 : 2);
+    const keys = byCost.map((c: any) => [tier(c), tier(c) === 2 ? 0 : (c.price.budgetUsd ?? c.price.minUsd)] as const);
+    expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    const slugs = byCost.map((c: any) => c.slug);
+    expect(slugs.indexOf('pmi-acp')).toBeGreaterThan(slugs.indexOf('csm'));
+    expect(slugs.indexOf('popm')).toBeGreaterThan(slugs.indexOf('pmi-acp'));
     const byLevel = (await data(list, { orderBy: 'LEVEL', first: 100 })).certifications.nodes;
     const rank = { FOUNDATION: 1, ADVANCED: 2, EXPERT: 3 } as const;
     const levels = byLevel.map((c: any) => rank[c.level as keyof typeof rank]);
     expect(levels).toEqual([...levels].sort());
-    const byHolders = (await data(list, { orderBy: 'HOLDERS', first: 3 })).certifications.nodes;
-    expect(byHolders[0].slug).toBe('psm-i');
+    const byHolders = (await data(list, { orderBy: 'HOLDERS', first: 100 })).certifications.nodes.map((n: any) => n.slug);
+    expect(byHolders[0]).toBe('psm-i');
+    // A 2011 count (CSM 95,000) never ranks with current ones: stale counts come after every current count.
+    expect(byHolders.indexOf('csm')).toBeGreaterThan(byHolders.indexOf('psk-i'));
+    expect(byHolders.indexOf('csm')).toBeGreaterThan(byHolders.indexOf('pspo-iii'));
   });
 
   it('refuses a page larger than 100 instead of capping it', async () => {

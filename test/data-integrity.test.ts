@@ -88,11 +88,27 @@ describe('catalog integrity', () => {
 
   it('every figure is dated and sourced', () => {
     for (const c of certs) {
-      if (c.cost) {
-        expect(c.cost.asOf, `${c.slug} cost.asOf`).toMatch(PARTIAL_DATE);
-        expect(c.cost.amountUsd).toBeGreaterThanOrEqual(0);
-        if (c.cost.maxAmountUsd != null) expect(c.cost.maxAmountUsd).toBeGreaterThanOrEqual(c.cost.amountUsd);
+      const p = c.price;
+      if (p.asOf !== null) expect(p.asOf, `${c.slug} price.asOf`).toMatch(PARTIAL_DATE);
+      // Figures come together with a source; no figure, no source, and then nothing is claimed.
+      expect(p.minUsd === null, `${c.slug}: min and max`).toBe(p.maxUsd === null);
+      if (p.minUsd !== null) {
+        expect(p.sources.length, `${c.slug}: a figure needs a source`).toBeGreaterThan(0);
+        expect(p.minUsd).toBeGreaterThanOrEqual(0);
+        expect(p.maxUsd!).toBeGreaterThanOrEqual(p.minUsd);
+        if (p.typicalUsd !== null) {
+          expect(p.typicalUsd, `${c.slug}: typical within the range`).toBeGreaterThanOrEqual(p.minUsd);
+          expect(p.typicalUsd).toBeLessThanOrEqual(p.maxUsd!);
+        }
+      } else {
+        expect(p.typicalUsd).toBeNull();
+        expect(p.confidence, `${c.slug}: no figure is UNVERIFIED`).toBe('UNVERIFIED');
       }
+      expect(p.note.length, `${c.slug}: price note`).toBeGreaterThan(20);
+      expect(p.includes.length, `${c.slug}: what the price pays for`).toBeGreaterThan(0);
+      for (const x of p.excludes) expect(p.includes, `${c.slug}: includes and excludes overlap`).not.toContain(x);
+      // A certification that needs a course prices the course, or says it leaves it out.
+      if (c.requiresCourse) expect([...p.includes, ...p.excludes], `${c.slug}: course in the price`).toContain('COURSE');
       for (const h of c.holders) {
         expect(h.asOf, `${c.slug} holders.asOf`).toMatch(PARTIAL_DATE);
         expect(h.source.url).toMatch(/^https?:\/\//);
@@ -104,14 +120,15 @@ describe('catalog integrity', () => {
 
   it('an unverified fact is null or carries a note saying so', () => {
     for (const c of certs) {
-      const facts = [c.cost, c.exam, c.renewal].filter((f) => f !== null);
+      const facts = [c.exam, c.renewal, c.experience].filter((f) => f !== null);
       for (const f of facts) {
         if (f!.source.confidence === 'UNVERIFIED' || f!.source.confidence === 'CONFLICT') {
           expect(f!.note, `${c.slug}: a ${f!.source.confidence} fact needs a note`).toBeTruthy();
         }
       }
-      // A certification with no published cost says why.
-      if (c.cost === null) expect(c.caveats.join(' '), `${c.slug}: why no cost`).toMatch(/cost|fee|price/i);
+      // An unverified or disputed price says so in its note; one without a figure says why in the caveats too.
+      if (c.price.confidence === 'UNVERIFIED' && c.price.minUsd !== null) expect(c.price.note, c.slug).toMatch(/unverified/i);
+      if (c.price.minUsd === null) expect(c.caveats.join(' '), `${c.slug}: why no price`).toMatch(/cost|fee|price/i);
     }
   });
 
@@ -128,6 +145,43 @@ describe('catalog integrity', () => {
     expect(statements.some((s) => s.slug === 'psm-i' && /three levels/.test(s.text))).toBe(true);
     expect(statements.some((s) => s.slug === 'pspo-i' && /product visioning/.test(s.text))).toBe(true);
     for (const s of statements) expect(s.source.url, s.text).toMatch(/^https?:\/\//);
+  });
+
+  it('every topic depth says why it is what it is', () => {
+    for (const c of certs) {
+      for (const t of c.topics) {
+        expect(t.basis.length, `${c.slug} ${t.topic} basis`).toBeGreaterThan(2);
+        expect(t.rationale.length, `${c.slug} ${t.topic} rationale`).toBeGreaterThan(30);
+        // The rationale names the depth it explains (introduced 1, practised 2, mastered 3), or says it is carried or inferred.
+        expect(t.rationale, `${c.slug} ${t.topic}`).toMatch(/Introduced \(1\)|Practised \(2\)|Mastered \(3\)|Carried over|Inferred/);
+        const said = /Introduced \(1\)/.test(t.rationale) ? 1 : /Practised \(2\)/.test(t.rationale) ? 2 : /Mastered \(3\)/.test(t.rationale) ? 3 : null;
+        if (said !== null) expect(t.depth, `${c.slug} ${t.topic}: rationale says depth ${said}`).toBe(said);
+      }
+    }
+  });
+
+  it('experience requirements name real roles and a source; the role experience the ladders need', () => {
+    for (const c of certs) {
+      if (!c.experience) continue;
+      expect(c.experience.roles.length, c.slug).toBeGreaterThan(0);
+      for (const r of c.experience.roles) expect(catalog.roleBySlug.has(r), `${c.slug} experience role ${r}`).toBe(true);
+      expect(c.experience.months).toBeGreaterThan(0);
+      expect(c.experience.source.url).toMatch(/^https?:\/\//);
+    }
+    const roles = (slug: string) => catalog.certificationBySlug.get(slug)!.experience?.roles;
+    expect(roles('a-csm')).toEqual(['scrum-master']);
+    expect(roles('csp-sm')).toEqual(['scrum-master']);
+    expect(roles('a-cspo')).toEqual(['product-owner']);
+    expect(roles('csp-po')).toEqual(['product-owner']);
+    expect(roles('pmi-acp')).toContain('project-manager');
+  });
+
+  it('a home page is never passed off as a certification page', () => {
+    const homes = new Set(catalog.providers.map((p) => p.url.replace(/\/$/, '')));
+    for (const c of certs) {
+      if (homes.has(c.url.replace(/\/$/, ''))) expect(c.urlKind, `${c.slug}: ${c.url} is a home page`).toBe('PROVIDER_PAGE');
+      if (c.urlKind === 'CERTIFICATION_PAGE') expect(new URL(c.url).pathname.length, c.slug).toBeGreaterThan(1);
+    }
   });
 
   it('tracks are consistent: each rung covers the one below at least as deeply', () => {

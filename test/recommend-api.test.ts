@@ -7,11 +7,11 @@ import { scoreAll } from '../src/resolvers/recommend.js';
 import { data, error } from './helpers.js';
 
 const RECOMMEND = `query($p: ProfileInput!, $first: Int) { recommend(profile: $p, first: $first) {
-  rank score eligible alreadyCovered
+  rank score rawScore eligible fits budgetFit alreadyCovered
   certification { slug acronym level primaryRole { slug } requiresCourse cost { amountUsd } }
   reasons { code message weight } newTopics { slug } missingPrerequisites { slug } } }`;
 
-type Rec = { rank: number; score: number; eligible: boolean; alreadyCovered: number; certification: any; reasons: { code: string; message: string; weight: number }[]; newTopics: { slug: string }[]; missingPrerequisites: { slug: string }[] };
+type Rec = { rank: number; score: number; rawScore: number; fits: boolean; budgetFit: string; eligible: boolean; alreadyCovered: number; certification: any; reasons: { code: string; message: string; weight: number }[]; newTopics: { slug: string }[]; missingPrerequisites: { slug: string }[] };
 const recommend = async (p: Record<string, unknown>, first?: number): Promise<Rec[]> => (await data(RECOMMEND, { p, first })).recommend;
 const codes = (r: Rec) => r.reasons.map((x) => x.code);
 
@@ -78,11 +78,12 @@ describe('explainable and deterministic', () => {
     { targetRole: 'agile-coach', experienceMonths: 30, held: ['icp'], budgetUsd: 0 },
   ];
 
-  it('the reasons\' weights add up to the score, within 0..1, strongest first', async () => {
+  it('the reasons\' weights add up to the raw score (the score is it clamped to 0..1), strongest first', async () => {
     for (const p of profiles) {
       for (const r of await recommend(p, 10)) {
         const sum = r.reasons.reduce((s, x) => s + x.weight, 0);
-        expect(Math.abs(sum - r.score), `${r.certification.slug} ${JSON.stringify(p)}`).toBeLessThan(0.0015);
+        expect(Math.abs(sum - r.rawScore), `${r.certification.slug} ${JSON.stringify(p)}`).toBeLessThan(0.0015);
+        expect(r.score).toBe(Math.min(1, Math.max(0, r.rawScore)));
         expect(r.score).toBeGreaterThanOrEqual(0);
         expect(r.score).toBeLessThanOrEqual(1);
         const magnitudes = r.reasons.map((x) => Math.abs(x.weight));
@@ -92,16 +93,17 @@ describe('explainable and deterministic', () => {
     }
   });
 
-  it('ranks by score, ties by slug, and the same profile always gives the same answer', async () => {
+  it('ranks eligible first, then what fits, then by raw score, ties by slug; the same profile always gives the same answer', async () => {
+    const key = (r: Rec) => [Number(!r.eligible), Number(!r.fits), -r.rawScore] as const;
     for (const p of profiles) {
       const a = await recommend(p, 10);
       const b = await recommend(p, 10);
       expect(b).toEqual(a);
       for (let i = 1; i < a.length; i++) {
-        const prev = a[i - 1]!;
-        const cur = a[i]!;
-        expect(prev.score > cur.score || (prev.score === cur.score && prev.certification.slug < cur.certification.slug)).toBe(true);
-        expect(cur.rank).toBe(i + 1);
+        const [x, y] = [key(a[i - 1]!), key(a[i]!)];
+        const cmp = x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+        expect(cmp < 0 || (cmp === 0 && a[i - 1]!.certification.slug < a[i]!.certification.slug), JSON.stringify(p)).toBe(true);
+        expect(a[i]!.rank).toBe(i + 1);
       }
     }
   });
@@ -110,14 +112,16 @@ describe('explainable and deterministic', () => {
     const held = ['csm', 'cspo', 'psm-i'];
     const recs = await recommend({ held, targetRole: 'scrum-master' }, 10);
     for (const r of recs) expect(held).not.toContain(r.certification.slug);
-    // Holding CSM and A-CSM, CSP-SM is the next rung, but 24 months of experience are missing.
-    const next = await recommend({ held: ['csm', 'a-csm'], targetRole: 'scrum-master', experienceMonths: 6 }, 10);
+    // Holding A-CSM (which proves 12 months as a Scrum Master), CSP-SM is the next rung, but 24 months are needed.
+    const next = scoreAll(catalog, checkProfile(catalog, { held: ['a-csm'], currentRole: 'scrum-master', experienceMonths: 14, targetRole: 'scrum-master' }));
     const cspSm = next.find((r) => r.certification.slug === 'csp-sm');
     expect(cspSm, 'CSP-SM is offered').toBeDefined();
     expect(cspSm!.eligible).toBe(false);
     expect(cspSm!.missingPrerequisites).toEqual([]);
-    expect(codes(cspSm!)).toEqual(expect.arrayContaining(['BUILDS_ON_HELD', 'MISSING_PREREQUISITE']));
-    expect(cspSm!.reasons.find((r) => r.code === 'MISSING_PREREQUISITE')!.message).toMatch(/24 months .*you have 6/);
+    expect(cspSm!.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['BUILDS_ON_HELD', 'MISSING_PREREQUISITE']));
+    expect(cspSm!.reasons.find((r) => r.code === 'MISSING_PREREQUISITE')!.message).toMatch(/24 months as a Scrum Master within the past 5 years \(you have 14/);
+    // Ineligible ranks after every eligible certification.
+    expect(next.findIndex((r) => r === cspSm)).toBeGreaterThan(next.findLastIndex((r) => r.eligible));
     // Holding only CSM, CSP-SM also lacks its prerequisite A-CSM; it ranks below the ten the API
     // returns, so the pure scoring function, which ranks everything, is asked.
     const all = scoreAll(catalog, checkProfile(catalog, { held: ['csm'], targetRole: 'scrum-master' }));
@@ -125,7 +129,7 @@ describe('explainable and deterministic', () => {
     expect(far.eligible).toBe(false);
     expect(far.missingPrerequisites.map((m) => m.slug)).toEqual(['a-csm']);
     expect(all.findIndex((r) => r === far)).toBeGreaterThan(all.findIndex((r) => r.certification.slug === 'a-csm'));
-    const acsm = (await recommend({ held: ['csm'], targetRole: 'scrum-master', experienceMonths: 12 }, 10)).find((r) => r.certification.slug === 'a-csm');
+    const acsm = (await recommend({ held: ['csm'], targetRole: 'scrum-master', currentRole: 'scrum-master', experienceMonths: 12 }, 10)).find((r) => r.certification.slug === 'a-csm');
     expect(acsm?.eligible).toBe(true);
     expect(codes(acsm!)).toContain('BUILDS_ON_HELD');
   });
@@ -174,14 +178,14 @@ describe('input checks', () => {
 });
 
 const PATH = `query($p: ProfileInput!) { learningPath(profile: $p) {
-  goal totalCostUsd costComplete withinBudget coverage
+  goal totalCostUsd costComplete withinBudget budgetFit coverage cost { totalUsd pricedSubtotalUsd atLeastUsd complete unpriced { slug } summary } notes { code message }
   steps { order costUsd cumulativeCoverage note certification { slug level prerequisites { slug } } newTopics { slug } } } }`;
 const path = async (p: Record<string, unknown>) => (await data(PATH, { p })).learningPath;
 
 describe('learning paths', () => {
   it('goes from nothing to the target role\'s highest level, in prerequisite order', async () => {
     const lp = await path({ targetRole: 'scrum-master' });
-    expect(lp.goal).toMatch(/Scrum Master at its highest level/);
+    expect(lp.goal).toMatch(/Scrum Master at the highest level/);
     const slugs = lp.steps.map((s: any) => s.certification.slug);
     expect(lp.steps[lp.steps.length - 1].certification.level).toBe('EXPERT');
     // Every step comes after its prerequisites.
@@ -192,6 +196,7 @@ describe('learning paths', () => {
     const covs = lp.steps.map((s: any) => s.cumulativeCoverage);
     expect(covs).toEqual([...covs].sort((a, b) => a - b));
     expect(lp.totalCostUsd).toBe(lp.steps.reduce((s: number, x: any) => s + (x.costUsd ?? 0), 0));
+    expect(lp.cost.totalUsd).toBe(lp.costComplete ? lp.totalCostUsd : null);
   });
 
   it('starts from what is held and never repeats it', async () => {
@@ -228,13 +233,16 @@ describe('learning paths', () => {
     }
   });
 
-  it('notes the experience a step needs', async () => {
-    const lp = await path({ targetRole: 'product-owner', held: ['cspo'], experienceMonths: 3 });
+  it('notes the experience a step needs, in its role; unpriced steps make the total unknown, not $0', async () => {
+    const lp = await path({ targetRole: 'product-owner', held: ['cspo'], currentRole: 'product-owner', experienceMonths: 3, providers: ['scrum-alliance'] });
     expect(lp.steps.map((s: any) => s.certification.slug)).toEqual(['a-cspo', 'csp-po']);
-    expect(lp.steps[0].note).toMatch(/Needs 12 months of experience as a Product Owner \(you have 3\)/);
+    expect(lp.steps[0].note).toMatch(/Needs 12 months as a Product Owner within the past 5 years \(you have 3\)/);
     expect(lp.steps[1].note).toMatch(/Needs 24 months/);
     expect(lp.costComplete).toBe(false);
-    expect(lp.goal).toMatch(/none has every price verified/);
+    expect(lp.withinBudget).toBe(false);
+    expect(lp.cost.totalUsd).toBeNull();
+    expect(lp.cost.unpriced.map((u: any) => u.slug)).toEqual(['a-cspo', 'csp-po']);
+    expect(lp.cost.summary).toMatch(/^Unknown: A-CSPO and CSP-PO have no verified realistic price/);
   });
 
   it('an empty profile gets a sensible first step; bad input is BAD_USER_INPUT', async () => {

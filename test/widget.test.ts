@@ -5,7 +5,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { describeCost } from '../src/resolvers/differences.js';
+import { describePrice } from '../src/resolvers/facts.js';
 import { keyHash, type Partner } from '../src/http/partners.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from '../src/http/widget.js';
 import { worker } from './helpers.js';
@@ -62,7 +62,7 @@ describe('GET /embed/recommendations', () => {
     for (const r of recs) {
       const cert = byAcronym(r.acronym);
       expect(cert, r.acronym).toBeDefined();
-      expect(r.cost).toBe(describeCost(cert.cost, cert.requiresCourse));
+      expect(r.cost).toBe(describePrice(catalog, cert.price, cert.requiresCourse));
       expect(r.reasons.length).toBeGreaterThanOrEqual(2);
       expect(r.reasons.length).toBeLessThanOrEqual(3);
       expect(attr(r.linkAttrs, 'href')).toBe(cert.url);

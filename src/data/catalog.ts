@@ -15,7 +15,7 @@ import type {
  * Bumped whenever the catalog's facts change. Clients (and HTTP caches, through the ETag) see
  * it in `Query.catalog.version`.
  */
-export const CATALOG_VERSION = '2026.11.1';
+export const CATALOG_VERSION = '2026.12.1';
 
 export interface CatalogInput {
   version: string;
@@ -33,7 +33,7 @@ export interface CatalogIndex {
    * fact changes, even if CATALOG_VERSION was not bumped. HTTP caches key on it (ETag).
    */
   fingerprint: string;
-  /** Date of the newest dated fact (cost, holder count or article statement). */
+  /** Date of the newest dated fact (price, holder count or article statement): the reference for every fact's age. */
   asOf: PartialDate;
   providers: readonly ProviderData[];
   roles: readonly RoleData[];
@@ -74,7 +74,7 @@ function bySlug<T extends { slug: string }>(items: readonly T[]): Map<string, T>
 /** Every dated fact of a certification, for the catalog's as-of date. */
 function datesOf(cert: CertificationData): PartialDate[] {
   const dates: PartialDate[] = [];
-  if (cert.cost) dates.push(cert.cost.asOf);
+  if (cert.price.asOf) dates.push(cert.price.asOf);
   for (const h of cert.holders) dates.push(h.asOf);
   for (const s of cert.statements) if (s.asOf) dates.push(s.asOf);
   return dates;

@@ -18,6 +18,8 @@ export type PartialDate = string;
 export type CertificationLevel = 'FOUNDATION' | 'ADVANCED' | 'EXPERT';
 export type TopicKind = 'FUNDAMENTAL' | 'ROLE_SPECIFIC';
 export type CostComponent = 'EXAM' | 'COURSE' | 'MEMBERSHIP';
+/** Where a certification's `url` points: its own page, or only a provider's general page. */
+export type UrlKind = 'CERTIFICATION_PAGE' | 'PROVIDER_PAGE';
 export type Depth = 1 | 2 | 3;
 
 export interface ProviderData {
@@ -50,6 +52,8 @@ export interface TopicCoverageData {
   depth: Depth;
   /** The official focus area or learning objective this coverage comes from. */
   basis: string;
+  /** Why the depth is what it is: how the source treats the topic (named focus area, level, inference). */
+  rationale: string;
 }
 
 export interface ExamData {
@@ -64,11 +68,38 @@ export interface ExamData {
   source: SourceRef;
 }
 
-export interface CostData {
-  amountUsd: number;
-  maxAmountUsd: number | null;
+/**
+ * What it costs to get certified, as the sources give it. Plain figures, no interpretation:
+ * the resolvers derive the figure budget decisions use (typical, else the highest; never the floor).
+ */
+export interface PriceData {
+  /** Lowest figure any source gives for what `includes` lists; null when no source gives one. */
+  minUsd: number | null;
+  /** Highest figure any source gives; equal to `minUsd` for a single published price. */
+  maxUsd: number | null;
+  /** A usual figure where a source gives one (a stated typical price); null otherwise. */
+  typicalUsd: number | null;
+  /** What the figures pay for. */
   includes: CostComponent[];
-  asOf: PartialDate;
+  /** Mandatory parts of getting certified that the figures leave out (PMI-ACP's required training). */
+  excludes: CostComponent[];
+  /** How far the figures can be trusted: UNVERIFIED figures are never used as facts. */
+  confidence: Confidence;
+  /** When the figures were seen or dated; null when the sources are undated. */
+  asOf: PartialDate | null;
+  /** What a person must know about these figures, in plain words. Always present. */
+  note: string;
+  /** Where the figures come from (empty when no source gives a figure). */
+  sources: SourceRef[];
+}
+
+/** Work experience a certification requires, in named roles. */
+export interface ExperienceRequirementData {
+  /** Role slugs whose experience counts (any of them). */
+  roles: string[];
+  months: number;
+  /** The experience must fall within this many past years; null when not limited. */
+  withinYears: number | null;
   note: string | null;
   source: SourceRef;
 }
@@ -109,15 +140,17 @@ export interface CertificationData {
   roles: string[];
   summary: string;
   url: string;
+  /** Whether `url` is the certification's own page or only a provider's general page. */
+  urlKind: UrlKind;
   requiresCourse: boolean;
   /** Certification slugs that must be held first (hard requirements only). */
   prerequisites: string[];
   /** Certification slugs recommended (not required) before this one. */
   recommendedBefore: string[];
-  /** Months of role experience required, or null when none is required. */
-  experienceMonths: number | null;
+  /** Role experience required, or null when none is required. */
+  experience: ExperienceRequirementData | null;
   exam: ExamData | null;
-  cost: CostData | null;
+  price: PriceData;
   renewal: RenewalData;
   /** A track groups the levels of one ladder (psm: PSM I -> II -> III); trackOrder is the rung. */
   track: string | null;

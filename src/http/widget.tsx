@@ -6,11 +6,11 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { catalog } from '../data/catalog.js';
 import type { CertificationData, PartialDate } from '../data/types.js';
-import { describeCost, money } from '../resolvers/differences.js';
 import { DomainError } from '../resolvers/errors.js';
-import { checkProfile, type ProfileInput } from '../resolvers/profile.js';
-import { recommend, type Reason, type Recommendation } from '../resolvers/recommend.js';
-import { inSentence, listForPeople } from '../resolvers/text.js';
+import { ageWords, describePrice, money } from '../resolvers/facts.js';
+import { checkProfile, type ProfileInput, type ProfileNote } from '../resolvers/profile.js';
+import { recommendations, type Reason, type Recommendation, type RecommendationSet } from '../resolvers/recommend.js';
+import { aRole, inSentence, listForPeople } from '../resolvers/text.js';
 import type { Partner } from './partners.js';
 
 export type WidgetTheme = 'light' | 'dark';
@@ -57,6 +57,12 @@ p{margin:0}
 .reasons li{display:flex;gap:.45rem;align-items:baseline}
 .mark{flex:none;width:1rem;text-align:center;font-weight:700}
 .against .mark{color:var(--caution)}
+.status{font-weight:600}
+.status.blocked{color:var(--caution)}
+.summary{max-width:65ch;margin-bottom:1rem;display:flex;flex-direction:column;gap:.4rem}
+.notice{background:var(--card);border:2px solid var(--caution);border-left-width:.5rem;border-radius:.5rem;padding:.75rem 1rem}
+.notice h2{font-size:1rem;margin-bottom:.25rem}
+.notes{margin:0;padding-left:1.25rem;color:var(--muted);font-size:.9375rem}
 .source{margin-top:auto;padding-top:.2rem}
 a{color:var(--link);text-decoration:underline;text-decoration-thickness:.08em;text-underline-offset:.18em}
 a:hover{text-decoration-thickness:.16em}
@@ -116,6 +122,25 @@ function parseParams(query: Record<string, string | undefined>): Parsed {
   const profile: ProfileInput = {};
   const targetRole = query.targetRole?.trim();
   if (targetRole) profile.targetRole = targetRole;
+  const currentRole = query.currentRole?.trim();
+  if (currentRole) profile.currentRole = currentRole;
+  const months = query.experienceMonths?.trim() ?? '';
+  if (months !== '') {
+    if (/^\d{1,4}$/.test(months)) profile.experienceMonths = Number(months);
+    else problems.push(`\`experienceMonths\` must be a whole number of months in \`currentRole\` (for example 24); got "${months}".`);
+  }
+  const experience = listOf(query.experience);
+  if (experience.length > WIDGET_MAX_LIST) {
+    problems.push(`\`experience\` takes at most ${WIDGET_MAX_LIST} comma-separated values; got ${experience.length}.`);
+  } else if (experience.length) {
+    const entries: { role: string; months: number }[] = [];
+    for (const item of experience) {
+      const m = /^([a-z0-9-]+):(\d{1,4})$/.exec(item);
+      if (m) entries.push({ role: m[1]!, months: Number(m[2]) });
+      else problems.push(`\`experience\` takes role:months pairs, comma-separated (for example scrum-master:24,product-owner:6); got "${item}".`);
+    }
+    if (entries.length === experience.length) profile.experience = entries;
+  }
   for (const field of ['held', 'interests'] as const) {
     const values = listOf(query[field]);
     if (values.length > WIDGET_MAX_LIST) {
@@ -128,10 +153,19 @@ function parseParams(query: Record<string, string | undefined>): Parsed {
     else problems.push(`\`budgetUsd\` must be a number of US dollars, zero or more (for example 300); got "${budget}".`);
   }
 
-  // The domain's checks, one field at a time, so that every bad field is named.
+  // The domain's checks, one field at a time, so that every bad field is named; then together,
+  // for what only the whole profile can contradict (experienceMonths against experience).
   for (const [field, value] of Object.entries(profile)) {
     try {
       checkProfile(catalog, { [field]: value });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'BAD_USER_INPUT') problems.push(forWidget(error.message));
+      else throw error;
+    }
+  }
+  if (!problems.length) {
+    try {
+      checkProfile(catalog, profile);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'BAD_USER_INPUT') problems.push(forWidget(error.message));
       else throw error;
@@ -158,6 +192,13 @@ function whenSeen(date: PartialDate): string {
 /** Whom the recommendations are for, in a sentence. */
 function describeProfile(profile: ProfileInput, count: number): string {
   const parts: string[] = [];
+  if (profile.currentRole) {
+    const months = profile.experienceMonths != null ? ` for ${profile.experienceMonths} months` : '';
+    parts.push(`working as ${aRole(catalog.roleBySlug.get(profile.currentRole)!.name)}${months}`);
+  }
+  if (profile.experience?.length) {
+    parts.push(`with ${listForPeople(profile.experience.map((e) => `${e.months} months as ${aRole(catalog.roleBySlug.get(e.role)!.name)}`))}`);
+  }
   if (profile.targetRole) parts.push(`aiming for the ${catalog.roleBySlug.get(profile.targetRole)!.name} role`);
   if (profile.held?.length) parts.push(`holding ${listForPeople(profile.held.map((s) => catalog.certificationBySlug.get(s)!.acronym))}`);
   if (profile.interests?.length) {
@@ -169,23 +210,46 @@ function describeProfile(profile: ProfileInput, count: number): string {
   return `${top} for someone ${listForPeople(parts)}, ranked by how well each fits.`;
 }
 
-/** The strongest reasons, strongest first (recommend() already orders them by the size of their weight). */
-function mainReasons(reasons: readonly Reason[]): Reason[] {
-  return reasons.filter((r) => r.weight !== 0).slice(0, WIDGET_REASONS);
+/**
+ * The reasons a card shows: whatever stands in the way first (not attainable yet, the price
+ * against the budget), then the strongest others (recommend() orders them by the size of their
+ * weight). Never none: every recommendation has reasons, and the card shows at least one.
+ */
+function mainReasons(rec: Recommendation): Reason[] {
+  const blocking = rec.reasons.filter((r) => r.code === 'MISSING_PREREQUISITE' || ((r.code === 'OVER_BUDGET' || r.code === 'COST_UNKNOWN') && !rec.fits));
+  const rest = rec.reasons.filter((r) => !blocking.includes(r) && r.weight !== 0);
+  const shown = [...blocking, ...rest].slice(0, Math.max(WIDGET_REASONS, blocking.length));
+  return shown.length ? shown : rec.reasons.slice(0, 1);
 }
 
-/** Prices and when they were seen, grouped by date: "on 2 September 2026 (PSM I) and in 2026 (PSPO I, CSM)". */
+/** The card's one-line status: what the API's `eligible`, `fits` and `budgetFit` say, in words. */
+function statusOf(rec: Recommendation): { text: string; blocked: boolean } {
+  if (!rec.eligible) return { text: 'Not attainable yet', blocked: true };
+  if (rec.budgetFit === 'OVER_BUDGET') return { text: 'Over your budget', blocked: true };
+  if (rec.budgetFit === 'PRICE_UNKNOWN') return { text: 'Price not verified: may not fit your budget', blocked: true };
+  if (!rec.fits) return { text: 'Attainable, but not a full fit', blocked: true };
+  return { text: 'Fits what you asked for', blocked: false };
+}
+
+/** Prices and when they were seen, grouped by date: "on 2 September 2026 (PSM I) and in 2023, 3 years ago (PMI-ACP)". */
 function pricesSeen(certs: readonly CertificationData[]): string | null {
   const byDate = new Map<string, string[]>();
   for (const c of certs) {
-    if (!c.cost) continue;
-    const list = byDate.get(c.cost.asOf) ?? [];
+    if (c.price.minUsd === null) continue;
+    const key = c.price.asOf ?? 'undated';
+    const list = byDate.get(key) ?? [];
     list.push(c.acronym);
-    byDate.set(c.cost.asOf, list);
+    byDate.set(key, list);
   }
   if (!byDate.size) return null;
   const dates = [...byDate.keys()].sort().reverse();
-  return listForPeople(dates.map((d) => `${whenSeen(d)} (${byDate.get(d)!.join(', ')})`));
+  return listForPeople(
+    dates.map((d) => {
+      if (d === 'undated') return `on undated pages (${byDate.get(d)!.join(', ')})`;
+      const age = ageWords(catalog, d);
+      return `${whenSeen(d)}${age ? `, ${age}` : ''} (${byDate.get(d)!.join(', ')})`;
+    }),
+  );
 }
 
 /** A message with `code` spans, as the domain writes them. */
@@ -223,6 +287,8 @@ function Page(props: { theme: WidgetTheme; title: string; children: Child; foote
 function Item({ rec }: { rec: Recommendation }) {
   const cert = rec.certification;
   const provider = catalog.providerBySlug.get(cert.provider)?.name ?? cert.provider;
+  const status = statusOf(rec);
+  const linkText = cert.urlKind === 'CERTIFICATION_PAGE' ? `${cert.acronym} official page` : `${provider} website (no ${cert.acronym} page found)`;
   return (
     <li class="rec">
       <h2>
@@ -237,15 +303,16 @@ function Item({ rec }: { rec: Recommendation }) {
         </span>
       </h2>
       <p class="provider">From {provider}</p>
+      <p class={status.blocked ? 'status blocked' : 'status'}>{status.text}</p>
       <p class="cost">
-        <span class="label">Cost:</span> {describeCost(cert.cost, cert.requiresCourse)}
+        <span class="label">Cost:</span> {describePrice(catalog, cert.price, cert.requiresCourse)}
       </p>
       <div>
         <p class="label" id={`why-${rec.rank}`}>
           Why
         </p>
         <ul class="reasons" aria-labelledby={`why-${rec.rank}`}>
-          {mainReasons(rec.reasons).map((r) =>
+          {mainReasons(rec).map((r) =>
             r.weight > 0 ? (
               <li class="for">
                 <span class="mark" aria-hidden="true">
@@ -269,10 +336,39 @@ function Item({ rec }: { rec: Recommendation }) {
       </div>
       <p class="source">
         <a href={cert.url} target="_blank" rel="noopener">
-          {cert.acronym} official page<span class="vh"> (opens in a new tab)</span>
+          {linkText}
+          <span class="vh"> (opens in a new tab)</span>
         </a>
       </p>
     </li>
+  );
+}
+
+/** What the list means: the API's `message`, as a notice when nothing fits, and the profile notes. */
+function Summary({ set, profile }: { set: RecommendationSet; profile: ProfileInput }) {
+  const notes: ProfileNote[] = set.notes;
+  return (
+    <div class="summary">
+      {set.nothingFits ? (
+        <div class="notice" role="status">
+          <h2>Nothing fits everything you asked for</h2>
+          <p>{set.message.replace(/^Nothing fits everything you asked for \([^)]*\)\. /, '')}</p>
+        </div>
+      ) : (
+        <p class="intro">
+          {describeProfile(profile, set.items.length)} {set.message}
+        </p>
+      )}
+      {notes.length ? (
+        <ul class="notes" aria-label="How your profile was read">
+          {notes.map((n) => (
+            <li>
+              <Rich text={n.message} />
+            </li>
+          ))}
+        </ul>
+      ) : undefined}
+    </div>
   );
 }
 
@@ -307,7 +403,8 @@ function problemPage(theme: WidgetTheme, problems: readonly string[]): { status:
             ))}
           </ul>
           <p>
-            It takes <code>targetRole</code> (a role), <code>held</code> and <code>interests</code> (comma-separated, at most {WIDGET_MAX_LIST} each),{' '}
+            It takes <code>targetRole</code> and <code>currentRole</code> (roles), <code>experienceMonths</code> (months in the current role),{' '}
+            <code>experience</code> (role:months pairs), <code>held</code> and <code>interests</code> (comma-separated, at most {WIDGET_MAX_LIST} each),{' '}
             <code>budgetUsd</code> (zero or more) and <code>theme</code> (light or dark).
           </p>
         </Problems>
@@ -326,9 +423,9 @@ export function renderRecommendationsWidget(query: Record<string, string | undef
   if (!parsed.ok) return problemPage(parsed.theme, parsed.problems);
 
   const { theme, profile } = parsed.params;
-  let recs: Recommendation[];
+  let set: RecommendationSet;
   try {
-    recs = recommend(catalog, profile, WIDGET_ITEMS);
+    set = recommendations(catalog, profile, WIDGET_ITEMS);
   } catch (error) {
     // parseParams ran the same checks; kept so that a future check still lands in the widget.
     if (error instanceof DomainError && error.code === 'BAD_USER_INPUT') {
@@ -337,6 +434,7 @@ export function renderRecommendationsWidget(query: Record<string, string | undef
     throw error;
   }
 
+  const recs = set.items;
   const role = profile.targetRole ? catalog.roleBySlug.get(profile.targetRole)!.name : null;
   const seen = pricesSeen(recs.map((r) => r.certification));
   return {
@@ -350,7 +448,7 @@ export function renderRecommendationsWidget(query: Record<string, string | undef
         <h1>{role ? `Recommended certifications for a future ${role}` : 'Recommended agile certifications'}</h1>
         {recs.length ? (
           <>
-            <p class="intro">{describeProfile(profile, recs.length)}</p>
+            <Summary set={set} profile={profile} />
             <ol class="recs" role="list">
               {recs.map((rec) => (
                 <Item rec={rec} />
@@ -358,7 +456,7 @@ export function renderRecommendationsWidget(query: Record<string, string | undef
             </ol>
           </>
         ) : (
-          <p class="intro">Every certification in the catalog is already held: there is nothing left to recommend.</p>
+          <p class="intro">{set.message}</p>
         )}
       </Page>,
     ),

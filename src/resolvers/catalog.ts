@@ -3,12 +3,14 @@ import type { CatalogIndex } from '../data/catalog.js';
 import type {
   CertificationData,
   CertificationLevel,
-  HolderCountData,
   TopicData,
   TopicKind,
 } from '../data/types.js';
 import { badInput } from './errors.js';
+import { budgetFigure, isStale, latestHolderCount, lowerBound, priceStatus } from './facts.js';
 import { listForPeople } from './text.js';
+
+export { latestHolderCount } from './facts.js';
 
 export const LEVEL_ORDER: Record<CertificationLevel, number> = { FOUNDATION: 1, ADVANCED: 2, EXPERT: 3 };
 
@@ -48,27 +50,45 @@ export function assertKnown(
   );
 }
 
-/** The newest published holder count, or null when none is published. */
-export function latestHolderCount(cert: CertificationData): HolderCountData | null {
-  let latest: HolderCountData | null = null;
-  for (const h of cert.holders) if (!latest || h.asOf > latest.asOf) latest = h;
-  return latest;
-}
-
 function compareNames(a: CertificationData, b: CertificationData): number {
   return a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug, 'en');
 }
 
-const ORDERINGS: Record<CertificationOrder, (a: CertificationData, b: CertificationData) => number> = {
-  NAME: compareNames,
-  // Cheapest first; certifications without a published cost come last.
-  COST: (a, b) =>
-    (a.cost?.amountUsd ?? Number.POSITIVE_INFINITY) - (b.cost?.amountUsd ?? Number.POSITIVE_INFINITY) ||
-    compareNames(a, b),
-  LEVEL: (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareNames(a, b),
-  // Most holders first; certifications without a published count come last.
-  HOLDERS: (a, b) => (latestHolderCount(b)?.count ?? -1) - (latestHolderCount(a)?.count ?? -1) || compareNames(a, b),
-};
+/**
+ * Price order: by the realistic figure (typical, else highest seen; never the floor); then prices
+ * that are only a lower bound (a mandatory part unpriced), by that bound; unverified and unknown
+ * prices last. An unknown price never sorts as cheaper than a known one.
+ */
+function priceKey(c: CertificationData): [number, number] {
+  const figure = budgetFigure(c.price);
+  if (figure !== null) return [0, figure];
+  if (priceStatus(c.price) === 'PARTIAL') return [1, lowerBound(c.price)!];
+  return [2, 0];
+}
+
+/** Holder order: current counts first (most first), then stale counts (most first), then none. */
+function holdersKey(catalog: CatalogIndex, c: CertificationData): [number, number] {
+  const latest = latestHolderCount(c);
+  if (!latest) return [2, 0];
+  return [isStale(catalog, latest.asOf) ? 1 : 0, -latest.count];
+}
+
+function byKey(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+function ordering(catalog: CatalogIndex, order: CertificationOrder): (a: CertificationData, b: CertificationData) => number {
+  switch (order) {
+    case 'NAME':
+      return compareNames;
+    case 'COST':
+      return (a, b) => byKey(priceKey(a), priceKey(b)) || compareNames(a, b);
+    case 'LEVEL':
+      return (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || compareNames(a, b);
+    case 'HOLDERS':
+      return (a, b) => byKey(holdersKey(catalog, a), holdersKey(catalog, b)) || compareNames(a, b);
+  }
+}
 
 /** Certifications matching every given criterion, in the requested order (NAME by default). */
 export function listCertifications(
@@ -100,8 +120,11 @@ export function listCertifications(
       const depths = catalog.depthsByCertification.get(c.slug)!;
       if (!f.topics.every((t) => depths.has(t))) return false;
     }
-    // An unpublished cost cannot be claimed to be within a maximum.
-    if (f.maxCostUsd != null && (c.cost === null || c.cost.amountUsd > f.maxCostUsd)) return false;
+    // Only a realistic, verified figure can be claimed to be within a maximum (never the floor of a range).
+    if (f.maxCostUsd != null) {
+      const figure = budgetFigure(c.price);
+      if (figure === null || figure > f.maxCostUsd) return false;
+    }
     if (f.requiresCourse != null && c.requiresCourse !== f.requiresCourse) return false;
     if (f.hasExam != null && (c.exam !== null) !== f.hasExam) return false;
     if (f.renewalRequired != null && c.renewal.required !== f.renewalRequired) return false;
@@ -115,7 +138,7 @@ export function listCertifications(
     }
     return true;
   });
-  return matches.sort(ORDERINGS[orderBy ?? 'NAME']);
+  return matches.sort(ordering(catalog, orderBy ?? 'NAME'));
 }
 
 /** Topics, optionally of one kind and/or specific to one role. */

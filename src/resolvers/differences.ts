@@ -1,31 +1,32 @@
 // The practical differences between certifications, one row per attribute, each value written
-// for a person ("$200 exam, no course required", "No exam", "Every 2 years: $100 + 20 SEUs").
+// for a person ("$200 exam, no course required", "No exam", "Every 2 years: $100 + 20 SEUs"),
+// with the confidence and date of the fact it comes from: an unverified or disputed value says
+// so in its words, a stale one says its age.
 import type { CatalogIndex } from '../data/catalog.js';
-import type { CertificationData, CostData, ExamData, RenewalData } from '../data/types.js';
-import { listForPeople } from './text.js';
+import type { CertificationData, Confidence, ExamData, PartialDate, RenewalData } from '../data/types.js';
+import { ageWords, confidenceWords, dateWords, describePrice, latestHolderCount, money } from './facts.js';
+import { aRole, listForPeople } from './text.js';
+
+export { money } from './facts.js';
+
+export interface DifferenceValue {
+  certification: CertificationData;
+  value: string;
+  /** How far the fact behind the value can be trusted. */
+  confidence: Confidence;
+  /** When the fact was seen, where it is dated. */
+  asOf: PartialDate | null;
+}
 
 export interface Difference {
   attribute: string;
-  values: { certification: CertificationData; value: string }[];
+  values: DifferenceValue[];
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-export function money(amount: number): string {
-  return usd.format(amount);
-}
-
-export function describeCost(cost: CostData | null, requiresCourse: boolean): string {
-  if (!cost) return requiresCourse ? 'No verified price: the required course fee is set by each trainer' : 'No verified price';
-  const amount = cost.maxAmountUsd != null && cost.maxAmountUsd !== cost.amountUsd
-    ? `${money(cost.amountUsd)}–${money(cost.maxAmountUsd)}`
-    : money(cost.amountUsd);
-  const unverified = /unverified/i.test(cost.note ?? '') ? ' (unverified)' : '';
-  if (cost.includes.includes('COURSE')) {
-    return `${amount} for the required course${cost.includes.includes('EXAM') ? ', exam included' : ''}${unverified}`;
-  }
-  const what = cost.includes.map((c) => c.toLowerCase()).join(' + ');
-  return `${amount} ${what}${unverified}, ${requiresCourse ? 'course required' : 'no course required'}`;
+/** A value with its confidence said in words when it needs them: "… (unverified)". */
+function marked(value: string, confidence: Confidence): string {
+  const words = confidenceWords(confidence);
+  return words && !value.includes(`(${words}`) && !value.includes(`; ${words}`) ? `${value} (${words})` : value;
 }
 
 export function describeExam(exam: ExamData | null): string {
@@ -49,28 +50,53 @@ export function describeRenewal(renewal: RenewalData): string {
 
 const LEVEL_WORDS = { FOUNDATION: 'Foundation', ADVANCED: 'Advanced', EXPERT: 'Expert' } as const;
 
+type Row = (c: CertificationData) => Omit<DifferenceValue, 'certification'>;
+
 export function describeDifferences(catalog: CatalogIndex, certs: readonly CertificationData[]): Difference[] {
   const acronym = (slug: string) => catalog.certificationBySlug.get(slug)!.acronym;
-  const rows: [string, (c: CertificationData) => string][] = [
-    ['cost', (c) => describeCost(c.cost, c.requiresCourse)],
-    ['exam', (c) => describeExam(c.exam)],
-    ['course', (c) => (c.requiresCourse ? 'Course required' : 'No course required')],
-    ['renewal', (c) => describeRenewal(c.renewal)],
+  const roleName = (slug: string) => catalog.roleBySlug.get(slug)!.name;
+  const official = (value: string): Omit<DifferenceValue, 'certification'> => ({ value, confidence: 'OFFICIAL', asOf: null });
+  const rows: [string, Row][] = [
+    ['cost', (c) => ({ value: describePrice(catalog, c.price, c.requiresCourse), confidence: c.price.confidence, asOf: c.price.asOf })],
+    ['exam', (c) => (c.exam ? { value: marked(describeExam(c.exam), c.exam.source.confidence), confidence: c.exam.source.confidence, asOf: null } : official('No exam'))],
+    ['course', (c) => official(c.requiresCourse ? 'Course required' : 'No course required')],
+    ['renewal', (c) => ({ value: marked(describeRenewal(c.renewal), c.renewal.source.confidence), confidence: c.renewal.source.confidence, asOf: null })],
     [
       'prerequisites',
       (c) =>
-        c.prerequisites.length
-          ? `Must hold ${listForPeople(c.prerequisites.map(acronym))}`
-          : c.recommendedBefore.length
-            ? `None required (${listForPeople(c.recommendedBefore.map(acronym))} recommended)`
-            : 'None',
+        official(
+          c.prerequisites.length
+            ? `Must hold ${listForPeople(c.prerequisites.map(acronym))}`
+            : c.recommendedBefore.length
+              ? `None required (${listForPeople(c.recommendedBefore.map(acronym))} recommended)`
+              : 'None',
+        ),
     ],
-    ['experience', (c) => (c.experienceMonths ? `${c.experienceMonths} months in the role` : 'None required')],
-    ['level', (c) => LEVEL_WORDS[c.level]],
-    ['provider', (c) => catalog.providerBySlug.get(c.provider)!.name],
+    [
+      'experience',
+      (c) => {
+        const req = c.experience;
+        if (!req) return official('None required');
+        const where = req.roles.length >= 3 ? 'of agile project experience, any role' : `as ${aRole(listForPeople(req.roles.map(roleName)))}`;
+        const within = req.withinYears ? ` within ${req.withinYears} years` : '';
+        return { value: marked(`${req.months} months ${where}${within}`, req.source.confidence), confidence: req.source.confidence, asOf: null };
+      },
+    ],
+    ['level', (c) => official(LEVEL_WORDS[c.level])],
+    ['provider', (c) => official(catalog.providerBySlug.get(c.provider)!.name)],
+    [
+      'holders',
+      (c) => {
+        const latest = latestHolderCount(c);
+        if (!latest) return { value: 'No published count', confidence: 'UNVERIFIED', asOf: null };
+        const age = ageWords(catalog, latest.asOf);
+        const value = `${latest.count.toLocaleString('en-US')} as of ${dateWords(latest.asOf)}${age ? ` (${age})` : ''}`;
+        return { value: marked(value, latest.source.confidence), confidence: latest.source.confidence, asOf: latest.asOf };
+      },
+    ],
   ];
   return rows.map(([attribute, describe]) => ({
     attribute,
-    values: certs.map((certification) => ({ certification, value: describe(certification) })),
+    values: certs.map((certification) => ({ certification, ...describe(certification) })),
   }));
 }

@@ -1,18 +1,21 @@
 // Learning paths: the ordered certifications that take a person from what they hold to a goal
-// (their target role's highest level, or covering all their interests), respecting
-// prerequisites (and the providers' recommended order), experience and budget.
+// (their target role's highest level, then any interests it leaves uncovered; or their
+// interests alone), respecting prerequisites and the providers' recommended order, experience,
+// preferred providers and budget. A path is priced with each step's realistic figure; a step
+// without one makes the total unknown, never $0.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
-import { money } from './differences.js';
-import { listForPeople, topicNames } from './text.js';
+import { budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, money, priceMarks, priceStatus, type BudgetFit } from './facts.js';
 import { coverage, unionOf, type DepthMap } from './overlap.js';
-import { checkProfile, type Profile, type ProfileInput } from './profile.js';
+import { checkProfile, heldLevelIn, LEVEL_MONTHS, monthsIn, shortfallWords, type Profile, type ProfileInput, type ProfileNote } from './profile.js';
 import { scoreAll } from './recommend.js';
+import { aRole, listForPeople, topicNames } from './text.js';
 
 export interface LearningStep {
   order: number;
   certification: CertificationData;
+  /** The step's realistic price (typical, else highest seen); null when unknown, unverified or incomplete. */
   costUsd: number | null;
   newTopics: TopicData[];
   cumulativeCoverage: number;
@@ -20,15 +23,33 @@ export interface LearningStep {
   note: string | null;
 }
 
+export interface PathCost {
+  /** The whole path's realistic price; null when any step has no verified realistic figure. */
+  totalUsd: number | null;
+  /** The sum of the steps that have a realistic figure. */
+  pricedSubtotalUsd: number;
+  /** What the path costs at least: the priced steps plus the priced parts of incomplete prices. */
+  atLeastUsd: number;
+  complete: boolean;
+  /** Steps whose price is unknown, unverified or leaves out a mandatory part. */
+  unpriced: CertificationData[];
+  /** The cost in words. */
+  summary: string;
+}
+
 export interface LearningPath {
   goal: string;
   steps: LearningStep[];
-  /** Sum of the priced steps. */
+  /** Sum of the priced steps (deprecated in the API: see `cost`). */
   totalCostUsd: number;
-  /** True when every step has a verified price. */
+  /** True when every step has a realistic verified price. */
   costComplete: boolean;
+  /** True only when every step is priced and the total fits the budget (or no budget was given). */
   withinBudget: boolean;
+  budgetFit: BudgetFit;
+  cost: PathCost;
   coverage: number;
+  notes: ProfileNote[];
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -36,34 +57,51 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 /** A candidate sequence of certifications (not yet held), prerequisites first. */
 interface Candidate {
   certs: CertificationData[];
+  /** Sum of the realistic figures of the priced steps. */
   total: number;
+  /** Sum of what each step costs at least (0 for an unknown one). */
+  atLeast: number;
   complete: boolean;
 }
 
 function priced(certs: readonly CertificationData[]): Candidate {
   return {
     certs: [...certs],
-    total: certs.reduce((sum, c) => sum + (c.cost?.amountUsd ?? 0), 0),
-    complete: certs.every((c) => c.cost !== null),
+    total: certs.reduce((sum, c) => sum + (budgetFigure(c.price) ?? 0), 0),
+    atLeast: certs.reduce((sum, c) => sum + (lowerBound(c.price) ?? 0), 0),
+    complete: certs.every((c) => budgetFigure(c.price) !== null),
   };
 }
 
+/** A path fits only when every step is priced and the total is within the budget (or there is none). */
 function fits(c: Candidate, budget: number | null): boolean {
-  return budget === null || (c.complete && c.total <= budget);
+  return c.complete && (budget === null || c.total <= budget);
+}
+
+function budgetFitOfPath(c: Candidate, budget: number | null): BudgetFit {
+  if (budget === null) return 'NO_BUDGET';
+  if (c.complete) return c.total <= budget ? 'WITHIN_BUDGET' : 'OVER_BUDGET';
+  return c.atLeast > budget ? 'OVER_BUDGET' : 'PRICE_UNKNOWN';
 }
 
 /**
  * The certifications to take before `goal` (required prerequisites and the provider's
- * recommended predecessors, transitively), then `goal`, skipping what is held or already
- * planned; ordered so every certification comes after its predecessors.
+ * recommended predecessors, transitively), then `goal`, skipping what is held, implied by what is
+ * held, or already planned; ordered so every certification comes after its predecessors.
  */
-function chainTo(catalog: CatalogIndex, goal: CertificationData, skip: ReadonlySet<string>): CertificationData[] {
+function chainTo(catalog: CatalogIndex, goal: CertificationData, skip: ReadonlySet<string>, profile: Profile): CertificationData[] {
   const order: CertificationData[] = [];
   const seen = new Set<string>();
+  // A recommended (not required) predecessor at or below a level the person already holds in its
+  // role is skipped: an A-CSM holder need not take PSM I before PSM III.
+  const belowHeld = (slug: string) => {
+    const c = catalog.certificationBySlug.get(slug)!;
+    return LEVEL_ORDER[c.level] <= heldLevelIn(catalog, profile, c.primaryRole);
+  };
   const visit = (cert: CertificationData) => {
     if (seen.has(cert.slug) || skip.has(cert.slug)) return;
     seen.add(cert.slug);
-    const before = [...cert.prerequisites, ...cert.recommendedBefore]
+    const before = [...cert.prerequisites, ...cert.recommendedBefore.filter((s) => !belowHeld(s))]
       .map((s) => catalog.certificationBySlug.get(s)!)
       .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.slug.localeCompare(b.slug));
     for (const b of before) visit(b);
@@ -74,10 +112,10 @@ function chainTo(catalog: CatalogIndex, goal: CertificationData, skip: ReadonlyS
 }
 
 /** The role the goal is about: target, else current, else the one the held certifications share. */
-function goalRole(profile: Profile, held: readonly CertificationData[]): string | null {
+function goalRole(catalog: CatalogIndex, profile: Profile): string | null {
   if (profile.targetRole) return profile.targetRole;
   if (profile.currentRole) return profile.currentRole;
-  const roles = new Set(held.map((c) => c.primaryRole));
+  const roles = new Set(profile.held.map((s) => catalog.certificationBySlug.get(s)!.primaryRole));
   return roles.size === 1 ? [...roles][0]! : null;
 }
 
@@ -91,123 +129,216 @@ function better(budget: number | null) {
     a.key.localeCompare(b.key);
 }
 
-function pathToRole(catalog: CatalogIndex, profile: Profile, role: string): { goal: string; plan: Candidate; goalDepths: DepthMap } {
-  const roleCerts = catalog.certificationsByPrimaryRole.get(role) ?? [];
+function providerNames(catalog: CatalogIndex, slugs: readonly string[]): string {
+  return listForPeople(slugs.map((s) => catalog.providerBySlug.get(s)!.name));
+}
+
+/** Certifications from the preferred providers when any of them offers one; all otherwise (with a note). */
+function preferred(catalog: CatalogIndex, profile: Profile, certs: readonly CertificationData[], what: string, notes: ProfileNote[]): CertificationData[] {
+  if (!profile.providers.length) return [...certs];
+  const mine = certs.filter((c) => profile.providers.includes(c.provider));
+  if (mine.length) return mine;
+  if (certs.length) {
+    notes.push({
+      code: 'PROVIDERS_NOT_OFFERED',
+      message: `None of your preferred providers (${providerNames(catalog, profile.providers)}) offers ${what}; the path uses other providers for it.`,
+    });
+  }
+  return [...certs];
+}
+
+interface Plan {
+  goal: string;
+  plan: Candidate;
+  goalDepths: DepthMap;
+}
+
+function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes: ProfileNote[]): Plan {
+  const roleName = catalog.roleBySlug.get(role)!.name;
+  const roleCerts = preferred(catalog, profile, catalog.certificationsByPrimaryRole.get(role) ?? [], `a ${roleName} certification`, notes);
   const top = Math.max(...roleCerts.map((c) => LEVEL_ORDER[c.level]));
   const goals = roleCerts.filter((c) => LEVEL_ORDER[c.level] === top);
-  const held = new Set(profile.held);
-  const roleName = catalog.roleBySlug.get(role)!.name;
-  const achieved = goals.find((g) => held.has(g.slug));
+  const scope = profile.providers.length && roleCerts.every((c) => profile.providers.includes(c.provider)) ? ` that ${providerNames(catalog, profile.providers)} offer${profile.providers.length === 1 ? 's' : ''}` : '';
+  const achieved = goals.find((g) => profile.held.includes(g.slug) || profile.covered.has(g.slug));
   if (achieved) {
     return {
-      goal: `${roleName} at its highest level: you already hold ${achieved.acronym}.`,
+      goal: `${roleName} at the highest level${scope}: you already hold ${achieved.acronym}.`,
       plan: priced([]),
       goalDepths: catalog.depthsByCertification.get(achieved.slug)!,
     };
   }
   const candidates = goals
-    .map((g) => ({ ...priced(chainTo(catalog, g, held)), key: g.slug, goal: g }))
+    .map((g) => ({ ...priced(chainTo(catalog, g, profile.covered, profile)), key: g.slug, goal: g }))
     .sort(better(profile.budgetUsd));
   const best = candidates[0]!;
   const level = best.goal.level.charAt(0) + best.goal.level.slice(1).toLowerCase();
   const others = goals.filter((g) => g !== best.goal).map((g) => g.acronym);
+  const why = (c: (typeof candidates)[number]) => {
+    const blockers: string[] = [];
+    if (!c.complete) blockers.push('its prices are not all published');
+    const short = c.certs.filter((x) => shortfallWords(catalog, profile, x) !== null).map((x) => x.acronym);
+    if (short.length) blockers.push(`${listForPeople(short)} ${short.length === 1 ? 'needs' : 'need'} experience you do not have yet`);
+    return blockers.length ? `: ${blockers.join('; ')}` : ': it costs more';
+  };
+  const alternatives = candidates.slice(1).map((c) => `${c.goal.acronym}${why(c)}`);
   const choice = !others.length
     ? '.'
     : best.complete
-      ? `, the cheapest path of those to ${listForPeople([best.goal.acronym, ...others])}.`
-      : `: of the paths to ${listForPeople([best.goal.acronym, ...others])}, none has every price verified; this one has the lowest verified total.`;
+      ? `, the cheapest fully priced path. Not chosen: ${alternatives.join('. ')}.`
+      : `: of the paths to ${listForPeople([best.goal.acronym, ...others])}, none has every price verified; this one has the lowest verified part.`;
   return {
-    goal: `${roleName} at its highest level (${level}): ${best.goal.acronym}${choice}`,
+    goal: `${roleName} at the highest level${scope} (${level}): ${best.goal.acronym}${choice}`,
     plan: best,
     goalDepths: catalog.depthsByCertification.get(best.goal.slug)!,
   };
 }
 
 /**
- * Greedy cover of the interests: each round adds the certification (with its predecessors)
- * that covers the most uncovered interests, cheaper first on ties. With a budget, only
- * affordable additions count; if that cannot cover everything, the cheapest cover is returned.
+ * Greedy cover of the interests not yet covered by what is held and `start`: each round adds the
+ * certification (with its predecessors) that covers the most uncovered interests (weighted by
+ * depth), cheaper first on ties, from the preferred providers when they cover any. With a budget,
+ * only affordable, fully priced additions count; if that cannot cover everything, the cheapest
+ * cover is returned.
  */
-function pathToInterests(catalog: CatalogIndex, profile: Profile): { goal: string; plan: Candidate; goalDepths: DepthMap } {
-  const goalDepths = new Map(profile.interests.map((t) => [t, 1]));
-  const goal = `Cover your interests: ${topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10)}.`;
-  const cover = (affordableOnly: boolean): Candidate => {
-    const held = new Set(profile.held);
-    const planned: CertificationData[] = [];
-    const known = () => unionOf([...held, ...planned.map((c) => c.slug)].map((s) => catalog.depthsByCertification.get(s)!));
+function coverInterests(catalog: CatalogIndex, profile: Profile, start: readonly CertificationData[], notes: ProfileNote[]): CertificationData[] {
+  const cover = (affordableOnly: boolean): CertificationData[] => {
+    const planned: CertificationData[] = [...start];
     for (;;) {
-      const have = known();
+      const have = unionOf([...profile.covered, ...planned.map((c) => c.slug)].map((s) => catalog.depthsByCertification.get(s)!));
       const missing = profile.interests.filter((t) => !have.has(t));
       if (missing.length === 0) break;
-      const skip = new Set([...held, ...planned.map((c) => c.slug)]);
-      const spent = priced(planned).total;
+      const skip = new Set([...profile.covered, ...planned.map((c) => c.slug)]);
+      const spent = priced(planned);
       const options = catalog.certifications
         .filter((c) => !skip.has(c.slug))
         .map((c) => {
-          const chain = priced(chainTo(catalog, c, skip));
+          const chain = priced(chainTo(catalog, c, skip, profile));
           // Interests gained, weighted by how deeply the chain covers each: mastering beats touching.
           const depths = unionOf(chain.certs.map((x) => catalog.depthsByCertification.get(x.slug)!));
           const gained = missing.reduce((sum, t) => sum + (depths.get(t) ?? 0), 0);
-          return { chain, gained, key: c.slug };
+          return { chain, gained, key: c.slug, provider: c.provider };
         })
-        .filter((o) => o.gained > 0 && (!affordableOnly || (o.chain.complete && spent + o.chain.total <= profile.budgetUsd!)))
-        .sort((a, b) =>
-          affordableOnly
-            ? b.gained - a.gained || a.chain.total - b.chain.total || a.chain.certs.length - b.chain.certs.length || a.key.localeCompare(b.key)
-            : // Cheapest per interest gained; unpriced last.
-              Number(b.chain.complete) - Number(a.chain.complete) ||
-              a.chain.total / a.gained - b.chain.total / b.gained ||
-              b.gained - a.gained ||
-              a.key.localeCompare(b.key),
-        );
-      const pick = options[0];
+        .filter((o) => o.gained > 0 && (!affordableOnly || (o.chain.complete && spent.complete && spent.total + o.chain.total <= profile.budgetUsd!)));
+      const mine = profile.providers.length ? options.filter((o) => profile.providers.includes(o.provider)) : options;
+      const pool = mine.length ? mine : options;
+      pool.sort((a, b) =>
+        affordableOnly
+          ? b.gained - a.gained || a.chain.total - b.chain.total || a.chain.certs.length - b.chain.certs.length || a.key.localeCompare(b.key)
+          : // Cheapest per interest gained; unpriced last.
+            Number(b.chain.complete) - Number(a.chain.complete) ||
+            a.chain.total / a.gained - b.chain.total / b.gained ||
+            b.gained - a.gained ||
+            a.key.localeCompare(b.key),
+      );
+      const pick = pool[0];
       if (!pick) break;
+      if (profile.providers.length && !mine.length && !affordableOnly) {
+        const names = missing.filter((t) => (catalog.depthsByCertification.get(pick.key)!.get(t) ?? 0) > 0);
+        notes.push({
+          code: 'PROVIDERS_NOT_OFFERED',
+          message: `None of your preferred providers (${providerNames(catalog, profile.providers)}) covers ${topicNames(names.map((t) => catalog.topicBySlug.get(t)!))} beyond what is planned; the path uses other providers for it.`,
+        });
+      }
       planned.push(...pick.chain.certs);
     }
-    return priced(planned);
+    return planned;
+  };
+  const covers = (certs: readonly CertificationData[]) => {
+    const have = unionOf([...profile.covered, ...certs.map((c) => c.slug)].map((s) => catalog.depthsByCertification.get(s)!));
+    return profile.interests.every((t) => have.has(t));
   };
   if (profile.budgetUsd !== null) {
     const affordable = cover(true);
-    const have = unionOf([...profile.held, ...affordable.certs.map((c) => c.slug)].map((s) => catalog.depthsByCertification.get(s)!));
-    if (profile.interests.every((t) => have.has(t))) return { goal, plan: affordable, goalDepths };
+    if (covers(affordable)) return affordable;
   }
-  return { goal, plan: cover(false), goalDepths };
+  return cover(false);
 }
 
 function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profile): string | null {
   const notes: string[] = [];
-  if (cert.experienceMonths != null && profile.experienceMonths < cert.experienceMonths) {
-    const role = catalog.roleBySlug.get(cert.primaryRole)!.name;
-    notes.push(
-      `Needs ${cert.experienceMonths} months of experience as a ${role} (${profile.experienceStated ? `you have ${profile.experienceMonths}` : 'none stated'}): gain it before this step.`,
-    );
+  const missing = cert.prerequisites.filter((p) => !profile.heldWithPrerequisites.has(p));
+  const short = shortfallWords(catalog, profile, cert);
+  if (short) notes.push(`Needs ${short}: gain it before this step.`);
+  else if (missing.length === 0 && cert.experience) notes.push('Your experience meets its requirement.');
+  const months = monthsIn(profile, [...cert.roles, ...(cert.experience?.roles ?? [])]);
+  if (cert.level === 'EXPERT' && !cert.experience && months < LEVEL_MONTHS.EXPERT) {
+    notes.push(`Expert level: usually taken with two years or more in the role (you have ${months} months as ${aRole(catalog.roleBySlug.get(cert.primaryRole)!.name)}).`);
   }
-  if (!cert.cost) notes.push('No verified price: the fee is set by each trainer or partner; check it before you plan.');
-  else if (cert.cost.maxAmountUsd != null && cert.cost.maxAmountUsd > cert.cost.amountUsd) {
-    notes.push(`Prices range from ${money(cert.cost.amountUsd)} to ${money(cert.cost.maxAmountUsd)}.`);
+  const skipped = cert.recommendedBefore.filter((p) => !profile.covered.has(p) && LEVEL_ORDER[catalog.certificationBySlug.get(p)!.level] <= heldLevelIn(catalog, profile, catalog.certificationBySlug.get(p)!.primaryRole));
+  if (skipped.length) {
+    notes.push(`${listForPeople(skipped.map((p) => catalog.certificationBySlug.get(p)!.acronym))} ${skipped.length === 1 ? 'is' : 'are'} recommended first (not required); the certification you hold covers that level, so the path skips ${skipped.length === 1 ? 'it' : 'them'}.`);
+  }
+  const price = cert.price;
+  switch (priceStatus(price)) {
+    case 'UNKNOWN':
+      notes.push(
+        cert.requiresCourse
+          ? 'No verified price: the course fee is set by each trainer or partner; ask before you plan.'
+          : 'No verified price for this assessment: check the provider\'s page before you plan.',
+      );
+      break;
+    case 'UNVERIFIED':
+    case 'PARTIAL':
+      notes.push(`${describePrice(catalog, price, cert.requiresCourse)}.`);
+      break;
+    case 'RANGE':
+      notes.push(`Planned at ${budgetFigureWords(catalog, price)}.`);
+      break;
+    case 'KNOWN':
+      if (isStale(catalog, price.asOf)) notes.push(`Priced at ${money(price.minUsd!)}${priceMarks(catalog, price)}: re-check it.`);
+      break;
   }
   return notes.length ? notes.join(' ') : null;
 }
 
+function costSummary(c: Candidate): string {
+  if (c.certs.length === 0) return 'Nothing to pay: no step left.';
+  if (c.complete) return `${money(c.total)} in all, at each step's realistic price (typical, else the highest seen).`;
+  const unpriced = c.certs.filter((x) => budgetFigure(x.price) === null).map((x) => x.acronym);
+  return (
+    `Unknown: ${listForPeople(unpriced)} ${unpriced.length === 1 ? 'has' : 'have'} no verified realistic price` +
+    (c.atLeast > 0 ? `; the path costs at least ${money(c.atLeast)}.` : '.')
+  );
+}
+
 export function learningPath(catalog: CatalogIndex, input: ProfileInput): LearningPath {
   const profile = checkProfile(catalog, input);
-  const heldCerts = profile.held.map((s) => catalog.certificationBySlug.get(s)!);
-  const role = profile.targetRole ?? (profile.interests.length ? null : goalRole(profile, heldCerts));
+  const notes: ProfileNote[] = [...profile.notes];
+  const role = profile.targetRole ?? (profile.interests.length ? null : goalRole(catalog, profile));
 
   let goal: string;
   let plan: Candidate;
   let goalDepths: DepthMap;
-  if (role) ({ goal, plan, goalDepths } = pathToRole(catalog, profile, role));
-  else if (profile.interests.length) ({ goal, plan, goalDepths } = pathToInterests(catalog, profile));
-  else {
+  if (role) {
+    ({ goal, plan, goalDepths } = pathToRole(catalog, profile, role, notes));
+    if (profile.interests.length) {
+      // Interests the role path leaves uncovered extend it.
+      const extended = coverInterests(catalog, profile, plan.certs, notes);
+      const added = extended.length - plan.certs.length;
+      const interestNames = topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10);
+      goal += added > 0 ? ` Then your interests: ${interestNames}.` : ` It also covers your interests: ${interestNames}.`;
+      plan = priced(extended);
+      goalDepths = unionOf([goalDepths, new Map(profile.interests.map((t) => [t, 1]))]);
+    }
+  } else if (profile.interests.length) {
+    goal = `Cover your interests: ${topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10)}.`;
+    plan = priced(coverInterests(catalog, profile, [], notes));
+    goalDepths = new Map(profile.interests.map((t) => [t, 1]));
+  } else {
     // Nothing to aim at yet: the first certification a general newcomer is recommended.
-    const first = scoreAll(catalog, profile)[0]!.certification;
-    goal = `A first certification: ${first.acronym}, the top recommendation for a general newcomer. Set a target role or interests for a longer path.`;
-    plan = priced(chainTo(catalog, first, new Set(profile.held)));
-    goalDepths = catalog.depthsByCertification.get(first.slug)!;
+    const first = scoreAll(catalog, profile)[0];
+    if (!first) {
+      goal = 'Nothing left: you hold every certification in the catalog, or one above it.';
+      plan = priced([]);
+      goalDepths = new Map();
+    } else {
+      goal = `A first certification: ${first.certification.acronym}, the top recommendation for your profile. Set a target role or interests for a longer path.`;
+      plan = priced(chainTo(catalog, first.certification, profile.covered, profile));
+      goalDepths = catalog.depthsByCertification.get(first.certification.slug)!;
+    }
   }
 
-  const known: DepthMap[] = heldCerts.map((c) => catalog.depthsByCertification.get(c.slug)!);
+  const known: DepthMap[] = [...profile.covered].map((s) => catalog.depthsByCertification.get(s)!);
   const seenTopics = new Set(known.flatMap((m) => [...m.keys()]));
   const steps = plan.certs.map((cert, i) => {
     const newTopics = cert.topics.filter((t) => !seenTopics.has(t.topic)).map((t) => catalog.topicBySlug.get(t.topic)!);
@@ -216,18 +347,29 @@ export function learningPath(catalog: CatalogIndex, input: ProfileInput): Learni
     return {
       order: i + 1,
       certification: cert,
-      costUsd: cert.cost?.amountUsd ?? null,
+      costUsd: budgetFigure(cert.price),
       newTopics,
       cumulativeCoverage: r3(coverage(unionOf(known), goalDepths)),
       note: stepNote(catalog, cert, profile),
     };
   });
+  const unpriced = plan.certs.filter((c) => budgetFigure(c.price) === null);
   return {
     goal,
     steps,
     totalCostUsd: plan.total,
     costComplete: plan.complete,
     withinBudget: fits(plan, profile.budgetUsd),
+    budgetFit: budgetFitOfPath(plan, profile.budgetUsd),
+    cost: {
+      totalUsd: plan.complete ? plan.total : null,
+      pricedSubtotalUsd: plan.total,
+      atLeastUsd: plan.atLeast,
+      complete: plan.complete,
+      unpriced,
+      summary: costSummary(plan),
+    },
     coverage: r3(coverage(unionOf(known), goalDepths)),
+    notes,
   };
 }

@@ -1,13 +1,24 @@
-// A person's situation, checked: every slug must exist, numbers must make sense. Shared by
-// recommend and learningPath. Errors name the field, the bad value and what is allowed.
+// A person's situation, checked: every slug must exist, numbers must make sense, and values that
+// contradict each other are refused. Shared by recommend and learningPath. Errors name the field,
+// the bad value and what is allowed. What can be answered but looks contradictory (an expert
+// certification with no experience) is answered, with a note saying how it was read.
 import type { CatalogIndex } from '../data/catalog.js';
-import { assertKnown } from './catalog.js';
+import type { CertificationData } from '../data/types.js';
+import { assertKnown, LEVEL_ORDER } from './catalog.js';
 import { badInput } from './errors.js';
+import { aRole, listForPeople } from './text.js';
+
+export interface RoleExperienceInput {
+  role: string;
+  months: number;
+}
 
 export interface ProfileInput {
   currentRole?: string | null;
   targetRole?: string | null;
+  /** Months in `currentRole` (kept from API v1; `experience` names the role explicitly). */
   experienceMonths?: number | null;
+  experience?: readonly RoleExperienceInput[] | null;
   interests?: readonly string[] | null;
   held?: readonly string[] | null;
   budgetUsd?: number | null;
@@ -16,24 +27,50 @@ export interface ProfileInput {
   selfStudy?: boolean | null;
 }
 
-/** A checked profile, with defaults filled in. */
+/** What a profile note is about. */
+export type ProfileNoteCode =
+  | 'EXPERIENCE_WITHOUT_ROLE'
+  | 'IMPLIED_BY_HELD'
+  | 'EXPERIENCE_IMPLIED_BY_HELD'
+  | 'LEVEL_WITHOUT_EXPERIENCE'
+  | 'PROVIDERS_NOT_OFFERED';
+
+/** How part of the profile was read, when it needed reading: said to the person, never silent. */
+export interface ProfileNote {
+  code: ProfileNoteCode;
+  message: string;
+}
+
+/** A checked profile, with defaults filled in and what the held certifications imply. */
 export interface Profile {
   currentRole: string | null;
   targetRole: string | null;
-  /** Months of experience in the current (or target) role; 0 when not stated. */
-  experienceMonths: number;
-  experienceStated: boolean;
+  /** Months per role: as stated, raised to what held certifications prove (A-CSM proves 12 as a Scrum Master). */
+  experience: ReadonlyMap<string, number>;
+  /** Roles whose months the person stated (explicitly, or as `experienceMonths` with a `currentRole`). */
+  experienceStated: ReadonlySet<string>;
+  /** Months given as `experienceMonths` without a `currentRole`: they count toward no role's requirement. */
+  unassignedMonths: number | null;
   interests: string[];
+  /** The certifications as the person listed them. */
   held: string[];
+  /** Held, plus every prerequisite they imply (an A-CSM holder holds a CSM): what eligibility checks. */
+  heldWithPrerequisites: ReadonlySet<string>;
+  /** Held and everything below it: prerequisites, recommended predecessors and lower rungs of its track. Never recommended. */
+  covered: ReadonlySet<string>;
   budgetUsd: number | null;
   providers: string[];
   avoidRenewal: boolean;
   selfStudy: boolean;
+  notes: ProfileNote[];
 }
 
 const MAX_LIST = 50;
+const MAX_MONTHS = 600;
+/** Months in a role from which a level of certification is within reach without a lower one (Scrum Alliance's "12-24 months"). */
+export const LEVEL_MONTHS = { ADVANCED: 12, EXPERT: 24 } as const;
 
-function checkList(field: string, values: readonly string[] | null | undefined): string[] {
+function checkList<T>(field: string, values: readonly T[] | null | undefined): T[] {
   const list = [...new Set(values ?? [])];
   if (list.length > MAX_LIST) {
     throw badInput(`\`profile.${field}\` takes at most ${MAX_LIST} values; got ${list.length}.`, { argument: `profile.${field}` });
@@ -43,11 +80,52 @@ function checkList(field: string, values: readonly string[] | null | undefined):
 
 function checkAmount(field: string, value: number | null | undefined, unit: string): void {
   if (value != null && !(value >= 0 && Number.isFinite(value))) {
-    throw badInput(`\`profile.${field}\` must be zero or more (${unit}); got ${value}.`, {
-      argument: `profile.${field}`,
-      value,
-    });
+    throw badInput(`\`profile.${field}\` must be zero or more (${unit}); got ${value}.`, { argument: `profile.${field}`, value });
   }
+}
+
+function checkMonths(field: string, value: number | null | undefined): void {
+  checkAmount(field, value, 'months');
+  if (value != null && value > MAX_MONTHS) {
+    throw badInput(`\`profile.${field}\` must be at most ${MAX_MONTHS} (50 years); got ${value}.`, { argument: `profile.${field}`, value });
+  }
+}
+
+/** Certifications reached from `slugs` by following `next`, the start included. */
+function closure(catalog: CatalogIndex, slugs: Iterable<string>, next: (c: CertificationData) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...slugs];
+  while (stack.length) {
+    const slug = stack.pop()!;
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    stack.push(...next(catalog.certificationBySlug.get(slug)!));
+  }
+  return seen;
+}
+
+/** Lower rungs of a certification's track (PSM I and II below PSM III). */
+export function lowerRungs(catalog: CatalogIndex, cert: CertificationData): string[] {
+  if (cert.track === null || cert.trackOrder === null) return [];
+  return catalog.certifications.filter((c) => c.track === cert.track && c.trackOrder !== null && c.trackOrder < cert.trackOrder!).map((c) => c.slug);
+}
+
+/** Held certifications with every prerequisite they imply. */
+export function withPrerequisites(catalog: CatalogIndex, held: Iterable<string>): Set<string> {
+  return closure(catalog, held, (c) => c.prerequisites);
+}
+
+/** Held certifications and everything below them. */
+export function coveredBy(catalog: CatalogIndex, held: Iterable<string>): Set<string> {
+  return closure(catalog, held, (c) => [...c.prerequisites, ...c.recommendedBefore, ...lowerRungs(catalog, c)]);
+}
+
+function roleName(catalog: CatalogIndex, slug: string): string {
+  return catalog.roleBySlug.get(slug)!.name;
+}
+
+function acronyms(catalog: CatalogIndex, slugs: Iterable<string>): string {
+  return listForPeople([...slugs].map((s) => catalog.certificationBySlug.get(s)!.acronym));
 }
 
 export function checkProfile(catalog: CatalogIndex, input: ProfileInput): Profile {
@@ -60,23 +138,157 @@ export function checkProfile(catalog: CatalogIndex, input: ProfileInput): Profil
   assertKnown('certification', 'profile.held', held, catalog.certificationBySlug);
   assertKnown('provider', 'profile.providers', providers, catalog.providerBySlug);
   checkAmount('budgetUsd', input.budgetUsd, 'US dollars');
-  checkAmount('experienceMonths', input.experienceMonths, 'months');
-  if (input.experienceMonths != null && input.experienceMonths > 600) {
-    throw badInput(`\`profile.experienceMonths\` must be at most 600 (50 years); got ${input.experienceMonths}.`, {
-      argument: 'profile.experienceMonths',
-      value: input.experienceMonths,
+  checkMonths('experienceMonths', input.experienceMonths);
+
+  // Experience per role: each role once, months in range, and no disagreement with experienceMonths.
+  const entries = input.experience ?? [];
+  if (entries.length > MAX_LIST) {
+    throw badInput(`\`profile.experience\` takes at most ${MAX_LIST} roles; got ${entries.length}.`, { argument: 'profile.experience' });
+  }
+  assertKnown('role', 'profile.experience.role', entries.map((e) => e.role), catalog.roleBySlug);
+  const stated = new Map<string, number>();
+  for (const { role, months } of entries) {
+    checkMonths(`experience (${role})`, months);
+    if (stated.has(role)) {
+      throw badInput(`\`profile.experience\` lists the role "${role}" twice (${stated.get(role)} and ${months} months); list each role once.`, {
+        argument: 'profile.experience',
+        duplicate: role,
+      });
+    }
+    stated.set(role, months);
+  }
+  const notes: ProfileNote[] = [];
+  let unassignedMonths: number | null = null;
+  if (input.experienceMonths != null) {
+    if (input.currentRole != null) {
+      const listed = stated.get(input.currentRole);
+      if (listed !== undefined && listed !== input.experienceMonths) {
+        throw badInput(
+          `\`profile.experienceMonths\` (${input.experienceMonths}) and \`profile.experience\` (${input.currentRole}: ${listed}) disagree on your months as ${aRole(roleName(catalog, input.currentRole))}; give one of them, or the same number in both.`,
+          { argument: 'profile.experienceMonths', values: [input.experienceMonths, listed] },
+        );
+      }
+      stated.set(input.currentRole, input.experienceMonths);
+    } else {
+      unassignedMonths = input.experienceMonths;
+      notes.push({
+        code: 'EXPERIENCE_WITHOUT_ROLE',
+        message:
+          `Your ${input.experienceMonths} months of experience have no role (\`experienceMonths\` counts months in \`currentRole\`, which is not set), ` +
+          'so they count toward no requirement: certifications that require experience in a role are shown as not yet attainable. ' +
+          'Set `currentRole`, or list months per role in `experience`.',
+      });
+    }
+  }
+
+  // What held certifications imply: their prerequisites, and what lies below them.
+  const heldWithPrerequisites = withPrerequisites(catalog, held);
+  const covered = coveredBy(catalog, held);
+  for (const slug of held) {
+    const cert = catalog.certificationBySlug.get(slug)!;
+    const prereqs = [...withPrerequisites(catalog, [slug])].filter((s) => s !== slug && !held.includes(s));
+    const below = [...coveredBy(catalog, [slug])].filter((s) => s !== slug && !held.includes(s) && !prereqs.includes(s));
+    const parts: string[] = [];
+    if (prereqs.length) parts.push(`${cert.acronym} requires ${acronyms(catalog, prereqs)}, so you hold ${prereqs.length === 1 ? 'it' : 'them'} too`);
+    if (below.length) parts.push(`${acronyms(catalog, below)} ${below.length === 1 ? 'sits' : 'sit'} below ${cert.acronym} and ${below.length === 1 ? 'is' : 'are'} not recommended`);
+    if (parts.length) notes.push({ code: 'IMPLIED_BY_HELD', message: `${parts.join('; ')}.` });
+  }
+
+  // Experience a held certification proves (Scrum Alliance validates it before awarding A-CSM, CSP-PO...).
+  const experience = new Map(stated);
+  for (const slug of heldWithPrerequisites) {
+    const cert = catalog.certificationBySlug.get(slug)!;
+    const req = cert.experience;
+    if (!req || req.roles.length !== 1) continue;
+    const role = req.roles[0]!;
+    const have = experience.get(role) ?? 0;
+    if (have >= req.months) continue;
+    if (stated.has(role)) {
+      notes.push({
+        code: 'EXPERIENCE_IMPLIED_BY_HELD',
+        message:
+          `You hold ${cert.acronym}, which is awarded only after validating ${req.months} months as ${aRole(roleName(catalog, role))}, ` +
+          `but state ${stated.get(role)}. Requirements are checked against the ${req.months} months your certification proves; correct your experience if that is wrong.`,
+      });
+    }
+    experience.set(role, req.months);
+  }
+
+  // An advanced or expert certification held with less experience stated than its level usually takes.
+  for (const slug of held) {
+    const cert = catalog.certificationBySlug.get(slug)!;
+    if (cert.level === 'FOUNDATION' || cert.experience) continue;
+    const needed = LEVEL_MONTHS[cert.level];
+    const roleStated = stated.has(cert.primaryRole);
+    const months = roleStated ? experience.get(cert.primaryRole)! : unassignedMonths;
+    if (months === null || months >= needed) continue;
+    notes.push({
+      code: 'LEVEL_WITHOUT_EXPERIENCE',
+      message:
+        `You hold ${cert.acronym} (${cert.level === 'EXPERT' ? 'expert' : 'advanced'} level) but state ${months} months${roleStated ? ` as ${aRole(roleName(catalog, cert.primaryRole))}` : ''}, ` +
+        `less than the ${needed} months that level usually takes. Recommendations take your certifications as what you know, ` +
+        'and check experience requirements against the months you state.',
     });
   }
+
   return {
     currentRole: input.currentRole ?? null,
     targetRole: input.targetRole ?? null,
-    experienceMonths: input.experienceMonths ?? 0,
-    experienceStated: input.experienceMonths != null,
+    experience,
+    experienceStated: new Set(stated.keys()),
+    unassignedMonths,
     interests,
     held,
+    heldWithPrerequisites,
+    covered,
     budgetUsd: input.budgetUsd ?? null,
     providers,
     avoidRenewal: input.avoidRenewal ?? false,
     selfStudy: input.selfStudy ?? false,
+    notes,
   };
+}
+
+/** The most months the person has in any of `roles`. */
+export function monthsIn(profile: Profile, roles: readonly string[]): number {
+  return roles.reduce((best, role) => Math.max(best, profile.experience.get(role) ?? 0), 0);
+}
+
+/** The highest level held among certifications whose primary role is `role` (0 when none). */
+export function heldLevelIn(catalog: CatalogIndex, profile: Profile, role: string): number {
+  let best = 0;
+  for (const slug of profile.heldWithPrerequisites) {
+    const cert = catalog.certificationBySlug.get(slug)!;
+    if (cert.primaryRole === role) best = Math.max(best, LEVEL_ORDER[cert.level]);
+  }
+  return best;
+}
+
+/** The experience requirement of a certification the person does not meet, or null. */
+export function experienceShortfall(profile: Profile, cert: CertificationData): { needed: number; have: number } | null {
+  const req = cert.experience;
+  if (!req) return null;
+  const have = monthsIn(profile, req.roles);
+  return have >= req.months ? null : { needed: req.months, have };
+}
+
+/**
+ * A shortfall in words: "12 months as a Product Owner within the past 5 years (you have 0; your
+ * 24 months as a Scrum Master do not count toward it)".
+ */
+export function shortfallWords(catalog: CatalogIndex, profile: Profile, cert: CertificationData): string | null {
+  const req = cert.experience;
+  const short = experienceShortfall(profile, cert);
+  if (!req || !short) return null;
+  const anyRole = req.roles.length >= 3;
+  const where = anyRole ? 'of agile project experience, in any role' : `as ${aRole(listForPeople(req.roles.map((r) => roleName(catalog, r))))}`;
+  const within = req.withinYears ? ` within the past ${req.withinYears} years` : '';
+  const other = [...profile.experience].filter(([role, months]) => months > 0 && !req.roles.includes(role));
+  const why: string[] = [`you have ${short.have}`];
+  if (other.length) {
+    const list = listForPeople(other.map(([role, months]) => `${months} months as ${aRole(roleName(catalog, role))}`));
+    why.push(`your ${list} ${other.length === 1 && other[0]![1] === 1 ? 'does' : 'do'} not count toward it`);
+  }
+  if (profile.unassignedMonths) why.push(`your ${profile.unassignedMonths} months have no role: set \`currentRole\` or \`experience\``);
+  return `${req.months} months ${where}${within} (${why.join('; ')})`;
 }

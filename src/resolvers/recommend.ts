@@ -1,14 +1,37 @@
 // Recommendations that explain themselves: an additive score built from reasons, each with a
-// signed weight, so that the weights of a recommendation's reasons add up to its score.
-// Pure and deterministic: the same profile always gives the same answer (ties break by slug).
+// signed weight from one table (WEIGHTS), so that the weights of a recommendation's reasons add up
+// to its score. Ranking puts what a person can act on first: eligible before ineligible, then
+// what fits everything they asked for, then the score. Pure and deterministic (ties break by slug).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
-import { latestHolderCount } from './catalog.js';
-import { money } from './differences.js';
+import { LEVEL_ORDER } from './catalog.js';
 import { badInput } from './errors.js';
-import { inSentence, listForPeople } from './text.js';
+import {
+  budgetFigure,
+  budgetFigureWords,
+  budgetFitOf,
+  dateWords,
+  describePrice,
+  isWidelyHeld,
+  latestHolderCount,
+  lowerBound,
+  money,
+  priceStatus,
+  type BudgetFit,
+} from './facts.js';
 import { coverage, unionOf, type DepthMap } from './overlap.js';
-import { checkProfile, type Profile, type ProfileInput } from './profile.js';
+import {
+  checkProfile,
+  experienceShortfall,
+  heldLevelIn,
+  LEVEL_MONTHS,
+  monthsIn,
+  shortfallWords,
+  type Profile,
+  type ProfileInput,
+  type ProfileNote,
+} from './profile.js';
+import { aRole, inSentence, listForPeople } from './text.js';
 
 export type ReasonCode =
   | 'ROLE_MATCH'
@@ -18,6 +41,7 @@ export type ReasonCode =
   | 'ALREADY_COVERED'
   | 'BUILDS_ON_HELD'
   | 'MISSING_PREREQUISITE'
+  | 'RECOMMENDED_FIRST'
   | 'WITHIN_BUDGET'
   | 'OVER_BUDGET'
   | 'COST_UNKNOWN'
@@ -30,58 +54,67 @@ export type ReasonCode =
   | 'LEVEL_FIT';
 
 /**
- * The weights, in one table. The positive maxima add up to at most 1 (LEVEL_FIT's bonus applies
- * only to someone holding nothing, BUILDS_ON_HELD only to someone holding something, so at most
- * 0.98 can be earned), which keeps the score within 0..1 without clamping.
+ * Every weight and penalty, in one table (the README prints the same table). A reason's weight
+ * is the value here, scaled where the comment says so.
+ *
+ * The price rule: COST_UNKNOWN <= OVER_BUDGET_FAR <= OVER_BUDGET < 0 < WITHIN_BUDGET. An unknown
+ * price is penalised exactly like the most expensive known price over budget, so it never looks
+ * cheaper than any known price. On top of that, the ranking puts certifications that fit the
+ * budget (a verified figure within it) before any that do not (see `rank`). test/personas.test.ts
+ * checks both, for generated profiles too.
  */
 export const WEIGHTS = {
-  // Fit with where the person wants to go matters most: a certification for the target role.
-  // Each ROLE_MATCH weight is scaled by ROLE_DEPTH_FLOOR + (1 - floor) x the share of the role's
-  // own topics the certification covers (depth-weighted), so one built around the role outranks
-  // one that only touches it.
+  /** A certification for the target role (first role), scaled by how much of the role it covers (ROLE_DEPTH_FLOOR..1). */
   ROLE_MATCH_PRIMARY: 0.25,
-  // It also prepares for the target role, but another role first.
+  /** It also prepares for the target role, but another role first. */
   ROLE_MATCH_SECONDARY: 0.12,
-  // No target stated: deepening the current role is the natural reading.
+  /** No target: it deepens the current role (first role)... */
   ROLE_MATCH_CURRENT: 0.15,
+  /** ...or also serves it. */
   ROLE_MATCH_CURRENT_SECONDARY: 0.08,
-  // The articles' advice: a Scrum Master who wants to experience the Product Owner side (and
-  // vice versa) gains most from the other role's certification.
+  /** The other side of the Scrum Master / Product Owner pair, the move both articles describe. */
   CROSS_ROLE: 0.1,
-  // Interests: scaled by how deeply the certification covers each stated interest.
+  /** Covers the stated interests, scaled by how deeply (mastered = full). */
   INTEREST_MATCH: 0.2,
-  // Scaled by the share of content the held certifications do not cover yet.
+  /** Scaled by the share of content the held certifications do not cover. */
   NEW_CONTENT: 0.1,
-  // Mostly known already (coverage >= ALREADY_COVERED_FROM): scaled by that coverage.
+  /** Mostly known already (coverage >= ALREADY_COVERED_FROM), scaled by that coverage. */
   ALREADY_COVERED: -0.2,
-  // The next rung of a held track, or a certification that lists a held one as prerequisite.
+  /** The next rung of a held track, or a certification listing a held one as prerequisite. */
   BUILDS_ON_HELD: 0.15,
-  // A hard prerequisite or required experience missing: not yet attainable.
-  MISSING_PREREQUISITE: -0.25,
-  // A provider's recommended predecessor not held: attainable, but usually taken later.
-  MISSING_RECOMMENDED: -0.08,
-  WITHIN_BUDGET: 0.03,
+  /** Not attainable yet: a required certification or required experience is missing. */
+  MISSING_PREREQUISITE: -0.3,
+  /** A predecessor the provider recommends (not requires) is not held. */
+  RECOMMENDED_FIRST: -0.05,
+  /** Its realistic price (typical, else highest seen; never the floor) is within the budget. */
+  WITHIN_BUDGET: 0.05,
+  /** Its realistic price is over the budget: this much just over it... */
   OVER_BUDGET: -0.15,
-  // A budget was given but the price is not verified (trainer-set course fees): it may not fit.
-  COST_UNKNOWN: -0.08,
+  /** ...down to this when it is OVER_BUDGET_SPAN_USD or more over. */
+  OVER_BUDGET_FAR: -0.3,
+  /** A budget was given and the price is unknown, unverified or incomplete: treated as the worst known price. */
+  COST_UNKNOWN: -0.3,
   NO_RENEWAL: 0.03,
   RENEWAL_REQUIRED: -0.05,
   SELF_STUDY: 0.03,
   COURSE_REQUIRED: -0.05,
   PREFERRED_PROVIDER: 0.05,
-  // Recognition: log-scaled holder count, full weight at a million holders.
+  /** Recognition, log-scaled (full at a million): only for a current count of WIDELY_HELD_MIN or more. */
   WIDELY_HELD: 0.04,
-  // For someone holding nothing: foundation level is the right start, higher levels are not.
-  LEVEL_FIT_FOUNDATION: 0.05,
-  LEVEL_FIT_HIGHER: -0.05,
+  /** Its level is right for the person: what they hold and their months in its role reach it. */
+  LEVEL_FIT: 0.05,
+  /** Per level above what the person's certifications and experience reach. */
+  LEVEL_ABOVE: -0.1,
+  /** Below a level the person already holds in its role. */
+  LEVEL_BELOW: -0.05,
 } as const;
 
-/** The part of a ROLE_MATCH weight earned for the role alone, before how deeply it covers the role's topics. */
+/** The part of a ROLE_MATCH weight earned for the role alone, before how much of the role it covers. */
 export const ROLE_DEPTH_FLOOR = 0.6;
 /** Coverage by held certifications from which a certification counts as mostly known. */
 export const ALREADY_COVERED_FROM = 0.8;
-/** Holder counts below this are not a sign of wide recognition. */
-export const WIDELY_HELD_MIN = 1000;
+/** How far over budget (USD) a price must be for the full OVER_BUDGET_FAR penalty. */
+export const OVER_BUDGET_SPAN_USD = 1000;
 export const MAX_RECOMMENDATIONS = 10;
 
 /** The role pairs the articles describe moving between. */
@@ -97,17 +130,35 @@ export interface Reason {
 export interface Recommendation {
   rank: number;
   certification: CertificationData;
+  /** The sum of the reasons' weights, clamped to 0..1. */
   score: number;
+  /** The sum of the reasons' weights, unclamped (negative when cautions outweigh fit). */
+  rawScore: number;
   reasons: Reason[];
   newTopics: TopicData[];
   alreadyCovered: number;
   eligible: boolean;
   missingPrerequisites: CertificationData[];
+  /** Eligible, within budget (or no budget), for the target role or an interest, and at the person's level. */
+  fits: boolean;
+  budgetFit: BudgetFit;
+}
+
+/** The answer to "what should I take?": the ranking, and what it means. */
+export interface RecommendationSet {
+  items: Recommendation[];
+  /** How many certifications (not held) fit everything asked. */
+  fitCount: number;
+  nothingFits: boolean;
+  /** What the list means, in a sentence or two; when nothing fits, why. */
+  message: string;
+  notes: ProfileNote[];
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const DEPTH_WORDS = ['', 'introduced', 'practised', 'mastered'];
+const LEVEL_WORDS = ['nothing', 'foundation', 'advanced', 'expert'];
 
 /** What the scoring needs about the person, derived once per request. */
 interface Situation {
@@ -121,14 +172,14 @@ interface Situation {
 }
 
 function situationOf(catalog: CatalogIndex, profile: Profile): Situation {
-  const heldCerts = profile.held.map((s) => catalog.certificationBySlug.get(s)!);
+  const heldCerts = [...profile.heldWithPrerequisites].map((s) => catalog.certificationBySlug.get(s)!);
   const heldRoles = new Set(heldCerts.map((c) => c.primaryRole));
   const buildsOn = new Map<string, CertificationData>();
   for (const h of heldCerts) for (const next of catalog.nextSteps.get(h.slug) ?? []) if (!buildsOn.has(next.slug)) buildsOn.set(next.slug, h);
   return {
     profile,
     heldCerts,
-    heldDepths: unionOf(heldCerts.map((c) => catalog.depthsByCertification.get(c.slug)!)),
+    heldDepths: unionOf([...profile.covered].map((s) => catalog.depthsByCertification.get(s)!)),
     fromRole: profile.currentRole ?? (heldRoles.size === 1 ? [...heldRoles][0]! : null),
     buildsOn,
   };
@@ -138,24 +189,58 @@ function roleName(catalog: CatalogIndex, slug: string): string {
   return catalog.roleBySlug.get(slug)!.name;
 }
 
-/** Depth-weighted share of a role's specific topics that a certification covers, 0..1. */
+/**
+ * How much of a role's own topics a certification covers, 0..1: each topic counts in full when
+ * practised (depth 2) or mastered, half when introduced. A foundation certification that
+ * practises most of a role's topics prepares for it; mastery is what higher levels add.
+ */
 export function roleDepthShare(catalog: CatalogIndex, role: string, depths: DepthMap): number {
   const roleTopics = catalog.topicsByRole.get(role) ?? [];
   if (roleTopics.length === 0) return 1;
-  return roleTopics.reduce((sum, t) => sum + (depths.get(t.slug) ?? 0), 0) / (3 * roleTopics.length);
+  return roleTopics.reduce((sum, t) => sum + Math.min(2, depths.get(t.slug) ?? 0), 0) / (2 * roleTopics.length);
+}
+
+/**
+ * Where a certification's level sits against the person, in levels: 0 or less is within reach.
+ * Reach in its role is one level above the highest held there; a year in the role reaches
+ * advanced, and two years with a certification in the role reach expert (Scrum Alliance's
+ * "12-24 months"). Months count in the certification's roles and its experience roles.
+ */
+export function levelGap(catalog: CatalogIndex, profile: Profile, cert: CertificationData): { gap: number; held: number; months: number } {
+  const held = heldLevelIn(catalog, profile, cert.primaryRole);
+  const months = monthsIn(profile, [...cert.roles, ...(cert.experience?.roles ?? [])]);
+  let reach = held + 1;
+  if (months >= LEVEL_MONTHS.ADVANCED) reach = Math.max(reach, 2);
+  if (months >= LEVEL_MONTHS.EXPERT && held >= 1) reach = Math.max(reach, 3);
+  return { gap: LEVEL_ORDER[cert.level] - Math.min(3, reach), held, months };
+}
+
+/** Whether a certification serves what the person asked for: the target role, else an interest; anything when neither. */
+function servesGoal(profile: Profile, cert: CertificationData, depths: DepthMap): boolean {
+  if (profile.targetRole) return cert.roles.includes(profile.targetRole) || profile.interests.some((t) => depths.has(t));
+  if (profile.interests.length) return profile.interests.some((t) => depths.has(t));
+  return true;
+}
+
+interface Scored extends Omit<Recommendation, 'rank'> {
+  gap: number;
+  goal: boolean;
 }
 
 /** The reasons for one certification, before rounding. */
-function reasonsFor(catalog: CatalogIndex, s: Situation, cert: CertificationData): { reasons: Reason[]; missing: CertificationData[]; eligible: boolean; covered: number } {
+function assess(catalog: CatalogIndex, s: Situation, cert: CertificationData): Scored {
   const { profile } = s;
   const reasons: Reason[] = [];
   const add = (code: ReasonCode, weight: number, message: string) => reasons.push({ code, weight, message });
   const depths = catalog.depthsByCertification.get(cert.slug)!;
 
-  // Role fit, scaled by how deeply it covers the role's own topics.
+  // Role fit, scaled by how much of the role it covers.
   const roleFit = (role: string, weight: number, why: string) => {
     const share = roleDepthShare(catalog, role, depths);
-    add('ROLE_MATCH', weight * (ROLE_DEPTH_FLOOR + (1 - ROLE_DEPTH_FLOOR) * share), `${why} It covers ${pct(share)} of that role's topics (weighted by depth).`);
+    const roleTopics = catalog.topicsByRole.get(role) ?? [];
+    const covered = roleTopics.filter((t) => depths.has(t.slug)).length;
+    const extent = covered === 0 ? `none of the role's own ${roleTopics.length} topics` : `${covered} of the role's ${roleTopics.length} topics`;
+    add('ROLE_MATCH', weight * (ROLE_DEPTH_FLOOR + (1 - ROLE_DEPTH_FLOOR) * share), `${why} It covers ${extent}.`);
   };
   if (profile.targetRole) {
     const target = roleName(catalog, profile.targetRole);
@@ -175,7 +260,7 @@ function reasonsFor(catalog: CatalogIndex, s: Situation, cert: CertificationData
     add(
       'CROSS_ROLE',
       WEIGHTS.CROSS_ROLE,
-      `The ${roleName(catalog, other)} side for a ${roleName(catalog, s.fromRole!)}: the articles suggest experiencing the other role to understand the whole Scrum Team.`,
+      `The ${roleName(catalog, other)} side for ${aRole(roleName(catalog, s.fromRole!))}: the articles suggest experiencing the other role to understand the whole Scrum Team.`,
     );
   }
 
@@ -202,39 +287,63 @@ function reasonsFor(catalog: CatalogIndex, s: Situation, cert: CertificationData
       add('NEW_CONTENT', WEIGHTS.NEW_CONTENT * (1 - covered), `${pct(1 - covered)} of its content is new to you, ${what}.`);
     }
   }
-
   if (base) add('BUILDS_ON_HELD', WEIGHTS.BUILDS_ON_HELD, `Builds on ${base.acronym}, which you hold.`);
 
-  // Eligibility: hard prerequisites and experience; recommended predecessors as a softer signal.
-  const missing = cert.prerequisites.filter((p) => !profile.held.includes(p)).map((p) => catalog.certificationBySlug.get(p)!);
-  const experienceShort = cert.experienceMonths != null && profile.experienceMonths < cert.experienceMonths;
-  const eligible = missing.length === 0 && !experienceShort;
+  // Eligibility: required certifications (a held one implies its own prerequisites) and experience in the right role.
+  const missing = cert.prerequisites.filter((p) => !profile.heldWithPrerequisites.has(p)).map((p) => catalog.certificationBySlug.get(p)!);
+  const short = experienceShortfall(profile, cert);
+  const eligible = missing.length === 0 && short === null;
   if (!eligible) {
     const parts: string[] = [];
     if (missing.length) parts.push(`${listForPeople(missing.map((m) => m.acronym))} first`);
-    if (experienceShort) {
-      parts.push(
-        `${cert.experienceMonths} months of ${roleName(catalog, cert.primaryRole)} experience (${profile.experienceStated ? `you have ${profile.experienceMonths}` : 'none stated'})`,
-      );
-    }
+    if (short) parts.push(shortfallWords(catalog, profile, cert)!);
     add('MISSING_PREREQUISITE', WEIGHTS.MISSING_PREREQUISITE, `Not yet attainable: requires ${listForPeople(parts)}.`);
   } else {
-    const recommended = cert.recommendedBefore.filter((p) => !profile.held.includes(p)).map((p) => catalog.certificationBySlug.get(p)!);
+    const recommended = cert.recommendedBefore.filter((p) => !profile.covered.has(p)).map((p) => catalog.certificationBySlug.get(p)!);
     if (recommended.length) {
-      add('MISSING_PREREQUISITE', WEIGHTS.MISSING_RECOMMENDED, `${listForPeople(recommended.map((m) => m.acronym))} is recommended first (not required).`);
+      add('RECOMMENDED_FIRST', WEIGHTS.RECOMMENDED_FIRST, `${listForPeople(recommended.map((m) => m.acronym))} ${recommended.length === 1 ? 'is' : 'are'} recommended first (not required).`);
     }
   }
 
-  // Budget.
+  // Level: follows what is held in its role and months in its role, for everyone.
+  const level = levelGap(catalog, profile, cert);
+  const levelName = cert.level.charAt(0) + cert.level.slice(1).toLowerCase();
+  const roleLabel = roleName(catalog, cert.primaryRole);
+  const standing = `${level.held ? `you hold ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification` : `no ${roleLabel} certification held`}, ${level.months} months in its roles`;
+  if (level.gap > 0) {
+    add(
+      'LEVEL_FIT',
+      WEIGHTS.LEVEL_ABOVE * level.gap,
+      `${levelName} level, ${level.gap === 1 ? 'one level' : `${level.gap} levels`} above where you are (${standing}): usually taken after ${LEVEL_ORDER[cert.level] === 3 ? 'an advanced certification and two years in the role' : 'a foundation certification or a year in the role'}.`,
+    );
+  } else if (level.held > LEVEL_ORDER[cert.level] && cert.level === 'FOUNDATION') {
+    add('LEVEL_FIT', WEIGHTS.LEVEL_BELOW, `Foundation level, below the ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification you hold.`);
+  } else {
+    const why =
+      cert.level === 'FOUNDATION'
+        ? 'a sound start in this role'
+        : level.held >= LEVEL_ORDER[cert.level] - 1 && level.held > 0
+          ? `the next step after your ${LEVEL_WORDS[level.held]}-level certification`
+          : `your ${level.months} months in the role reach it`;
+    add('LEVEL_FIT', WEIGHTS.LEVEL_FIT, `${levelName} level: ${why}.`);
+  }
+
+  // Budget: the realistic figure (typical, else highest seen), never the floor; unknown is the worst case.
+  const budgetFit = budgetFitOf(cert.price, profile.budgetUsd);
   if (profile.budgetUsd != null) {
     const budget = money(profile.budgetUsd);
-    if (!cert.cost) {
-      add('COST_UNKNOWN', WEIGHTS.COST_UNKNOWN, `No verified price${cert.requiresCourse ? ' (the mandatory course fee is set by each trainer)' : ''}: check it fits your ${budget} budget.`);
-    } else if (cert.cost.amountUsd <= profile.budgetUsd) {
-      const range = cert.cost.maxAmountUsd != null && cert.cost.maxAmountUsd > profile.budgetUsd ? ` (prices range up to ${money(cert.cost.maxAmountUsd)})` : '';
-      add('WITHIN_BUDGET', WEIGHTS.WITHIN_BUDGET, `From ${money(cert.cost.amountUsd)}, within your ${budget} budget${range}.`);
+    const status = priceStatus(cert.price);
+    const figure = budgetFigure(cert.price);
+    if (budgetFit === 'WITHIN_BUDGET') {
+      add('WITHIN_BUDGET', WEIGHTS.WITHIN_BUDGET, `${budgetFigureWords(catalog, cert.price)}, within your ${budget} budget.`);
+    } else if (budgetFit === 'OVER_BUDGET') {
+      const price = figure ?? lowerBound(cert.price)!;
+      const over = Math.min(1, (price - profile.budgetUsd) / OVER_BUDGET_SPAN_USD);
+      const weight = WEIGHTS.OVER_BUDGET + (WEIGHTS.OVER_BUDGET_FAR - WEIGHTS.OVER_BUDGET) * over;
+      const what = figure !== null ? budgetFigureWords(catalog, cert.price) : `At least ${money(price)} (${describePrice(catalog, cert.price, cert.requiresCourse)})`;
+      add('OVER_BUDGET', weight, `${what}: over your ${budget} budget${status === 'RANGE' && cert.price.minUsd! <= profile.budgetUsd ? `; some trainers charge from ${money(cert.price.minUsd!)}, but plan on the typical price` : ''}.`);
     } else {
-      add('OVER_BUDGET', WEIGHTS.OVER_BUDGET, `Costs at least ${money(cert.cost.amountUsd)}, over your ${budget} budget.`);
+      add('COST_UNKNOWN', WEIGHTS.COST_UNKNOWN, `${describePrice(catalog, cert.price, cert.requiresCourse)}: it cannot be said to fit your ${budget} budget, so it ranks as if over it.`);
     }
   }
 
@@ -251,64 +360,133 @@ function reasonsFor(catalog: CatalogIndex, s: Situation, cert: CertificationData
   }
 
   const holders = latestHolderCount(cert);
-  if (holders && holders.count >= WIDELY_HELD_MIN) {
+  if (holders && isWidelyHeld(catalog, holders)) {
+    const seen = holders.source.confidence === 'OFFICIAL' ? '' : ', seen secondhand';
     add(
       'WIDELY_HELD',
       WEIGHTS.WIDELY_HELD * Math.min(1, Math.log10(holders.count) / 6),
-      `Widely held: ${holders.count.toLocaleString('en-US')} holders as of ${holders.asOf} (${new URL(holders.source.url).hostname}).`,
+      `Widely held: ${holders.count.toLocaleString('en-US')} holders as of ${dateWords(holders.asOf)} (${new URL(holders.source.url).hostname}${seen}).`,
     );
   }
 
-  if (s.heldCerts.length === 0) {
-    if (cert.level === 'FOUNDATION') add('LEVEL_FIT', WEIGHTS.LEVEL_FIT_FOUNDATION, 'Foundation level: a good first certification.');
-    else add('LEVEL_FIT', WEIGHTS.LEVEL_FIT_HIGHER, `${cert.level === 'EXPERT' ? 'Expert' : 'Advanced'} level: usually taken after a foundation certification.`);
-  }
-
-  return { reasons, missing, eligible, covered };
+  const goal = servesGoal(profile, cert, depths);
+  const budgetOk = budgetFit === 'WITHIN_BUDGET' || budgetFit === 'NO_BUDGET';
+  const { reasons: final, sum } = finalize(reasons);
+  return {
+    certification: cert,
+    score: r3(Math.min(1, Math.max(0, sum))),
+    rawScore: r3(sum),
+    reasons: final,
+    newTopics: cert.topics.filter((t) => !s.heldDepths.has(t.topic)).map((t) => catalog.topicBySlug.get(t.topic)!),
+    alreadyCovered: r3(covered),
+    eligible,
+    missingPrerequisites: missing,
+    fits: eligible && budgetOk && goal && level.gap <= 0,
+    budgetFit,
+    gap: level.gap,
+    goal,
+  };
 }
 
-/**
- * Rounds the weights, and when the penalties outweigh everything earned, scales them down so the
- * score is 0 rather than negative: the weights shown are always the actual contributions.
- */
-function finalize(reasons: Reason[]): { reasons: Reason[]; score: number } {
-  const positive = reasons.filter((r) => r.weight > 0).reduce((s, r) => s + r.weight, 0);
-  const negative = -reasons.filter((r) => r.weight < 0).reduce((s, r) => s + r.weight, 0);
-  const scale = negative > positive ? (negative === 0 ? 0 : positive / negative) : 1;
-  const rounded = reasons.map((r) => ({ ...r, weight: r3(r.weight < 0 ? r.weight * scale : r.weight) }));
+/** Rounds the weights and orders them strongest first; the weights are the actual contributions (never scaled). */
+function finalize(reasons: Reason[]): { reasons: Reason[]; sum: number } {
+  const rounded = reasons.map((r) => ({ ...r, weight: r3(r.weight) }));
   rounded.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.code.localeCompare(b.code));
-  const score = r3(rounded.reduce((s, r) => s + r.weight, 0));
-  return { reasons: rounded, score: Math.max(0, score) };
+  return { reasons: rounded, sum: rounded.reduce((s, r) => s + r.weight, 0) };
 }
 
-/** Scores every certification not held, best first. */
-export function scoreAll(catalog: CatalogIndex, profile: Profile): Omit<Recommendation, 'rank'>[] {
+/** The ranking rule: eligible first, then what fits everything asked, then the score, then the slug. */
+export function rank<T extends Pick<Recommendation, 'eligible' | 'fits' | 'rawScore' | 'certification'>>(a: T, b: T): number {
+  return (
+    Number(b.eligible) - Number(a.eligible) ||
+    Number(b.fits) - Number(a.fits) ||
+    b.rawScore - a.rawScore ||
+    a.certification.slug.localeCompare(b.certification.slug)
+  );
+}
+
+/** Scores every certification not held (nor below one held), best first. */
+export function scoreAll(catalog: CatalogIndex, profile: Profile): Scored[] {
   const s = situationOf(catalog, profile);
-  const scored = catalog.certifications
-    .filter((c) => !profile.held.includes(c.slug))
-    .map((cert) => {
-      const { reasons, missing, eligible, covered } = reasonsFor(catalog, s, cert);
-      const { reasons: final, score } = finalize(reasons);
-      return {
-        certification: cert,
-        score,
-        reasons: final,
-        newTopics: cert.topics.filter((t) => !s.heldDepths.has(t.topic)).map((t) => catalog.topicBySlug.get(t.topic)!),
-        alreadyCovered: r3(covered),
-        eligible,
-        missingPrerequisites: missing,
-      };
-    });
-  return scored.sort((a, b) => b.score - a.score || a.certification.slug.localeCompare(b.certification.slug));
+  return catalog.certifications
+    .filter((c) => !profile.covered.has(c.slug))
+    .map((cert) => assess(catalog, s, cert))
+    .sort(rank);
 }
 
-export function recommend(catalog: CatalogIndex, input: ProfileInput, first: number | null | undefined = 3): Recommendation[] {
+// ---- What the list means ----
+
+function goalWords(catalog: CatalogIndex, profile: Profile): string | null {
+  if (profile.targetRole) return `for ${aRole(roleName(catalog, profile.targetRole))}`;
+  if (profile.interests.length) return `covering ${profile.interests.length > 1 ? 'any of: ' : ''}${profile.interests.map((t) => inSentence(catalog.topicBySlug.get(t)!)).join('; ')}`;
+  return null;
+}
+
+/** Why nothing fits: the first criterion, in the order a person would relax them, that rules everything out. */
+function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly Scored[]): string {
+  const goal = goalWords(catalog, profile);
+  const forGoal = all.filter((r) => r.goal);
+  if (forGoal.length === 0) return `No certification you do not already hold is ${goal ?? 'left'}.`;
+  const eligible = forGoal.filter((r) => r.eligible);
+  if (eligible.length === 0) {
+    const first = forGoal[0]!;
+    const why = first.reasons.find((r) => r.code === 'MISSING_PREREQUISITE')?.message.replace(/^Not yet attainable: /, '') ?? '';
+    return `Every certification ${goal ?? ''} needs something you do not have yet; ${first.certification.acronym}, for one, ${why}`.replace(/ {2,}/g, ' ');
+  }
+  const inBudget = eligible.filter((r) => r.budgetFit === 'WITHIN_BUDGET' || r.budgetFit === 'NO_BUDGET');
+  if (inBudget.length === 0 && profile.budgetUsd != null) {
+    const priced = eligible
+      .filter((r) => budgetFigure(r.certification.price) !== null)
+      .sort((a, b) => budgetFigure(a.certification.price)! - budgetFigure(b.certification.price)! || a.certification.slug.localeCompare(b.certification.slug));
+    const cheapest = priced[0];
+    const same = cheapest ? priced.filter((r) => budgetFigure(r.certification.price) === budgetFigure(cheapest.certification.price)).map((r) => r.certification.acronym) : [];
+    const cheapestWords = cheapest
+      ? ` The cheapest with a verified price ${same.length > 1 ? `are ${listForPeople(same)}, at` : `is ${cheapest.certification.acronym}, at`} ${budgetFigureWords(catalog, cheapest.certification.price)}.`
+      : ' None of them has a verified price.';
+    const unknown = eligible.filter((r) => r.budgetFit === 'PRICE_UNKNOWN').length;
+    const unknownWords = unknown ? ` ${unknown} ${unknown === 1 ? 'has' : 'have'} no verified price and cannot be promised to fit.` : '';
+    if (profile.budgetUsd === 0) return `No certification is free: every one ${goal ?? 'you could take now'} costs money.${cheapestWords}${unknownWords}`;
+    return `None of the ${eligible.length} certifications you can take now ${goal ?? ''} is within your ${money(profile.budgetUsd)} budget.${cheapestWords}${unknownWords}`.replace(/ {2,}/g, ' ');
+  }
+  return `Those ${goal ?? ''} that you can take now and afford are above your level: ${listForPeople(inBudget.slice(0, 3).map((r) => r.certification.acronym))}. A foundation certification in the role, or a year in it, comes first.`.replace(/ {2,}/g, ' ');
+}
+
+function checkFirst(first: number | null | undefined): number {
   const n = first ?? 3;
   if (!Number.isInteger(n) || n < 1 || n > MAX_RECOMMENDATIONS) {
     throw badInput(`\`first\` must be between 1 and ${MAX_RECOMMENDATIONS}; got ${n}.`, { argument: 'first', value: n, min: 1, max: MAX_RECOMMENDATIONS });
   }
+  return n;
+}
+
+/** The ranked recommendations with what they mean: how many fit, and when none does, why. */
+export function recommendations(catalog: CatalogIndex, input: ProfileInput, first: number | null | undefined = 3): RecommendationSet {
+  const n = checkFirst(first);
   const profile = checkProfile(catalog, input);
-  return scoreAll(catalog, profile)
-    .slice(0, n)
-    .map((r, i) => ({ rank: i + 1, ...r }));
+  const all = scoreAll(catalog, profile);
+  const items = all.slice(0, n).map(({ gap: _gap, goal: _goal, ...r }, i) => ({ rank: i + 1, ...r }));
+  const fitCount = all.filter((r) => r.fits).length;
+  const criteria = ['you can take it now'];
+  if (profile.budgetUsd != null) criteria.push(`within your ${money(profile.budgetUsd)} budget`);
+  const goal = goalWords(catalog, profile);
+  if (goal) criteria.push(goal);
+  criteria.push('at your level');
+  let message: string;
+  if (all.length === 0) message = 'You hold every certification in the catalog (or one above it): there is nothing left to recommend.';
+  else if (fitCount === 0) {
+    message = `Nothing fits everything you asked for (${criteria.join('; ')}). ${whyNothingFits(catalog, profile, all)} The closest options follow, each with what stands in the way.`;
+  } else {
+    const shown = Math.min(fitCount, items.length);
+    message =
+      `${fitCount} of ${all.length} certifications ${fitCount === 1 ? 'fits' : 'fit'} everything you asked for (${criteria.join('; ')})` +
+      `${shown < items.length ? `; the rest of this list does not, and each says why` : ''}.`;
+  }
+  if (profile.notes.some((note) => note.code === 'EXPERIENCE_IMPLIED_BY_HELD' || note.code === 'LEVEL_WITHOUT_EXPERIENCE' || note.code === 'EXPERIENCE_WITHOUT_ROLE')) {
+    message += ' Part of your profile needed reading: see the notes.';
+  }
+  return { items, fitCount, nothingFits: all.length > 0 && fitCount === 0, message, notes: profile.notes };
+}
+
+export function recommend(catalog: CatalogIndex, input: ProfileInput, first: number | null | undefined = 3): Recommendation[] {
+  return recommendations(catalog, input, first).items;
 }

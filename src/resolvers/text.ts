@@ -26,3 +26,8 @@ export function topicNames(topics: readonly TopicData[], max = 5): string {
   const shown = names.length <= max ? names : [...names.slice(0, max), `${names.length - max} more`];
   return `${shown.slice(0, -1).join('; ')}; and ${shown[shown.length - 1]}`;
 }
+
+/** "a Scrum Master", "an Agile Coach". */
+export function aRole(name: string): string {
+  return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
+}

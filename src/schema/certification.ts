@@ -5,7 +5,8 @@ import { checkPageArgs, DEFAULT_PAGE_SIZE, listCertifications, MAX_PAGE_SIZE } f
 import { badInput } from '../resolvers/errors.js';
 import { builder } from './builder.js';
 import { LIST_SIZE, list } from './costs.js';
-import { CostType, ExamType, HolderCountType, RenewalType, SourceType, StatementType } from './common.js';
+import { isWidelyHeld, latestHolderCount } from '../resolvers/facts.js';
+import { CostType, ExamType, ExperienceRequirementType, HolderCountType, legacyCost, PriceType, RenewalType, SourceType, StatementType } from './common.js';
 import { CertificationRef, ProviderRef, RoleRef, TopicRef, slugOf, slugsOf } from './refs.js';
 
 export const CertificationLevelEnum = builder.enumType('CertificationLevel', {
@@ -17,6 +18,14 @@ export const CertificationLevelEnum = builder.enumType('CertificationLevel', {
   },
 });
 
+export const UrlKindEnum = builder.enumType('UrlKind', {
+  description: 'What a certification\'s `url` points to.',
+  values: {
+    CERTIFICATION_PAGE: { description: 'The certification\'s own page at its provider.' },
+    PROVIDER_PAGE: { description: 'Only the provider\'s general page: no page of the certification itself was found in the sources.' },
+  },
+});
+
 export const TopicCoverageType = builder.objectRef<TopicCoverageData>('TopicCoverage').implement({
   description: 'A topic a certification covers, and how deeply.',
   fields: (t) => ({
@@ -24,6 +33,9 @@ export const TopicCoverageType = builder.objectRef<TopicCoverageData>('TopicCove
     depth: t.exposeInt('depth', { description: '1 = introduced, 2 = practised, 3 = mastered.' }),
     basis: t.exposeString('basis', {
       description: 'The official focus area or learning objective this coverage is derived from.',
+    }),
+    rationale: t.exposeString('rationale', {
+      description: 'Why the depth is what it is: how the source treats the topic (a core or minor focus area, the level, or an inference, said as such).',
     }),
   }),
 });
@@ -53,7 +65,8 @@ builder.node(CertificationRef, {
       resolve: (c) => c.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),
     summary: t.exposeString('summary', { description: 'What it is and who it is for, in plain words.' }),
-    url: t.exposeString('url', { description: 'The official page.' }),
+    url: t.exposeString('url', { description: 'The official page (see `urlKind`: the certification\'s own page, or only its provider\'s).' }),
+    urlKind: t.field({ type: UrlKindEnum, description: 'Whether `url` is the certification\'s own page or only its provider\'s.', resolve: (c) => c.urlKind }),
     requiresCourse: t.exposeBoolean('requiresCourse', {
       description: 'True when a course must be attended to be certified (Scrum Alliance, SAFe, ICAgile).',
     }),
@@ -67,9 +80,17 @@ builder.node(CertificationRef, {
       description: 'Certifications the provider recommends (but does not require) before this one.',
       resolve: (c) => c.recommendedBefore.map((s) => catalog.certificationBySlug.get(s)!),
     }),
-    experienceMonths: t.exposeInt('experienceMonths', {
+    experienceMonths: t.int({
       nullable: true,
       description: 'Months of role experience required, when any.',
+      deprecationReason: 'Use `experienceRequirement`, which also says in which role the months count.',
+      resolve: (c) => c.experience?.months ?? null,
+    }),
+    experienceRequirement: t.field({
+      type: ExperienceRequirementType,
+      nullable: true,
+      description: 'Work experience required, in which roles, and within how many years; null when none is required.',
+      resolve: (c) => c.experience,
     }),
     exam: t.field({
       type: ExamType,
@@ -80,8 +101,14 @@ builder.node(CertificationRef, {
     cost: t.field({
       type: CostType,
       nullable: true,
-      description: 'What it costs; null when no figure could be verified (trainer-set course fees). See `caveats`.',
-      resolve: (c) => c.cost,
+      description: 'What it costs; null when no dated, verified figure exists (trainer-set course fees). See `caveats`.',
+      deprecationReason: 'Use `price`: `cost.amountUsd` is only the lowest figure seen; `price` gives the range, the typical figure, what it includes and leaves out, its confidence and its age.',
+      resolve: (c) => legacyCost(c.price),
+    }),
+    price: t.field({
+      type: PriceType,
+      description: 'What it costs to get certified: range, typical figure, what is included and left out, confidence and age. Always present; its `status` says when the figure is unknown.',
+      resolve: (c) => ({ price: c.price, certification: c }),
     }),
     renewal: t.field({ type: RenewalType, description: 'What it takes to keep it.', resolve: (c) => c.renewal }),
     topics: t.field({
@@ -93,6 +120,10 @@ builder.node(CertificationRef, {
       type: [HolderCountType], complexity: list(LIST_SIZE.certificationHolders),
       description: 'Published counts of holders, each with its date and source, newest first.',
       resolve: (c) => [...c.holders].sort((a, b) => b.asOf.localeCompare(a.asOf)),
+    }),
+    widelyHeld: t.boolean({
+      description: 'True when its newest holder count is current (at most 3 years old), not unverified, and at least 10,000.',
+      resolve: (c) => isWidelyHeld(catalog, latestHolderCount(c)),
     }),
     benefits: t.exposeStringList('benefits', { description: 'What holding it gives, as its sources state.' }),
     statements: t.field({
@@ -120,7 +151,8 @@ const CertificationFilterInput = builder.inputType('CertificationFilter', {
     levels: t.field({ type: [CertificationLevelEnum], description: 'Any of these levels.' }),
     topics: t.stringList({ description: 'Covers all of these topic slugs.' }),
     maxCostUsd: t.float({
-      description: 'Lowest cost at most this many US dollars. Certifications with no published cost are excluded.',
+      description:
+        'Realistic price (`price.budgetUsd`: typical, else the highest seen; never the floor) at most this many US dollars. Certifications whose price is unknown, unverified or partial are excluded.',
     }),
     requiresCourse: t.boolean({ description: 'Whether a course is mandatory.' }),
     hasExam: t.boolean({ description: 'Whether there is an exam.' }),
@@ -133,9 +165,9 @@ const CertificationOrderEnum = builder.enumType('CertificationOrder', {
   description: 'Sort orders for certification lists. Ties are broken by name.',
   values: {
     NAME: { description: 'By name, A to Z (the default).' },
-    COST: { description: 'Cheapest first; those without a published cost last.' },
+    COST: { description: 'Cheapest realistic price (`price.budgetUsd`) first; then partial prices by their known part; unknown and unverified prices last.' },
     LEVEL: { description: 'Foundation, then advanced, then expert.' },
-    HOLDERS: { description: 'Most holders first (newest published count); those without a count last.' },
+    HOLDERS: { description: 'Most holders first by the newest count, current counts (at most 3 years old) before stale ones; those without a count last.' },
   },
 });
 

@@ -1,13 +1,21 @@
 // Value types shared by the entity types: sources, exams, costs, renewals, holder counts.
+import { catalog } from '../data/catalog.js';
 import type {
-  CostData,
+  CertificationData,
+  CostComponent,
   ExamData,
+  ExperienceRequirementData,
   HolderCountData,
+  PartialDate,
+  PriceData,
   RenewalData,
   SourceRef,
   StatementData,
 } from '../data/types.js';
+import { ageYears, budgetFigure, describePrice, isStale, priceStatus } from '../resolvers/facts.js';
 import { builder } from './builder.js';
+import { LIST_SIZE, list } from './costs.js';
+import { RoleRef } from './refs.js';
 
 export const ConfidenceEnum = builder.enumType('Confidence', {
   description: 'How far a source can be trusted: OFFICIAL (the provider\'s own page), MIRROR, SECONDARY, CONFLICT (sources disagree) or UNVERIFIED.',
@@ -59,11 +67,35 @@ export const CostComponentEnum = builder.enumType('CostComponent', {
   },
 });
 
-export const CostType = builder.objectRef<CostData>('Cost').implement({
-  description: 'What it costs to be certified, in US dollars, as seen on a date.',
+/** The v1 `Cost` shape, derived from a price: only a dated, verified figure (the lowest seen). */
+export interface LegacyCost {
+  amountUsd: number;
+  maxAmountUsd: number | null;
+  includes: CostComponent[];
+  asOf: PartialDate;
+  note: string | null;
+  source: SourceRef;
+}
+
+/** `Certification.cost` (API v1): null unless the price has a dated figure that is not unverified. */
+export function legacyCost(price: PriceData): LegacyCost | null {
+  const status = priceStatus(price);
+  if (status === 'UNKNOWN' || status === 'UNVERIFIED' || price.asOf === null || !price.sources.length) return null;
+  return {
+    amountUsd: price.minUsd!,
+    maxAmountUsd: price.maxUsd !== null && price.maxUsd !== price.minUsd ? price.maxUsd : null,
+    includes: price.includes,
+    asOf: price.asOf,
+    note: price.note,
+    source: price.sources[0]!,
+  };
+}
+
+export const CostType = builder.objectRef<LegacyCost>('Cost').implement({
+  description: 'What it costs to be certified, in US dollars, as seen on a date (API v1; `Price` says more and is what budgets use).',
   fields: (t) => ({
     amountUsd: t.exposeFloat('amountUsd', {
-      description: 'Lowest figure a person pays to be certified, in USD (exam fee, or course fee where the course includes it).',
+      description: 'Lowest figure seen, in USD: a floor, not what to budget (see `Certification.price.budgetUsd`).',
     }),
     maxAmountUsd: t.exposeFloat('maxAmountUsd', {
       nullable: true,
@@ -77,6 +109,85 @@ export const CostType = builder.objectRef<CostData>('Cost').implement({
     asOf: t.exposeString('asOf', { description: 'When the figure was seen: YYYY, YYYY-MM or YYYY-MM-DD, as precise as its source.' }),
     note: t.exposeString('note', { nullable: true, description: 'Caveats: ranges, member prices, conflicting or unverified figures.' }),
     source: t.field({ type: SourceType, description: 'Where the figure comes from.', resolve: (c) => c.source }),
+  }),
+});
+
+export const PriceStatusEnum = builder.enumType('PriceStatus', {
+  description: 'What kind of figure a price is, which decides whether it can be compared with a budget.',
+  values: {
+    KNOWN: { description: 'One published figure.' },
+    RANGE: { description: 'Sources give different figures (trainer-set fees): `budgetUsd` is the typical one, else the highest.' },
+    PARTIAL: { description: 'The figures leave out a mandatory part (see `excludes`): only a lower bound; the full price is unknown.' },
+    UNVERIFIED: { description: 'A figure no reliable source confirms: shown for information, never used as a price.' },
+    UNKNOWN: { description: 'No source gives a figure (course fees set by each trainer).' },
+  },
+});
+
+export const BudgetFitEnum = builder.enumType('BudgetFit', {
+  description: 'How a price compares with the budget in the profile.',
+  values: {
+    WITHIN_BUDGET: { description: 'The realistic price (typical, else highest seen) is within the budget.' },
+    OVER_BUDGET: { description: 'The realistic price, or the known part of it, is over the budget.' },
+    PRICE_UNKNOWN: { description: 'The price is unknown, unverified or incomplete: it cannot be said to fit, and ranks as the most expensive known price would.' },
+    NO_BUDGET: { description: 'No budget was given.' },
+  },
+});
+
+/** A price with the certification it belongs to (its summary depends on whether a course is required). */
+export interface PriceOf {
+  price: PriceData;
+  certification: CertificationData;
+}
+
+export const PriceType = builder.objectRef<PriceOf>('Price').implement({
+  description:
+    'What it costs to get certified, as its sources give it: the range seen, a typical figure where a source gives one, what it includes and leaves out, how far to trust it and how old it is. Budget decisions use `budgetUsd`, never the floor.',
+  fields: (t) => ({
+    status: t.field({ type: PriceStatusEnum, description: 'What kind of figure this is.', resolve: (p) => priceStatus(p.price) }),
+    minUsd: t.float({ nullable: true, description: 'Lowest figure any source gives, in USD; null when none does.', resolve: (p) => p.price.minUsd }),
+    maxUsd: t.float({ nullable: true, description: 'Highest figure any source gives, in USD (equal to `minUsd` for one published price).', resolve: (p) => p.price.maxUsd }),
+    typicalUsd: t.float({ nullable: true, description: 'A usual figure where a source gives one, in USD.', resolve: (p) => p.price.typicalUsd }),
+    budgetUsd: t.float({
+      nullable: true,
+      description:
+        'The figure to budget: `typicalUsd`, else the highest figure seen (never the floor). Null when the price is unknown, unverified or partial; such a price is never treated as within a budget.',
+      resolve: (p) => budgetFigure(p.price),
+    }),
+    includes: t.field({ type: [CostComponentEnum], description: 'What the figures pay for.', resolve: (p) => p.price.includes }),
+    excludes: t.field({
+      type: [CostComponentEnum],
+      description: 'Mandatory parts of getting certified that the figures leave out (PMI-ACP\'s required training); renewal is in `Certification.renewal`.',
+      resolve: (p) => p.price.excludes,
+    }),
+    confidence: t.field({ type: ConfidenceEnum, description: 'How far the figures can be trusted.', resolve: (p) => p.price.confidence }),
+    asOf: t.string({ nullable: true, description: 'When the figures were seen (YYYY, YYYY-MM or YYYY-MM-DD); null when the sources are undated.', resolve: (p) => p.price.asOf }),
+    ageYears: t.float({
+      nullable: true,
+      description: 'Years between `asOf` and the catalog\'s as-of date (`catalog.asOf`); null when undated.',
+      resolve: (p) => ageYears(catalog, p.price.asOf),
+    }),
+    stale: t.boolean({ description: 'True when the figures are over 3 years old or undated: re-check before relying on them.', resolve: (p) => isStale(catalog, p.price.asOf) }),
+    note: t.string({ description: 'What a person must know about these figures, in plain words.', resolve: (p) => p.price.note }),
+    summary: t.string({
+      description: 'The price in one line, with its confidence and age where they matter, as the widget and comparisons show it.',
+      resolve: (p) => describePrice(catalog, p.price, p.certification.requiresCourse),
+    }),
+    sources: t.field({ type: [SourceType], complexity: list(LIST_SIZE.certificationSources), description: 'Where the figures come from (empty when none gives one).', resolve: (p) => p.price.sources }),
+  }),
+});
+
+export const ExperienceRequirementType = builder.objectRef<ExperienceRequirementData>('ExperienceRequirement').implement({
+  description: 'Work experience a certification requires, in named roles.',
+  fields: (t) => ({
+    roles: t.field({
+      type: [RoleRef], complexity: list(LIST_SIZE.certificationRoles),
+      description: 'Roles whose experience counts (any of them).',
+      resolve: (e) => e.roles.map((r) => catalog.roleBySlug.get(r)!),
+    }),
+    months: t.exposeInt('months', { description: 'Months required.' }),
+    withinYears: t.exposeInt('withinYears', { nullable: true, description: 'The months must fall within this many past years; null when not limited.' }),
+    note: t.exposeString('note', { nullable: true, description: 'How the experience is validated, and exceptions.' }),
+    source: t.field({ type: SourceType, description: 'Where the requirement comes from.', resolve: (e) => e.source }),
   }),
 });
 
@@ -98,8 +209,13 @@ export const HolderCountType = builder.objectRef<HolderCountData>('HolderCount')
   fields: (t) => ({
     count: t.exposeInt('count', { description: 'Number of holders.' }),
     asOf: t.exposeString('asOf', { description: 'Date of the count: YYYY, YYYY-MM or YYYY-MM-DD.' }),
-    source: t.field({ type: SourceType, description: 'Where the count was published.', resolve: (h) => h.source }),
+    source: t.field({ type: SourceType, description: 'Where the count was published (its `confidence` says how far to trust it).', resolve: (h) => h.source }),
     note: t.exposeString('note', { nullable: true, description: 'Context for the figure (for example when it was quoted).' }),
+    ageYears: t.float({
+      description: 'Years between `asOf` and the catalog\'s as-of date (`catalog.asOf`): counts years apart are not comparable.',
+      resolve: (h) => ageYears(catalog, h.asOf)!,
+    }),
+    stale: t.boolean({ description: 'True when the count is over 3 years old: it says how many held it then, not now.', resolve: (h) => isStale(catalog, h.asOf) }),
   }),
 });
 

@@ -12,6 +12,7 @@ import {
 import type { Difference } from '../resolvers/differences.js';
 import { overlapOf, round3, type PairOverlap } from '../resolvers/overlap.js';
 import { builder } from './builder.js';
+import { ConfidenceEnum } from './common.js';
 import { LIST_SIZE, list } from './costs.js';
 import { CertificationRef, TopicRef, slugOf } from './refs.js';
 
@@ -65,7 +66,11 @@ const DifferenceValueType = builder.objectRef<DifferenceValue>('DifferenceValue'
   description: 'One certification\'s value for an attribute, written for a person.',
   fields: (t) => ({
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (v) => v.certification }),
-    value: t.exposeString('value', { description: 'The value in words, for example "$200 exam, no course required".' }),
+    value: t.exposeString('value', {
+      description: 'The value in words, for example "$200 exam, no course required"; an unverified or disputed value says so ("(unverified)", "(sources disagree)"), a stale one its age.',
+    }),
+    confidence: t.field({ type: ConfidenceEnum, description: 'How far the fact behind the value can be trusted.', resolve: (v) => v.confidence }),
+    asOf: t.string({ nullable: true, description: 'When the fact behind the value was seen, where it is dated (prices, holder counts).', resolve: (v) => v.asOf }),
   }),
 });
 
@@ -73,7 +78,7 @@ const DifferenceType = builder.objectRef<Difference>('Difference').implement({
   description: 'One practical attribute compared across certifications.',
   fields: (t) => ({
     attribute: t.exposeString('attribute', {
-      description: 'cost, exam, course, renewal, prerequisites, experience, level or provider.',
+      description: 'cost, exam, course, renewal, prerequisites, experience, level, provider or holders.',
     }),
     values: t.field({
       type: [DifferenceValueType], complexity: list(LIST_SIZE.compareCertifications),
@@ -111,7 +116,7 @@ const ComparisonType = builder.objectRef<Comparison>('Comparison').implement({
     }),
     differences: t.field({
       type: [DifferenceType], complexity: list(LIST_SIZE.differences),
-      description: 'Practical differences, one row per attribute: cost, exam, course, renewal, prerequisites, experience, level, provider.',
+      description: 'Practical differences, one row per attribute: cost, exam, course, renewal, prerequisites, experience, level, provider, holders; each value with its confidence and date.',
       resolve: (c) => c.differences,
     }),
     summary: t.exposeString('summary', {

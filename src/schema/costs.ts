@@ -32,7 +32,7 @@ export const LIST_SIZE = {
   /** At most 6 certifications are compared: 15 pairs. */
   comparePairs: 15,
   compareCertifications: 6,
-  differences: 8,
+  differences: 9,
   /** Reasons, topics and steps in a recommendation or path, generously. */
   recommendationReasons: 8,
   pathSteps: 4,
