@@ -107,7 +107,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  * here the field is a query parameter (`targetRole`) and only slugs make sense.
  */
 function forWidget(message: string): string {
-  return message.replace(/`profile\.(\w+)`/g, '`$1`').replace('Use a slug or global ID of one of:', 'Use one of:');
+  return message.replace(/`profile\.([\w.]+)`/g, '`$1`').replace('Use a slug or global ID of one of:', 'Use one of:');
 }
 
 /** Every problem with the parameters, each checked on its own so that all are reported at once. */
@@ -235,14 +235,16 @@ function statusOf(rec: Recommendation): { text: string; blocked: boolean } {
 function pricesSeen(certs: readonly CertificationData[]): string | null {
   const byDate = new Map<string, string[]>();
   for (const c of certs) {
-    if (c.price.minUsd === null) continue;
+    // Only figures that are prices: an unverified one is not (its card says so).
+    if (c.price.minUsd === null || c.price.confidence === 'UNVERIFIED') continue;
     const key = c.price.asOf ?? 'undated';
     const list = byDate.get(key) ?? [];
     list.push(c.acronym);
     byDate.set(key, list);
   }
   if (!byDate.size) return null;
-  const dates = [...byDate.keys()].sort().reverse();
+  const dates = [...byDate.keys()].filter((d) => d !== 'undated').sort().reverse();
+  if (byDate.has('undated')) dates.push('undated');
   return listForPeople(
     dates.map((d) => {
       if (d === 'undated') return `on undated pages (${byDate.get(d)!.join(', ')})`;
