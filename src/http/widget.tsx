@@ -63,6 +63,7 @@ p{margin:0}
 .notice{background:var(--card);border:2px solid var(--caution);border-left-width:.5rem;border-radius:.5rem;padding:.75rem 1rem}
 .notice h2{font-size:1rem;margin-bottom:.25rem}
 .notes{margin:0;padding-left:1.25rem;color:var(--muted);font-size:.9375rem}
+.notes-label{font-size:.9375rem;margin-top:.2rem}
 .source{margin-top:auto;padding-top:.2rem}
 a{color:var(--link);text-decoration:underline;text-decoration-thickness:.08em;text-underline-offset:.18em}
 a:hover{text-decoration-thickness:.16em}
@@ -351,6 +352,7 @@ function Summary({ set, profile }: { set: RecommendationSet; profile: ProfileInp
   const notes: ProfileNote[] = set.notes;
   return (
     <div class="summary">
+      {set.nothingFits ? <p class="intro">{describeProfile(profile, set.items.length).replace(/^The top (\d+|best match)/, (m) => m.replace('top', 'closest').replace('best match', 'closest option'))}</p> : undefined}
       {set.nothingFits ? (
         <div class="notice" role="status">
           <h2>Nothing fits everything you asked for</h2>
@@ -361,6 +363,7 @@ function Summary({ set, profile }: { set: RecommendationSet; profile: ProfileInp
           {describeProfile(profile, set.items.length)} {set.message}
         </p>
       )}
+      {notes.length ? <p class="label notes-label">How your profile was read</p> : undefined}
       {notes.length ? (
         <ul class="notes" aria-label="How your profile was read">
           {notes.map((n) => (
