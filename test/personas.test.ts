@@ -461,6 +461,9 @@ describe('generated profiles (fast-check)', () => {
         expect(set.nothingFits).toBe(set.fitCount === 0 && set.items.length > 0);
         if (set.nothingFits) expect(set.message).toMatch(/^Nothing fits everything you asked for \(.+\)\. .+ The closest options follow/);
         else if (set.items.length) expect(set.message).toMatch(/^\d+ of \d+ certifications fits? everything you asked for/);
+        // Words never look like a stack trace ("at X (…"), which the HTTP layer treats as a leak.
+        const words = [set.message, ...set.notes.map((n) => n.message), ...set.items.flatMap((i) => i.reasons.map((r) => r.message)), ...learningPath(catalog, p).steps.map((s) => s.note ?? '')];
+        for (const w of words) expect(w).not.toMatch(/\s+at\s+\S+\s+\(/);
       }),
       { numRuns: 200 },
     );

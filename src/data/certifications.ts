@@ -696,7 +696,7 @@ const WHY_SA_CARRIED =
 const WHY_SA_ADVANCED_DEEPER =
   'Mastered (3): the advanced course\'s description or learning-objective category deepens this part of the lower level.';
 const WHY_INFERRED =
-  'Inferred, kept at introduced (1) or practised (2): no verified official list names it, but the course cannot be taught without it; see caveats.';
+  'Inferred: no verified official list names it, but the course cannot be taught without it, so it is kept introduced (1) or practised (2); see caveats.';
 const WHY_SCRUM_AS_ONE_FRAMEWORK =
   'Introduced (1): the exam is framework-neutral (Scrum, Kanban, Lean, XP); Scrum is one of the approaches it covers, known rather than practised.';
 

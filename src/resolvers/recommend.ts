@@ -443,7 +443,7 @@ function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly S
     const cheapest = priced[0];
     const same = cheapest ? priced.filter((r) => budgetFigure(r.certification.price) === budgetFigure(cheapest.certification.price)).map((r) => r.certification.acronym) : [];
     const cheapestWords = cheapest
-      ? ` The cheapest with a verified price ${same.length > 1 ? `are ${listForPeople(same)}, at` : `is ${cheapest.certification.acronym}, at`} ${budgetFigureWords(catalog, cheapest.certification.price)}.`
+      ? ` The cheapest with a verified price ${same.length > 1 ? `are ${listForPeople(same)}:` : `is ${cheapest.certification.acronym}:`} ${budgetFigureWords(catalog, cheapest.certification.price)}.`
       : ' None of them has a verified price.';
     const unknown = eligible.filter((r) => r.budgetFit === 'PRICE_UNKNOWN').length;
     const unknownWords = unknown ? ` ${unknown} ${unknown === 1 ? 'has' : 'have'} no verified price and cannot be promised to fit.` : '';
