@@ -21,11 +21,14 @@ query Explore {
     summary
   }
 
-  # A Scrum Master holding CSM who wants to see the Product Owner side.
-  recommend(profile: { currentRole: "scrum-master", held: ["csm"], targetRole: "product-owner" }) {
-    rank score
-    certification { acronym name cost { amountUsd asOf source { url confidence } } }
-    reasons { code message weight }
+  # A Scrum Master holding CSM, two years in the role, who wants to see the Product Owner side.
+  recommendations(profile: { currentRole: "scrum-master", experienceMonths: 24, held: ["csm"], targetRole: "product-owner" }) {
+    message
+    items {
+      rank eligible fits
+      certification { acronym name price { summary budgetUsd confidence asOf } }
+      reasons { code message weight }
+    }
   }
 
   # One certification, with its facts and their sources.
