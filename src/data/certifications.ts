@@ -674,31 +674,21 @@ const BENEFIT_SAFE_FIRST_ATTEMPT = 'First exam attempt included if taken within 
 // Why each topic depth is what it is (1 introduced, 2 practised, 3 mastered)
 // ============================================================================================
 
-const WHY_CORE = 'Mastered (3): a core focus area or learning objective of this certification; most of it is about this.';
-const WHY_FOCUS = 'Practised (2): a named focus area or learning objective, applied to situations at this level.';
-const WHY_MINOR = 'Introduced (1): named in the sources, but a small part of the assessment or course, outside its core.';
-const WHY_SO_FOUNDATION_UASF =
-  'Practised (2): a focus area of "Understanding and Applying the Scrum Framework", which Scrum.org\'s foundation assessments test by applying the Scrum Guide to situations.';
-const WHY_SO_MPA_FOR_SM =
-  'Introduced (1): a "Managing Products with Agility" focus area listed for this Scrum Master assessment: the Scrum Master\'s view of the Product Owner\'s work, not owning it.';
-const WHY_SO_ADVANCED_UASF =
-  'Practised (2): the Scrum framework focus areas again, at the level of the foundation assessment below it on the track.';
-const WHY_SO_DEEPER =
-  'Mastered (3): the track\'s higher level tests this focus area in harder, real-world situations (graded essays or case questions).';
-const WHY_SA_FOUNDATIONS =
-  'Practised (2): a Scrum Foundations learning objective (January 2022), which every CSM and CSPO course covers in the same way, "before or during" the course; hence the same depth on both.';
-const WHY_SA_MANIFESTO =
-  'Introduced (1): Scrum Foundations opens with Scrum and the Agile Manifesto, and the CSM/CSPO learning objectives are "based on" the Manifesto\'s values and principles.';
-const WHY_CSM_SERVICE_TO_PO =
-  'Introduced (1): "Service to the … Product Owner": the Scrum Master helps the Product Owner with this (Scrum Guide: Product Goal and Backlog techniques, clear backlog items, empirical product planning, stakeholder collaboration) without owning it.';
-const WHY_SA_CARRIED =
-  'Carried over from the lower level of the Scrum Alliance track at least as deep: the advanced and professional courses build on it (their own learning objectives were not verified).';
-const WHY_SA_ADVANCED_DEEPER =
-  'Mastered (3): the advanced course\'s description or learning-objective category deepens this part of the lower level.';
-const WHY_INFERRED =
-  'Inferred: no verified official list names it, but the course cannot be taught without it, so it is kept introduced (1) or practised (2); see caveats.';
-const WHY_SCRUM_AS_ONE_FRAMEWORK =
-  'Introduced (1): the exam is framework-neutral (Scrum, Kanban, Lean, XP); Scrum is one of the approaches it covers, known rather than practised.';
+const WHY_CORE = 'Mastered (3): a core focus area or learning objective.';
+const WHY_FOCUS = 'Practised (2): a named focus area or learning objective.';
+const WHY_MINOR = 'Introduced (1): named, but a small part outside the core.';
+const WHY_SO_FOUNDATION_UASF = 'Practised (2): a Scrum framework focus area, applied to situations at foundation level.';
+const WHY_SO_MPA_FOR_SM = 'Introduced (1): a product focus area of a Scrum Master assessment: the view from beside the Product Owner.';
+const WHY_SO_ADVANCED_UASF = 'Practised (2): the Scrum framework focus areas, as on the level below.';
+const WHY_SO_DEEPER = 'Mastered (3): a higher level tests this focus area in harder, real situations.';
+const WHY_SA_FOUNDATIONS = 'Practised (2): a Scrum Foundations learning objective, covered alike "before or during" every CSM and CSPO course.';
+const WHY_SA_MANIFESTO = 'Introduced (1): the learning objectives are "based on" the Agile Manifesto.';
+const WHY_CSM_SERVICE_TO_PO = 'Introduced (1): "Service to the … Product Owner": the Scrum Master helps with it, without owning it.';
+const WHY_SA_CARRIED = 'Carried over at least as deep from the level below (its own learning objectives unverified).';
+const WHY_SA_ADVANCED_DEEPER = 'Mastered (3): the advanced course deepens this part of the level below.';
+const WHY_INFERRED = 'Inferred: no verified list names it, but the course needs it; see caveats.';
+const WHY_PSD_CORE = 'Introduced (1): core Scrum, in the ~15% of PSD I outside engineering.';
+const WHY_SCRUM_AS_ONE_FRAMEWORK = 'Introduced (1): Scrum is one of the frameworks the neutral exam covers.';
 
 // ============================================================================================
 // The certifications
@@ -887,7 +877,6 @@ export const certifications: CertificationData[] = [
       },
     ],
     caveats: [
-      'Price seen secondhand: $250 on a 2026 copy of the official page, quoted in a research note; earlier pages said $200 or $250.',
       'Exam format comes from secondary pages, not from Scrum.org directly.',
       CAVEAT_SO_OPEN_BOOK,
     ],
@@ -1131,7 +1120,6 @@ export const certifications: CertificationData[] = [
     ],
     statements: [],
     caveats: [
-      'Price seen secondhand: $250 on a 2026 copy of the official page, quoted in a research note.',
       'Exam format and focus areas come from secondary pages, not from Scrum.org directly.',
       CAVEAT_SO_OPEN_BOOK,
     ],
@@ -1255,18 +1243,18 @@ export const certifications: CertificationData[] = [
       { topic: 'engineering-practices', depth: 3, basis: 'Design & Architecture', rationale: 'Mastered (3): about 85% of PSD I is on developing and delivering products professionally (design and architecture, programming).' },
       { topic: 'testing-quality', depth: 3, basis: 'Testing', rationale: 'Mastered (3): Testing and Quality are focus areas of the 85% engineering part of PSD I.' },
       { topic: 'product-backlog-management', depth: 2, basis: 'Backlog Refinement', rationale: WHY_FOCUS },
-      { topic: 'scrum-theory-empiricism', depth: 1, basis: 'Empiricism', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'scrum-values', depth: 1, basis: 'Scrum Values', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'scrum-accountabilities', depth: 1, basis: 'Scrum Team', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'scrum-events', depth: 1, basis: 'Events', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'scrum-artifacts', depth: 1, basis: 'Artifacts', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'definition-of-done', depth: 1, basis: 'Done', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'team-dynamics', depth: 1, basis: 'Self-Managing Teams', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'facilitation', depth: 1, basis: 'Facilitation', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'forecasting-release-planning', depth: 1, basis: 'Forecasting & Release Planning', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'product-value', depth: 1, basis: 'Product Value', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'stakeholders-customers', depth: 1, basis: 'Stakeholders & Customers', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
-      { topic: 'coaching-mentoring', depth: 1, basis: 'Coaching and Mentoring', rationale: 'Introduced (1): one of the core Scrum focus areas in the remaining ~15% of PSD I.' },
+      { topic: 'scrum-theory-empiricism', depth: 1, basis: 'Empiricism', rationale: WHY_PSD_CORE },
+      { topic: 'scrum-values', depth: 1, basis: 'Scrum Values', rationale: WHY_PSD_CORE },
+      { topic: 'scrum-accountabilities', depth: 1, basis: 'Scrum Team', rationale: WHY_PSD_CORE },
+      { topic: 'scrum-events', depth: 1, basis: 'Events', rationale: WHY_PSD_CORE },
+      { topic: 'scrum-artifacts', depth: 1, basis: 'Artifacts', rationale: WHY_PSD_CORE },
+      { topic: 'definition-of-done', depth: 1, basis: 'Done', rationale: WHY_PSD_CORE },
+      { topic: 'team-dynamics', depth: 1, basis: 'Self-Managing Teams', rationale: WHY_PSD_CORE },
+      { topic: 'facilitation', depth: 1, basis: 'Facilitation', rationale: WHY_PSD_CORE },
+      { topic: 'forecasting-release-planning', depth: 1, basis: 'Forecasting & Release Planning', rationale: WHY_PSD_CORE },
+      { topic: 'product-value', depth: 1, basis: 'Product Value', rationale: WHY_PSD_CORE },
+      { topic: 'stakeholders-customers', depth: 1, basis: 'Stakeholders & Customers', rationale: WHY_PSD_CORE },
+      { topic: 'coaching-mentoring', depth: 1, basis: 'Coaching and Mentoring', rationale: WHY_PSD_CORE },
     ],
     holders: [{ count: 23659, asOf: '2026-05-01', source: SO_COUNT_2026, note: 'Data "last updated May 1, 2026" on Scrum.org\'s count page. Seen only in a Wayback copy (snapshot 11 Jun 2026) quoted in a public GitHub research note.' }],
     benefits: [
@@ -1277,7 +1265,6 @@ export const certifications: CertificationData[] = [
     statements: [],
     caveats: [
       'Exam format conflict: 80 questions in 60 minutes per two sources; one low-quality page says 40 questions.',
-      'Price seen secondhand: $200 on a 2026 copy of the official page (quoted in a research note) and in a blog post.',
       CAVEAT_SO_OPEN_BOOK,
     ],
     sources: [PSD_OLD_PAGE, PSD_OBJECTIVE_DOMAIN, PSD_PROCESSNEWS, PSD_MEDIUM, SO_DDPP, SO_NEVER_EXPIRES, SO_PAGES_2026, SO_COUNT_2026],
@@ -1344,7 +1331,6 @@ export const certifications: CertificationData[] = [
     caveats: [
       'Current official focus areas are unverified; topics are based on an older official subject list (Why Scrum; Understanding People & Teams; The Scrum Framework; Scaling; Professional Software Development; Planning & Delivery; Organization) and secondary pages.',
       'Question count conflict: 36 per three sources, 60 per one outlier.',
-      'Price seen secondhand: $200 on a 2026 copy of the official page (quoted in a research note) and on one weak page.',
       CAVEAT_SO_OPEN_BOOK,
     ],
     sources: [PAL_NKD, PAL_READING, PAL_AGILITY_IM, PAL_NEVOLEARN, PAL_OPEN_EXAM_PREP, SO_EVOLVING_ORG, SO_NEVER_EXPIRES, SO_PAGES_2026, SO_COUNT_2026],
@@ -1407,7 +1393,6 @@ export const certifications: CertificationData[] = [
     statements: [],
     caveats: [
       'Topics are based on subject areas from a mirror page; the current official competency names are unverified.',
-      'Price seen secondhand: $200 on a 2026 copy of the official page (quoted in a research note) and on a mirror page.',
       CAVEAT_SO_OPEN_BOOK,
     ],
     sources: [PSK_PROCESSNEWS, PSK_MADS, SO_NEVER_EXPIRES, SO_PAGES_2026, SO_COUNT_2026],
@@ -1469,7 +1454,6 @@ export const certifications: CertificationData[] = [
     statements: [],
     caveats: [
       'Topics are based on subject areas from secondary pages (Nexus Framework, Application of Nexus, Scaling Framework); no exact official focus-area list was verified.',
-      'Price seen secondhand: $250 on a 2026 copy of the official page (quoted in a research note) and on secondary pages.',
       CAVEAT_SO_OPEN_BOOK,
     ],
     sources: [SO_SPS_PAGE, SPS_COACHING_AGILE_TEAM, SPS_SCRUM_EXAMS, SPS_TECHAGILIST, SO_NEVER_EXPIRES, SO_PAGES_2026, SO_COUNT_2026],
