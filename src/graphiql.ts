@@ -1,9 +1,9 @@
 // GraphiQL, served entirely by this Worker: the page below points at the prebuilt files that
 // scripts/copy-graphiql-assets.mjs puts in public/graphiql/<version>/ (Workers static assets).
 // Nothing loads from a CDN, so it works offline and behind networks that block CDNs.
-import graphiqlPackage from '@graphql-yoga/graphiql/package.json';
+import { version as graphiqlVersion } from '@graphql-yoga/graphiql/package.json';
 
-export const GRAPHIQL_VERSION: string = graphiqlPackage.version;
+export const GRAPHIQL_VERSION: string = graphiqlVersion;
 export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
 
 export const DEFAULT_QUERY = /* GraphQL */ `# Welcome to certgraph: agile certifications, compared and recommended.
