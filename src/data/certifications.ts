@@ -674,6 +674,10 @@ const BENEFIT_SAFE_FIRST_ATTEMPT = 'First exam attempt included if taken within 
 // Why each topic depth is what it is (1 introduced, 2 practised, 3 mastered)
 // ============================================================================================
 
+const SO_FEE_NOTE = 'Per attempt, on a 2026 copy of the official page (seen secondhand). No course needed.';
+const SA_NO_FIGURE = 'Course fee set by each trainer; no published figure found.';
+const ICAGILE_NO_FIGURE = 'Included in the course fee, set by each provider; no published figure found.';
+const SAFE_NO_FIGURE = 'Course fee set by each partner, first exam attempt included; no published figure found.';
 const WHY_CORE = 'Mastered (3): a core focus area or learning objective.';
 const WHY_FOCUS = 'Practised (2): a named focus area or learning objective.';
 const WHY_MINOR = 'Introduced (1): named, but a small part outside the core.';
@@ -733,7 +737,7 @@ export const certifications: CertificationData[] = [
       confidence: 'OFFICIAL',
       asOf: '2026-09-02',
       note:
-        'Per attempt, on the official page copy and a Wayback snapshot of 2 Sep 2026. Older pages say $150 (open-exam-prep.com, June 2026; older blogs) or $100 (early years): earlier price points. Scrum.org assessments need no course; the fee is per attempt.',
+        'Per attempt, on the official page (2 Sep 2026 copy); older pages say $150 or $100, earlier prices. No course needed.',
       sources: [PSM_I_PAGE, SO_PAGES_2026],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -829,7 +833,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2026',
       note:
-        'Per attempt, from the Certification Details block of a 2026 copy of the official page, seen secondhand. Earlier pages disagreed ($250 techagilist, $200 secprove.com); historically $500, or $300 after a class. Scrum.org assessments need no course; the fee is per attempt.',
+        'Per attempt, on a 2026 copy of the official page (seen secondhand); earlier pages said $200. No course needed.',
       sources: [SO_PAGES_2026, PSM_II_TECHAGILIST],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -918,7 +922,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2026',
       note:
-        'Per attempt: $500 on a 2026 copy of the official page (seen secondhand) and in April 2024 (marckaufmann.com). A 40% discount after a PSM course is claimed only by a Udemy page (unverified). Scrum.org assessments need no course; the fee is per attempt.',
+        'Per attempt, on a 2026 copy of the official page (seen secondhand) and in April 2024. No course needed.',
       sources: [SO_PAGES_2026, PSM_III_KAUFMANN],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -1007,7 +1011,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2026',
       note:
-        'Per attempt (nkdagility, obiikriationz, and a 2026 copy of the official page seen secondhand). Scrum.org assessments need no course; the fee is per attempt.',
+        SO_FEE_NOTE,
       sources: [NKD_PSPO, SO_PAGES_2026],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -1090,7 +1094,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2026',
       note:
-        'Per attempt, from the Certification Details block of a 2026 copy of the official page, seen secondhand. PSPO II is also the test included in the PSPO-A course. Scrum.org assessments need no course; the fee is per attempt.',
+        SO_FEE_NOTE,
       sources: [SO_PAGES_2026],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -1161,7 +1165,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2026',
       note:
-        'Per attempt, from the Certification Details block of a 2026 copy of the official page, seen secondhand. PSPO-A attendees get 40% off (agility.im). Scrum.org assessments need no course; the fee is per attempt.',
+        SO_FEE_NOTE,
       sources: [SO_PAGES_2026],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -1233,7 +1237,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2026',
       note:
-        'Per attempt: a 2026 copy of the official page (seen secondhand) and a Medium post agree. Scrum.org assessments need no course; the fee is per attempt.',
+        SO_FEE_NOTE,
       sources: [SO_PAGES_2026, PSD_MEDIUM],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -1304,7 +1308,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2026',
       note:
-        'Per attempt: a 2026 copy of the official page (seen secondhand) and open-exam-prep.com (2026) agree. Scrum.org assessments need no course; the fee is per attempt.',
+        SO_FEE_NOTE,
       sources: [SO_PAGES_2026, PAL_OPEN_EXAM_PREP],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -1370,7 +1374,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2026',
       note:
-        'Per attempt: a 2026 copy of the official page (seen secondhand) and a mirror page agree. Scrum.org assessments need no course; the fee is per attempt.',
+        SO_FEE_NOTE,
       sources: [SO_PAGES_2026, PSK_PROCESSNEWS],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -1432,7 +1436,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2026',
       note:
-        'Per attempt: a 2026 copy of the official page (seen secondhand) and secondary pages agree. Scrum.org assessments need no course; the fee is per attempt.',
+        SO_FEE_NOTE,
       sources: [SO_PAGES_2026, SPS_COACHING_AGILE_TEAM],
     },
     renewal: SCRUM_ORG_RENEWAL,
@@ -1498,7 +1502,7 @@ export const certifications: CertificationData[] = [
       confidence: 'CONFLICT',
       asOf: '2026',
       note:
-        'The course fee is set by each trainer, not by Scrum Alliance; it includes the exam (two attempts) and two years of Scrum Alliance membership. Reported: "roughly $250–$2,495" (csmexam.com, 2026), $1,000 to $1,400 (prepaway.com; a CST partner\'s "typical"), $1,295 in the US (scrum.cavu.co). Plan on the typical $1,295, not the $250 floor.',
+        'Set by each trainer; includes the exam and two years of membership. Seen: $250–$2,495 (2026), $1,000–$1,400 typical, $1,295 in the US. Plan on $1,295, not the floor.',
       sources: [CSM_COST_CSMEXAM, CSM_PREPAWAY, CSM_CAVU, HEARTHEALTHY_CST_FEES],
     },
     renewal: SCRUM_ALLIANCE_FOUNDATIONAL_RENEWAL,
@@ -1599,7 +1603,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'Course fee set by each trainer; no published figure was found. Ask the trainer.',
+        SA_NO_FIGURE,
       sources: [],
     },
     renewal: SCRUM_ALLIANCE_ADVANCED_RENEWAL,
@@ -1672,7 +1676,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'Course fee set by each trainer; no published figure was found. Ask the trainer.',
+        SA_NO_FIGURE,
       sources: [],
     },
     renewal: {
@@ -1744,7 +1748,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: null,
       note:
-        'The course fee is set by each trainer. The only figure found: a CST partner\'s blog says "typical certification courses cost $1000 to $1400 per person" for CSM and CSPO alike (undated; written during an economic downturn, likely around 2009). Plan on $1,400, the top of that range, and re-check with the trainer. Two years of Scrum Alliance membership come with the course.',
+        'Set by each trainer. Only figure found: "typical certification courses cost $1000 to $1400" (CSM and CSPO; undated, likely years old). Plan on $1,400 and ask the trainer.',
       sources: [HEARTHEALTHY_CST_FEES, CSPO_CYBERBAHNTAS],
     },
     renewal: SCRUM_ALLIANCE_FOUNDATIONAL_RENEWAL,
@@ -1839,7 +1843,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'Course fee set by each trainer; no published figure was found. Ask the trainer.',
+        SA_NO_FIGURE,
       sources: [],
     },
     renewal: SCRUM_ALLIANCE_ADVANCED_RENEWAL,
@@ -1907,7 +1911,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'Course fee set by each trainer; no published figure was found. Ask the trainer.',
+        SA_NO_FIGURE,
       sources: [],
     },
     renewal: SCRUM_ALLIANCE_PROFESSIONAL_RENEWAL,
@@ -1970,7 +1974,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'Course fee set by each approved provider; no published figure was found. Ask the provider.',
+        SA_NO_FIGURE,
       sources: [],
     },
     renewal: SCRUM_ALLIANCE_FOUNDATIONAL_RENEWAL,
@@ -2042,7 +2046,7 @@ export const certifications: CertificationData[] = [
       confidence: 'SECONDARY',
       asOf: '2023',
       note:
-        'The exam fee only: $495 for non-members ($435 for PMI members, but membership is about $139 the first year). The 28 hours of agile training PMI requires are extra, and no figure for them was found, so the full cost is unknown. The as-of date is unclear (pages undated or 2021–2023): re-check.',
+        'Exam only: $495 ($435 for members; membership about $139). The required 28 hours of training are extra and unpriced. Undated pages (2021–2023): re-check.',
       sources: [PMI_COST, PMI_MYPMTA],
     },
     renewal: PMI_ACP_RENEWAL,
@@ -2109,7 +2113,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'The certification is included in the course fee, set by each accredited provider; no published figure was found, and ICAgile\'s own fee is unverified.',
+        ICAGILE_NO_FIGURE,
       sources: [],
     },
     renewal: ICAGILE_RENEWAL_DATA,
@@ -2157,7 +2161,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'The certification is included in the course fee, set by each accredited provider; no published figure was found, and ICAgile\'s own fee is unverified.',
+        ICAGILE_NO_FIGURE,
       sources: [],
     },
     renewal: ICAGILE_RENEWAL_DATA,
@@ -2209,7 +2213,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'The certification is included in the course fee, set by each accredited provider; no published figure was found, and ICAgile\'s own fee is unverified.',
+        ICAGILE_NO_FIGURE,
       sources: [],
     },
     renewal: ICAGILE_RENEWAL_DATA,
@@ -2264,7 +2268,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'The certification is included in the course fee, set by each accredited provider; no published figure was found, and ICAgile\'s own fee is unverified.',
+        ICAGILE_NO_FIGURE,
       sources: [],
     },
     renewal: ICAGILE_RENEWAL_DATA,
@@ -2330,7 +2334,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'Course fee set by each Scaled Agile partner (the first exam attempt is included); no published figure was found.',
+        SAFE_NO_FIGURE,
       sources: [],
     },
     renewal: SAFE_RENEWAL,
@@ -2391,7 +2395,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: null,
       note:
-        'Course fee set by each Scaled Agile partner (the first exam attempts are included); no published figure was found.',
+        SAFE_NO_FIGURE,
       sources: [],
     },
     renewal: SAFE_RENEWAL,
@@ -2458,7 +2462,7 @@ export const certifications: CertificationData[] = [
       confidence: 'UNVERIFIED',
       asOf: '2026',
       note:
-        'Unverified: "~$995 total (course + exam)" from one trainer blog (undated; "2026" is the age of the stored copies). Course fees are set by each partner: treat the price as unknown and ask the partner.',
+        'Unverified: "~$995 total (course + exam)" from one undated trainer blog. Treat as unknown; ask the partner.',
       sources: [{ ...SAFE_POPM_BLOG, confidence: 'UNVERIFIED' }],
     },
     renewal: SAFE_RENEWAL,
