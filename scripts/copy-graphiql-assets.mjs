@@ -1,6 +1,8 @@
 // Copies GraphiQL's prebuilt files from node_modules into public/graphiql/<version>/ so the
 // Worker serves them as static assets (no CDN at run time). The versioned folder lets the
 // files be cached as immutable. Runs before start, test, build and deploy; idempotent.
+// Also bundles the overlap explorer's script (src/explore/client/) into public/explore/.
+import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -32,3 +34,18 @@ if (!existsSync(stamp)) {
   writeFileSync(stamp, '');
 }
 console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/`);
+
+// The overlap explorer's script: small, so rebuilt every time (a few milliseconds).
+const explorer = await build({
+  entryPoints: [join(root, 'src', 'explore', 'client', 'explore.ts')],
+  outfile: join(root, 'public', 'explore', 'explore.js'),
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2022',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+const bytes = Object.values(explorer.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+console.log(`Overlap explorer script ready in public/explore/explore.js (${bytes} bytes)`);
