@@ -2,6 +2,7 @@
 // scripts/copy-graphiql-assets.mjs puts in public/graphiql/<version>/ (Workers static assets).
 // Nothing loads from a CDN, so it works offline and behind networks that block CDNs.
 import graphiqlPackage from '@graphql-yoga/graphiql/package.json';
+import { EXAMPLE_QUERIES } from './graphiql-examples.js';
 
 export const GRAPHIQL_VERSION: string = graphiqlPackage.version;
 export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
@@ -66,6 +67,14 @@ function prepareWorkers() {
   }));
 }
 self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => workers[label] };
+// The Explorer panel (point-and-click query building, built into yoga's GraphiQL) opens on a
+// first visit; after that GraphiQL remembers whether the person keeps it open.
+try {
+  if (!localStorage.getItem('certgraph:explorer-shown')) {
+    localStorage.setItem('certgraph:explorer-shown', '1');
+    localStorage.setItem('graphiql:visiblePlugin', 'GraphiQL Explorer');
+  }
+} catch {}
 prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options.graphiql));
 `;
 
@@ -73,8 +82,10 @@ prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getEleme
 // script: the options travel as a JSON data block that the boot script reads.
 export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPageOptions): string {
   const base = GRAPHIQL_ASSET_BASE;
-  // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs).
-  const graphiql = { title, endpoint, query: defaultQuery, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
+  // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs); the
+  // README's examples open as further tabs, each named after its operation.
+  const defaultTabs = [defaultQuery, ...EXAMPLE_QUERIES].map((query) => ({ query }));
+  const graphiql = { title, endpoint, query: defaultQuery, defaultQuery, defaultTabs, headerEditorEnabled: true, shouldPersistHeaders: false };
   const workerUrls = {
     editorWorkerService: `${base}/monacoeditorwork/editor.worker.bundle.js`,
     json: `${base}/monacoeditorwork/json.worker.bundle.js`,

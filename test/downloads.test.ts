@@ -35,7 +35,7 @@ describe('GET /data/overlap.csv and .json', () => {
     expect(rows).toHaveLength(n * (n - 1));
     const api = await data(`{ overlapMatrix { certifications { slug acronym } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }`);
     const m = api.overlapMatrix;
-    const index = new Map(m.certifications.map((c: { slug: string }, i: number) => [c.slug, i]));
+    const index = new Map<string, number>(m.certifications.map((c: { slug: string }, i: number) => [c.slug, i]));
     for (const p of m.pairs) {
       const forward = rows.find((r) => r.a === p.a.slug && r.b === p.b.slug)!;
       const backward = rows.find((r) => r.a === p.b.slug && r.b === p.a.slug)!;
