@@ -203,7 +203,7 @@ function heatmap(view: MatrixView, params: ExploreParams): string {
       return `<line class="sep" x1="${LEFT + at}" y1="${TOP - 2}" x2="${LEFT + at}" y2="${TOP + size + 2}"/><line class="sep" x1="${LEFT - 2}" y1="${TOP + at}" x2="${LEFT + size + 2}" y2="${TOP + at}"/>`;
     })
     .join('');
-  return `<svg class="heatmap" id="heatmap" role="group" aria-labelledby="heatmap-title" aria-describedby="how" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-n="${n}"><g aria-hidden="true">${labels}</g>${rows.join('')}<g aria-hidden="true">${seps}</g></svg>`;
+  return `<svg class="heatmap" id="heatmap" tabindex="-1" role="group" aria-labelledby="heatmap-title" aria-describedby="how" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-n="${n}"><g aria-hidden="true">${labels}</g>${rows.join('')}<g aria-hidden="true">${seps}</g></svg>`;
 }
 
 function legend(metric: Metric): string {
