@@ -49,3 +49,8 @@ const explorer = await build({
 });
 const bytes = Object.values(explorer.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 console.log(`Overlap explorer script ready in public/explore/explore.js (${bytes} bytes)`);
+
+// The downloads (/data/*), built from the API's answers.
+const { buildDownloadAssets } = await import('./build-downloads.mjs');
+const downloads = await buildDownloadAssets();
+console.log(`Downloads ready in public/data/ (catalog ${downloads.catalog.version}: ${downloads.files.map((f) => f.file).join(', ')})`);

@@ -71,7 +71,7 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
   // The overlap explorer and the downloads: sub-apps that read the API through this app's own
   // /graphql, like any client (same admission, rate limits, caches and query limits).
   app.route('/explore', exploreApp((request, env, ctx) => app.fetch(request, env, ctx)));
-  app.route('/data', downloadsApp((request, env, ctx) => app.fetch(request, env, ctx)));
+  app.route('/data', downloadsApp());
 
   app.get('/', (c) => c.redirect(GRAPHQL_PATH));
   app.get(GRAPHIQL_BOOT_PATH, (c) =>
