@@ -3,6 +3,8 @@
 // files be cached as immutable. Runs before start, test, build and deploy; idempotent.
 // Also bundles the overlap explorer's script (src/explore/client/) into public/explore/.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -33,7 +35,13 @@ if (!existsSync(stamp)) {
   }
   writeFileSync(stamp, '');
 }
-console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/`);
+// The README's example queries, opened by GraphiQL as named tabs (src/graphiql-examples.ts).
+const examplesModule = join(outRoot, '.examples.mjs');
+await build({ entryPoints: [join(root, 'src', 'graphiql-examples.ts')], outfile: examplesModule, format: 'esm', logLevel: 'warning' });
+const { EXAMPLE_QUERIES } = await import(`${pathToFileURL(examplesModule).href}?t=${Date.now()}`);
+rmSync(examplesModule);
+writeFileSync(join(outRoot, 'examples.json'), JSON.stringify(EXAMPLE_QUERIES));
+console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with ${EXAMPLE_QUERIES.length} example queries`);
 
 // The overlap explorer's script: small, so rebuilt every time (a few milliseconds).
 const explorer = await build({
@@ -48,7 +56,14 @@ const explorer = await build({
   logLevel: 'warning',
 });
 const bytes = Object.values(explorer.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-console.log(`Overlap explorer script ready in public/explore/explore.js (${bytes} bytes)`);
+// The page's template, with the hash of its one style element for its CSP.
+const templateModule = join(root, 'public', 'explore', '.template.mjs');
+await build({ entryPoints: [join(root, 'src', 'explore', 'template.ts')], outfile: templateModule, bundle: true, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+const { renderTemplate, STYLES } = await import(`${pathToFileURL(templateModule).href}?t=${Date.now()}`);
+rmSync(templateModule);
+const styleHash = `sha256-${createHash('sha256').update(STYLES).digest('base64')}`;
+writeFileSync(join(root, 'public', 'explore', 'page.tmpl'), renderTemplate(styleHash));
+console.log(`Overlap explorer script and page template ready in public/explore/ (script ${bytes} bytes)`);
 
 // The downloads (/data/*), built from the API's answers.
 const { buildDownloadAssets } = await import('./build-downloads.mjs');

@@ -2,10 +2,11 @@
 // scripts/copy-graphiql-assets.mjs puts in public/graphiql/<version>/ (Workers static assets).
 // Nothing loads from a CDN, so it works offline and behind networks that block CDNs.
 import graphiqlPackage from '@graphql-yoga/graphiql/package.json';
-import { EXAMPLE_QUERIES } from './graphiql-examples.js';
 
 export const GRAPHIQL_VERSION: string = graphiqlPackage.version;
 export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
+/** The README's example queries (src/graphiql-examples.ts), a static asset written by `npm run assets`. */
+export const GRAPHIQL_EXAMPLES_PATH = '/graphiql/examples.json';
 
 export const DEFAULT_QUERY = /* GraphQL */ `# Welcome to certgraph: agile certifications, compared and recommended.
 # Press the run button (or Ctrl-Enter). The Docs panel on the left is the manual.
@@ -75,17 +76,21 @@ try {
     localStorage.setItem('graphiql:visiblePlugin', 'GraphiQL Explorer');
   }
 } catch {}
-prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options.graphiql));
+// The README's example queries open as tabs after the welcome query, each named after its operation.
+const examples = fetch(options.examplesUrl)
+  .then((r) => (r.ok ? r.json() : []))
+  .then((queries) => { options.graphiql.defaultTabs = [options.graphiql.query, ...queries].map((query) => ({ query })); })
+  .catch(() => {});
+Promise.allSettled([prepareWorkers(), examples]).finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options.graphiql));
 `;
 
 // Same page as yoga's own renderer, with the asset URLs pointing at this Worker and no inline
 // script: the options travel as a JSON data block that the boot script reads.
 export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPageOptions): string {
   const base = GRAPHIQL_ASSET_BASE;
-  // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs); the
-  // README's examples open as further tabs, each named after its operation.
-  const defaultTabs = [defaultQuery, ...EXAMPLE_QUERIES].map((query) => ({ query }));
-  const graphiql = { title, endpoint, query: defaultQuery, defaultQuery, defaultTabs, headerEditorEnabled: true, shouldPersistHeaders: false };
+  // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs); the boot
+  // script adds the README's examples (examplesUrl) as further tabs.
+  const graphiql = { title, endpoint, query: defaultQuery, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
   const workerUrls = {
     editorWorkerService: `${base}/monacoeditorwork/editor.worker.bundle.js`,
     json: `${base}/monacoeditorwork/json.worker.bundle.js`,
@@ -95,7 +100,7 @@ export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPa
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${base}/graphiql.css"></head>
 <body id="body" class="no-focus-outline"><noscript>GraphiQL needs JavaScript. The API itself answers POST ${escapeHtml(endpoint)} with any GraphQL client.</noscript><div id="root">Loading ${escapeHtml(title)}…</div>
-<script id="graphiql-options" type="application/json">${scriptJson({ graphiql, workerUrls })}</script>
+<script id="graphiql-options" type="application/json">${scriptJson({ graphiql, workerUrls, examplesUrl: GRAPHIQL_EXAMPLES_PATH })}</script>
 <script src="${base}/yoga-graphiql.umd.js"></script>
 <script src="${GRAPHIQL_BOOT_PATH}"></script>
 </body></html>`;

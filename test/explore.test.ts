@@ -6,11 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { exploreApp } from '../src/explore/index.js';
-import { binOf, BINS, matrixView, styleHash } from '../src/explore/page.js';
+import { binOf, BINS, matrixView } from '../src/explore/page.js';
+import { STYLES } from '../src/explore/template.js';
 import { MATRIX_QUERY, PAIR_QUERY, type MatrixData, type PairData } from '../src/explore/queries.js';
 import { adjacentSimilarity, seriate } from '../src/explore/seriation.js';
 import { executionStats } from '../src/http/yoga.js';
 import { bindings, data, worker } from './helpers.js';
+
+async function styleHash(): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(STYLES));
+  return `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
 
 async function page(query = ''): Promise<{ res: Response; html: string }> {
   const res = await worker(`/explore${query}`);
@@ -105,7 +111,8 @@ describe('GET /explore: the heatmap', () => {
 
   it('has a legend for every colour and a table alternative with the same numbers', async () => {
     const { html } = await page();
-    const legend = /<ul class="legend"[\s\S]*?<\/ul>/.exec(html)![0];
+    expect(html).toContain('<body class="m-similarity">'); // the template's CSS shows this legend, hides the other
+    const legend = /<ul class="legend legend-similarity"[\s\S]*?<\/ul>/.exec(html)![0];
     for (let i = 0; i < BINS.length; i++) expect(legend).toContain(`class="sw b${i}"`);
     expect(legend).toContain('0.00 to under 0.05');
     expect(legend).toContain('the same certification');
