@@ -35,13 +35,14 @@ if (!existsSync(stamp)) {
   }
   writeFileSync(stamp, '');
 }
-// The README's example queries, opened by GraphiQL as named tabs (src/graphiql-examples.ts).
-const examplesModule = join(outRoot, '.examples.mjs');
-await build({ entryPoints: [join(root, 'src', 'graphiql-examples.ts')], outfile: examplesModule, format: 'esm', logLevel: 'warning' });
-const { EXAMPLE_QUERIES } = await import(`${pathToFileURL(examplesModule).href}?t=${Date.now()}`);
-rmSync(examplesModule);
-writeFileSync(join(outRoot, 'examples.json'), JSON.stringify(EXAMPLE_QUERIES));
-console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with ${EXAMPLE_QUERIES.length} example queries`);
+// certgraph's additions to GraphiQL: the README's examples as tabs, the Explorer panel.
+await build({ entryPoints: [join(root, 'src', 'graphiql-extras.ts')], outfile: join(outRoot, 'extras.js'), bundle: true, minify: true, format: 'iife', target: 'es2022', logLevel: 'warning' });
+console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with its extras`);
+
+// The downloads (/data/*), built from the API's answers.
+const { buildDownloadAssets } = await import('./build-downloads.mjs');
+const downloads = await buildDownloadAssets();
+console.log(`Downloads ready in public/data/ (catalog ${downloads.catalog.version}: ${downloads.files.map((f) => f.file).join(', ')})`);
 
 // The overlap explorer's script: small, so rebuilt every time (a few milliseconds).
 const explorer = await build({
@@ -59,13 +60,13 @@ const bytes = Object.values(explorer.metafile.outputs).reduce((sum, o) => sum + 
 // The page's template, with the hash of its one style element for its CSP.
 const templateModule = join(root, 'public', 'explore', '.template.mjs');
 await build({ entryPoints: [join(root, 'src', 'explore', 'template.ts')], outfile: templateModule, bundle: true, format: 'esm', platform: 'neutral', logLevel: 'warning' });
-const { renderTemplate, STYLES } = await import(`${pathToFileURL(templateModule).href}?t=${Date.now()}`);
+const { renderTemplate, STYLES, FRAGMENTS, seriate } = await import(`${pathToFileURL(templateModule).href}?t=${Date.now()}`);
 rmSync(templateModule);
+// The clusters' order, from the API's matrix (the overlap download holds it as the API answered).
+const overlap = JSON.parse(downloads.files.find((f) => f.file === 'overlap.json').body);
+const clusterOrder = seriate(overlap.matrix.similarity).map((i) => overlap.matrix.certifications[i]).join('|');
+writeFileSync(join(root, 'public', 'explore', 'fragments.json'), JSON.stringify({ ...FRAGMENTS, clusterOrder }));
 const styleHash = `sha256-${createHash('sha256').update(STYLES).digest('base64')}`;
 writeFileSync(join(root, 'public', 'explore', 'page.tmpl'), renderTemplate(styleHash));
 console.log(`Overlap explorer script and page template ready in public/explore/ (script ${bytes} bytes)`);
 
-// The downloads (/data/*), built from the API's answers.
-const { buildDownloadAssets } = await import('./build-downloads.mjs');
-const downloads = await buildDownloadAssets();
-console.log(`Downloads ready in public/data/ (catalog ${downloads.catalog.version}: ${downloads.files.map((f) => f.file).join(', ')})`);

@@ -5,8 +5,8 @@ import graphiqlPackage from '@graphql-yoga/graphiql/package.json';
 
 export const GRAPHIQL_VERSION: string = graphiqlPackage.version;
 export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
-/** The README's example queries (src/graphiql-examples.ts), a static asset written by `npm run assets`. */
-export const GRAPHIQL_EXAMPLES_PATH = '/graphiql/examples.json';
+/** certgraph's additions to GraphiQL (src/graphiql-extras.ts), a static asset built by `npm run assets`. */
+export const GRAPHIQL_EXTRAS_PATH = '/graphiql/extras.js';
 
 export const DEFAULT_QUERY = /* GraphQL */ `# Welcome to certgraph: agile certifications, compared and recommended.
 # Press the run button (or Ctrl-Enter). The Docs panel on the left is the manual.
@@ -55,7 +55,10 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
-/** Served at /graphiql-boot.js: the page's only script of ours, so the CSP needs no inline script. */
+/**
+ * Served at /graphiql-boot.js: the page's only script of ours, so the CSP needs no inline script.
+ * It lets the extras (GRAPHIQL_EXTRAS_PATH: example tabs, the Explorer panel) adjust the options.
+ */
 export const GRAPHIQL_BOOT_PATH = '/graphiql-boot.js';
 export const GRAPHIQL_BOOT_SCRIPT = `// Starts GraphiQL with the options the page carries (a JSON data block, not a script).
 const options = JSON.parse(document.getElementById('graphiql-options').textContent);
@@ -68,28 +71,15 @@ function prepareWorkers() {
   }));
 }
 self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => workers[label] };
-// The Explorer panel (point-and-click query building, built into yoga's GraphiQL) opens on a
-// first visit; after that GraphiQL remembers whether the person keeps it open.
-try {
-  if (!localStorage.getItem('certgraph:explorer-shown')) {
-    localStorage.setItem('certgraph:explorer-shown', '1');
-    localStorage.setItem('graphiql:visiblePlugin', 'GraphiQL Explorer');
-  }
-} catch {}
-// The README's example queries open as tabs after the welcome query, each named after its operation.
-const examples = fetch(options.examplesUrl)
-  .then((r) => (r.ok ? r.json() : []))
-  .then((queries) => { options.graphiql.defaultTabs = [options.graphiql.query, ...queries].map((query) => ({ query })); })
-  .catch(() => {});
-Promise.allSettled([prepareWorkers(), examples]).finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options.graphiql));
+Promise.allSettled([prepareWorkers(), self.certgraphGraphiQL?.(options.graphiql)]).finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options.graphiql));
 `;
 
 // Same page as yoga's own renderer, with the asset URLs pointing at this Worker and no inline
 // script: the options travel as a JSON data block that the boot script reads.
 export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPageOptions): string {
   const base = GRAPHIQL_ASSET_BASE;
-  // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs); the boot
-  // script adds the README's examples (examplesUrl) as further tabs.
+  // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs); the extras
+  // add the README's examples as further tabs.
   const graphiql = { title, endpoint, query: defaultQuery, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
   const workerUrls = {
     editorWorkerService: `${base}/monacoeditorwork/editor.worker.bundle.js`,
@@ -100,8 +90,9 @@ export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPa
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${base}/graphiql.css"></head>
 <body id="body" class="no-focus-outline"><noscript>GraphiQL needs JavaScript. The API itself answers POST ${escapeHtml(endpoint)} with any GraphQL client.</noscript><div id="root">Loading ${escapeHtml(title)}…</div>
-<script id="graphiql-options" type="application/json">${scriptJson({ graphiql, workerUrls, examplesUrl: GRAPHIQL_EXAMPLES_PATH })}</script>
+<script id="graphiql-options" type="application/json">${scriptJson({ graphiql, workerUrls })}</script>
 <script src="${base}/yoga-graphiql.umd.js"></script>
+<script src="${GRAPHIQL_EXTRAS_PATH}"></script>
 <script src="${GRAPHIQL_BOOT_PATH}"></script>
 </body></html>`;
 }

@@ -36,16 +36,21 @@ describe('GraphiQL opens the README’s example queries as named tabs', () => {
     expect(Object.values(res.data ?? {}).every((v) => v !== null)).toBe(true);
   });
 
-  it('the GraphiQL page opens on the welcome query and points its boot script at the examples, served by the Worker', async () => {
+  it('the GraphiQL page opens on the welcome query and loads the extras that add the examples as tabs', async () => {
     const res = await worker('/graphql', { headers: { accept: 'text/html' } });
     const html = await res.text();
     const options = JSON.parse(/<script id="graphiql-options" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]!);
     expect(options.graphiql.query).toBe(DEFAULT_QUERY);
-    const examples = await worker(options.examplesUrl);
-    expect(examples.status).toBe(200);
-    expect(await examples.json()).toEqual([...EXAMPLE_QUERIES]);
-    // The boot script makes them the tabs after the welcome query.
-    const boot = await (await worker('/graphiql-boot.js')).text();
-    expect(boot).toContain('defaultTabs = [options.graphiql.query, ...queries]');
+    const scripts = [...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((m) => m[1]);
+    expect(scripts.slice(1)).toEqual(['/graphiql/extras.js', '/graphiql-boot.js']); // the extras run before the boot script
+    const extras = await worker('/graphiql/extras.js');
+    expect(extras.status).toBe(200);
+    const js = await extras.text();
+    for (const query of EXAMPLE_QUERIES) expect(js).toContain(`query ${operationName(query)} {`);
+    // What the extras do before GraphiQL renders: the welcome query first, then every example, as tabs.
+    await import('../src/graphiql-extras.js');
+    const tabsOptions: { query: string; defaultTabs?: { query: string }[] } = { query: DEFAULT_QUERY };
+    (globalThis as unknown as { certgraphGraphiQL: (o: typeof tabsOptions) => void }).certgraphGraphiQL(tabsOptions);
+    expect(tabsOptions.defaultTabs!.map((t) => t.query)).toEqual([DEFAULT_QUERY, ...EXAMPLE_QUERIES]);
   });
 });

@@ -14,13 +14,11 @@ export interface ApiError {
 }
 
 export type ApiResult<T> =
-  | { ok: true; data: T; etag: string | null }
+  | { ok: true; data: T }
   | { ok: false; status: number; errors: ApiError[]; retryAfter: string | null };
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** Headers of the visitor's request that the API needs to count and identify the caller. */
-const FORWARDED = ['cf-connecting-ip', 'cf-ray', 'x-request-id'];
 
 /**
  * Runs one query through the Worker's own /graphql as a GET (cacheable, ETag-able), on behalf of
@@ -36,10 +34,9 @@ export async function queryApi<T>(
   url.searchParams.set('query', query);
   if (variables && Object.keys(variables).length) url.searchParams.set('variables', JSON.stringify(variables));
   const headers = new Headers({ accept: 'application/graphql-response+json, application/json' });
-  for (const name of FORWARDED) {
-    const value = c.req.header(name);
-    if (value) headers.set(name, value);
-  }
+  // The visitor's client IP: the API counts the request against the visitor's rate limit.
+  const ip = c.req.header('cf-connecting-ip');
+  if (ip) headers.set('cf-connecting-ip', ip);
   let ctx: ExecutionContext | undefined;
   try {
     ctx = c.executionCtx as unknown as ExecutionContext;
@@ -47,17 +44,12 @@ export async function queryApi<T>(
     ctx = undefined; // called without one (a benchmark, app.request in a script)
   }
   const response = await self(new Request(url, { headers }), c.env, ctx);
-  let body: { data?: T | null; errors?: ApiError[] };
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    return { ok: false, status: 502, errors: [{ message: 'The API answered something that is not JSON.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }], retryAfter: null };
-  }
+  const body = (await response.json().catch(() => ({}))) as { data?: T | null; errors?: ApiError[] };
   if (response.status !== 200 || body.errors?.length || !body.data) {
     const errors = body.errors?.length ? body.errors : [{ message: `The API answered HTTP ${response.status}.`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
     return { ok: false, status: response.status === 200 ? statusOf(errors) : response.status, errors, retryAfter: response.headers.get('retry-after') };
   }
-  return { ok: true, data: body.data, etag: response.headers.get('etag') };
+  return { ok: true, data: body.data };
 }
 
 /** The HTTP status a page shows for GraphQL errors answered with 200: the caller's mistake or ours. */

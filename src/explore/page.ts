@@ -4,12 +4,13 @@
 // legend, downloads: a static asset built from template.ts, so none of it is in the Worker's
 // bundle). It works without script; the page's script (client/explore.ts) adds keyboard navigation over the cells,
 // the value readout on hover and focus, and opens pairs in place through /graphql.
-import { searchOf, type ExploreParams, type Metric, type Order } from './params.js';
-import { escapeHtml, levelName, percent, renderPair } from './pair-view.js';
+import { escapeHtml as esc, fill, percent, type Fragments } from './fragments.js';
+import { ORDERS, searchOf, type ExploreParams, type Metric, type Order } from './params.js';
+import { levelName, renderPair } from './pair-view.js';
 import type { MatrixData, PairData } from './queries.js';
-import { seriate } from './seriation.js';
 
 export const EXPLORE_PATH = '/explore';
+export const EXPLORE_FRAGMENTS_PATH = '/explore/fragments.json';
 export const EXPLORE_SCRIPT_PATH = '/explore/explore.js';
 export const EXPLORE_TEMPLATE_PATH = '/explore/page.tmpl';
 
@@ -21,12 +22,9 @@ export function binOf(value: number): number {
   return i < 0 ? BINS.length - 1 : i;
 }
 
-// Geometry of the heatmap, in SVG user units (CSS pixels at scale 1).
+// Geometry of the heatmap, in SVG user units (CSS pixels at scale 1); fragments.ts has the same.
 const CELL = 20;
-const LEFT = 78;
-const TOP = 78;
-
-
+const EDGE = 78; // room for the labels, left and top
 
 type Cert = MatrixData['certifications']['nodes'][number];
 
@@ -39,28 +37,23 @@ export interface MatrixView {
 }
 
 /** The filtered certifications in display order, with the matrix of the chosen metric. */
-export function matrixView(data: MatrixData, order: Order, metric: Metric): MatrixView {
+/**
+ * `clusterOrder`: the whole catalog's slugs in the order that seriation.ts finds (computed from the
+ * API's matrix when the assets are built: fragments.json); a filtered view keeps that order.
+ */
+export function matrixView(data: MatrixData, order: Order, metric: Metric, clusterOrder: string[]): MatrixView {
   const index = new Map(data.overlapMatrix.certifications.map((c, i) => [c.slug, i]));
   const certs = data.certifications.nodes.filter((c) => index.has(c.slug));
   const sim = certs.map((a) => certs.map((b) => data.overlapMatrix.similarity[index.get(a.slug)!]![index.get(b.slug)!]!));
-  const providerRank = new Map(data.providers.map((p, i) => [p.slug, i]));
-  const roleRank = new Map(data.roles.map((r, i) => [r.slug, i]));
-  const levelRank = { FOUNDATION: 0, ADVANCED: 1, EXPERT: 2 } as const;
-  const catalogRank = (c: Cert) => index.get(c.slug)!;
-  let permutation: number[];
-  if (order === 'cluster') permutation = seriate(sim);
-  else {
-    const key = (c: Cert): number[] =>
-      order === 'provider'
-        ? [providerRank.get(c.provider.slug) ?? 99, roleRank.get(c.primaryRole.slug) ?? 99, levelRank[c.level], catalogRank(c)]
-        : [roleRank.get(c.primaryRole.slug) ?? 99, providerRank.get(c.provider.slug) ?? 99, levelRank[c.level], catalogRank(c)];
-    permutation = [...certs.keys()].sort((x, y) => {
-      const kx = key(certs[x]!);
-      const ky = key(certs[y]!);
-      for (let k = 0; k < kx.length; k++) if (kx[k] !== ky[k]) return kx[k]! - ky[k]!;
-      return 0;
-    });
-  }
+  // Clusters: the seriation's order (a certification it does not know goes last). By provider or
+  // role: groups in the API's order, then by level. Ties: catalog order.
+  const rankOf = (list: { slug: string }[], slug: string) => list.findIndex((x) => x.slug === slug);
+  const key = (c: Cert) =>
+    (order === 'cluster'
+      ? (clusterOrder.indexOf(c.slug) + 1 || 999) * 1e6
+      : (order === 'provider' ? rankOf(data.providers, c.provider.slug) : rankOf(data.roles, c.primaryRole.slug)) * 1e6 +
+        ['FOUNDATION', 'ADVANCED', 'EXPERT'].indexOf(c.level) * 1e3) + index.get(c.slug)!;
+  const permutation = [...certs.keys()].sort((x, y) => key(certs[x]!) - key(certs[y]!));
   const ordered = permutation.map((i) => certs[i]!);
   const coverage = new Map<string, number>();
   for (const p of data.overlapMatrix.pairs) {
@@ -76,95 +69,67 @@ export function matrixView(data: MatrixData, order: Order, metric: Metric): Matr
   return { certs: ordered, values, breaks };
 }
 
-export function cellLabel(metric: Metric, a: Cert, b: Cert, value: number): string {
-  return metric === 'similarity'
-    ? `${a.acronym} and ${b.acronym}: similarity ${value.toFixed(2)}`
-    : `A ${a.acronym} holder already knows ${percent(value)} of ${b.acronym}`;
+export function cellLabel(f: Fragments, metric: Metric, a: Cert, b: Cert, value: number): string {
+  return fill(metric === 'similarity' ? f.labelSimilarity : f.labelCoverage, {
+    a: a.acronym,
+    b: b.acronym,
+    value: metric === 'similarity' ? value.toFixed(2) : percent(value),
+  });
 }
 
-function heatmap(view: MatrixView, params: ExploreParams): string {
+function matrix(f: Fragments, view: MatrixView, params: ExploreParams, title: string): string {
   const n = view.certs.length;
-  const size = n * CELL;
-  const width = LEFT + size + 4;
-  const height = TOP + size + 4;
-  const rows: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = view.certs[i]!;
-    const y = TOP + i * CELL;
-    const cells: string[] = [];
-    for (let j = 0; j < n; j++) {
-      const x = LEFT + j * CELL;
-      if (i === j) {
-        cells.push(`<rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" class="d"/>`);
-        continue;
-      }
-      const b = view.certs[j]!;
+  const end = EDGE + n * CELL + 2;
+  const show = (v: number) => (params.metric === 'similarity' ? v.toFixed(2) : percent(v));
+  const rows = view.certs.map((a, i) => {
+    const y = EDGE + i * CELL;
+    const cells = view.certs.map((b, j) => {
+      const x = EDGE + j * CELL;
+      if (i === j) return fill(f.diagonal, { x, y });
       const value = view.values[i]![j]!;
-      const href = `${searchOf({ ...params, a: a.slug, b: b.slug }) || '?'}#pair`;
-      const on = params.a === a.slug && params.b === b.slug ? ' class="on"' : '';
-      cells.push(
-        `<a href="${escapeHtml(href)}"${on} data-a="${escapeHtml(a.slug)}" data-b="${escapeHtml(b.slug)}"><rect x="${x}" y="${y}" width="${CELL}" height="${CELL}" class="b${binOf(value)}"/><title>${escapeHtml(cellLabel(params.metric, a, b, value))}</title></a>`,
-      );
-    }
-    rows.push(`<g class="row">${cells.join('')}</g>`);
-  }
-  const labels = view.certs
-    .map((c, i) => {
-      const middle = i * CELL + CELL / 2 + 4;
-      return `<text x="${LEFT - 6}" y="${TOP + middle}" text-anchor="end">${escapeHtml(c.acronym)}</text><text transform="translate(${LEFT + middle - 8} ${TOP - 6}) rotate(-90)">${escapeHtml(c.acronym)}</text>`;
-    })
-    .join('');
-  const seps = view.breaks
-    .map((k) => {
-      const at = k * CELL;
-      return `<line class="sep" x1="${LEFT + at}" y1="${TOP - 2}" x2="${LEFT + at}" y2="${TOP + size + 2}"/><line class="sep" x1="${LEFT - 2}" y1="${TOP + at}" x2="${LEFT + size + 2}" y2="${TOP + at}"/>`;
-    })
-    .join('');
-  return `<svg class="heatmap" id="heatmap" tabindex="-1" role="group" aria-labelledby="heatmap-title" aria-describedby="how" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" data-n="${n}"><g aria-hidden="true">${labels}</g>${rows.join('')}<g aria-hidden="true">${seps}</g></svg>`;
+      return fill(f.cell, {
+        href: esc(`${searchOf({ ...params, a: a.slug, b: b.slug }) || '?'}#pair`),
+        on: params.a === a.slug && params.b === b.slug ? f.on : '',
+        a: esc(a.slug),
+        b: esc(b.slug),
+        x,
+        y,
+        bin: binOf(value),
+        label: esc(cellLabel(f, params.metric, a, b, value)),
+      });
+    });
+    return fill(f.row, { cells: cells.join('') });
+  });
+  return fill(f.matrix, {
+    title: esc(title),
+    size: end + 2,
+    labels: view.certs.map((c, i) => fill(f.label, { name: esc(c.acronym), y: EDGE + i * CELL + 14, x: EDGE + i * CELL + 6 })).join(''),
+    rows: rows.join(''),
+    seps: view.breaks.map((k) => fill(f.sep, { at: EDGE + k * CELL, end })).join(''),
+    caption: params.metric === 'similarity' ? f.captionSimilarity : f.captionCoverage,
+    head: view.certs.map((c) => fill(f.th, { text: esc(c.acronym) })).join(''),
+    body: view.certs
+      .map((a, i) => fill(f.tr, { name: esc(a.acronym), cells: view.values[i]!.map((v, j) => fill(f.td, { text: i === j ? '–' : show(v) })).join('') }))
+      .join(''),
+  });
 }
 
-function table(view: MatrixView, metric: Metric): string {
-  const caption =
-    metric === 'similarity'
-      ? 'Similarity of each pair (0 to 1, weighted by topic depth)'
-      : 'Share of the column’s content that a holder of the row already knows';
-  const head = view.certs.map((c) => `<th scope="col">${escapeHtml(c.acronym)}</th>`).join('');
-  const body = view.certs
-    .map((a, i) => {
-      const cells = view.values[i]!.map((v, j) => `<td>${i === j ? '–' : metric === 'similarity' ? v.toFixed(2) : percent(v)}</td>`).join('');
-      return `<tr><th scope="row">${escapeHtml(a.acronym)}</th>${cells}</tr>`;
-    })
-    .join('');
-  return `<details><summary>The matrix as a table</summary><div class="scroll"><table id="matrix-table"><caption>${caption}</caption><thead><tr><td></td>${head}</tr></thead><tbody>${body}</tbody></table></div></details>`;
-}
-
-function facet(label: string, id: string, options: { text: string; params: ExploreParams; current: boolean }[]): string {
-  const links = options
-    .map((o) => `<li><a href="${escapeHtml(searchOf(o.params) || EXPLORE_PATH)}"${o.current ? ' aria-current="true"' : ''}>${escapeHtml(o.text)}</a></li>`)
-    .join('');
-  return `<div class="facet"><span id="${id}">${label}</span><ul aria-labelledby="${id}">${links}</ul></div>`;
-}
-
-function filters(data: MatrixData | null, params: ExploreParams): string {
-  // Changing a filter keeps the other choices and drops the pair (it may be filtered out).
-  const base: ExploreParams = { ...params, a: null, b: null };
-  const with_ = (change: Partial<ExploreParams>) => ({ ...base, ...change });
-  const providers = data?.providers ?? [];
-  const roles = data?.roles ?? [];
-  return `<nav aria-label="Filters and view">
-${facet('Provider', 'f-provider', [{ text: 'Any', params: with_({ provider: null }), current: !params.provider }, ...providers.map((p) => ({ text: p.name, params: with_({ provider: p.slug }), current: params.provider === p.slug }))])}
-${facet('Role', 'f-role', [{ text: 'Any', params: with_({ role: null }), current: !params.role }, ...roles.map((r) => ({ text: r.name, params: with_({ role: r.slug }), current: params.role === r.slug }))])}
-${facet('Level', 'f-level', [{ text: 'Any', params: with_({ level: null }), current: !params.level }, ...(['FOUNDATION', 'ADVANCED', 'EXPERT'] as const).map((l) => ({ text: levelName(l), params: with_({ level: l }), current: params.level === l }))])}
-${facet('Order', 'f-order', [
-  { text: 'Clusters', params: { ...params, order: 'cluster' }, current: params.order === 'cluster' },
-  { text: 'By provider', params: { ...params, order: 'provider' }, current: params.order === 'provider' },
-  { text: 'By role', params: { ...params, order: 'role' }, current: params.order === 'role' },
-])}
-${facet('Show', 'f-metric', [
-  { text: 'Similarity', params: { ...params, metric: 'similarity' }, current: params.metric === 'similarity' },
-  { text: 'What a holder already knows', params: { ...params, metric: 'coverage' }, current: params.metric === 'coverage' },
-])}
-</nav>`;
+function filters(f: Fragments, data: MatrixData | null, params: ExploreParams): string {
+  // A filter link keeps the other choices and drops the pair (it may be filtered out).
+  const option = (text: string, change: Partial<ExploreParams>, current: boolean, keepPair = false) =>
+    fill(f.option, { href: esc(searchOf({ ...params, ...(keepPair ? {} : { a: null, b: null }), ...change }) || EXPLORE_PATH), current: current ? f.current : '', text: esc(text) });
+  const [provider, role, level, order, metric] = f.facetLabels.split('|');
+  const facet = (id: string, label: string | undefined, items: string[]) => fill(f.facet, { id, label: label ?? id, items: items.join('') });
+  const levels = ['FOUNDATION', 'ADVANCED', 'EXPERT'] as const;
+  return fill(f.nav, {
+    items: [
+      facet('provider', provider, [option(f.any, { provider: null }, !params.provider), ...(data?.providers ?? []).map((p) => option(p.name, { provider: p.slug }, params.provider === p.slug))]),
+      facet('role', role, [option(f.any, { role: null }, !params.role), ...(data?.roles ?? []).map((r) => option(r.name, { role: r.slug }, params.role === r.slug))]),
+      facet('level', level, [option(f.any, { level: null }, !params.level), ...levels.map((l) => option(levelName(f, l), { level: l }, params.level === l))]),
+      facet('order', order, f.orders.split('|').map((text, i) => option(text, { order: ORDERS[i] }, params.order === ORDERS[i], true))),
+      facet('metric', metric, f.metrics.split('|').map((text, i) => option(text, { metric: i ? 'coverage' : 'similarity' }, (params.metric === 'coverage') === (i === 1), true))),
+    ].join(''),
+  });
 }
 
 export interface PageInput {
@@ -176,43 +141,32 @@ export interface PageInput {
   pairProblems: string[];
 }
 
-const ORDER_WORDS: Record<Order, string> = { cluster: 'clustered by overlap', provider: 'by provider', role: 'by role' };
-
-/** The page: the template (src/explore/template.ts, a static asset) filled with this view. */
-export function renderExplorePage(template: string, input: PageInput): string {
+/** The page: its template (template.ts) filled with this view, built from its fragments (fragments.ts). */
+export function renderExplorePage(template: string, f: Fragments, input: PageInput): string {
   const { params, data } = input;
-  const alert = (problems: string[]) =>
-    problems.length
-      ? `<div class="alert" role="alert"><p><strong>This view cannot be shown as asked.</strong></p><ul>${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul><p><a href="${EXPLORE_PATH}">Start again with the whole catalog</a>.</p></div>`
-      : '';
-  let matrix = '';
+  const alert = (problems: string[]) => (problems.length ? fill(f.alert, { items: problems.map((p) => fill(f.item, { text: esc(p) })).join('') }) : '');
+  let body = '';
   if (data) {
-    const view = matrixView(data, params.order, params.metric);
-    const what = params.metric === 'similarity' ? 'Similarity' : 'What a holder already knows';
-    const title = `${what}: ${view.certs.length} of ${data.catalog.certificationCount} certifications, ${ORDER_WORDS[params.order]}`;
-    matrix =
+    const view = matrixView(data, params.order, params.metric, f.clusterOrder.split('|'));
+    const title = fill(f.title, {
+      what: f.metrics.split('|')[params.metric === 'similarity' ? 0 : 1]!,
+      shown: view.certs.length,
+      total: data.catalog.certificationCount,
+      order: f.orderWords.split('|')[ORDERS.indexOf(params.order)]!,
+    });
+    body =
       view.certs.length < 2
-        ? `<h2 id="heatmap-title">${escapeHtml(title)}</h2><p class="none">${view.certs.length === 0 ? 'No certification matches these filters.' : `Only ${escapeHtml(view.certs[0]!.acronym)} matches these filters: there is no pair to compare.`} Widen a filter above.</p>`
-        : `<h2 id="heatmap-title">${escapeHtml(title)}</h2>
-<p id="how" class="hint">${params.metric === 'similarity' ? 'Each cell compares two certifications by the topics they cover, weighted by depth (0: nothing in common, 1: the same content).' : 'Each cell reads: a holder of the row’s certification already knows this share of the column’s.'} Hover or focus a cell for its value; choose it to see the pair side by side. In the heatmap, arrow keys move between cells.</p>
-<div class="scroll">${heatmap(view, params)}</div>
-<p id="readout" class="readout" aria-hidden="true"></p>
-${table(view, params.metric)}`;
+        ? fill(f.empty, { title: esc(title), text: view.certs.length ? fill(f.emptyOne, { a: esc(view.certs[0]!.acronym) }) : f.emptyNone })
+        : matrix(f, view, params, title);
   }
-  const pairSection = input.pair
-    ? renderPair(input.pair)
-    : input.pairProblems.length
-      ? `<h2 id="pair-title" tabindex="-1">This pair cannot be shown</h2>${alert(input.pairProblems)}`
-      : '<h2 id="pair-title" tabindex="-1">Choose a pair</h2><p class="none">Choose a cell of the heatmap to see the two side by side.</p>';
-  const fill: Record<string, string> = {
-    bodyClass: `m-${params.metric}${matrix.includes('<svg') ? '' : ' empty'}`,
-    nav: filters(data, params),
+  const pair = input.pair ? renderPair(f, input.pair) : input.pairProblems.length ? fill(f.pairError, { alert: alert(input.pairProblems) }) : f.pick;
+  return fill(template, {
+    bodyClass: `m-${params.metric}${body.includes('<svg') ? '' : ' empty'}`,
+    nav: filters(f, data, params),
     alert: alert(input.problems),
-    matrix,
-    pair: pairSection,
-    version: data ? `Catalog ${escapeHtml(data.catalog.version)}, facts as of ${escapeHtml(data.catalog.asOf)}. ` : '',
+    matrix: body,
+    pair,
+    version: data ? `Catalog ${esc(data.catalog.version)}, facts as of ${esc(data.catalog.asOf)}. ` : '',
     reset: searchOf(params) === '' ? '' : `<a href="${EXPLORE_PATH}">Reset the view</a>.`,
-  };
-  // One pass over the template: inserted text is never scanned for markers.
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => fill[name] ?? '');
+  });
 }

@@ -1,6 +1,7 @@
 // The explorer's query-string parameters: filters (provider, role, level), the order and the
 // metric of the heatmap, and the chosen pair (a, b). Every view is a URL, so it works without
 // script, can be bookmarked and shared. Shared with the browser script.
+import { fill, type Fragments } from './fragments.js';
 import type { Level } from './queries.js';
 
 export const ORDERS = ['cluster', 'provider', 'role'] as const;
@@ -25,44 +26,40 @@ export const DEFAULTS: ExploreParams = { provider: null, role: null, level: null
 const MAX_VALUE = 100;
 
 /** Parses the query string; a bad value is reported (and left at its default), never guessed at. */
-export function parseParams(query: URLSearchParams): { params: ExploreParams; problems: string[] } {
+export function parseParams(f: Fragments, query: URLSearchParams): { params: ExploreParams; problems: string[] } {
   const problems: string[] = [];
   const params: ExploreParams = { ...DEFAULTS };
   const text = (name: string): string | null => {
     const values = query.getAll(name).map((v) => v.trim()).filter((v) => v !== '');
     if (values.length > 1) {
-      problems.push(`\`${name}\` takes one value; got ${values.length}.`);
+      problems.push(fill(f.oneValue, { name, count: values.length }));
       return null;
     }
     const value = values[0] ?? null;
     if (value !== null && value.length > MAX_VALUE) {
-      problems.push(`\`${name}\` is too long (${value.length} characters; at most ${MAX_VALUE}).`);
+      problems.push(fill(f.tooLong, { name, length: value.length, max: MAX_VALUE }));
       return null;
     }
     return value;
   };
   params.provider = text('provider');
   params.role = text('role');
-  const level = text('level');
-  if (level !== null) {
-    const upper = level.toUpperCase() as Level;
-    if (LEVELS.includes(upper)) params.level = upper;
-    else problems.push(`\`level\` must be one of ${LEVELS.map((l) => l.toLowerCase()).join(', ')}; got "${level}".`);
-  }
-  const order = text('order');
-  if (order !== null) {
-    if ((ORDERS as readonly string[]).includes(order)) params.order = order as Order;
-    else problems.push(`\`order\` must be one of ${ORDERS.join(', ')}; got "${order}".`);
-  }
-  const metric = text('metric');
-  if (metric !== null) {
-    if ((METRICS as readonly string[]).includes(metric)) params.metric = metric as Metric;
-    else problems.push(`\`metric\` must be one of ${METRICS.join(', ')}; got "${metric}".`);
-  }
+  /** One of `allowed` (as written in URLs), or a problem that lists them. */
+  const choice = <T extends string>(name: string, allowed: readonly string[], as: (v: string) => T = (v) => v as T): T | null => {
+    const got = text(name);
+    if (got === null) return null;
+    const key = got.toLowerCase();
+    if (allowed.includes(key)) return as(key);
+    problems.push(fill(f.oneOf, { name, allowed: allowed.join(', '), got }));
+    return null;
+  };
+  params.level = choice('level', LEVELS.map((l) => l.toLowerCase()), (v) => v.toUpperCase() as Level);
+  params.order = choice<Order>('order', ORDERS) ?? DEFAULTS.order;
+  params.metric = choice<Metric>('metric', METRICS) ?? DEFAULTS.metric;
   const a = text('a');
   const b = text('b');
-  if ((a === null) !== (b === null)) problems.push('A pair needs both `a` and `b` (two certification slugs).');
-  else if (a !== null && a === b) problems.push(`\`a\` and \`b\` must be two different certifications; both are "${a}".`);
+  if ((a === null) !== (b === null)) problems.push(f.pairHalf);
+  else if (a !== null && a === b) problems.push(fill(f.pairSame, { a }));
   else {
     params.a = a;
     params.b = b;

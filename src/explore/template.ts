@@ -3,7 +3,7 @@
 // into public/explore/page.tmpl by `npm run assets`, with the page's Content-Security-Policy,
 // whose style hash is computed here; the Worker reads it through its ASSETS binding. Not imported
 // by the Worker: none of this is in its bundle.
-import { percent } from './pair-view.js';
+import { percent } from './fragments.js';
 import { BINS, EXPLORE_SCRIPT_PATH } from './page.js';
 
 export const BIN_COLOURS = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
@@ -124,3 +124,6 @@ ${downloads}</section>
 <p class="foot">{{version}}Every number on this page comes from certgraph's GraphQL API at <a href="/graphql">/graphql</a>, the same queries any client sends. {{reset}}</p>
 </body></html>`;
 }
+
+export { FRAGMENTS } from './fragments.js';
+export { seriate } from './seriation.js';

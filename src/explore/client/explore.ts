@@ -3,7 +3,8 @@
 // with it, the heatmap's cells become buttons in one tab stop (arrow keys move between them), the
 // value of the cell under the pointer or the focus shows below the heatmap, and choosing a cell
 // asks /graphql for the pair and shows it in place, with the address updated for sharing.
-import { escapeHtml, renderPair } from '../pair-view.js';
+import { escapeHtml, fill, FRAGMENTS as f } from '../fragments.js';
+import { renderPair } from '../pair-view.js';
 import { PAIR_QUERY, type PairData } from '../queries.js';
 
 interface GraphQLBody<T> {
@@ -130,13 +131,13 @@ function start(): void {
       const response = await fetch(url, { headers: { accept: 'application/graphql-response+json, application/json' } });
       const body = (await response.json()) as GraphQLBody<PairData>;
       if (body.errors?.length || !body.data) throw new Error(body.errors?.map((e) => e.message).join(' ') || `The API answered HTTP ${response.status}.`);
-      html = renderPair(body.data);
+      html = renderPair(f, body.data);
       const [x, y] = body.data.compare.certifications;
-      said = `Showing ${x?.acronym} and ${y?.acronym} side by side.`;
+      said = fill(f.shown, { a: x?.acronym ?? '', b: y?.acronym ?? '' });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      html = `<h2 id="pair-title" tabindex="-1">This pair cannot be shown</h2><div class="alert" role="alert"><p>${escapeHtml(message)}</p></div>`;
-      said = 'This pair cannot be shown.';
+      html = fill(f.pairError, { alert: `<div class="alert" role="alert"><p>${escapeHtml(message)}</p></div>` });
+      said = f.notShown;
     }
     if (mine !== request) return; // a later choice won
     panel!.innerHTML = html;
