@@ -176,6 +176,21 @@ await session(PORT, '/explore', async (browser) => {
     await noJs.close();
   });
 
+  await check('every download linked from the page answers, named for saving, readable from any origin', async () => {
+    await page.goto(`${BASE}/explore`, { waitUntil: 'load' });
+    const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    assert(links.length === 7, `${links.length} download links`);
+    for (const link of links) {
+      const res = await fetch(link);
+      const file = new URL(link).pathname.split('/').pop()!;
+      assert(res.status === 200, `${file}: ${res.status}`);
+      assert(/^(text\/csv|application\/json)/.test(res.headers.get('content-type') ?? ''), `${file}: ${res.headers.get('content-type')}`);
+      assert(/^attachment; filename="certgraph-[a-z-]+-[\d.]+\.(csv|json)"$/.test(res.headers.get('content-disposition') ?? ''), `${file}: ${res.headers.get('content-disposition')}`);
+      assert(res.headers.get('access-control-allow-origin') === '*', `${file}: no CORS`);
+      assert(!!res.headers.get('etag'), `${file}: no ETag`);
+    }
+  });
+
   await check('axe-core: no serious or critical violation, on the heatmap and on a pair', async () => {
     for (const url of ['/explore', '/explore?a=psm-i&b=pspo-i&metric=coverage', '/explore?level=wizard']) {
       const p = await context.newPage();
