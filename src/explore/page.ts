@@ -77,7 +77,8 @@ export function cellLabel(f: Fragments, metric: Metric, a: Cert, b: Cert, value:
   });
 }
 
-function matrix(f: Fragments, view: MatrixView, params: ExploreParams, title: string): string {
+/** The heatmap (`matrix`) and its table alternative (`table`). */
+function matrix(f: Fragments, view: MatrixView, params: ExploreParams, title: string): { matrix: string; table: string } {
   const n = view.certs.length;
   const end = EDGE + n * CELL + 2;
   const show = (v: number) => (params.metric === 'similarity' ? v.toFixed(2) : percent(v));
@@ -100,7 +101,7 @@ function matrix(f: Fragments, view: MatrixView, params: ExploreParams, title: st
     });
     return fill(f.row, { cells: cells.join('') });
   });
-  return fill(f.matrix, {
+  const values = {
     title: esc(title),
     size: end + 2,
     labels: view.certs.map((c, i) => fill(f.label, { name: esc(c.acronym), y: EDGE + i * CELL + 14, x: EDGE + i * CELL + 6 })).join(''),
@@ -111,7 +112,8 @@ function matrix(f: Fragments, view: MatrixView, params: ExploreParams, title: st
     body: view.certs
       .map((a, i) => fill(f.tr, { name: esc(a.acronym), cells: view.values[i]!.map((v, j) => fill(f.td, { text: i === j ? '–' : show(v) })).join('') }))
       .join(''),
-  });
+  };
+  return { matrix: fill(f.matrix, values), table: fill(f.table, values) };
 }
 
 function filters(f: Fragments, data: MatrixData | null, params: ExploreParams): string {
@@ -145,7 +147,7 @@ export interface PageInput {
 export function renderExplorePage(template: string, f: Fragments, input: PageInput): string {
   const { params, data } = input;
   const alert = (problems: string[]) => (problems.length ? fill(f.alert, { items: problems.map((p) => fill(f.item, { text: esc(p) })).join('') }) : '');
-  let body = '';
+  let body = { matrix: '', table: '' };
   if (data) {
     const view = matrixView(data, params.order, params.metric, f.clusterOrder.split('|'));
     const title = fill(f.title, {
@@ -156,15 +158,15 @@ export function renderExplorePage(template: string, f: Fragments, input: PageInp
     });
     body =
       view.certs.length < 2
-        ? fill(f.empty, { title: esc(title), text: view.certs.length ? fill(f.emptyOne, { a: esc(view.certs[0]!.acronym) }) : f.emptyNone })
+        ? { matrix: fill(f.empty, { title: esc(title), text: view.certs.length ? fill(f.emptyOne, { a: esc(view.certs[0]!.acronym) }) : f.emptyNone }), table: '' }
         : matrix(f, view, params, title);
   }
   const pair = input.pair ? renderPair(f, input.pair) : input.pairProblems.length ? fill(f.pairError, { alert: alert(input.pairProblems) }) : f.pick;
   return fill(template, {
-    bodyClass: `m-${params.metric}${body.includes('<svg') ? '' : ' empty'}`,
+    bodyClass: `m-${params.metric}${body.table ? '' : ' empty'}`,
     nav: filters(f, data, params),
     alert: alert(input.problems),
-    matrix: body,
+    ...body,
     pair,
     version: data ? `Catalog ${esc(data.catalog.version)}, facts as of ${esc(data.catalog.asOf)}. ` : '',
     reset: searchOf(params) === '' ? '' : `<a href="${EXPLORE_PATH}">Reset the view</a>.`,

@@ -55,6 +55,7 @@ table{border-collapse:collapse;font-size:.8125rem;font-variant-numeric:tabular-n
 th,td{border:1px solid #c9ced6;padding:.15rem .3rem;text-align:right}
 th{background:var(--card);text-align:left}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
+.downloads h2{margin-top:1.25rem}
 .downloads ul{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;margin:.25rem 0;padding:0}
 .pair{border:1px solid var(--border);border-radius:.5rem;padding:1rem;background:#fff;min-width:0}
 .pair[aria-busy=true]{opacity:.6}
@@ -117,6 +118,7 @@ export function renderTemplate(styleHash: string): string {
 <section class="matrix" aria-labelledby="heatmap-title">{{matrix}}
 <div class="legends">${legend('similarity')}${legend('coverage')}
 <p id="how" class="hint"><span class="legend-similarity">Each cell compares two certifications by the topics they cover, weighted by depth (0: nothing in common, 1: the same content).</span><span class="legend-coverage">Each cell reads: a holder of the row’s certification already knows this share of the column’s.</span> Hover or focus a cell for its value; choose it to see the two side by side: the Scrum fundamentals they share, the role-specific content they share, what each adds, and the comparison in words. In the heatmap, arrow keys move between cells.</p></div>
+{{table}}
 ${downloads}</section>
 <section id="pair" class="pair" aria-labelledby="pair-title">{{pair}}</section>
 </main>
