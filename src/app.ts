@@ -21,6 +21,8 @@ import { GRAPHQL_PATH, yoga } from './http/yoga.js';
 import { LIMITS } from './http/limits.js';
 import { requestIdOf, runWithRequestId } from './http/request-context.js';
 import { GRAPHIQL_BOOT_PATH, GRAPHIQL_BOOT_SCRIPT } from './graphiql.js';
+import { exploreApp } from './explore/index.js';
+import { downloadsApp } from './downloads/index.js';
 
 export type { Env } from './http/env.js';
 
@@ -65,6 +67,11 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
   });
 
   mount?.(app);
+
+  // The overlap explorer and the downloads: sub-apps that read the API through this app's own
+  // /graphql, like any client (same admission, rate limits, caches and query limits).
+  app.route('/explore', exploreApp((request, env, ctx) => app.fetch(request, env, ctx)));
+  app.route('/data', downloadsApp());
 
   app.get('/', (c) => c.redirect(GRAPHQL_PATH));
   app.get(GRAPHIQL_BOOT_PATH, (c) =>
