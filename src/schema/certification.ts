@@ -82,8 +82,8 @@ builder.node(CertificationRef, {
     }),
     experienceMonths: t.int({
       nullable: true,
-      description: 'Months of role experience required, when any.',
-      deprecationReason: 'Use `experienceRequirement`, which names the role.',
+      description: 'Months of role experience required, when any, without saying in which role: `experienceRequirement` names the role.',
+      deprecationReason: 'Deprecated 2026-12-02: use `experienceRequirement` instead. Removal on or after 2027-06-02.',
       resolve: (c) => c.experience?.months ?? null,
     }),
     experienceRequirement: t.field({
@@ -101,8 +101,8 @@ builder.node(CertificationRef, {
     cost: t.field({
       type: CostType,
       nullable: true,
-      description: 'What it costs; null without a dated, verified figure.',
-      deprecationReason: 'Use `price`: `amountUsd` is only the lowest figure seen.',
+      description: 'What it costs as its lowest figure seen; null without a dated, verified figure. `price` says what a figure is: its range, typical figure, what it includes, confidence and age.',
+      deprecationReason: 'Deprecated 2026-12-02: use `price` instead. Removal on or after 2027-06-02.',
       resolve: (c) => legacyCost(c.price),
     }),
     price: t.field({

@@ -142,8 +142,8 @@ const LearningPathType = builder.objectRef<LearningPath>('LearningPath').impleme
     goal: t.exposeString('goal', { description: 'What the path aims at: the target role\'s highest level, then uncovered interests; or the interests.' }),
     steps: t.field({ type: [LearningStepType], complexity: list(LIST_SIZE.pathSteps), description: 'The certifications to earn, in order.', resolve: (p) => p.steps }),
     totalCostUsd: t.exposeFloat('totalCostUsd', {
-      description: 'Total of the priced steps only, in USD.',
-      deprecationReason: 'Counts unpriced steps as $0. Use `cost.totalUsd`, which is null unless every step is priced, and `cost.atLeastUsd`.',
+      description: 'Total of the priced steps only, in USD: unpriced steps count as $0. `cost.totalUsd` is null unless every step is priced; `cost.atLeastUsd` is the priced part.',
+      deprecationReason: 'Deprecated 2026-12-02: use `cost` instead. Removal on or after 2027-06-02.',
     }),
     costComplete: t.exposeBoolean('costComplete', {
       description: 'True when every step has a verified realistic price.',
@@ -216,8 +216,8 @@ builder.queryFields((t) => ({
   recommend: t.field({
     type: [RecommendationType],
     complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3))),
-    description: 'Certifications ranked for one person, each with its reasons.',
-    deprecationReason: 'Use `recommendations`: the same ranking, with whether anything fits and why not.',
+    description: 'Certifications ranked for one person, each with its reasons. `recommendations` gives the same ranking with whether anything fits, and why not.',
+    deprecationReason: 'Deprecated 2026-12-02: use `recommendations` instead. Removal on or after 2027-06-02.',
     args: {
       profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.' }),
       first: t.arg.int({ defaultValue: 3, description: `How many to return, 1 to ${MAX_RECOMMENDATIONS}.` }),

@@ -34,9 +34,11 @@ export type ProfileInput = {
   budgetUsd?: number | null | undefined;
   /** Role slug (or global ID) the person holds now. */
   currentRole?: string | null | undefined;
-  /** Months of experience in the current role (0 to 600); taken as 0 when omitted. */
+  /** Months per role, each role once; requirements count only their own roles. */
+  experience?: Array<RoleExperienceInput> | null | undefined;
+  /** Months in `currentRole` (0 to 600); without it they count in no role. */
   experienceMonths?: number | null | undefined;
-  /** Certification slugs (or global IDs) the person already holds. */
+  /** Certification slugs (or global IDs) the person holds; each implies its prerequisites. */
   held?: Array<string> | null | undefined;
   /** Topic slugs (or global IDs) the person wants to learn. */
   interests?: Array<string> | null | undefined;
@@ -48,42 +50,52 @@ export type ProfileInput = {
   targetRole?: string | null | undefined;
 };
 
-/** Why a certification ranks where it does. Each reason adds its signed weight to the score. */
+/** Why a certification ranks where it does; each reason adds its weight to the score. */
 export type ReasonCode =
-  /** Mostly covered by the held certifications already (down to -0.2). */
+  /** Mostly covered already (down to -0.2). */
   | 'ALREADY_COVERED'
   /** The next step after a held certification (+0.15). */
   | 'BUILDS_ON_HELD'
-  /** A budget was given but no verified price exists (trainer-set course fees) (-0.08). */
+  /** Price unknown, unverified or partial (-0.3): never less than a known price over budget. */
   | 'COST_UNKNOWN'
-  /** Requires a course, though the person prefers self-study (-0.05). */
+  /** Requires a course (-0.05). */
   | 'COURSE_REQUIRED'
-  /** The other side of the Scrum Master / Product Owner pair, the move the articles recommend (+0.1). */
+  /** The other side of the Scrum Master / Product Owner pair (+0.1). */
   | 'CROSS_ROLE'
-  /** Covers the person's interests, scaled by how deeply (up to +0.2). */
+  /** Covers the interests, by depth (up to +0.2). */
   | 'INTEREST_MATCH'
-  /** For someone holding nothing: foundation level is a good start (+0.05), higher levels less so (-0.05). */
+  /** Level against what is held and months in its role: within reach (+0.05), -0.1 per level above, below one held (-0.05). */
   | 'LEVEL_FIT'
-  /** A required certification or experience is missing (-0.25; not eligible yet), or a recommended predecessor is not held (-0.08). */
+  /** A required certification or role experience is missing (-0.3): not eligible, ranked after every eligible one. */
   | 'MISSING_PREREQUISITE'
-  /** Brings content the held certifications do not cover (up to +0.1). */
+  /** Content the held certifications lack (up to +0.1). */
   | 'NEW_CONTENT'
-  /** Never needs renewing, as preferred (+0.03). */
+  /** Never renews, as preferred (+0.03). */
   | 'NO_RENEWAL'
-  /** Its lowest price exceeds the budget (-0.15). */
+  /** Its realistic price exceeds the budget (-0.15 to -0.3 at $1000 over). */
   | 'OVER_BUDGET'
   /** From a preferred provider (+0.05). */
   | 'PREFERRED_PROVIDER'
-  /** Must be renewed, though the person prefers not to (-0.05). */
+  /** A recommended predecessor is not held (-0.05). */
+  | 'RECOMMENDED_FIRST'
+  /** Must be renewed (-0.05). */
   | 'RENEWAL_REQUIRED'
-  /** Prepares for the target role (+0.25 as its first role, +0.12 otherwise), or, with no target, the current role. */
+  /** For the target role (+0.25 first role, +0.12 other), else the current one; scaled by how much of the role it covers. */
   | 'ROLE_MATCH'
-  /** Can be earned by self-study, as preferred (+0.03). */
+  /** Self-study, as preferred (+0.03). */
   | 'SELF_STUDY'
-  /** Widely held, from its newest dated holder count (up to +0.04, log-scaled). */
+  /** A current count of 10,000 holders or more (up to +0.04). */
   | 'WIDELY_HELD'
-  /** Its lowest price fits the budget (+0.03). */
+  /** Its realistic price fits the budget (+0.05). */
   | 'WITHIN_BUDGET';
+
+/** Months of work experience in one role. */
+export type RoleExperienceInput = {
+  /** Months in that role (0 to 600). */
+  months: number;
+  /** Role slug (or global ID). */
+  role: string;
+};
 
 export type CompareTwoQueryVariables = Exact<{
   pair: Array<string> | string;
