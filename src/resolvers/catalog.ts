@@ -8,7 +8,7 @@ import type {
   TopicKind,
 } from '../data/types.js';
 import { badInput } from './errors.js';
-import { listForPeople } from './text.js';
+import { echoSome, quoteForPeople } from './text.js';
 
 export const LEVEL_ORDER: Record<CertificationLevel, number> = { FOUNDATION: 1, ADVANCED: 2, EXPERT: 3 };
 
@@ -42,9 +42,9 @@ export function assertKnown(
   if (unknown.length === 0) return;
   const allowed = [...known.keys()];
   throw badInput(
-    `Unknown ${what}${unknown.length > 1 ? 's' : ''} ${listForPeople(unknown.map((s) => `"${s}"`))} in \`${argument}\`. ` +
+    `Unknown ${what}${unknown.length > 1 ? 's' : ''} ${quoteForPeople(unknown)} in \`${argument}\`. ` +
       `Use a slug or global ID of one of: ${allowed.join(', ')}.`,
-    { argument, unknown, allowed },
+    { argument, unknown: echoSome(unknown), ...(unknown.length > echoSome(unknown).length ? { unknownCount: unknown.length } : {}), allowed },
   );
 }
 

@@ -4,7 +4,7 @@ import { learningPath, type LearningPath, type LearningStep } from '../resolvers
 import { MAX_RECOMMENDATIONS, recommend, WEIGHTS, type Reason, type Recommendation } from '../resolvers/recommend.js';
 import type { ProfileInput as Profile } from '../resolvers/profile.js';
 import { builder } from './builder.js';
-import { LIST_SIZE, list } from './costs.js';
+import { learningPathPrice, LIST_SIZE, list, MAX_ITEMS, maxItems, recommendPrice } from './costs.js';
 import { CertificationRef, TopicRef, slugOf, slugsOf } from './refs.js';
 
 const w = (x: number) => `${x > 0 ? '+' : ''}${x}`;
@@ -93,10 +93,19 @@ const ProfileInputType = builder.inputType('ProfileInput', {
     currentRole: t.string({ description: 'Role slug (or global ID) the person holds now.' }),
     targetRole: t.string({ description: 'Role slug (or global ID) the person wants to grow into.' }),
     experienceMonths: t.int({ description: 'Months of experience in the current role (0 to 600); taken as 0 when omitted.' }),
-    interests: t.stringList({ description: 'Topic slugs (or global IDs) the person wants to learn.' }),
-    held: t.stringList({ description: 'Certification slugs (or global IDs) the person already holds.' }),
+    interests: t.stringList({
+      description: `Topic slugs (or global IDs) the person wants to learn (at most ${MAX_ITEMS.profileValues}).`,
+      ...maxItems(MAX_ITEMS.profileValues),
+    }),
+    held: t.stringList({
+      description: `Certification slugs (or global IDs) the person already holds (at most ${MAX_ITEMS.profileValues}).`,
+      ...maxItems(MAX_ITEMS.profileValues),
+    }),
     budgetUsd: t.float({ description: 'Most the person will spend, in USD (zero or more).' }),
-    providers: t.stringList({ description: 'Provider slugs (or global IDs) the person prefers.' }),
+    providers: t.stringList({
+      description: `Provider slugs (or global IDs) the person prefers (at most ${MAX_ITEMS.profileValues}).`,
+      ...maxItems(MAX_ITEMS.profileValues),
+    }),
     avoidRenewal: t.boolean({ description: 'Prefer certifications that never need renewing.' }),
     selfStudy: t.boolean({ description: 'Prefer certifications that need no mandatory course.' }),
   }),
@@ -126,7 +135,7 @@ function toProfile(input: {
 builder.queryFields((t) => ({
   recommend: t.field({
     type: [RecommendationType],
-    complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3))),
+    complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3)), recommendPrice(args.profile)),
     description: 'Certifications ranked for one person\'s situation, each with the reasons behind its rank. Held certifications are never recommended; ties break by slug.',
     args: {
       profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.' }),
@@ -136,6 +145,7 @@ builder.queryFields((t) => ({
   }),
   learningPath: t.field({
     type: LearningPathType,
+    complexity: (args) => learningPathPrice(args.profile),
     description: 'The ordered certifications that take a person from what they hold to their goal.',
     args: { profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.' }) },
     resolve: (_root, args) => learningPath(catalog, toProfile(args.profile)),
