@@ -10,7 +10,7 @@ import { describeCost, money } from '../resolvers/differences.js';
 import { DomainError } from '../resolvers/errors.js';
 import { checkProfile, type ProfileInput } from '../resolvers/profile.js';
 import { recommend, type Reason, type Recommendation } from '../resolvers/recommend.js';
-import { inSentence, listForPeople } from '../resolvers/text.js';
+import { echoOne, inSentence, listForPeople } from '../resolvers/text.js';
 import type { Partner } from './partners.js';
 
 export type WidgetTheme = 'light' | 'dark';
@@ -109,7 +109,7 @@ function parseParams(query: Record<string, string | undefined>): Parsed {
   const problems: string[] = [];
   const rawTheme = query.theme?.trim() ?? '';
   if (rawTheme !== '' && !WIDGET_THEMES.includes(rawTheme as WidgetTheme)) {
-    problems.push(`\`theme\` must be ${WIDGET_THEMES.join(' or ')} (the default is light); got "${rawTheme}".`);
+    problems.push(`\`theme\` must be ${WIDGET_THEMES.join(' or ')} (the default is light); got ${JSON.stringify(echoOne(rawTheme))}.`);
   }
   const theme = themeOf(rawTheme);
 
@@ -125,7 +125,7 @@ function parseParams(query: Record<string, string | undefined>): Parsed {
   const budget = query.budgetUsd?.trim() ?? '';
   if (budget !== '') {
     if (NUMBER.test(budget)) profile.budgetUsd = Number(budget);
-    else problems.push(`\`budgetUsd\` must be a number of US dollars, zero or more (for example 300); got "${budget}".`);
+    else problems.push(`\`budgetUsd\` must be a number of US dollars, zero or more (for example 300); got ${JSON.stringify(echoOne(budget))}.`);
   }
 
   // The domain's checks, one field at a time, so that every bad field is named.
