@@ -2,16 +2,9 @@
 // its modules are evaluated anew (a fresh catalog, schema and caches), as in a new isolate after a
 // deploy. State that one request leaves behind (a brand written onto a shared object, a cache
 // entry) must never decide what another request gets.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { bindings } from './helpers.js';
-
-/** The Worker, loaded anew: module state as in a cold isolate. */
-export async function coldWorker(): Promise<{ fetch: (request: Request) => Promise<Response> }> {
-  vi.resetModules();
-  const app = (await import('../src/index.js')).default;
-  return { fetch: (request) => Promise.resolve(app.fetch(request, bindings)) };
-}
+import { coldWorker } from './helpers.js';
 
 const post = (query: string, variables?: unknown) =>
   new Request('http://localhost/graphql', {
