@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
-import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import { nodeTypeOf } from './ids.js';
+import PricePlugin from './price-plugin.js';
 
 /** Per-request context. Empty for now: the catalog is module-scoped and immutable. */
 export type Context = Record<string, never>;
@@ -15,11 +15,8 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Scalars: { ID: { Input: string; Output: string } };
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  plugins: [PricePlugin, RelayPlugin],
   defaultFieldNullability: false,
-  // Per-field prices for the query cost limit (src/http/cost.ts reads them per request; no limit
-  // here, so the plugin never checks anything at execution). Unannotated lists count x10.
-  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
   relay: {
     cursorType: 'String',
     // `node` and `nodes` are this API's own (src/schema/node.ts): IDs parsed without exceptions,

@@ -59,8 +59,12 @@ export const PRICE = {
   compareEach: 10,
   /** `recommend`: every certification scored against the profile; more per interest or held certification. */
   recommend: 130,
-  recommendPerValue: 5,
-  /** `learningPath`: a search over the catalog for a covering path; with interests it grows with their square. */
+  recommendPerValue: 1,
+  /**
+   * `learningPath`: a search over the catalog for a covering path; with interests it grows with
+   * their square. Priced for the worst case (nothing held): held certifications shrink the search,
+   * and a profile with many of both measures up to ~6x under its price.
+   */
   learningPath: 60,
   learningPathWithInterests: 150,
   learningPathPerInterestSquared: 0.7,
