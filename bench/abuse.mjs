@@ -45,6 +45,18 @@ const cases = [
   ['30 x __type(name: "Certification") { fields { args } }', () => post(aliases(30, '__type(name: "Certification") { fields { name description args { name } type { name } } }'))],
 ];
 
+// Documents new to the isolate each time (a comment with a counter): parsed and validated anew, as
+// an attacker's would be, whose cost no price covers (the token limit bounds it).
+let n = 0;
+const fresh = (query, variables) => () => post(`${query}\n# ${n++}`, variables);
+cases.push(
+  ['new each time: 30 x compare(6) { summary pairs differences }', fresh(aliases(30, 'compare(certifications: ["psm-i", "pspo-i", "csm", "cspo", "pmi-acp", "ssm"]) { summary pairs { similarity } differences { attribute } }'))],
+  ['new each time: the same field 1,990 times', fresh(`{ catalog { ${'version '.repeat(1990)} } }`)],
+  ['new each time: 300 variables', fresh(`query(${Array.from({ length: 300 }, (_, k) => `$v${k}: Int`).join(' ')}) { catalog { version } }`)],
+  ['new each time: 150 fragments spreading each other', fresh(`{ ...F0 } ${Array.from({ length: 150 }, (_, k) => `fragment F${k} on Query { catalog { version } ${k < 149 ? `...F${k + 1}` : ''} }`).join(' ')}`)],
+  ['new each time: 280 inline fragments', fresh(`{ node(id: "x") { ${'... on Certification { slug } '.repeat(280)} } }`)],
+);
+
 // The most expensive requests the limits admit: for each computed field, as many aliased copies
 // (up to the alias limit) as the cost limit lets through, with the largest arguments allowed.
 const TOPICS = (await (await worker.fetch(post('{ topics { slug } }'), env, ctx)).json()).data.topics.map((t) => t.slug);

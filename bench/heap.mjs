@@ -32,8 +32,8 @@ const MATRIX = '{ overlapMatrix { certifications { slug } similarity pairs { a {
 // For each cache, requests whose entries are the largest it keeps (so it fills to its budget with
 // as few, as large, entries as it accepts), and requests beyond that (which it must not keep).
 const kinds = [
-  ['valid, ~400 tokens (the largest document kept)', (i) => post({ query: `query Q${i} { catalog { ${'version '.repeat(400)} } }` })],
-  ['valid, ~2,000 tokens (parse + validation cache)', (i) => post({ query: dense(i) })],
+  ['valid, ~400 tokens (parse + validation cache)', (i) => post({ query: `query Q${i} { catalog { ${'version '.repeat(400)} } }` })],
+  ['valid, ~2,000 tokens (the largest document the token limit admits)', (i) => post({ query: dense(i) })],
   ['syntax error, 16 KiB (the largest parse error kept)', (i) => post({ query: `{ catalog { version } ${padding(15_000, i)}\n}}` })],
   ['APQ registration, 30 KiB (the largest persisted query kept)', async (i) => {
     const query = `{ catalog { version } }\n${padding(30_000, i)}`;
