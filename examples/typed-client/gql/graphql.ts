@@ -34,15 +34,15 @@ export type ProfileInput = {
   budgetUsd?: number | null | undefined;
   /** Role slug (or global ID) the person holds now. */
   currentRole?: string | null | undefined;
-  /** Months per role, each role once; requirements count only their own roles. */
+  /** Months per role, each role once (at most 50); requirements count only their own roles. */
   experience?: Array<RoleExperienceInput> | null | undefined;
   /** Months in `currentRole` (0 to 600); without it they count in no role. */
   experienceMonths?: number | null | undefined;
-  /** Certification slugs (or global IDs) the person holds; each implies its prerequisites. */
+  /** Certification slugs (or global IDs) the person holds, each implying its prerequisites (at most 50). */
   held?: Array<string> | null | undefined;
-  /** Topic slugs (or global IDs) the person wants to learn. */
+  /** Topic slugs (or global IDs) the person wants to learn (at most 50). */
   interests?: Array<string> | null | undefined;
-  /** Provider slugs (or global IDs) the person prefers. */
+  /** Provider slugs (or global IDs) the person prefers (at most 50). */
   providers?: Array<string> | null | undefined;
   /** Prefer certifications that need no mandatory course. */
   selfStudy?: boolean | null | undefined;
