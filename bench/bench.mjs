@@ -14,11 +14,13 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
 const { worker, createApp, Hono, env, ctx } = await loadWorkerInProcess();
 
 // Each case's real response body, precomputed once, is what its floor routes return: one bare,
-// one mounted in the Worker's own app behind the middleware every response passes through
-// (request id, secure headers), so the two floors show what that middleware costs.
+// one added to an app of the Worker's own (createApp(), a Hono app like any other) behind the
+// middleware every response passes through (request id, secure headers), so the two floors show
+// what that middleware costs.
 const floorBodies = new Map();
 const floorRoute = (c) => c.body(floorBodies.get(c.req.param('name')), 200, { 'content-type': 'application/json' });
-const behindMiddleware = createApp((a) => a.get('/__floor/:name', floorRoute));
+const behindMiddleware = createApp();
+behindMiddleware.get('/__floor/:name', floorRoute);
 const bare = new Hono();
 bare.get('/__floor/:name', floorRoute);
 // Each path is called directly: the Worker, the bare floor, the floor behind the middleware.

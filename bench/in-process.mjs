@@ -18,8 +18,8 @@ export async function loadWorkerInProcess() {
         contents: [
           `export { default as worker } from './src/index.ts'; export { createApp } from './src/app.ts'; export { Hono } from 'hono';`,
           // The isolate's caches, for the heap benchmark's figures.
-          `import { yoga } from './src/http/yoga.ts'; import { responseCache } from './src/http/response-cache.ts'; import { partnerCache } from './src/http/partners.ts';`,
-          `export const caches = { ...yoga.caches, responses: responseCache, partners: partnerCache };`,
+          `import { graphqlCaches } from './src/http/caches.ts'; import { responseCache } from './src/http/response-cache.ts'; import { partnerCache } from './src/http/partners.ts';`,
+          `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache };`,
           // The schema and the limits, for the price benchmark.
           `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/http/limits.ts';`,
         ].join('\n'),

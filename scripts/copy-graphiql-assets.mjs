@@ -36,7 +36,7 @@ if (!existsSync(stamp)) {
   writeFileSync(stamp, '');
 }
 // certgraph's additions to GraphiQL: the README's examples as tabs, the Explorer panel.
-await build({ entryPoints: [join(root, 'src', 'graphiql-extras.ts')], outfile: join(outRoot, 'extras.js'), bundle: true, minify: true, format: 'iife', target: 'es2022', logLevel: 'warning' });
+await build({ entryPoints: [join(root, 'src', 'graphiql', 'extras.ts')], outfile: join(outRoot, 'extras.js'), bundle: true, minify: true, format: 'iife', target: 'es2022', logLevel: 'warning' });
 console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with its extras`);
 
 // The downloads (/data/*), built from the API's answers.

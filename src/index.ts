@@ -1,4 +1,4 @@
-// The Worker: the Hono app (src/app.ts), built once per isolate.
+// The Worker: certgraph's Hono app (src/app.ts), built once per isolate.
 import { createApp } from './app.js';
 
 export type { Env } from './app.js';

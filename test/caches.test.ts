@@ -4,12 +4,12 @@
 import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ByteCache } from '../src/http/byte-cache.js';
-import { CACHE_BUDGETS, documentBytes } from '../src/http/caches.js';
+import { CACHE_BUDGETS, documentBytes, graphqlCaches } from '../src/http/caches.js';
 import { partnerCache } from '../src/http/partners.js';
 import { responseCache } from '../src/http/response-cache.js';
-import { executionStats, yoga } from '../src/http/yoga.js';
-import app from '../src/index.js';
-import { bindings } from './helpers.js';
+import { bindings, countedApp } from './helpers.js';
+
+const { app, executions } = countedApp();
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -58,9 +58,9 @@ describe('ByteCache', () => {
 describe('distinct maximal requests fill each cache to its budget, and no further', () => {
   const BODY = 250 * 1024;
   const budgets = () => ({
-    documents: yoga.caches.documents,
-    parseErrors: yoga.caches.parseErrors,
-    persistedQueries: yoga.caches.persistedQueries,
+    documents: graphqlCaches.documents,
+    parseErrors: graphqlCaches.parseErrors,
+    persistedQueries: graphqlCaches.persistedQueries,
     responses: responseCache,
     partners: partnerCache,
   });
@@ -92,10 +92,10 @@ describe('distinct maximal requests fill each cache to its budget, and no furthe
       expect(cache.size, `${name} keeps the small entries`).toBeGreaterThan(0);
     }
     // Small, repeated entries are what the caches are for: they are still served from them.
-    const before = executionStats.executions;
+    const before = executions.count;
     const cached = await get({ query: '{ catalog { version } } #39' });
     expect(cached.status).toBe(200);
-    expect(executionStats.executions).toBe(before);
+    expect(executions.count).toBe(before);
   });
 
   it('a persisted query stays while in use: hours after it was registered, its hash still works', async () => {

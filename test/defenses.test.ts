@@ -22,15 +22,15 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { maxItemsOf } from '../src/http/cost.js';
 import { admit, LIMITS } from '../src/http/limits.js';
-import { executionStats } from '../src/http/yoga.js';
-import app from '../src/index.js';
 import { parseGlobalId } from '../src/schema/ids.js';
 import { schema } from '../src/schema/index.js';
-import { bindings } from './helpers.js';
+import { bindings, countedApp } from './helpers.js';
+
+const { app, executions } = countedApp();
 
 let ip = 0;
 async function send(query: string, variables?: unknown) {
-  const before = executionStats.executions;
+  const before = executions.count;
   const res = await app.fetch(
     new Request('http://localhost/graphql', {
       method: 'POST',
@@ -40,7 +40,7 @@ async function send(query: string, variables?: unknown) {
     bindings,
   );
   const text = await res.text();
-  return { status: res.status, text, json: JSON.parse(text), executed: executionStats.executions - before };
+  return { status: res.status, text, json: JSON.parse(text), executed: executions.count - before };
 }
 
 /** Refused before anything ran, with `code`, a small answer and no data. */

@@ -16,12 +16,11 @@ import {
   validate,
 } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { classify, MAX_MESSAGE_LENGTH, toResponseError } from '../src/http/errors.js';
-import { runWithRequestId } from '../src/http/request-context.js';
+import { MAX_MESSAGE_LENGTH, toResponseError } from '../src/http/masking.js';
 import { createGraphQLServer } from '../src/http/yoga.js';
-import { badInput, DomainError, notFound } from '../src/resolvers/errors.js';
+import { badInput, classify, DomainError, notFound } from '../src/resolvers/errors.js';
 import { schema as certgraph } from '../src/schema/index.js';
-import { bindings } from './helpers.js';
+import { bindings, inRequest } from './helpers.js';
 
 /** A schema with the server bugs graphql-js and Pothos report at run time, one field each. */
 const Node = new GraphQLInterfaceType({ name: 'Node', fields: { id: { type: GraphQLID } } });
@@ -70,23 +69,23 @@ describe('what graphql-js and Pothos report at run time is the server\'s, never 
     const error = result.errors![0]!;
     expect(classify(error)).toEqual({ caller: false });
     let masked: GraphQLError | undefined;
-    const lines = await errorLines(() => runWithRequestId(`req-${field}`, () => (masked = toResponseError(error))));
+    const lines = await errorLines(() => inRequest(`req-${field}`, () => (masked = toResponseError(error))));
     expect(masked!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: `req-${field}` });
     expect(masked!.message).toBe(`Unexpected error. Quote request id req-${field} if you report it.`);
     expect(masked!.path).toEqual([field]);
     expect(lines.join('\n')).toContain(`req-${field}`);
     // Logged once, however many times the error passes.
-    const again = await errorLines(() => runWithRequestId(`req-${field}`, () => toResponseError(error)));
+    const again = await errorLines(() => inRequest(`req-${field}`, () => toResponseError(error)));
     expect(again).toEqual([]);
   });
 
   it('end to end through yoga: a server bug is INTERNAL_SERVER_ERROR with the response\'s request id; the other fields are served', async () => {
-    const server = createGraphQLServer(broken);
+    const server = createGraphQLServer({ schema: broken });
     for (const field of SERVER_BUGS) {
       const query = `{ ok ${field === 'abstract' ? 'abstract { __typename }' : field} }`;
       let body: any;
       const lines = await errorLines(async () => {
-        const res = await runWithRequestId(`e2e-${field}`, () =>
+        const res = await inRequest(`e2e-${field}`, () =>
           server.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }), { env: bindings }),
         );
         body = await res.json();

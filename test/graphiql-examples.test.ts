@@ -4,8 +4,8 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import readme from '../README.md?raw';
-import { EXAMPLE_QUERIES } from '../src/graphiql-examples.js';
-import { DEFAULT_QUERY } from '../src/graphiql.js';
+import { EXAMPLE_QUERIES } from '../src/graphiql/examples.js';
+import { DEFAULT_QUERY } from '../src/graphiql/page.js';
 import { gql, worker } from './helpers.js';
 
 const readmeExamples = () => {
@@ -48,7 +48,7 @@ describe('GraphiQL opens the README’s example queries as named tabs', () => {
     const js = await extras.text();
     for (const query of EXAMPLE_QUERIES) expect(js).toContain(`query ${operationName(query)} {`);
     // What the extras do before GraphiQL renders: the welcome query first, then every example, as tabs.
-    await import('../src/graphiql-extras.js');
+    await import('../src/graphiql/extras.js');
     const tabsOptions: { query: string; defaultTabs?: { query: string }[] } = { query: DEFAULT_QUERY };
     (globalThis as unknown as { certgraphGraphiQL: (o: typeof tabsOptions) => void }).certgraphGraphiQL(tabsOptions);
     expect(tabsOptions.defaultTabs!.map((t) => t.query)).toEqual([DEFAULT_QUERY, ...EXAMPLE_QUERIES]);

@@ -1,7 +1,11 @@
 // Calls the real Worker (the default export of src/index.ts, inside workerd) the way a client does.
 import { env, exports } from 'cloudflare:workers';
+import type { Plugin } from 'graphql-yoga';
+import { Hono } from 'hono';
+import { contextStorage } from 'hono/context-storage';
 import { vi } from 'vitest';
-import type { Env } from '../src/http/env.js';
+import { createApp } from '../src/app.js';
+import type { AppEnv, Env } from '../src/http/env.js';
 
 /** The Worker's bindings (wrangler.toml) as the tests see them. */
 export const bindings = env as unknown as Env;
@@ -62,4 +66,49 @@ export async function coldWorker(): Promise<{ fetch: (request: Request) => Promi
   vi.resetModules();
   const app = (await import('../src/index.js')).default;
   return { fetch: (request) => Promise.resolve(app.fetch(request, bindings)) };
+}
+
+/**
+ * Counts the operations the GraphQL server executes, through the public seam for it: a yoga
+ * plugin handed to createApp (`createApp({ plugins: [counter.plugin] })`).
+ */
+export function executionCounter(): { count: number; plugin: Plugin } {
+  const counter = {
+    count: 0,
+    plugin: {
+      onExecute() {
+        counter.count++;
+      },
+    } as Plugin,
+  };
+  return counter;
+}
+
+/** An app of its own with an execution counter: in-process calls whose executions can be counted. */
+export function countedApp(): { app: ReturnType<typeof createApp>; executions: { count: number } } {
+  const executions = executionCounter();
+  return { app: createApp({ plugins: [executions.plugin] }), executions };
+}
+
+/**
+ * Runs `fn` inside a request of a Hono app with contextStorage(), whose request id is `requestId`:
+ * what the Worker's code sees as the current request (error masking, the logger).
+ */
+export async function inRequest<T>(requestId: string, fn: () => T | Promise<T>): Promise<T> {
+  let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+  const app = new Hono<AppEnv>();
+  app.use(contextStorage());
+  app.all('*', async (c) => {
+    c.set('requestId', requestId);
+    try {
+      outcome = { ok: true, value: await fn() };
+    } catch (error) {
+      outcome = { ok: false, error };
+    }
+    return c.body(null, 204);
+  });
+  await app.request('/');
+  if (!outcome) throw new Error('the request did not run');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
 }

@@ -3,14 +3,14 @@
 import { getIntrospectionQuery, GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../src/http/limits.js';
-import { runWithRequestId } from '../src/http/request-context.js';
-import { executionStats, maskError, yoga } from '../src/http/yoga.js';
-import app from '../src/index.js';
-import { bindings } from './helpers.js';
+import { createGraphQLServer, maskError } from '../src/http/yoga.js';
+import { bindings, countedApp, inRequest } from './helpers.js';
+
+const { app, executions } = countedApp();
 
 let ip = 0;
 async function send(body: BodyInit, headers: Record<string, string> = {}): Promise<{ res: Response; json: any; ms: number; executed: number }> {
-  const before = executionStats.executions;
+  const before = executions.count;
   const t0 = performance.now();
   const res = await app.fetch(
     new Request('http://localhost/graphql', {
@@ -22,7 +22,7 @@ async function send(body: BodyInit, headers: Record<string, string> = {}): Promi
   );
   const text = await res.text();
   const ms = performance.now() - t0;
-  return { res, json: text ? JSON.parse(text) : null, ms, executed: executionStats.executions - before };
+  return { res, json: text ? JSON.parse(text) : null, ms, executed: executions.count - before };
 }
 const query = (q: string, variables?: unknown) => send(JSON.stringify({ query: q, variables }));
 
@@ -167,12 +167,13 @@ describe('every response reports its cost; introspection still works', () => {
 describe('errors never leak internals', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('an unexpected error becomes INTERNAL_SERVER_ERROR with a request id, also in the log line', () => {
+  it('an unexpected error becomes INTERNAL_SERVER_ERROR with a request id, also in the log line', async () => {
     const logged: unknown[][] = [];
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
     const internal = new Error('connection string postgres://admin:secret@db');
     const wrapped = new GraphQLError(internal.message, { originalError: internal, path: ['catalog'] });
-    const masked = runWithRequestId('req-123', () => {
+    const yoga = createGraphQLServer();
+    const masked = await inRequest('req-123', () => {
       yoga.logger.error(wrapped);
       return maskError(wrapped, 'Unexpected error.') as GraphQLError;
     });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { describePrice } from '../src/resolvers/facts.js';
 import { keyHash, type Partner } from '../src/http/partners.js';
-import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from '../src/http/widget.js';
+import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from '../src/widget/render.js';
 import { worker } from './helpers.js';
 
 const PATH = '/embed/recommendations';

@@ -41,7 +41,7 @@ export function documentBytes(source: string, document: DocumentNode): number {
   return stringBytes(source) + AST_BYTES_PER_TOKEN * tokens + 1024;
 }
 
-/** The caches of one GraphQL server (yoga instance). */
+/** The caches of a GraphQL server (yoga instance). */
 export function createServerCaches() {
   return {
     documents: new ByteCache<string, DocumentNode>({ ...CACHE_BUDGETS.documents, sizeOf: documentBytes }),
@@ -53,3 +53,8 @@ export function createServerCaches() {
     }),
   };
 }
+
+export type ServerCaches = ReturnType<typeof createServerCaches>;
+
+/** The isolate's GraphQL caches: every GraphQL server of the isolate shares them (src/http/yoga.ts). */
+export const graphqlCaches: ServerCaches = createServerCaches();

@@ -10,10 +10,12 @@
 // read-only data, and no quota of the partner's can be drained from one place.
 import type { Caller, Env } from './env.js';
 import { cachedPartner, findPartner, isWellFormedKey, keyHash, type Partner } from './partners.js';
+import { Refusal } from './refusals.js';
 
-export type CallerResult =
-  | { ok: true; caller: Caller }
-  | { ok: false; status: 401 | 403; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string };
+export type CallerResult = { ok: true; caller: Caller } | { ok: false; refusal: Refusal };
+
+/** 401s ask for a bearer token (RFC 9110). */
+const unauthenticated = (message: string) => ({ ok: false as const, refusal: new Refusal(401, 'UNAUTHENTICATED', message, { 'www-authenticate': 'Bearer realm="certgraph"' }) });
 
 /** The client's IP as Cloudflare reports it; a stable placeholder where there is none (local calls). */
 export function clientIp(request: Request): string {
@@ -48,23 +50,19 @@ export async function identify(env: Env, request: Request, apiKey: string | null
   // A value that is not shaped like a key is refused without a lookup.
   const partner = isWellFormedKey(apiKey) ? await findPartner(env.PARTNERS, apiKey) : null;
   if (!partner) {
-    return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: 'Unknown API key. Check the key, or send no key to use the anonymous tier.' };
+    return unauthenticated('Unknown API key. Check the key, or send no key to use the anonymous tier.');
   }
   if (partner.revokedAt) {
-    return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: `This API key was revoked on ${partner.revokedAt.slice(0, 10)}. Ask for a new one, or send no key to use the anonymous tier.` };
+    return unauthenticated(`This API key was revoked on ${partner.revokedAt.slice(0, 10)}. Ask for a new one, or send no key to use the anonymous tier.`);
   }
   const origin = request.headers.get('origin');
   if (checkOrigin && !originAllowed(partner, origin)) {
     // The partner's other origins are not listed: they are the partner's business, not the caller's.
-    return {
-      ok: false,
-      status: 403,
-      code: 'FORBIDDEN',
-      message:
-        origin === null
-          ? 'This API key is for web pages on the origins registered for it; calls without an Origin header need a key with server access.'
-          : `This API key is not valid from ${shown(origin)}: it works only on the origins registered for it. Send no key to use the anonymous tier.`,
-    };
+    const message =
+      origin === null
+        ? 'This API key is for web pages on the origins registered for it; calls without an Origin header need a key with server access.'
+        : `This API key is not valid from ${shown(origin)}: it works only on the origins registered for it. Send no key to use the anonymous tier.`;
+    return { ok: false, refusal: new Refusal(403, 'FORBIDDEN', message) };
   }
   return { ok: true, caller: { kind: 'partner', partner, ip, fromBrowser: origin !== null } };
 }

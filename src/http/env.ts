@@ -1,8 +1,9 @@
-// The Worker's bindings (wrangler.toml) and the per-request variables middleware sets.
+// The Worker's bindings (wrangler.toml) and the per-request variables its middleware sets.
 import type { Partner } from './partners.js';
+import type { Refusal } from './refusals.js';
 
 export interface Env {
-  /** Static assets (GraphiQL's files). */
+  /** Static assets (GraphiQL's files, the explorer's, the downloads). */
   ASSETS: Fetcher;
   /** Partner records, under the SHA-256 of each key. */
   PARTNERS: KVNamespace;
@@ -18,7 +19,19 @@ export interface Env {
  */
 export type Caller = { kind: 'anonymous'; ip: string } | { kind: 'partner'; partner: Partner; ip: string; fromBrowser: boolean };
 
+/** How a surface answers a refusal (the API: a GraphQL error in JSON; the widget: an HTML page). */
+export type RefusalRenderer = (refusal: Refusal, request: Request) => Response;
+
 export interface AppEnv {
   Bindings: Env;
-  Variables: { requestId: string };
+  Variables: {
+    /** This request's id (src/http/request-context.ts). */
+    requestId: string;
+    /** Cloudflare's ray id, for log lines. */
+    ray: string | undefined;
+    /** Who is calling, once admitted (src/http/admission.ts). */
+    caller: Caller;
+    /** Set by a surface that answers refusals in its own format; the API's JSON otherwise. */
+    renderRefusal: RefusalRenderer;
+  };
 }

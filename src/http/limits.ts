@@ -10,14 +10,25 @@
 // Fails closed: when the cost cannot be computed the request is refused, never let through.
 // Each refusal names the limit and the query's figure; every response reports its cost in
 // `extensions.cost` ({ requested, limit }), as Shopify's API does.
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxAliasesPlugin, maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin, maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin, maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { getOperationAST, getVariableValues, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  visit,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type ValidationContext,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { DomainError, tagAsCallersMistake } from '../resolvers/errors.js';
 import { introspectionPrices, ListTooLong, operationCost, type IntrospectionPrices } from './cost.js';
-import { markShapeRefusal } from './errors.js';
 import { currentRequestId, requestLabel } from './request-context.js';
 
 export const LIMITS = {
@@ -37,15 +48,42 @@ export const LIMITS = {
   bodyBytes: 256 * 1024,
 } as const;
 
-const refuse = [(_ctx: unknown, error: GraphQLError) => markShapeRefusal(error)];
+type ShapeLimit = 'tokens' | 'aliases' | 'directives' | 'depth';
+type ArmorRule = (options: { n: number; ignoreIntrospection?: boolean; onAccept: ((ctx: unknown, details: { n: number }) => void)[] }) => (context: ValidationContext) => ASTVisitor;
+
+const SHAPE_WORDS: Record<ShapeLimit, string> = { tokens: 'Token', aliases: 'Aliases', directives: 'Directives', depth: 'Query depth' };
+
+/**
+ * The query's own figure for a limit it broke, as armor counts it: armor's rule run again on the
+ * document with no limit, reporting through its own onAccept callback (armor's onReject carries
+ * only an English message, which is not parsed).
+ */
+function figureOf(rule: ArmorRule, context: ValidationContext, ignoreIntrospection?: boolean): number | undefined {
+  let figure: number | undefined;
+  const onAccept = [(_ctx: unknown, { n }: { n: number }) => void (figure = Math.max(figure ?? 0, n))];
+  visit(context.getDocument(), rule({ n: Number.POSITIVE_INFINITY, ignoreIntrospection, onAccept })(context));
+  return figure;
+}
+
+/** armor's onReject: the refusal tagged, in armor's own callback, with what it means for the caller. */
+function tagRefusal(limit: ShapeLimit, rule?: ArmorRule, ignoreIntrospection?: boolean) {
+  return [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const requested = rule && context ? figureOf(rule, context, ignoreIntrospection) : undefined;
+      const found = requested === undefined ? '.' : `, found ${requested}.`;
+      const message = `Query too complex: ${SHAPE_WORDS[limit]} limit of ${LIMITS[limit]} exceeded${found}`;
+      tagAsCallersMistake(error, new DomainError('QUERY_TOO_COMPLEX', message, { limit, max: LIMITS[limit], ...(requested === undefined ? {} : { requested }) }));
+    },
+  ];
+}
 
 // graphql-armor's plugins one by one (its umbrella package also bundles the protections we leave
 // off). Field suggestions ("Did you mean …?") stay on: the schema is public, introspection is on.
 const armor = [
-  maxTokensPlugin({ n: LIMITS.tokens, onReject: refuse }),
-  maxAliasesPlugin({ n: LIMITS.aliases, onReject: refuse }),
-  maxDirectivesPlugin({ n: LIMITS.directives, onReject: refuse }),
-  maxDepthPlugin({ n: LIMITS.depth, ignoreIntrospection: true, onReject: refuse }),
+  maxTokensPlugin({ n: LIMITS.tokens, onReject: tagRefusal('tokens') }),
+  maxAliasesPlugin({ n: LIMITS.aliases, onReject: tagRefusal('aliases', maxAliasesRule as ArmorRule) }),
+  maxDirectivesPlugin({ n: LIMITS.directives, onReject: tagRefusal('directives', maxDirectivesRule as ArmorRule) }),
+  maxDepthPlugin({ n: LIMITS.depth, ignoreIntrospection: true, onReject: tagRefusal('depth', maxDepthRule as ArmorRule, true) }),
 ];
 
 export interface QueryCost {

@@ -4,9 +4,6 @@
 // secret key with server access, no Origin) per partner.
 import type { Caller, Env } from './env.js';
 
-/** The window of every limiter (wrangler.toml `period`), for Retry-After. */
-export const RATE_LIMIT_PERIOD_SECONDS = 60;
-
 function limiterFor(env: Env, caller: Caller): { limiter: RateLimit; key: string } {
   if (caller.kind === 'anonymous') return { limiter: env.RATE_LIMIT_ANONYMOUS, key: `ip:${caller.ip}` };
   const limiter = caller.partner.tier === 'high' ? env.RATE_LIMIT_PARTNER_HIGH : env.RATE_LIMIT_PARTNER;

@@ -1,5 +1,8 @@
-// Errors the domain logic raises. They carry the contract's stable codes; the HTTP layer turns
-// them into GraphQL errors with `extensions.code`. No GraphQL import here (architecture rule).
+// The error model, in one place: the contract's codes, the domain's error type and the one
+// classifier that decides whose fault any error is. Masking and logging (src/http/masking.ts), the
+// edge's refusals (src/http/refusals.ts) and the widget (src/widget) all ask `classify`; nothing
+// else decides. No GraphQL, yoga or Hono import (the domain stays pure): the errors of those
+// libraries are recognised by their shape, and errors they wrap by what they wrap.
 
 /** The error codes of the public contract. */
 export type ErrorCode =
@@ -27,7 +30,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** Extra, machine-readable detail (the argument at fault, the allowed values...). */
+    /** Machine-readable detail (the argument at fault, the allowed values...): the error's extensions. */
     readonly details: Record<string, unknown> = {},
   ) {
     super(message);
@@ -40,4 +43,67 @@ export function badInput(message: string, details: Record<string, unknown> = {})
 
 export function notFound(message: string, details: Record<string, unknown> = {}): DomainError {
   return new DomainError('NOT_FOUND', message, details);
+}
+
+/**
+ * The callers' mistakes that yoga and graphql-js report with their own codes, mapped onto the
+ * contract's; the original stays as `extensions.reason`. A code not listed here is not trusted.
+ */
+export const PROTOCOL_CODES: Readonly<Record<string, ErrorCode>> = {
+  // yoga: the request (body, parameters, method) is malformed.
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  REQUEST_ENTITY_TOO_LARGE: 'BAD_USER_INPUT',
+  // graphql-js through yoga: syntax and validation errors.
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  // A mutation by GET (there are no mutations) or an operation that cannot be chosen.
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+  // Automatic Persisted Queries.
+  PERSISTED_QUERY_NOT_FOUND: 'NOT_FOUND',
+  PERSISTED_QUERY_MISMATCH: 'BAD_USER_INPUT',
+};
+
+/**
+ * Errors raised by a library for a caller's mistake, tagged where the library reports them (its
+ * own callback: graphql-armor's onReject) with the DomainError that says what it means.
+ */
+const tags = new WeakMap<object, DomainError>();
+export function tagAsCallersMistake(error: object, meaning: DomainError): void {
+  tags.set(error, meaning);
+}
+
+export type Verdict =
+  | { caller: true; code: ErrorCode; reason?: string; domain?: DomainError }
+  | { caller: false };
+
+const SERVERS: Verdict = { caller: false };
+
+const isContractCode = (code: unknown): code is ErrorCode => typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+
+/** A graphql-js GraphQLError, by its shape (this module imports no GraphQL). */
+function isGraphQLError(error: object): error is Error & { extensions?: { code?: unknown } } {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
+/**
+ * Whose fault an error is, and its contract code when it is the caller's. A caller's mistake is
+ * one of a listed set of cases: a DomainError (or an error tagged with one), or a GraphQLError
+ * with a contract code or a listed protocol code. An error that wraps another (GraphQLError's
+ * `originalError`, an HTTPException's `cause`) is judged by what it wraps. Anything else
+ * (graphql-js's "Abstract type must resolve", a TypeError, a Pothos error at run time...) is the
+ * server's.
+ */
+export function classify(error: unknown): Verdict {
+  if (error instanceof DomainError) return error.code === 'INTERNAL_SERVER_ERROR' ? SERVERS : { caller: true, code: error.code, domain: error };
+  if (typeof error !== 'object' || error === null) return SERVERS;
+  const tag = tags.get(error);
+  if (tag) return classify(tag);
+  const { originalError, cause } = error as { originalError?: unknown; cause?: unknown };
+  const wrapped = originalError ?? cause;
+  if (wrapped != null && wrapped !== error) return classify(wrapped);
+  if (!isGraphQLError(error)) return SERVERS;
+  const code = error.extensions?.code;
+  if (isContractCode(code)) return code === 'INTERNAL_SERVER_ERROR' ? SERVERS : { caller: true, code };
+  if (typeof code === 'string' && PROTOCOL_CODES[code]) return { caller: true, code: PROTOCOL_CODES[code], reason: code };
+  return SERVERS;
 }

@@ -9,7 +9,7 @@ import { ageWords, describePrice, money } from '../resolvers/facts.js';
 import { checkProfile, type ProfileInput, type ProfileNote } from '../resolvers/profile.js';
 import { recommendations, type Reason, type Recommendation, type RecommendationSet } from '../resolvers/recommend.js';
 import { aRole, echoOne, inSentence, listForPeople } from '../resolvers/text.js';
-import type { Partner } from './partners.js';
+import type { Partner } from '../http/partners.js';
 
 export type WidgetTheme = 'light' | 'dark';
 const WIDGET_THEMES: readonly WidgetTheme[] = ['light', 'dark'];

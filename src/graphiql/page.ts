@@ -1,11 +1,11 @@
-// GraphiQL, served entirely by this Worker: the page below points at the prebuilt files that
+// GraphiQL's page and boot script: the page points at the prebuilt files that
 // scripts/copy-graphiql-assets.mjs puts in public/graphiql/<version>/ (Workers static assets).
 // Nothing loads from a CDN, so it works offline and behind networks that block CDNs.
 import { version as graphiqlVersion } from '@graphql-yoga/graphiql/package.json';
 
 export const GRAPHIQL_VERSION: string = graphiqlVersion;
 export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
-/** certgraph's additions to GraphiQL (src/graphiql-extras.ts), a static asset built by `npm run assets`. */
+/** certgraph's additions to GraphiQL (src/graphiql/extras.ts), a static asset built by `npm run assets`. */
 export const GRAPHIQL_EXTRAS_PATH = '/graphiql/extras.js';
 
 export const DEFAULT_QUERY = /* GraphQL */ `# Welcome to certgraph: agile certifications, compared and recommended.

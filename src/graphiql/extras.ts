@@ -3,8 +3,8 @@
 // operation), and the Explorer panel (point-and-click query building, built into yoga's GraphiQL)
 // opens on a first visit; GraphiQL then remembers whether the person keeps it open. Bundled by
 // `npm run assets` into public/graphiql/extras.js (a browser script, not part of the Worker); the
-// boot script (src/graphiql.ts) calls it before GraphiQL renders.
-import { EXAMPLE_QUERIES } from './graphiql-examples.js';
+// boot script (src/graphiql/page.ts) calls it before GraphiQL renders.
+import { EXAMPLE_QUERIES } from './examples.js';
 
 interface GraphiQLOptions {
   query: string;

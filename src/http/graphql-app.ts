@@ -1,0 +1,30 @@
+// The API's surface, a sub-app mounted at /graphql: CORS, admission, HTTP caching, then yoga.
+// Everything about the request's GraphQL (its body, its parameters, its limits, its errors)
+// happens inside yoga, through its plugins (src/http/yoga.ts).
+import { Hono } from 'hono/tiny';
+import { cors } from 'hono/cors';
+import { admission } from './admission.js';
+import type { AppEnv } from './env.js';
+import { apiKeyOf } from './partners.js';
+import { responseCaching } from './response-cache.js';
+import type { GraphQLServer } from './yoga.js';
+
+export function graphqlApp(server: GraphQLServer): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  // Anonymous calls are welcome from any origin, without credentials; a partner key is checked
+  // against its registered origins after the preflight (browsers send no key in a preflight).
+  app.use(
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['content-type', 'accept', 'authorization', 'x-api-key', 'if-none-match', 'apollo-require-preflight'],
+      exposeHeaders: ['etag', 'retry-after', 'x-request-id'],
+      maxAge: 86400,
+    }),
+  );
+  app.on(['GET', 'POST'], '/', admission({ apiKey: (c) => apiKeyOf(c.req.raw) }), responseCaching(), (c) =>
+    // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
+    server.fetch(c.req.raw as never, { env: c.env }) as Promise<Response>,
+  );
+  return app;
+}

@@ -1,0 +1,126 @@
+// Errors as the caller sees them. The classifier (src/resolvers/errors.ts) decides whose fault an
+// error is; this module writes the answer: a caller's mistake keeps its message (capped) with its
+// contract code and details; anything else is INTERNAL_SERVER_ERROR with nothing of it but the
+// request id, logged once at error level with that id. Every error a GraphQL response carries
+// passes through `toResponseError` (yoga's masking, and a last pass over every result).
+import { GraphQLError } from 'graphql';
+import { classify, type Verdict } from '../resolvers/errors.js';
+import { currentRequestId, requestLabel } from './request-context.js';
+
+/** The longest message an error carries: messages may quote the caller's input, which is capped. */
+export const MAX_MESSAGE_LENGTH = 1000;
+
+const VALIDATION_ABORTED =
+  'Validation stopped: the query has too many errors, or selects the same field too many times to compare. Select each field once, and fix the errors a smaller query reports.';
+
+/** Errors already in their final form (this module made them, or checked them): passed through. */
+const final = new WeakSet<object>();
+/** Originals already logged, so an error passing twice is logged once. */
+const logged = new WeakSet<object>();
+
+/** Extension values the caller may have sent are capped too: strings, and lists of them. */
+const MAX_EXTENSION_STRING = 200;
+const MAX_EXTENSION_ITEMS = 100;
+function cappedValue(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return value.length > MAX_EXTENSION_STRING ? `${value.slice(0, MAX_EXTENSION_STRING)}…` : value;
+  if (depth > 2 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.slice(0, MAX_EXTENSION_ITEMS).map((v) => cappedValue(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cappedValue(v, depth + 1)]));
+}
+function cappedExtensions(extensions: Record<string, unknown>): Record<string, unknown> {
+  const { http, ...rest } = extensions;
+  return { ...(cappedValue(rest) as Record<string, unknown>), ...(http ? { http } : {}) };
+}
+
+export function capped(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message;
+  return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (cut: the message was ${message.length.toLocaleString('en-US')} characters)`;
+}
+
+const originalOf = (error: unknown) => (error instanceof GraphQLError && error.originalError ? error.originalError : error);
+
+/** Logs a server-side error once, at error level, with the request id. */
+export function logInternal(error: unknown): void {
+  const original = originalOf(error);
+  if (typeof original === 'object' && original !== null) {
+    if (logged.has(original)) return;
+    logged.add(original);
+  }
+  const path = error instanceof GraphQLError && error.path ? ` at ${error.path.join('.')}` : '';
+  const detail = original instanceof Error ? (original.stack ?? `${original.name}: ${original.message}`) : String(original);
+  console.error(`[certgraph] ${requestLabel()}: unexpected error${path}: ${detail}`);
+}
+
+/** The server's error as the caller sees it: a generic message with the request id. */
+export function internalMessage(fallbackMessage = 'Unexpected error.'): { message: string; requestId: string | undefined } {
+  const requestId = currentRequestId();
+  return { message: requestId ? `${fallbackMessage} Quote request id ${requestId} if you report it.` : fallbackMessage, requestId };
+}
+
+/** A caller's mistake, as graphql-js or yoga reported it (no DomainError behind it). */
+function protocolError(gql: GraphQLError, verdict: Extract<Verdict, { caller: true }>): GraphQLError {
+  const { code: _code, originalError: internal, stack, ...extensions } = gql.extensions as Record<string, unknown>;
+  // graphql-js stops validating after 100 errors, or when one field is selected so many times
+  // that comparing the selections would take too long; its message says neither.
+  const message = gql.message === 'Validation aborted.' ? VALIDATION_ABORTED : gql.message;
+  const unchanged = gql.extensions.code === verdict.code && internal === undefined && stack === undefined && message === gql.message && message.length <= MAX_MESSAGE_LENGTH;
+  if (unchanged) return gql;
+  return new GraphQLError(capped(message), {
+    nodes: gql.nodes,
+    source: gql.source,
+    positions: gql.positions,
+    path: gql.path,
+    extensions: cappedExtensions({ ...extensions, code: verdict.code, ...(verdict.reason ? { reason: verdict.reason } : {}) }),
+  });
+}
+
+function callersError(error: unknown, verdict: Extract<Verdict, { caller: true }>): GraphQLError {
+  const gql = error instanceof GraphQLError ? error : undefined;
+  if (verdict.domain) {
+    const { domain } = verdict;
+    const http = gql?.extensions?.http;
+    return new GraphQLError(capped(domain.message), {
+      nodes: gql?.nodes,
+      source: gql?.source,
+      positions: gql?.positions,
+      path: gql?.path,
+      extensions: cappedExtensions({ code: domain.code, ...domain.details, ...(http ? { http } : {}) }),
+    });
+  }
+  return protocolError(gql!, verdict);
+}
+
+/**
+ * The error as the caller sees it. Idempotent: an error already in its final form is returned as
+ * is (so yoga, which logs every error its masking changes, logs nothing twice).
+ */
+export function toResponseError(error: unknown, fallbackMessage = 'Unexpected error.'): GraphQLError {
+  if (typeof error === 'object' && error !== null && final.has(error)) return error as GraphQLError;
+  const verdict = classify(error);
+  let out: GraphQLError;
+  if (verdict.caller) out = callersError(error, verdict);
+  else {
+    logInternal(error);
+    const { message, requestId } = internalMessage(fallbackMessage);
+    out = new GraphQLError(message, {
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+    });
+  }
+  final.add(out);
+  return out;
+}
+
+/** Whether an error (or every error of a log call) is the caller's: such log lines go to debug. */
+export function isCallersMistake(error: unknown): boolean {
+  if (typeof error === 'object' && error !== null && final.has(error)) {
+    return (error as GraphQLError).extensions?.code !== 'INTERNAL_SERVER_ERROR';
+  }
+  return classify(error).caller;
+}
+
+/** Whether this module has already logged the error (yoga logs the originals it masks: once is enough). */
+export function alreadyLogged(error: unknown): boolean {
+  const original = originalOf(error);
+  return typeof original === 'object' && original !== null && logged.has(original);
+}
