@@ -10,6 +10,7 @@
 // read-only data, and no quota of the partner's can be drained from one place.
 import type { Caller, Env } from './env.js';
 import { cachedPartner, findPartner, isWellFormedKey, keyHash, type Partner } from './partners.js';
+import { quoted } from '../resolvers/wording.js';
 import { Refusal } from './refusals.js';
 
 export type CallerResult = { ok: true; caller: Caller } | { ok: false; refusal: Refusal };
@@ -27,8 +28,6 @@ function originAllowed(partner: Partner, origin: string | null): boolean {
   return partner.origins.includes(origin);
 }
 
-/** How an origin the caller sent shows in a message: cut when long. */
-const shown = (origin: string) => JSON.stringify(origin.length > 100 ? `${origin.slice(0, 100)}…` : origin);
 
 /**
  * Whether identifying this key may read KV: false when this isolate already knows the key's
@@ -61,7 +60,7 @@ export async function identify(env: Env, request: Request, apiKey: string | null
     const message =
       origin === null
         ? 'This API key is for web pages on the origins registered for it; calls without an Origin header need a key with server access.'
-        : `This API key is not valid from ${shown(origin)}: it works only on the origins registered for it. Send no key to use the anonymous tier.`;
+        : `This API key is not valid from ${quoted(origin, 100)}: it works only on the origins registered for it. Send no key to use the anonymous tier.`;
     return { ok: false, refusal: new Refusal(403, 'FORBIDDEN', message) };
   }
   return { ok: true, caller: { kind: 'partner', partner, ip, fromBrowser: origin !== null } };

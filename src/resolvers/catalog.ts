@@ -6,9 +6,9 @@ import type {
   TopicData,
   TopicKind,
 } from '../data/types.js';
-import { badInput } from './errors.js';
+import { badInput, inputProblem } from './errors.js';
 import { budgetFigure, isStale, latestHolderCount, lowerBound, priceStatus } from './facts.js';
-import { echoSome, listForPeople, quoteForPeople } from './text.js';
+import { echoSome, listForPeople, quoteForPeople } from './wording.js';
 
 export { latestHolderCount } from './facts.js';
 
@@ -42,12 +42,8 @@ export function assertKnown(
 ): void {
   const unknown = [...new Set(slugs.filter((slug) => !known.has(slug)))];
   if (unknown.length === 0) return;
-  const allowed = [...known.keys()];
-  throw badInput(
-    `Unknown ${what}${unknown.length > 1 ? 's' : ''} ${quoteForPeople(unknown)} in \`${argument}\`. ` +
-      `Use a slug or global ID of one of: ${allowed.join(', ')}.`,
-    { argument, unknown: echoSome(unknown), ...(unknown.length > echoSome(unknown).length ? { unknownCount: unknown.length } : {}), allowed },
-  );
+  const shown = echoSome(unknown);
+  throw inputProblem({ problem: 'UNKNOWN', argument, what, unknown: shown, ...(unknown.length > shown.length ? { unknownCount: unknown.length } : {}), allowed: [...known.keys()] });
 }
 
 function compareNames(a: CertificationData, b: CertificationData): number {

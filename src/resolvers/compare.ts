@@ -3,7 +3,7 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { badInput, notFound } from './errors.js';
-import { echoOne, echoSome, listForPeople, quoteForPeople, topicNames } from './text.js';
+import { count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
 import { describeDifferences, type Difference } from './differences.js';
 import { overlapOf, similarityOfAll, type PairOverlap } from './overlap.js';
 
@@ -145,14 +145,6 @@ export function overlapMatrix(
 }
 
 // ---- The summary: a paragraph written from the numbers and the topic names ----
-
-function percent(x: number): string {
-  return `${Math.round(x * 100)}%`;
-}
-
-function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n === 0 ? 'no' : n} ${n === 1 ? singular : plural}`;
-}
 
 function coverageWords(x: number): string {
   if (x >= 0.9) return 'nearly all';

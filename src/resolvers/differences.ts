@@ -4,10 +4,9 @@
 // so in its words, a stale one says its age.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, Confidence, ExamData, PartialDate, RenewalData } from '../data/types.js';
-import { ageWords, confidenceWords, dateWords, describePrice, latestHolderCount, money } from './facts.js';
-import { aRole, listForPeople } from './text.js';
+import { ageWords, confidenceWords, describePrice, latestHolderCount } from './facts.js';
+import { aRole, dateWords, listForPeople, money } from './wording.js';
 
-export { money } from './facts.js';
 
 export interface DifferenceValue {
   certification: CertificationData;

@@ -3,6 +3,7 @@
 // edge's refusals (src/http/refusals.ts) and the widget (src/widget) all ask `classify`; nothing
 // else decides. No GraphQL, yoga or Hono import (the domain stays pure): the errors of those
 // libraries are recognised by their shape, and errors they wrap by what they wrap.
+import { describeProblem, type InputProblem } from './wording.js';
 
 /** The error codes of the public contract. */
 export type ErrorCode =
@@ -39,6 +40,16 @@ export class DomainError extends Error {
 
 export function badInput(message: string, details: Record<string, unknown> = {}): DomainError {
   return new DomainError('BAD_USER_INPUT', message, details);
+}
+
+/** A problem with an input: its sentence is written from its details (src/resolvers/wording.ts). */
+export function inputProblem(problem: InputProblem): DomainError {
+  return new DomainError('BAD_USER_INPUT', describeProblem(problem), problem);
+}
+
+/** The problem a DomainError's details describe, when they describe one. */
+export function problemOf(error: DomainError): InputProblem | null {
+  return typeof error.details.problem === 'string' && typeof error.details.argument === 'string' ? (error.details as InputProblem) : null;
 }
 
 export function notFound(message: string, details: Record<string, unknown> = {}): DomainError {

@@ -3,17 +3,12 @@
 // with the figure into recommendations, learning paths, comparisons and the widget.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, Confidence, CostComponent, HolderCountData, PartialDate, PriceData } from '../data/types.js';
+import { dateWords, money } from './wording.js';
 
 /** A fact older than this (against the catalog's as-of date) is stale: said with its age, never called current. */
 export const STALE_AFTER_YEARS = 3;
 /** A holder count below this is not a sign of wide recognition. */
 export const WIDELY_HELD_MIN = 10_000;
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-export function money(amount: number): string {
-  return usd.format(amount);
-}
 
 /** The middle of the period a partial date names: 'YYYY' is 1 July, 'YYYY-MM' the 15th. */
 function midpoint(date: PartialDate): number {
@@ -36,17 +31,6 @@ export function ageYears(catalog: CatalogIndex, date: PartialDate | null): numbe
 export function isStale(catalog: CatalogIndex, date: PartialDate | null): boolean {
   const age = ageYears(catalog, date);
   return age === null || age > STALE_AFTER_YEARS;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** '2026-09-02' → '2 September 2026'; '2026-09' → 'September 2026'; '2026' → '2026'. */
-export function dateWords(date: PartialDate): string {
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (d && month) return `${Number(d)} ${month} ${y}`;
-  if (month) return `${month} ${y}`;
-  return y!;
 }
 
 /** How old, in words: '15 years old', 'undated'. Null when the fact is fresh. */

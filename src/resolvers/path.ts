@@ -6,11 +6,11 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
-import { budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, money, priceMarks, priceStatus, type BudgetFit } from './facts.js';
+import { budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, priceMarks, priceStatus, type BudgetFit } from './facts.js';
 import { coverage, unionOf, type DepthMap } from './overlap.js';
 import { checkProfile, heldLevelIn, LEVEL_MONTHS, monthsIn, shortfallWords, type Profile, type ProfileInput, type ProfileNote } from './profile.js';
 import { scoreAll } from './recommend.js';
-import { aRole, listForPeople, topicNames } from './text.js';
+import { aRole, listForPeople, money, topicNames } from './wording.js';
 
 export interface LearningStep {
   order: number;

@@ -5,8 +5,8 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
 import { assertKnown, LEVEL_ORDER } from './catalog.js';
-import { badInput } from './errors.js';
-import { aRole, listForPeople } from './text.js';
+import { DomainError, inputProblem } from './errors.js';
+import { aRole, listForPeople } from './wording.js';
 
 export interface RoleExperienceInput {
   role: string;
@@ -70,25 +70,19 @@ const MAX_MONTHS = 600;
 /** Months in a role from which a level of certification is within reach without a lower one (Scrum Alliance's "12-24 months"). */
 export const LEVEL_MONTHS = { ADVANCED: 12, EXPERT: 24 } as const;
 
-function checkList<T>(field: string, values: readonly T[] | null | undefined): T[] {
+function checkList<T>(field: string, values: readonly T[] | null | undefined, items = 'values'): T[] {
   const list = [...new Set(values ?? [])];
-  if (list.length > MAX_LIST) {
-    throw badInput(`\`profile.${field}\` takes at most ${MAX_LIST} values; got ${list.length}.`, { argument: `profile.${field}` });
-  }
+  if (list.length > MAX_LIST) throw inputProblem({ problem: 'TOO_MANY', argument: `profile.${field}`, max: MAX_LIST, requested: list.length, items });
   return list;
 }
 
 function checkAmount(field: string, value: number | null | undefined, unit: string): void {
-  if (value != null && !(value >= 0 && Number.isFinite(value))) {
-    throw badInput(`\`profile.${field}\` must be zero or more (${unit}); got ${value}.`, { argument: `profile.${field}`, value });
-  }
+  if (value != null && !(value >= 0 && Number.isFinite(value))) throw inputProblem({ problem: 'BELOW_ZERO', argument: `profile.${field}`, value, unit });
 }
 
 function checkMonths(field: string, value: number | null | undefined): void {
   checkAmount(field, value, 'months');
-  if (value != null && value > MAX_MONTHS) {
-    throw badInput(`\`profile.${field}\` must be at most ${MAX_MONTHS} (50 years); got ${value}.`, { argument: `profile.${field}`, value });
-  }
+  if (value != null && value > MAX_MONTHS) throw inputProblem({ problem: 'ABOVE_MAX', argument: `profile.${field}`, value, max: MAX_MONTHS, meaning: '50 years' });
 }
 
 /** Certifications reached from `slugs` by following `next`, the start included. */
@@ -128,62 +122,105 @@ function acronyms(catalog: CatalogIndex, slugs: Iterable<string>): string {
   return listForPeople([...slugs].map((s) => catalog.certificationBySlug.get(s)!.acronym));
 }
 
-export function checkProfile(catalog: CatalogIndex, input: ProfileInput): Profile {
-  if (input.currentRole != null) assertKnown('role', 'profile.currentRole', [input.currentRole], catalog.roleBySlug);
-  if (input.targetRole != null) assertKnown('role', 'profile.targetRole', [input.targetRole], catalog.roleBySlug);
-  const interests = checkList('interests', input.interests);
-  const held = checkList('held', input.held);
-  const providers = checkList('providers', input.providers);
-  assertKnown('topic', 'profile.interests', interests, catalog.topicBySlug);
-  assertKnown('certification', 'profile.held', held, catalog.certificationBySlug);
-  assertKnown('provider', 'profile.providers', providers, catalog.providerBySlug);
-  checkAmount('budgetUsd', input.budgetUsd, 'US dollars');
-  checkMonths('experienceMonths', input.experienceMonths);
+type FieldCheck<K extends keyof ProfileInput> = (catalog: CatalogIndex, value: ProfileInput[K]) => void;
 
-  // Experience per role: each role once, months in range, and no disagreement with experienceMonths.
-  const entries = input.experience ?? [];
-  if (entries.length > MAX_LIST) {
-    throw badInput(`\`profile.experience\` takes at most ${MAX_LIST} roles; got ${entries.length}.`, { argument: 'profile.experience' });
-  }
-  assertKnown('role', 'profile.experience.role', entries.map((e) => e.role), catalog.roleBySlug);
+function checkSlugs(what: string, field: 'interests' | 'held' | 'providers', known: (c: CatalogIndex) => ReadonlyMap<string, unknown>) {
+  return (catalog: CatalogIndex, values: readonly string[] | null | undefined) => assertKnown(what, `profile.${field}`, checkList(field, values), known(catalog));
+}
+
+/** Each role once, at most MAX_LIST of them, each known, months in range. */
+function checkExperience(catalog: CatalogIndex, entries: readonly RoleExperienceInput[] | null | undefined): void {
+  const list = entries ?? [];
+  if (list.length > MAX_LIST) throw inputProblem({ problem: 'TOO_MANY', argument: 'profile.experience', max: MAX_LIST, requested: list.length, items: 'roles' });
+  assertKnown('role', 'profile.experience.role', list.map((e) => e.role), catalog.roleBySlug);
   const stated = new Map<string, number>();
-  for (const { role, months } of entries) {
+  for (const { role, months } of list) {
     checkMonths(`experience (${role})`, months);
-    if (stated.has(role)) {
-      throw badInput(`\`profile.experience\` lists the role "${role}" twice (${stated.get(role)} and ${months} months); list each role once.`, {
-        argument: 'profile.experience',
-        duplicate: role,
-      });
-    }
+    const before = stated.get(role);
+    if (before !== undefined) throw inputProblem({ problem: 'LISTED_TWICE', argument: 'profile.experience', duplicate: role, values: [before, months] });
     stated.set(role, months);
   }
-  const notes: ProfileNote[] = [];
-  let unassignedMonths: number | null = null;
-  if (input.experienceMonths != null) {
-    if (input.currentRole != null) {
-      const listed = stated.get(input.currentRole);
-      if (listed !== undefined && listed !== input.experienceMonths) {
-        throw badInput(
-          `\`profile.experienceMonths\` (${input.experienceMonths}) and \`profile.experience\` (${input.currentRole}: ${listed}) disagree on your months as ${aRole(roleName(catalog, input.currentRole))}; give one of them, or the same number in both.`,
-          { argument: 'profile.experienceMonths', values: [input.experienceMonths, listed] },
-        );
-      }
-      stated.set(input.currentRole, input.experienceMonths);
-    } else {
-      unassignedMonths = input.experienceMonths;
-      notes.push({
-        code: 'EXPERIENCE_WITHOUT_ROLE',
-        message:
-          `Your ${input.experienceMonths} months of experience have no role (\`experienceMonths\` counts months in \`currentRole\`, which is not set), ` +
-          'so they count toward no requirement: certifications that require experience in a role are shown as not yet attainable. ' +
-          'Set `currentRole`, or list months per role in `experience`.',
-      });
-    }
-  }
+}
 
-  // What held certifications imply: their prerequisites, and what lies below them.
-  const heldWithPrerequisites = withPrerequisites(catalog, held);
-  const covered = coveredBy(catalog, held);
+/**
+ * Each field's own check, in the order problems are reported: the same checks whether the profile
+ * comes through the API (src/schema: Pothos's validation of the `profile` argument) or the widget.
+ */
+export const PROFILE_FIELD_CHECKS: { [K in keyof Required<ProfileInput>]: FieldCheck<K> } = {
+  currentRole: (catalog, role) => role != null && assertKnown('role', 'profile.currentRole', [role], catalog.roleBySlug),
+  targetRole: (catalog, role) => role != null && assertKnown('role', 'profile.targetRole', [role], catalog.roleBySlug),
+  interests: checkSlugs('topic', 'interests', (c) => c.topicBySlug),
+  held: checkSlugs('certification', 'held', (c) => c.certificationBySlug),
+  providers: checkSlugs('provider', 'providers', (c) => c.providerBySlug),
+  budgetUsd: (_catalog, budget) => checkAmount('budgetUsd', budget, 'US dollars'),
+  experienceMonths: (_catalog, months) => checkMonths('experienceMonths', months),
+  experience: checkExperience,
+  avoidRenewal: () => undefined,
+  selfStudy: () => undefined,
+};
+
+/** What only the whole profile can contradict: `experienceMonths` against `experience` for the current role. */
+function checkWhole(catalog: CatalogIndex, input: ProfileInput): void {
+  if (input.experienceMonths == null || input.currentRole == null) return;
+  const listed = input.experience?.find((e) => e.role === input.currentRole)?.months;
+  if (listed === undefined || listed === input.experienceMonths) return;
+  throw inputProblem({
+    problem: 'DISAGREE',
+    argument: 'profile.experienceMonths',
+    other: 'profile.experience',
+    role: input.currentRole,
+    roleName: roleName(catalog, input.currentRole),
+    values: [input.experienceMonths, listed],
+  });
+}
+
+/** Throws the first problem with a profile, a BAD_USER_INPUT DomainError written from its details. */
+export function validateProfile(catalog: CatalogIndex, input: ProfileInput): void {
+  for (const [field, check] of Object.entries(PROFILE_FIELD_CHECKS) as [keyof ProfileInput, FieldCheck<keyof ProfileInput>][]) {
+    if (input[field] != null) check(catalog, input[field]);
+  }
+  checkWhole(catalog, input);
+}
+
+/** Every problem with a profile at once: each field checked on its own, then the whole (when the fields are sound). */
+export function profileProblems(catalog: CatalogIndex, input: ProfileInput): DomainError[] {
+  const problems: DomainError[] = [];
+  const attempt = (check: () => void) => {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      problems.push(error);
+    }
+  };
+  for (const field of Object.keys(PROFILE_FIELD_CHECKS) as (keyof ProfileInput)[]) {
+    if (input[field] != null) attempt(() => (PROFILE_FIELD_CHECKS[field] as FieldCheck<keyof ProfileInput>)(catalog, input[field]));
+  }
+  if (!problems.length) attempt(() => checkWhole(catalog, input));
+  return problems;
+}
+
+/** Months per role as stated (`experience`, and `experienceMonths` for the current role), and months with no role. */
+function statedExperience(input: ProfileInput, notes: ProfileNote[]): { stated: Map<string, number>; unassignedMonths: number | null } {
+  const stated = new Map((input.experience ?? []).map((e) => [e.role, e.months] as const));
+  if (input.experienceMonths == null) return { stated, unassignedMonths: null };
+  if (input.currentRole != null) {
+    stated.set(input.currentRole, input.experienceMonths);
+    return { stated, unassignedMonths: null };
+  }
+  notes.push({
+    code: 'EXPERIENCE_WITHOUT_ROLE',
+    message:
+      `Your ${input.experienceMonths} months of experience have no role (\`experienceMonths\` counts months in \`currentRole\`, which is not set), ` +
+      'so they count toward no requirement: certifications that require experience in a role are shown as not yet attainable. ' +
+      'Set `currentRole`, or list months per role in `experience`.',
+  });
+  return { stated, unassignedMonths: input.experienceMonths };
+}
+
+/** What held certifications imply: their prerequisites, and what lies below them, said in a note. */
+function impliedByHeld(catalog: CatalogIndex, held: readonly string[]): ProfileNote[] {
+  const notes: ProfileNote[] = [];
   for (const slug of held) {
     const cert = catalog.certificationBySlug.get(slug)!;
     const prereqs = [...withPrerequisites(catalog, [slug])].filter((s) => s !== slug && !held.includes(s));
@@ -193,7 +230,11 @@ export function checkProfile(catalog: CatalogIndex, input: ProfileInput): Profil
     if (below.length) parts.push(`${acronyms(catalog, below)} ${below.length === 1 ? 'sits' : 'sit'} below ${cert.acronym} and ${below.length === 1 ? 'is' : 'are'} not recommended`);
     if (parts.length) notes.push({ code: 'IMPLIED_BY_HELD', message: `${parts.join('; ')}.` });
   }
+  return notes;
+}
 
+/** Months per role as stated, raised to what held certifications prove; a note where the two disagree. */
+function provenExperience(catalog: CatalogIndex, stated: ReadonlyMap<string, number>, heldWithPrerequisites: ReadonlySet<string>, notes: ProfileNote[]): Map<string, number> {
   // Experience a held certification proves (Scrum Alliance validates it before awarding A-CSM, CSP-PO...).
   const experience = new Map(stated);
   for (const slug of heldWithPrerequisites) {
@@ -214,6 +255,12 @@ export function checkProfile(catalog: CatalogIndex, input: ProfileInput): Profil
     experience.set(role, req.months);
   }
 
+  return experience;
+}
+
+/** A note for each advanced or expert certification held with less experience stated than its level usually takes. */
+function levelWithoutExperience(catalog: CatalogIndex, held: readonly string[], stated: ReadonlyMap<string, number>, experience: ReadonlyMap<string, number>, unassignedMonths: number | null): ProfileNote[] {
+  const notes: ProfileNote[] = [];
   // An advanced or expert certification held with less experience stated than its level usually takes.
   for (const slug of held) {
     const cert = catalog.certificationBySlug.get(slug)!;
@@ -231,6 +278,22 @@ export function checkProfile(catalog: CatalogIndex, input: ProfileInput): Profil
     });
   }
 
+  return notes;
+}
+
+/** A checked profile: every problem refused (validateProfile), defaults filled in, what the held certifications imply worked out. */
+export function checkProfile(catalog: CatalogIndex, input: ProfileInput): Profile {
+  validateProfile(catalog, input);
+  const interests = [...new Set(input.interests ?? [])];
+  const held = [...new Set(input.held ?? [])];
+  const providers = [...new Set(input.providers ?? [])];
+  const notes: ProfileNote[] = [];
+  const { stated, unassignedMonths } = statedExperience(input, notes);
+  const heldWithPrerequisites = withPrerequisites(catalog, held);
+  const covered = coveredBy(catalog, held);
+  notes.push(...impliedByHeld(catalog, held));
+  const experience = provenExperience(catalog, stated, heldWithPrerequisites, notes);
+  notes.push(...levelWithoutExperience(catalog, held, stated, experience, unassignedMonths));
   return {
     currentRole: input.currentRole ?? null,
     targetRole: input.targetRole ?? null,

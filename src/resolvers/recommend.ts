@@ -6,19 +6,7 @@ import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
 import { badInput } from './errors.js';
-import {
-  budgetFigure,
-  budgetFigureWords,
-  budgetFitOf,
-  dateWords,
-  describePrice,
-  isWidelyHeld,
-  latestHolderCount,
-  lowerBound,
-  money,
-  priceStatus,
-  type BudgetFit,
-} from './facts.js';
+import { budgetFigure, budgetFigureWords, budgetFitOf, describePrice, isWidelyHeld, latestHolderCount, lowerBound, priceStatus, type BudgetFit } from './facts.js';
 import { coverage, unionOf, type DepthMap } from './overlap.js';
 import {
   checkProfile,
@@ -31,7 +19,7 @@ import {
   type ProfileInput,
   type ProfileNote,
 } from './profile.js';
-import { aRole, inSentence, listForPeople } from './text.js';
+import { aRole, dateWords, inSentence, listForPeople, money, percent as pct } from './wording.js';
 
 export type ReasonCode =
   | 'ROLE_MATCH'
@@ -156,7 +144,7 @@ export interface RecommendationSet {
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+
 const DEPTH_WORDS = ['', 'introduced', 'practised', 'mastered'];
 const LEVEL_WORDS = ['nothing', 'foundation', 'advanced', 'expert'];
 

@@ -4,6 +4,7 @@
 // null in its own slot and a BAD_USER_INPUT error at its path (the other IDs are still served),
 // and resolve each object's type by identity with the catalog (no shared state, no brand).
 import { badInput } from '../resolvers/errors.js';
+import { quoted } from '../resolvers/wording.js';
 import { builder } from './builder.js';
 import { entityOfGlobalId } from './ids.js';
 
@@ -11,11 +12,6 @@ import { entityOfGlobalId } from './ids.js';
 export const MAX_NODES = 100;
 
 const NodeRef = builder.nodeInterfaceRef();
-
-/** How a value the caller sent shows in a message: quoted, and cut when long. */
-export function quoted(value: string, max = 60): string {
-  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
-}
 
 function malformed(value: string, argument: string) {
   return badInput(`${quoted(value)} is not a global ID of this API (\`${argument}\`). Pass an \`id\` value returned by this API.`, { argument });
