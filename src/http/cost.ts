@@ -36,6 +36,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
 
@@ -191,85 +192,96 @@ export interface CostOptions {
   introspection: IntrospectionPrices;
 }
 
+type Scope = 'schema' | 'type' | undefined;
+
+/** One walk over an operation: its inputs, and each (selection set, type) priced once. */
+interface Walk extends CostOptions {
+  root: GraphQLCompositeType;
+  /** Each (selection set, type) is priced once: fragments spread many times cost no more to price. */
+  memo: Map<SelectionSetNode, Map<string, number>>;
+  /** Selection sets being priced, to refuse a fragment that spreads itself. */
+  active: Set<SelectionSetNode>;
+}
+
+/** Whether @skip/@include leave a selection in (what they leave out does not run, so is not priced). */
+function included(walk: Walk, node: { directives?: readonly unknown[] }): boolean {
+  if (!node.directives?.length) return true;
+  const skip = getDirectiveValues(GraphQLSkipDirective, node as FieldNode, walk.variables);
+  if (skip?.if === true) return false;
+  const include = getDirectiveValues(GraphQLIncludeDirective, node as FieldNode, walk.variables);
+  return include?.if !== false;
+}
+
+function fieldDef(walk: Walk, parent: GraphQLCompositeType, node: FieldNode): GraphQLField<unknown, unknown> | null {
+  const name = node.name.value;
+  if (name === '__typename') return TypeNameMetaFieldDef;
+  if (name === '__schema' && parent === walk.root) return SchemaMetaFieldDef;
+  if (name === '__type' && parent === walk.root) return TypeMetaFieldDef;
+  return isObjectType(parent) || isInterfaceType(parent) ? (parent.getFields()[name] ?? null) : null;
+}
+
+/** A field's price: introspection's from its table, any other from the schema. */
+function fieldPrice(walk: Walk, def: GraphQLField<unknown, unknown>, path: string, args: Record<string, unknown>, scope: Scope): Price {
+  const { introspection } = walk;
+  if (scope) return (scope === 'type' ? introspection.type : introspection.schema)[path] ?? { field: introspection.fieldPrice, multiplier: 1 };
+  const isList = isListType(isNonNullType(def.type) ? def.type.ofType : def.type);
+  return priceOf(def.extensions?.complexity, args, isList, path);
+}
+
+function fieldCost(walk: Walk, parent: GraphQLCompositeType, node: FieldNode, scope: Scope): number {
+  const def = fieldDef(walk, parent, node);
+  if (!def) throw new Unpriceable(`unknown field ${parent.name}.${node.name.value}`);
+  if (def === TypeNameMetaFieldDef) return 0;
+  const args = def.args.length ? getArgumentValues(def, node, walk.variables) : {};
+  checkArguments(def.args, args);
+  const inner: Scope = def === SchemaMetaFieldDef ? 'schema' : def === TypeMetaFieldDef ? 'type' : scope;
+  const price = fieldPrice(walk, def, `${parent.name}.${def.name}`, args, inner);
+  const named = getNamedType(def.type);
+  const sub = node.selectionSet && isCompositeType(named) ? selectionCost(walk, node.selectionSet, named, inner) : 0;
+  return price.field + price.multiplier * sub;
+}
+
+function compositeType(walk: Walk, name: string): GraphQLCompositeType {
+  const type = walk.schema.getType(name);
+  if (!type || !isCompositeType(type)) throw new Unpriceable('a fragment on an unknown type');
+  return type;
+}
+
+function selectionOwnCost(walk: Walk, selection: SelectionNode, type: GraphQLCompositeType, scope: Scope): number {
+  if (selection.kind === Kind.FIELD) return fieldCost(walk, type, selection, scope);
+  if (selection.kind === Kind.INLINE_FRAGMENT) {
+    const on = selection.typeCondition ? compositeType(walk, selection.typeCondition.name.value) : type;
+    return selectionCost(walk, selection.selectionSet, on, scope);
+  }
+  const fragment = walk.fragments[selection.name.value];
+  if (!fragment) throw new Unpriceable(`unknown fragment ${selection.name.value}`);
+  return selectionCost(walk, fragment.selectionSet, compositeType(walk, fragment.typeCondition.name.value), scope);
+}
+
+function selectionCost(walk: Walk, set: SelectionSetNode, type: GraphQLCompositeType, scope: Scope): number {
+  const key = scope ? `${type.name} ${scope}` : type.name;
+  const known = walk.memo.get(set)?.get(key);
+  if (known !== undefined) return known;
+  if (walk.active.has(set)) throw new Unpriceable('a fragment spreads itself');
+  walk.active.add(set);
+  let cost = 0;
+  for (const selection of set.selections) if (included(walk, selection)) cost += selectionOwnCost(walk, selection, type, scope);
+  walk.active.delete(set);
+  if (!Number.isFinite(cost)) throw new Unpriceable('the cost is not a finite number');
+  let byType = walk.memo.get(set);
+  if (!byType) walk.memo.set(set, (byType = new Map()));
+  byType.set(key, cost);
+  return cost;
+}
+
 /**
  * The cost of the operation, checking each field's list arguments against their declared sizes
  * first. Throws ListTooLong (the caller's), GraphQLError (bad arguments: the caller's) or
  * Unpriceable / anything else (refused as a server-side failure).
  */
 export function operationCost(options: CostOptions): number {
-  const { schema, variables, fragments } = options;
-  const root = schema.getRootType(options.operation.operation);
+  const root = options.schema.getRootType(options.operation.operation);
   if (!root) throw new Unpriceable(`no root type for ${options.operation.operation}`);
-  // Each (selection set, type) is priced once: fragments spread many times cost no more to price.
-  const memo = new Map<SelectionSetNode, Map<string, number>>();
-  const active = new Set<SelectionSetNode>();
-
-  const included = (node: { directives?: readonly unknown[] }) => {
-    if (!node.directives?.length) return true;
-    const skip = getDirectiveValues(GraphQLSkipDirective, node as FieldNode, variables);
-    if (skip?.if === true) return false;
-    const include = getDirectiveValues(GraphQLIncludeDirective, node as FieldNode, variables);
-    return include?.if !== false;
-  };
-
-  function fieldDef(parent: GraphQLCompositeType, node: FieldNode): GraphQLField<unknown, unknown> | null {
-    const name = node.name.value;
-    if (name === '__typename') return TypeNameMetaFieldDef;
-    if (name === '__schema' && parent === root) return SchemaMetaFieldDef;
-    if (name === '__type' && parent === root) return TypeMetaFieldDef;
-    return isObjectType(parent) || isInterfaceType(parent) ? (parent.getFields()[name] ?? null) : null;
-  }
-
-  type Scope = 'schema' | 'type' | undefined;
-
-  function fieldCost(parent: GraphQLCompositeType, node: FieldNode, scope: Scope): number {
-    const def = fieldDef(parent, node);
-    if (!def) throw new Unpriceable(`unknown field ${parent.name}.${node.name.value}`);
-    if (def === TypeNameMetaFieldDef) return 0;
-    const args = def.args.length ? getArgumentValues(def, node, variables) : {};
-    checkArguments(def.args, args);
-    const path = `${parent.name}.${def.name}`;
-    const isList = isListType(isNonNullType(def.type) ? def.type.ofType : def.type);
-    const inner: Scope = def === SchemaMetaFieldDef ? 'schema' : def === TypeMetaFieldDef ? 'type' : scope;
-    const introspection = options.introspection;
-    const price = inner
-      ? ((inner === 'type' ? introspection.type : introspection.schema)[path] ?? { field: introspection.fieldPrice, multiplier: 1 })
-      : priceOf(def.extensions?.complexity, args, isList, path);
-    const named = getNamedType(def.type);
-    const sub = node.selectionSet && isCompositeType(named) ? selectionCost(node.selectionSet, named, inner) : 0;
-    return price.field + price.multiplier * sub;
-  }
-
-  function selectionCost(set: SelectionSetNode, type: GraphQLCompositeType, scope: Scope): number {
-    const key = scope ? `${type.name} ${scope}` : type.name;
-    const known = memo.get(set)?.get(key);
-    if (known !== undefined) return known;
-    if (active.has(set)) throw new Unpriceable('a fragment spreads itself');
-    active.add(set);
-    let cost = 0;
-    for (const selection of set.selections) {
-      if (!included(selection)) continue;
-      if (selection.kind === Kind.FIELD) cost += fieldCost(type, selection, scope);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        if (!on || !isCompositeType(on)) throw new Unpriceable('a fragment on an unknown type');
-        cost += selectionCost(selection.selectionSet, on, scope);
-      } else {
-        const fragment = fragments[selection.name.value];
-        if (!fragment) throw new Unpriceable(`unknown fragment ${selection.name.value}`);
-        const on = schema.getType(fragment.typeCondition.name.value);
-        if (!on || !isCompositeType(on)) throw new Unpriceable('a fragment on an unknown type');
-        cost += selectionCost(fragment.selectionSet, on, scope);
-      }
-    }
-    active.delete(set);
-    if (!Number.isFinite(cost)) throw new Unpriceable('the cost is not a finite number');
-    let byType = memo.get(set);
-    if (!byType) memo.set(set, (byType = new Map()));
-    byType.set(key, cost);
-    return cost;
-  }
-
-  return Math.ceil(selectionCost(options.operation.selectionSet, root, undefined));
+  const walk: Walk = { ...options, root, memo: new Map(), active: new Set() };
+  return Math.ceil(selectionCost(walk, options.operation.selectionSet, root, undefined));
 }
-

@@ -147,6 +147,7 @@ function preferred(catalog: CatalogIndex, profile: Profile, certs: readonly Cert
   return [...certs];
 }
 
+/** What a path aims at, the plan that reaches it, and the topics the goal covers. */
 interface Plan {
   goal: string;
   plan: Candidate;
@@ -301,46 +302,49 @@ function costSummary(c: Candidate): string {
   );
 }
 
-export function learningPath(catalog: CatalogIndex, input: ProfileInput): LearningPath {
-  const profile = checkProfile(catalog, input);
-  const notes: ProfileNote[] = [...profile.notes];
+const interestDepths = (profile: Profile) => new Map(profile.interests.map((t) => [t, 1]));
+const interestWords = (catalog: CatalogIndex, profile: Profile) => topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10);
+
+/** A role's path, extended by the interests it leaves uncovered. */
+function aimAtRole(catalog: CatalogIndex, profile: Profile, role: string, notes: ProfileNote[]): Plan {
+  const aim = pathToRole(catalog, profile, role, notes);
+  if (!profile.interests.length) return aim;
+  const extended = coverInterests(catalog, profile, aim.plan.certs, notes);
+  const added = extended.length - aim.plan.certs.length;
+  const interests = interestWords(catalog, profile);
+  return {
+    goal: aim.goal + (added > 0 ? ` Then your interests: ${interests}.` : ` It also covers your interests: ${interests}.`),
+    plan: priced(extended),
+    goalDepths: unionOf([aim.goalDepths, interestDepths(profile)]),
+  };
+}
+
+/** Nothing to aim at yet: the first certification a general newcomer is recommended. */
+function aimAtFirst(catalog: CatalogIndex, profile: Profile): Plan {
+  const first = scoreAll(catalog, profile)[0];
+  if (!first) return { goal: 'Nothing left: you hold every certification in the catalog, or one above it.', plan: priced([]), goalDepths: new Map() };
+  return {
+    goal: `A first certification: ${first.certification.acronym}, the top recommendation for your profile. Set a target role or interests for a longer path.`,
+    plan: priced(chainTo(catalog, first.certification, profile.covered, profile)),
+    goalDepths: catalog.depthsByCertification.get(first.certification.slug)!,
+  };
+}
+
+function aimOf(catalog: CatalogIndex, profile: Profile, notes: ProfileNote[]): Plan {
   const role = profile.targetRole ?? (profile.interests.length ? null : goalRole(catalog, profile));
+  if (role) return aimAtRole(catalog, profile, role, notes);
+  if (!profile.interests.length) return aimAtFirst(catalog, profile);
+  return {
+    goal: `Cover your interests: ${interestWords(catalog, profile)}.`,
+    plan: priced(coverInterests(catalog, profile, [], notes)),
+    goalDepths: interestDepths(profile),
+  };
+}
 
-  let goal: string;
-  let plan: Candidate;
-  let goalDepths: DepthMap;
-  if (role) {
-    ({ goal, plan, goalDepths } = pathToRole(catalog, profile, role, notes));
-    if (profile.interests.length) {
-      // Interests the role path leaves uncovered extend it.
-      const extended = coverInterests(catalog, profile, plan.certs, notes);
-      const added = extended.length - plan.certs.length;
-      const interestNames = topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10);
-      goal += added > 0 ? ` Then your interests: ${interestNames}.` : ` It also covers your interests: ${interestNames}.`;
-      plan = priced(extended);
-      goalDepths = unionOf([goalDepths, new Map(profile.interests.map((t) => [t, 1]))]);
-    }
-  } else if (profile.interests.length) {
-    goal = `Cover your interests: ${topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10)}.`;
-    plan = priced(coverInterests(catalog, profile, [], notes));
-    goalDepths = new Map(profile.interests.map((t) => [t, 1]));
-  } else {
-    // Nothing to aim at yet: the first certification a general newcomer is recommended.
-    const first = scoreAll(catalog, profile)[0];
-    if (!first) {
-      goal = 'Nothing left: you hold every certification in the catalog, or one above it.';
-      plan = priced([]);
-      goalDepths = new Map();
-    } else {
-      goal = `A first certification: ${first.certification.acronym}, the top recommendation for your profile. Set a target role or interests for a longer path.`;
-      plan = priced(chainTo(catalog, first.certification, profile.covered, profile));
-      goalDepths = catalog.depthsByCertification.get(first.certification.slug)!;
-    }
-  }
-
-  const known: DepthMap[] = [...profile.covered].map((s) => catalog.depthsByCertification.get(s)!);
+/** The plan's steps, each with what it adds to what is held and the earlier steps; `known` grows with them. */
+function stepsOf(catalog: CatalogIndex, profile: Profile, { plan, goalDepths }: Plan, known: DepthMap[]): LearningStep[] {
   const seenTopics = new Set(known.flatMap((m) => [...m.keys()]));
-  const steps = plan.certs.map((cert, i) => {
+  return plan.certs.map((cert, i) => {
     const newTopics = cert.topics.filter((t) => !seenTopics.has(t.topic)).map((t) => catalog.topicBySlug.get(t.topic)!);
     for (const t of cert.topics) seenTopics.add(t.topic);
     known.push(catalog.depthsByCertification.get(cert.slug)!);
@@ -353,23 +357,35 @@ export function learningPath(catalog: CatalogIndex, input: ProfileInput): Learni
       note: stepNote(catalog, cert, profile),
     };
   });
-  const unpriced = plan.certs.filter((c) => budgetFigure(c.price) === null);
+}
+
+function pathCost(plan: Candidate): PathCost {
   return {
-    goal,
+    totalUsd: plan.complete ? plan.total : null,
+    pricedSubtotalUsd: plan.total,
+    atLeastUsd: plan.atLeast,
+    complete: plan.complete,
+    unpriced: plan.certs.filter((c) => budgetFigure(c.price) === null),
+    summary: costSummary(plan),
+  };
+}
+
+export function learningPath(catalog: CatalogIndex, input: ProfileInput): LearningPath {
+  const profile = checkProfile(catalog, input);
+  const notes: ProfileNote[] = [...profile.notes];
+  const aim = aimOf(catalog, profile, notes);
+  const known: DepthMap[] = [...profile.covered].map((s) => catalog.depthsByCertification.get(s)!);
+  const steps = stepsOf(catalog, profile, aim, known);
+  const { plan } = aim;
+  return {
+    goal: aim.goal,
     steps,
     totalCostUsd: plan.total,
     costComplete: plan.complete,
     withinBudget: fits(plan, profile.budgetUsd),
     budgetFit: budgetFitOfPath(plan, profile.budgetUsd),
-    cost: {
-      totalUsd: plan.complete ? plan.total : null,
-      pricedSubtotalUsd: plan.total,
-      atLeastUsd: plan.atLeast,
-      complete: plan.complete,
-      unpriced,
-      summary: costSummary(plan),
-    },
-    coverage: r3(coverage(unionOf(known), goalDepths)),
+    cost: pathCost(plan),
+    coverage: r3(coverage(unionOf(known), aim.goalDepths)),
     notes,
   };
 }

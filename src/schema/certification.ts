@@ -67,6 +67,11 @@ builder.node(CertificationRef, {
     summary: t.exposeString('summary', { description: 'What it is and who it is for, in plain words.' }),
     url: t.exposeString('url', { description: 'The official page (see `urlKind`).' }),
     urlKind: t.field({ type: UrlKindEnum, description: 'Whether `url` is its own page or its provider\'s.', resolve: (c) => c.urlKind }),
+  }),
+});
+
+// Its requirements: a course, prerequisites, experience, the exam.
+builder.objectFields(CertificationRef, (t) => ({
     requiresCourse: t.exposeBoolean('requiresCourse', {
       description: 'True when a course must be attended to be certified (Scrum Alliance, SAFe, ICAgile).',
     }),
@@ -98,6 +103,10 @@ builder.node(CertificationRef, {
       description: 'Null when there is no exam (for example CSPO, ICAgile).',
       resolve: (c) => c.exam,
     }),
+}));
+
+// What it costs, and what it takes to keep it.
+builder.objectFields(CertificationRef, (t) => ({
     cost: t.field({
       type: CostType,
       nullable: true,
@@ -111,6 +120,10 @@ builder.node(CertificationRef, {
       resolve: (c) => ({ price: c.price, certification: c }),
     }),
     renewal: t.field({ type: RenewalType, description: 'What it takes to keep it.', resolve: (c) => c.renewal }),
+}));
+
+// What it covers, who holds it, what is said of it, where it leads, and the sources.
+builder.objectFields(CertificationRef, (t) => ({
     topics: t.field({
       type: [TopicCoverageType], complexity: list(LIST_SIZE.certificationTopics),
       description: 'Every topic covered, with how deeply.',
@@ -140,8 +153,7 @@ builder.node(CertificationRef, {
       resolve: (c) => catalog.nextSteps.get(c.slug) ?? [],
     }),
     sources: t.field({ type: [SourceType], complexity: list(LIST_SIZE.certificationSources), description: 'Where its facts come from.', resolve: (c) => c.sources }),
-  }),
-});
+}));
 
 const CertificationFilterInput = builder.inputType('CertificationFilter', {
   description: 'Criteria a certification must all meet. A list criterion matches any of its values.',
