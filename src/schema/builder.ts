@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import { nodeTypeOf } from './ids.js';
 import PricePlugin from './price-plugin.js';
+import ValidationPlugin from './validation-plugin.js';
 
 /** Per-request context. Empty for now: the catalog is module-scoped and immutable. */
 export type Context = Record<string, never>;
@@ -15,7 +16,7 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Scalars: { ID: { Input: string; Output: string } };
 }>({
-  plugins: [PricePlugin, RelayPlugin],
+  plugins: [PricePlugin, ValidationPlugin, RelayPlugin],
   defaultFieldNullability: false,
   relay: {
     cursorType: 'String',

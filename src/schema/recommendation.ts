@@ -1,7 +1,7 @@
 // Recommendations and learning paths: thin adapters over src/resolvers/recommend.ts and path.ts.
 import { catalog } from '../data/catalog.js';
 import { learningPath, type LearningPath, type LearningStep, type PathCost } from '../resolvers/path.js';
-import type { ProfileInput as Profile, ProfileNote } from '../resolvers/profile.js';
+import { type ProfileInput as Profile, type ProfileNote, validateProfile } from '../resolvers/profile.js';
 import {
   MAX_RECOMMENDATIONS,
   OVER_BUDGET_SPAN_USD,
@@ -197,19 +197,10 @@ const ProfileInputType = builder.inputType('ProfileInput', {
   }),
 });
 
-type ProfileArg = {
-  currentRole?: string | null;
-  targetRole?: string | null;
-  experienceMonths?: number | null;
-  experience?: { role: string; months: number }[] | null;
-  interests?: string[] | null;
-  held?: string[] | null;
-  budgetUsd?: number | null;
-  providers?: string[] | null;
-  avoidRenewal?: boolean | null;
-  selfStudy?: boolean | null;
-};
+/** The `profile` argument as the caller sent it (slugs or global IDs). */
+type ProfileArg = typeof ProfileInputType.$inferInput;
 
+/** The profile with every entity named by slug, as the domain takes it. */
 function toProfile(input: ProfileArg): Profile {
   return {
     ...input,
@@ -222,6 +213,9 @@ function toProfile(input: ProfileArg): Profile {
   };
 }
 
+/** Pothos validates `profile` (src/schema/validation-plugin.ts) with the domain's checks, the widget's too. */
+const validProfile = (input: ProfileArg) => validateProfile(catalog, toProfile(input));
+
 builder.queryFields((t) => ({
   recommend: t.field({
     type: [RecommendationType],
@@ -229,7 +223,7 @@ builder.queryFields((t) => ({
     description: 'Certifications ranked for one person, each with its reasons. `recommendations` gives the same ranking with whether anything fits, and why not.',
     deprecationReason: 'Deprecated 2026-12-02: use `recommendations` instead. Removal on or after 2027-06-02.',
     args: {
-      profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.' }),
+      profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.', validate: validProfile }),
       first: t.arg.int({ defaultValue: 3, description: `How many to return, 1 to ${MAX_RECOMMENDATIONS}.` }),
     },
     resolve: (_root, args) => recommend(catalog, toProfile(args.profile), args.first),
@@ -242,7 +236,7 @@ builder.queryFields((t) => ({
     description:
       'Certifications ranked for one person (eligible first, then what fits), each with its reasons; how many fit, and when none does, why.',
     args: {
-      profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.' }),
+      profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.', validate: validProfile }),
       first: t.arg.int({ defaultValue: 3, description: `How many to return, 1 to ${MAX_RECOMMENDATIONS}.` }),
     },
     resolve: (_root, args) => recommendations(catalog, toProfile(args.profile), args.first),
@@ -251,7 +245,7 @@ builder.queryFields((t) => ({
     type: LearningPathType,
     complexity: (args) => learningPathPrice(args.profile),
     description: 'The ordered certifications that take a person from what they hold to their goal.',
-    args: { profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.' }) },
+    args: { profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.', validate: validProfile }) },
     resolve: (_root, args) => learningPath(catalog, toProfile(args.profile)),
   }),
 }));
