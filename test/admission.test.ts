@@ -65,7 +65,7 @@ describe('401 and 403 are rate limited, and bogus keys buy no KV reads', () => {
   it('values not shaped like a key are refused without a KV read, and still counted', async () => {
     const { env, reads, anonymous } = envWith({ anonymous: 3 });
     const statuses: number[] = [];
-    for (const key of ['nope', 'Bearer', 'x'.repeat(5000), 'cg_short', '<script>', 'cg_' + '!'.repeat(30)]) statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.12', 'x-api-key': key })).status);
+    for (const key of ['nope', 'Bearer', 'x'.repeat(5000), 'cg_short', '<script>', `cg_${'!'.repeat(30)}`]) statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.12', 'x-api-key': key })).status);
     expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
     expect(reads.count).toBe(0);
     expect(anonymous.counts.get('ip:203.0.113.12')).toBe(6);
@@ -111,7 +111,7 @@ describe("a partner's public key cannot drain its quota from one place", () => {
 });
 
 describe('HTTP', () => {
-  const Q = '/graphql?query=' + encodeURIComponent('{ certification(slug: "cspo") { acronym } }');
+  const Q = `/graphql?query=${encodeURIComponent('{ certification(slug: "cspo") { acronym } }')}`;
 
   it('HEAD is GET without a body: same status and caching headers, and a 304 for a matching ETag', async () => {
     const get = await worker(Q, { headers: { accept: 'application/json' } });
@@ -122,18 +122,18 @@ describe('HTTP', () => {
     const again = await worker(Q, { method: 'HEAD', headers: { accept: 'application/json', 'if-none-match': get.headers.get('etag')! } });
     expect(again.status).toBe(304);
     // A HEAD for a query that fails is not a 415 either: the GET's own answer, without the body.
-    const bad = await worker('/graphql?query=' + encodeURIComponent('{ nope }'), { method: 'HEAD', headers: { accept: 'application/json' } });
+    const bad = await worker(`/graphql?query=${encodeURIComponent('{ nope }')}`, { method: 'HEAD', headers: { accept: 'application/json' } });
     expect(bad.status).not.toBe(415);
     expect(bad.headers.get('cache-control')).toBe('no-store');
   });
 
   it('If-None-Match: * never answers 304 for a query that fails; it does for one that succeeds', async () => {
     for (const query of ['{ nope }', '{ certifications(first: 500) { totalCount } }', '{ catalog { version ']) {
-      const res = await worker('/graphql?query=' + encodeURIComponent(query), { headers: { accept: 'application/json', 'if-none-match': '*' } });
+      const res = await worker(`/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/json', 'if-none-match': '*' } });
       expect(res.status, query).not.toBe(304);
       expect(((await res.json()) as any).errors.length).toBeGreaterThan(0);
     }
-    const ok = await worker('/graphql?query=' + encodeURIComponent('{ catalog { version asOf } }'), { headers: { accept: 'application/json', 'if-none-match': '*' } });
+    const ok = await worker(`/graphql?query=${encodeURIComponent('{ catalog { version asOf } }')}`, { headers: { accept: 'application/json', 'if-none-match': '*' } });
     expect(ok.status).toBe(304);
     expect(ok.headers.get('etag')).toMatch(/^W\//);
   });

@@ -1,6 +1,6 @@
 // The catalog graph through the real Worker, as a frontend team queries it.
 import { describe, expect, it } from 'vitest';
-import { data, error, gql, worker } from './helpers.js';
+import { data, error, worker } from './helpers.js';
 
 describe('lookups', () => {
   it('finds a certification by slug with its provider, role, exam and sources', async () => {

@@ -53,7 +53,7 @@ function fieldsOf(type: GraphQLNamedType) {
 
 describe('schema.graphql', () => {
   it('is the printed schema of the code (run `npm run schema:print` after changing the schema)', () => {
-    expect(committedSdl).toBe(printSchema(schema) + '\n');
+    expect(committedSdl).toBe(`${printSchema(schema)}\n`);
   });
 });
 

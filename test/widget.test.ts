@@ -72,7 +72,7 @@ describe('GET /embed/recommendations', () => {
       expect(r.linkText).toBe(`${cert.acronym} official page (opens in a new tab)`);
     }
     expect(recs[0]!.reasons[0]).toMatch(/^Prepares for Scrum Master, your target role\./);
-    expect(html).toContain('<span class="name">' + byAcronym(recs[0]!.acronym).name + '</span>');
+    expect(html).toContain(`<span class="name">${byAcronym(recs[0]!.acronym).name}</span>`);
     expect(html).toMatch(/<p class="provider">From [^<]+<\/p>/);
   });
 

@@ -56,7 +56,7 @@ export class ListTooLong extends Error {
     readonly hint: string | undefined,
   ) {
     super(
-      `\`${argument}\` takes at most ${max.toLocaleString('en-US')} values; got ${size.toLocaleString('en-US')}.` + (hint ? ` ${hint}` : ''),
+      `\`${argument}\` takes at most ${max.toLocaleString('en-US')} values; got ${size.toLocaleString('en-US')}.${hint ? ` ${hint}` : ''}`,
     );
   }
 }

@@ -8,7 +8,7 @@ import type {
 } from '../data/types.js';
 import { badInput, inputProblem } from './errors.js';
 import { budgetFigure, isStale, latestHolderCount, lowerBound, priceStatus } from './facts.js';
-import { echoSome, listForPeople, quoteForPeople } from './wording.js';
+import { echoSome, } from './wording.js';
 
 export { latestHolderCount } from './facts.js';
 
@@ -109,10 +109,10 @@ export function listCertifications(
   }
 
   const matches = catalog.certifications.filter((c) => {
-    if (f.providers && f.providers.length && !f.providers.includes(c.provider)) return false;
-    if (f.roles && f.roles.length && !c.roles.some((r) => f.roles!.includes(r))) return false;
-    if (f.levels && f.levels.length && !f.levels.includes(c.level)) return false;
-    if (f.topics && f.topics.length) {
+    if (f.providers?.length && !f.providers.includes(c.provider)) return false;
+    if (f.roles?.length && !c.roles.some((r) => f.roles!.includes(r))) return false;
+    if (f.levels?.length && !f.levels.includes(c.level)) return false;
+    if (f.topics?.length) {
       const depths = catalog.depthsByCertification.get(c.slug)!;
       if (!f.topics.every((t) => depths.has(t))) return false;
     }

@@ -240,7 +240,7 @@ function provenExperience(catalog: CatalogIndex, stated: ReadonlyMap<string, num
   for (const slug of heldWithPrerequisites) {
     const cert = catalog.certificationBySlug.get(slug)!;
     const req = cert.experience;
-    if (!req || req.roles.length !== 1) continue;
+    if (req?.roles.length !== 1) continue;
     const role = req.roles[0]!;
     const have = experience.get(role) ?? 0;
     if (have >= req.months) continue;
