@@ -70,7 +70,12 @@ function workerdPids(parent) {
     const descendants = new Set([String(parent)]);
     for (let changed = true; changed; ) {
       changed = false;
-      for (const [pid, ppid] of all) if (descendants.has(ppid) && !descendants.has(pid)) descendants.add(pid), (changed = true);
+      for (const [pid, ppid] of all) {
+        if (descendants.has(ppid) && !descendants.has(pid)) {
+          descendants.add(pid);
+          changed = true;
+        }
+      }
     }
     return all.filter(([pid, , comm]) => descendants.has(pid) && comm.includes('workerd')).map(([pid]) => pid);
   } catch {

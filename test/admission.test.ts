@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Env } from '../src/http/env.js';
 import { keyHash, type Partner } from '../src/http/partners.js';
 import app from '../src/index.js';
-import { bindings, gql, worker } from './helpers.js';
+import { bindings, bodyOf, gql, worker } from './helpers.js';
 
 /** A stand-in Rate Limiting binding: `limit` requests per key, with the keys it was asked about. */
 function limiter(limit: number) {
@@ -30,7 +30,12 @@ function envWith(limits: { anonymous?: number; partner?: number } = {}) {
   const env: Env = {
     ...bindings,
     ASSETS: bindings.ASSETS,
-    PARTNERS: { get: (key: string, type: 'json') => (reads.count++, bindings.PARTNERS.get(key, type)) } as unknown as KVNamespace,
+    PARTNERS: {
+      get: (key: string, type: 'json') => {
+        reads.count++;
+        return bindings.PARTNERS.get(key, type);
+      },
+    } as unknown as KVNamespace,
     RATE_LIMIT_ANONYMOUS: anonymous.binding,
     RATE_LIMIT_PARTNER: partner.binding,
     RATE_LIMIT_PARTNER_HIGH: partner.binding,
@@ -131,7 +136,7 @@ describe('HTTP', () => {
     for (const query of ['{ nope }', '{ certifications(first: 500) { totalCount } }', '{ catalog { version ']) {
       const res = await worker(`/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/json', 'if-none-match': '*' } });
       expect(res.status, query).not.toBe(304);
-      expect(((await res.json()) as any).errors.length).toBeGreaterThan(0);
+      expect((await bodyOf(res)).errors!.length).toBeGreaterThan(0);
     }
     const ok = await worker(`/graphql?query=${encodeURIComponent('{ catalog { version asOf } }')}`, { headers: { accept: 'application/json', 'if-none-match': '*' } });
     expect(ok.status).toBe(304);
@@ -143,9 +148,9 @@ describe('a malformed ID in nodes nulls only its own slot', () => {
   it('nodes: null and a BAD_USER_INPUT error at the index of each malformed ID; the rest is served', async () => {
     const good = btoa('Certification:psm-i');
     const unknown = btoa('Certification:psm-x');
-    const res = await gql('query($ids: [ID!]!) { catalog { version } nodes(ids: $ids) { id __typename } }', { ids: [good, '!!!', unknown, 'zzz', btoa('Spaceship:x'), good] });
+    const res = await gql<{ catalog: { version: string }; nodes: ({ __typename: string } | null)[] }>('query($ids: [ID!]!) { catalog { version } nodes(ids: $ids) { id __typename } }', { ids: [good, '!!!', unknown, 'zzz', btoa('Spaceship:x'), good] });
     expect(res.data!.catalog.version).toBeTruthy();
-    expect(res.data!.nodes.map((n: any) => n?.__typename ?? null)).toEqual(['Certification', null, null, null, null, 'Certification']);
+    expect(res.data!.nodes.map((n) => n?.__typename ?? null)).toEqual(['Certification', null, null, null, null, 'Certification']);
     expect(res.errors!.map((e) => e.path)).toEqual([['nodes', 1], ['nodes', 3], ['nodes', 4]]);
     for (const e of res.errors!) {
       expect(e.extensions!.code).toBe('BAD_USER_INPUT');

@@ -7,7 +7,7 @@ import { ByteCache } from '../src/http/byte-cache.js';
 import { CACHE_BUDGETS, documentBytes, graphqlCaches } from '../src/http/caches.js';
 import { partnerCache } from '../src/http/partners.js';
 import { responseCache } from '../src/http/response-cache.js';
-import { bindings, countedApp } from './helpers.js';
+import { bindings, bodyOf, countedApp } from './helpers.js';
 
 const { app, executions } = countedApp();
 
@@ -107,9 +107,9 @@ describe('distinct maximal requests fill each cache to its budget, and no furthe
     for (const later of [40_000, 3_600_000, 6 * 3_600_000]) {
       vi.spyOn(Date, 'now').mockReturnValue(now + later);
       // By POST, so no response cache answers in its place.
-      const body: any = await (await post({ extensions: JSON.parse(extensions) })).json();
+      const body = await bodyOf<{ certification: { acronym: string } }>(await post({ extensions: JSON.parse(extensions) }));
       expect(body.errors, `${later} ms later`).toBeUndefined();
-      expect(body.data.certification.acronym).toBe('PSM I');
+      expect(body.data!.certification.acronym).toBe('PSM I');
       vi.restoreAllMocks();
     }
   });

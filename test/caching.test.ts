@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, catalog } from '../src/data/catalog.js';
 import { etagOf, ifNoneMatchHits } from '../src/http/http-cache.js';
-import { bindings as env, countedApp, worker } from './helpers.js';
+import { bindings as env, bodyOf, countedApp, firstError, worker } from './helpers.js';
 
 const { app, executions } = countedApp();
 
@@ -80,18 +80,18 @@ describe('Automatic Persisted Queries (Apollo / urql protocol)', () => {
     const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
     const miss = await worker(getUrl({ extensions }));
     expect(miss.status).toBe(200);
-    const missBody: any = await miss.json();
-    expect(missBody.errors[0].message).toBe('PersistedQueryNotFound');
-    expect(missBody.errors[0].extensions.code).toBe('NOT_FOUND');
-    expect(missBody.errors[0].extensions.reason).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const missError = firstError(await bodyOf(miss));
+    expect(missError.message).toBe('PersistedQueryNotFound');
+    expect(missError.extensions.code).toBe('NOT_FOUND');
+    expect(missError.extensions.reason).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(miss.headers.get('cache-control')).toBe('no-store');
     // The client registers the query with its hash...
     const register = await worker('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions: JSON.parse(extensions) }) });
-    expect(((await register.json()) as any).data.certification.acronym).toBe('CSPO');
+    expect((await bodyOf<{ certification: { acronym: string } }>(register)).data!.certification.acronym).toBe('CSPO');
     // ...then GETs by hash alone, cacheable, with the same ETag as the full query.
     const hit = await worker(getUrl({ extensions }));
     expect(hit.status).toBe(200);
-    expect(((await hit.json()) as any).data.certification).toEqual({ acronym: 'CSPO', renewal: { everyYears: 2, feeUsd: 100 } });
+    expect((await bodyOf<{ certification: unknown }>(hit)).data!.certification).toEqual({ acronym: 'CSPO', renewal: { everyYears: 2, feeUsd: 100 } });
     const full = await worker(getUrl({ query }));
     expect(hit.headers.get('etag')).toBe(full.headers.get('etag'));
   });
@@ -102,7 +102,6 @@ describe('Automatic Persisted Queries (Apollo / urql protocol)', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ catalog { version } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
     });
-    const body: any = await res.json();
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(firstError(await bodyOf(res)).extensions.code).toBe('BAD_USER_INPUT');
   });
 });

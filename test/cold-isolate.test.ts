@@ -4,7 +4,7 @@
 // entry) must never decide what another request gets.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { coldWorker } from './helpers.js';
+import { bodyOf, coldWorker } from './helpers.js';
 
 const post = (query: string, variables?: unknown) =>
   new Request('http://localhost/graphql', {
@@ -25,11 +25,11 @@ describe('node and nodes resolve their type deterministically, on a cold isolate
       const batch = entities.slice(i, i + 14);
       const fields = batch.map((e, j) => `n${j}: node(id: "${e.id}") { __typename id } m${j}: nodes(ids: ["${e.id}"]) { __typename id }`);
       const worker = await coldWorker();
-      const body: any = await (await worker.fetch(post(`{ ${fields.join(' ')} }`))).json();
+      const body = await bodyOf<Record<string, unknown>>(await worker.fetch(post(`{ ${fields.join(' ')} }`)));
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
       batch.forEach((e, j) => {
-        expect(body.data[`n${j}`]).toEqual({ __typename: e.typename, id: e.id });
-        expect(body.data[`m${j}`]).toEqual([{ __typename: e.typename, id: e.id }]);
+        expect(body.data![`n${j}`]).toEqual({ __typename: e.typename, id: e.id });
+        expect(body.data![`m${j}`]).toEqual([{ __typename: e.typename, id: e.id }]);
       });
     }
   });
@@ -39,10 +39,10 @@ describe('node and nodes resolve their type deterministically, on a cold isolate
     const worker = await coldWorker();
     const ids = sample.flatMap((e) => [e.id, e.id]);
     const q = `query($ids: [ID!]!) { all: nodes(ids: $ids) { __typename id } ${sample.map((e, j) => `n${j}: node(id: "${e.id}") { __typename }`).join(' ')} }`;
-    const body: any = await (await worker.fetch(post(q, { ids }))).json();
+    const body = await bodyOf<{ all: { __typename: string }[] } & Record<string, { __typename: string }>>(await worker.fetch(post(q, { ids })));
     expect(body.errors).toBeUndefined();
-    expect(body.data.all.map((n: any) => n.__typename)).toEqual(sample.flatMap((e) => [e.typename, e.typename]));
-    sample.forEach((e, j) => expect(body.data[`n${j}`].__typename).toBe(e.typename));
+    expect(body.data!.all.map((n) => n.__typename)).toEqual(sample.flatMap((e) => [e.typename, e.typename]));
+    for (const [j, e] of sample.entries()) expect(body.data![`n${j}`]?.__typename).toBe(e.typename);
   });
 
   it('two concurrent first requests on one cold isolate get the same answers', async () => {

@@ -24,7 +24,7 @@ import { maxItemsOf } from '../src/http/cost.js';
 import { admit, LIMITS } from '../src/http/limits.js';
 import { parseGlobalId } from '../src/schema/ids.js';
 import { schema } from '../src/schema/index.js';
-import { bindings, countedApp } from './helpers.js';
+import { bindings, countedApp, firstError, type GraphQLResponse } from './helpers.js';
 
 const { app, executions } = countedApp();
 
@@ -40,7 +40,7 @@ async function send(query: string, variables?: unknown) {
     bindings,
   );
   const text = await res.text();
-  return { status: res.status, text, json: JSON.parse(text), executed: executions.count - before };
+  return { status: res.status, text, json: JSON.parse(text) as GraphQLResponse, executed: executions.count - before };
 }
 
 /** Refused before anything ran, with `code`, a small answer and no data. */
@@ -63,8 +63,8 @@ describe('1. the cost check fails closed', () => {
     const q = '{ nodes(ids: ["!"]) @include(if: false) { id } overlapMatrix { pairs { shared { certifications { topics { topic { certifications { slug } } } } } } } }';
     const r = await send(q);
     expectRefused(r, 'QUERY_TOO_COMPLEX');
-    expect(r.json.errors[0].extensions).toMatchObject({ limit: 'cost', max: LIMITS.cost });
-    expect(r.json.errors[0].extensions.requested).toBeGreaterThan(LIMITS.cost);
+    expect(firstError(r.json).extensions).toMatchObject({ limit: 'cost', max: LIMITS.cost });
+    expect(firstError(r.json).extensions.requested).toBeGreaterThan(LIMITS.cost);
   });
 
   // What used to make the cost check throw (and be skipped), in every place a directive can hide it.
@@ -129,7 +129,7 @@ describe('1. the cost check fails closed', () => {
   it('what the cost check reports for skipped fields: they do not run, so they are not priced', async () => {
     const base = await send('{ catalog { version } }');
     const skipped = await send('{ catalog { version } overlapMatrix @skip(if: true) { similarity } }');
-    expect(skipped.json.extensions.cost.requested).toBe(base.json.extensions.cost.requested);
+    expect(skipped.json.extensions!.cost!.requested).toBe(base.json.extensions!.cost!.requested);
     expect(skipped.json.data).toEqual(base.json.data);
   });
 });
@@ -152,7 +152,7 @@ describe('2. a refusal that depends on variables is decided per request', () => 
       for (let i = 0; i < 20; i++) await send(`{ catalog { version } } # ${i} ${q.length}`);
       const later = await send(q, cheap);
       expect(later.json.errors, later.text.slice(0, 300)).toBeUndefined();
-      expect(later.json.extensions.cost.requested).toBeLessThanOrEqual(LIMITS.cost);
+      expect(later.json.extensions!.cost!.requested).toBeLessThanOrEqual(LIMITS.cost);
       // And the other way round: a cheap first caller does not let an expensive one through.
       expectRefused(await send(q, expensive), 'QUERY_TOO_COMPLEX');
     }
@@ -165,15 +165,17 @@ describe('2. a refusal that depends on variables is decided per request', () => 
         const costs: number[] = [];
         for (const n of sizes) {
           const r = await send(q, { n });
-          costs.push(r.json.extensions.cost.requested);
-          if (r.json.extensions.cost.requested > LIMITS.cost) expectRefused(r, 'QUERY_TOO_COMPLEX');
+          costs.push(r.json.extensions!.cost!.requested);
+          if (r.json.extensions!.cost!.requested > LIMITS.cost) expectRefused(r, 'QUERY_TOO_COMPLEX');
           else expect(r.json.errors).toBeUndefined();
         }
         // Same n, same cost; larger n, higher cost: nothing carried over from an earlier request.
-        sizes.forEach((n, i) => sizes.forEach((m, j) => {
-          if (Math.max(n, 1) === Math.max(m, 1)) expect(costs[i]).toBe(costs[j]);
-          if (Math.max(n, 1) < Math.max(m, 1)) expect(costs[i]).toBeLessThan(costs[j]!);
-        }));
+        for (const [i, n] of sizes.entries()) {
+          for (const [j, m] of sizes.entries()) {
+            if (Math.max(n, 1) === Math.max(m, 1)) expect(costs[i]).toBe(costs[j]);
+            if (Math.max(n, 1) < Math.max(m, 1)) expect(costs[i]).toBeLessThan(costs[j]!);
+          }
+        }
       }),
       { numRuns: 6 },
     );
@@ -241,7 +243,7 @@ describe('4. lists are sized before any item is looked at; errors echo little', 
       const { q, variables } = input.query(Array.from({ length: 16_000 }, () => 'a'));
       const r = await send(q, variables);
       expectRefused(r, 'BAD_USER_INPUT');
-      const e = r.json.errors[0];
+      const e = firstError(r.json);
       // An enum list of 16,000 values is over the 64 KiB variables limit, a list of 16,000 objects
       // over the 256 KiB body limit: refused before parsing.
       if (r.status === 413) {
@@ -251,7 +253,7 @@ describe('4. lists are sized before any item is looked at; errors echo little', 
       expect(e.extensions.requested, input.path).toBe(16_000);
       expect(e.extensions.max).toBeGreaterThan(0);
       expect(e.message).toMatch(/takes at most [\d,]+ values; got 16,000/);
-      expect(input.path.replace(/[()]/g, ' ')).toContain(e.extensions.argument.replace(/\.\w+$/, '').split('.')[0]);
+      expect(input.path.replace(/[()]/g, ' ')).toContain((e.extensions.argument as string).replace(/\.\w+$/, '').split('.')[0]);
     }
   });
 
@@ -262,7 +264,7 @@ describe('4. lists are sized before any item is looked at; errors echo little', 
       const over = input.query(Array.from({ length: max + 1 }, (_, i) => `x-${i}`));
       const refused = await send(over.q, over.variables);
       expectRefused(refused, 'BAD_USER_INPUT');
-      expect(refused.json.errors[0].extensions).toMatchObject({ max, requested: max + 1 });
+      expect(firstError(refused.json).extensions).toMatchObject({ max, requested: max + 1 });
       // At the limit the size check passes; what follows is the field's own answer (unknown slugs...).
       const at = input.query(Array.from({ length: max }, (_, i) => `x-${i}`));
       const answered = await send(at.q, at.variables);
@@ -289,11 +291,12 @@ describe('4. lists are sized before any item is looked at; errors echo little', 
       const r = await send(q, variables);
       const e = r.json.errors?.[0];
       expect(e, q).toBeDefined();
-      expect(e.message.length, q).toBeLessThanOrEqual(1100);
+      expect(e!.message.length, q).toBeLessThanOrEqual(1100);
       expect(r.text.length, q).toBeLessThan(4000);
-      if (Array.isArray(e.extensions.unknown)) {
-        expect(e.extensions.unknown.length).toBeLessThanOrEqual(5);
-        for (const v of e.extensions.unknown) expect(v.length).toBeLessThanOrEqual(61);
+      const unknown = e!.extensions?.unknown;
+      if (Array.isArray(unknown)) {
+        expect(unknown.length).toBeLessThanOrEqual(5);
+        for (const v of unknown as string[]) expect(v.length).toBeLessThanOrEqual(61);
       }
     }
   });
@@ -314,7 +317,7 @@ describe('4. lists are sized before any item is looked at; errors echo little', 
 });
 
 describe('5. prices follow CPU; introspection is bounded', () => {
-  const costOf = async (q: string) => (await send(q)).json.extensions.cost.requested as number;
+  const costOf = async (q: string) => (await send(q)).json.extensions!.cost!.requested;
 
   it('computed fields cost what they compute, not 1 (figures from `npm run bench:prices`)', async () => {
     const plain = await costOf('{ catalog { version } }');
@@ -348,7 +351,7 @@ describe('5. prices follow CPU; introspection is bounded', () => {
       const one = await costOf(`{ a0: ${field} }`);
       const k = Math.min(30, Math.floor(LIMITS.cost / one) + 1);
       const r = await send(`{ ${Array.from({ length: k }, (_, i) => `a${i}: ${field}`).join(' ')} }`);
-      expect(r.json.extensions.cost.requested, field).toBeGreaterThanOrEqual(k * one - k);
+      expect(r.json.extensions!.cost!.requested, field).toBeGreaterThanOrEqual(k * one - k);
       if (k * one > LIMITS.cost) expectRefused(r, 'QUERY_TOO_COMPLEX');
     }
   });
@@ -356,10 +359,10 @@ describe('5. prices follow CPU; introspection is bounded', () => {
   it("GraphiQL's introspection query and the heaviest useful query stay within the limit", async () => {
     const introspection = await send(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true }));
     expect(introspection.json.errors).toBeUndefined();
-    expect(introspection.json.extensions.cost.requested).toBeGreaterThan(1000);
+    expect(introspection.json.extensions!.cost!.requested).toBeGreaterThan(1000);
     const heaviest = await send('{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug } } } }');
     expect(heaviest.json.errors).toBeUndefined();
-    expect(heaviest.json.extensions.cost.requested).toBeLessThanOrEqual(LIMITS.cost);
+    expect(heaviest.json.extensions!.cost!.requested).toBeLessThanOrEqual(LIMITS.cost);
   });
 
   it('__type(name:) is priced for the largest type, not the average one', async () => {

@@ -36,7 +36,8 @@ describe('GET /data/overlap.csv and .json', () => {
     const rows = readCsv(text);
     const n = catalog.certifications.length;
     expect(rows).toHaveLength(n * (n - 1));
-    const api = await data(`{ overlapMatrix { certifications { slug acronym } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }`);
+    type Matrix = { overlapMatrix: { certifications: { slug: string }[]; similarity: number[][]; pairs: { a: { slug: string }; b: { slug: string }; similarity: number; coverageOfA: number; coverageOfB: number }[] } };
+    const api = await data<Matrix>(`{ overlapMatrix { certifications { slug acronym } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }`);
     const m = api.overlapMatrix;
     const index = new Map<string, number>(m.certifications.map((c: { slug: string }, i: number) => [c.slug, i]));
     for (const p of m.pairs) {
@@ -44,7 +45,7 @@ describe('GET /data/overlap.csv and .json', () => {
       const backward = rows.find((r) => r.a === p.b.slug && r.b === p.a.slug)!;
       expect(forward).toMatchObject({ similarity: p.similarity, coverage_of_b: p.coverageOfB, coverage_of_a: p.coverageOfA });
       expect(backward).toMatchObject({ similarity: p.similarity, coverage_of_b: p.coverageOfA, coverage_of_a: p.coverageOfB });
-      expect(p.similarity).toBe(m.similarity[index.get(p.a.slug)!][index.get(p.b.slug)!]);
+      expect(p.similarity).toBe(m.similarity[index.get(p.a.slug)!]![index.get(p.b.slug)!]);
     }
     // The JSON carries the same rows and the square matrix.
     const json = JSON.parse((await download('overlap.json')).text);
@@ -57,22 +58,39 @@ describe('GET /data/overlap.csv and .json', () => {
   it('overlap-matrix.csv is the square similarity matrix, as overlapMatrix returns it', async () => {
     const { text } = await download('overlap-matrix.csv');
     const rows = readCsv(text);
-    const api = await data(`{ overlapMatrix { certifications { slug } similarity } }`);
+    const api = await data<{ overlapMatrix: { certifications: { slug: string }[]; similarity: number[][] } }>(`{ overlapMatrix { certifications { slug } similarity } }`);
     const slugs = api.overlapMatrix.certifications.map((c: { slug: string }) => c.slug);
     expect(Object.keys(rows[0]!)).toEqual(['certification', ...slugs]);
     rows.forEach((row, i) => {
       expect(row.certification).toBe(slugs[i]);
-      slugs.forEach((s: string, j: number) => expect(row[s]).toBe(api.overlapMatrix.similarity[i][j]));
+      for (const [j, s] of slugs.entries()) expect(row[s]).toBe(api.overlapMatrix.similarity[i]![j]);
     });
   });
 });
+
+/** A certification with the facts the download carries, as the API answers them. */
+interface ListedFacts {
+  slug: string;
+  acronym: string;
+  name: string;
+  level: string;
+  requiresCourse: boolean;
+  experienceMonths: number | null;
+  provider: { slug: string };
+  roles: { slug: string }[];
+  exam: { questions: number; durationMinutes: number; passingScorePercent: number | null; source: { url: string; confidence: string } } | null;
+  cost: { amountUsd: number; maxAmountUsd: number | null; includes: string[]; asOf: string | null; source: { url: string; confidence: string } } | null;
+  renewal: { required: boolean; everyYears: number | null; feeUsd: number | null; source: { confidence: string } };
+  holders: { count: number; asOf: string }[];
+  caveats: string[];
+}
 
 describe('GET /data/certifications.csv and .json', () => {
   it('has one row per certification with its facts and their sources, as the API returns them', async () => {
     const { res, text } = await download('certifications.csv');
     expect(res.status).toBe(200);
     const rows = readCsv(text);
-    const api = await data(`{ certifications(first: 100) { nodes {
+    const api = await data<{ certifications: { nodes: ListedFacts[] } }>(`{ certifications(first: 100) { nodes {
       slug acronym name level requiresCourse experienceMonths provider { slug } roles { slug }
       exam { questions durationMinutes passingScorePercent source { url confidence } }
       cost { amountUsd maxAmountUsd includes asOf source { url confidence } }
@@ -83,7 +101,7 @@ describe('GET /data/certifications.csv and .json', () => {
     expect(rows.map((r) => r.slug)).toEqual(nodes.map((c: { slug: string }) => c.slug));
     expect(rows).toHaveLength(catalog.certifications.length);
     rows.forEach((row, i) => {
-      const c = nodes[i];
+      const c = nodes[i]!;
       expect(row.acronym).toBe(c.acronym);
       expect(row.name).toBe(c.name);
       expect(row.level).toBe(c.level);
@@ -114,8 +132,9 @@ describe('GET /data/certifications.csv and .json', () => {
 
   it('certification-topics.csv has one row per certification and topic, with its depth', async () => {
     const rows = readCsv((await download('certification-topics.csv')).text);
-    const api = await data(`{ certifications(first: 100) { nodes { slug topics { depth basis topic { slug kind } } } } }`);
-    const expected = api.certifications.nodes.flatMap((c: any) => c.topics.map((t: any) => ({ certification: c.slug, topic: t.topic.slug, topic_kind: t.topic.kind, depth: t.depth, basis: t.basis })));
+    type Topics = { certifications: { nodes: { slug: string; topics: { depth: number; basis: string; topic: { slug: string; kind: string } }[] }[] } };
+    const api = await data<Topics>(`{ certifications(first: 100) { nodes { slug topics { depth basis topic { slug kind } } } } }`);
+    const expected = api.certifications.nodes.flatMap((c) => c.topics.map((t) => ({ certification: c.slug, topic: t.topic.slug, topic_kind: t.topic.kind, depth: t.depth, basis: t.basis })));
     expect(rows.map((r) => ({ certification: r.certification, topic: r.topic, topic_kind: r.topic_kind, depth: r.depth, basis: String(r.basis) }))).toEqual(expected);
     expect(rows.length).toBe(catalog.certifications.reduce((n, c) => n + c.topics.length, 0));
     const json = JSON.parse((await download('certification-topics.json')).text);

@@ -55,7 +55,10 @@ describe('GET /explore: the heatmap', () => {
     rows.forEach((row, i) => {
       expect(row).toHaveLength(n);
       row.forEach((cell, j) => {
-        if (i === j) return expect(cell).toBeNull();
+        if (i === j) {
+          expect(cell).toBeNull();
+          return;
+        }
         expect(cell).not.toBeNull();
         const value = api.overlapMatrix.similarity[index.get(cell!.a)!]![index.get(cell!.b)!]!;
         expect(cell!.a).toBe(order[i]);
@@ -127,9 +130,9 @@ describe('GET /explore: the heatmap', () => {
     const index = new Map(api.overlapMatrix.certifications.map((c, i) => [c.slug, i]));
     const bodyRows = [...table.matchAll(/<tr><th scope="row">[^<]*<\/th>(.*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]));
     expect(bodyRows).toHaveLength(order.length);
-    bodyRows.forEach((cells, i) =>
-      cells.forEach((text, j) => expect(text).toBe(i === j ? '–' : api.overlapMatrix.similarity[index.get(order[i]!)!]![index.get(order[j]!)!]!.toFixed(2))),
-    );
+    for (const [i, cells] of bodyRows.entries()) {
+      for (const [j, text] of cells.entries()) expect(text).toBe(i === j ? '–' : api.overlapMatrix.similarity[index.get(order[i]!)!]![index.get(order[j]!)!]!.toFixed(2));
+    }
   });
 });
 
@@ -307,7 +310,10 @@ const clusterOrder = (api: MatrixData) => seriate(api.overlapMatrix.similarity).
 describe('seriation', () => {
   it('returns a permutation that is never worse than the input order on generated block matrices', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     for (let trial = 0; trial < 30; trial++) {
       const n = 3 + Math.floor(random() * 20);
       const groups = Array.from({ length: n }, () => Math.floor(random() * 4));
@@ -327,7 +333,9 @@ describe('seriation', () => {
     const index = new Map(api.overlapMatrix.certifications.map((c, i) => [c.slug, i]));
     for (const order of ['cluster', 'provider', 'role'] as const) {
       const view = matrixView(api, order, 'similarity', clusterOrder(api));
-      view.certs.forEach((a, i) => view.certs.forEach((b, j) => expect(view.values[i]![j]).toBe(api.overlapMatrix.similarity[index.get(a.slug)!]![index.get(b.slug)!])));
+      for (const [i, a] of view.certs.entries()) {
+        for (const [j, b] of view.certs.entries()) expect(view.values[i]![j]).toBe(api.overlapMatrix.similarity[index.get(a.slug)!]![index.get(b.slug)!]);
+      }
     }
   });
 });

@@ -5,7 +5,39 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { checkProfile } from '../src/resolvers/profile.js';
 import { scoreAll } from '../src/resolvers/recommend.js';
-import { data } from './helpers.js';
+import { data, type Slugged, slugs } from './helpers.js';
+
+interface Source {
+  url: string;
+  confidence: string;
+}
+interface CertFacts extends Slugged {
+  url: string;
+  urlKind: string;
+  widelyHeld: boolean;
+  experienceMonths: number | null;
+  experienceRequirement: { roles: Slugged[]; months: number; withinYears: number | null; note: string | null; source: Source } | null;
+  cost: { amountUsd: number; maxAmountUsd: number | null; includes: string[]; asOf: string | null } | null;
+  price: {
+    status: string;
+    minUsd: number | null;
+    maxUsd: number | null;
+    typicalUsd: number | null;
+    budgetUsd: number | null;
+    includes: string[];
+    excludes: string[];
+    confidence: string;
+    asOf: string | null;
+    ageYears: number | null;
+    stale: boolean;
+    note: string | null;
+    summary: string;
+    sources: Source[];
+  };
+  holders: { count: number; asOf: string; ageYears: number; stale: boolean; source: { confidence: string } }[];
+}
+type DifferenceValue = { certification: Slugged; value: string; confidence: string; asOf: string | null };
+type FieldInfo = { name: string; isDeprecated: boolean; deprecationReason: string | null };
 
 const CERT = `query($s: String!) { certification(slug: $s) {
   slug url urlKind widelyHeld experienceMonths
@@ -13,7 +45,7 @@ const CERT = `query($s: String!) { certification(slug: $s) {
   cost { amountUsd maxAmountUsd includes asOf }
   price { status minUsd maxUsd typicalUsd budgetUsd includes excludes confidence asOf ageYears stale note summary sources { url confidence } }
   holders { count asOf ageYears stale source { confidence } } } }`;
-const cert = async (s: string) => (await data(CERT, { s })).certification;
+const cert = async (s: string) => (await data<{ certification: CertFacts }>(CERT, { s })).certification;
 
 describe('price: a shape that says what it is', () => {
   it('a trainer-set range: the typical figure is what to budget, never the $250 floor', async () => {
@@ -41,7 +73,7 @@ describe('price: a shape that says what it is', () => {
     expect(popm.price.summary).toBe('No verified price: one unverified source says about $995 for the required course, exam included');
     expect(popm.cost).toBeNull();
     for (const c of catalog.certifications.filter((x) => x.price.confidence === 'UNVERIFIED')) {
-      const { certification } = await data(`query($s: String!) { certification(slug: $s) { cost { amountUsd } price { budgetUsd } } }`, { s: c.slug });
+      const { certification } = await data<{ certification: unknown }>(`query($s: String!) { certification(slug: $s) { cost { amountUsd } price { budgetUsd } } }`, { s: c.slug });
       expect(certification, c.slug).toEqual({ cost: null, price: { budgetUsd: null } });
     }
   });
@@ -71,7 +103,7 @@ describe('experience: a requirement names its role', () => {
     expect(a.experienceMonths).toBe(12);
     expect((await cert('psm-i')).experienceRequirement).toBeNull();
     const acp = await cert('pmi-acp');
-    expect(acp.experienceRequirement.roles.map((r: any) => r.slug)).toEqual(expect.arrayContaining(['project-manager', 'scrum-master', 'developer']));
+    expect(slugs(acp.experienceRequirement!.roles)).toEqual(expect.arrayContaining(['project-manager', 'scrum-master', 'developer']));
   });
 });
 
@@ -79,7 +111,7 @@ describe('holder counts carry their age; "widely held" only for large, current c
   it('the 2011 CSM count is 15 years old and stale; PSM I\'s 2026 count is current', async () => {
     const csm = await cert('csm');
     expect(csm.holders[0]).toMatchObject({ count: 95000, asOf: '2011-07', stale: true });
-    expect(csm.holders[0].ageYears).toBeGreaterThan(14);
+    expect(csm.holders[0]!.ageYears).toBeGreaterThan(14);
     expect(csm.widelyHeld).toBe(false);
     const psm = await cert('psm-i');
     expect(psm.holders[0]).toMatchObject({ count: 759519, stale: false });
@@ -107,33 +139,35 @@ describe('compare marks what is unverified, disputed or old', () => {
   const COMPARE = `query($c: [String!]!) { compare(certifications: $c) { differences { attribute values { certification { slug } value confidence asOf } } } }`;
   const row = async (c: string[], attribute: string) =>
     Object.fromEntries(
-      (await data(COMPARE, { c })).compare.differences.find((d: any) => d.attribute === attribute).values.map((v: any) => [v.certification.slug, v]),
+      (await data<{ compare: { differences: { attribute: string; values: DifferenceValue[] }[] } }>(COMPARE, { c })).compare.differences
+        .find((d) => d.attribute === attribute)!
+        .values.map((v) => [v.certification.slug, v]),
     );
 
   it('an unverified price and a disputed exam say so, with their confidence', async () => {
     const cost = await row(['popm', 'psm-i', 'csm'], 'cost');
     expect(cost.popm).toMatchObject({ confidence: 'UNVERIFIED' });
-    expect(cost.popm.value).toMatch(/unverified/);
+    expect(cost.popm!.value).toMatch(/unverified/);
     expect(cost['psm-i']).toMatchObject({ value: '$200 exam, no course required', confidence: 'OFFICIAL', asOf: '2026-09-02' });
-    expect(cost.csm.value).toMatch(/sources disagree/);
+    expect(cost.csm!.value).toMatch(/sources disagree/);
     const exam = await row(['psd-i', 'popm'], 'exam');
     expect(exam['psd-i']).toMatchObject({ confidence: 'CONFLICT' });
-    expect(exam['psd-i'].value).toMatch(/\(sources disagree\)$/);
-    expect(exam.popm.value).toMatch(/\(sources disagree\)$/);
+    expect(exam['psd-i']!.value).toMatch(/\(sources disagree\)$/);
+    expect(exam.popm!.value).toMatch(/\(sources disagree\)$/);
   });
 
   it('holder counts are compared with their dates and ages', async () => {
     const holders = await row(['csm', 'psm-i', 'a-csm'], 'holders');
-    expect(holders.csm.value).toBe('95,000 as of July 2011 (15 years old)');
-    expect(holders['psm-i'].value).toMatch(/^759,519 as of 1 May 2026/);
-    expect(holders['a-csm'].value).toBe('No published count');
+    expect(holders.csm!.value).toBe('95,000 as of July 2011 (15 years old)');
+    expect(holders['psm-i']!.value).toMatch(/^759,519 as of 1 May 2026/);
+    expect(holders['a-csm']!.value).toBe('No published count');
   });
 
   it('experience says in which role', async () => {
     const exp = await row(['a-cspo', 'pmi-acp', 'psm-i'], 'experience');
-    expect(exp['a-cspo'].value).toBe('12 months as a Product Owner within 5 years');
-    expect(exp['pmi-acp'].value).toMatch(/^24 months of agile project experience, any role/);
-    expect(exp['psm-i'].value).toBe('None required');
+    expect(exp['a-cspo']!.value).toBe('12 months as a Product Owner within 5 years');
+    expect(exp['pmi-acp']!.value).toMatch(/^24 months of agile project experience, any role/);
+    expect(exp['psm-i']!.value).toBe('None required');
   });
 });
 
@@ -147,10 +181,10 @@ describe('official pages, not home pages', () => {
 
 describe('superseded fields are deprecated, not removed', () => {
   it('cost, experienceMonths, recommend and totalCostUsd still answer and say what replaces them', async () => {
-    const schema = await data(`{ __schema { queryType { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }
+    const schema = await data<{ __schema: { queryType: { fields: FieldInfo[] } }; c: { fields: FieldInfo[] }; p: { fields: FieldInfo[] } }>(`{ __schema { queryType { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }
       c: __type(name: "Certification") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } }
       p: __type(name: "LearningPath") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`);
-    const find = (list: any[], name: string) => list.find((f) => f.name === name);
+    const find = (list: FieldInfo[], name: string) => list.find((f) => f.name === name)!;
     expect(find(schema.__schema.queryType.fields, 'recommend')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/recommendations/) });
     expect(find(schema.__schema.queryType.fields, 'recommendations').isDeprecated).toBe(false);
     expect(find(schema.c.fields, 'cost').deprecationReason).toMatch(/price/);

@@ -10,11 +10,62 @@ import type { AppEnv, Env } from '../src/http/env.js';
 /** The Worker's bindings (wrangler.toml) as the tests see them. */
 export const bindings = env as unknown as Env;
 
-export interface GraphQLResponse<T = any> {
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
-  extensions?: Record<string, unknown>;
+/** One error of a GraphQL response, as the contract shapes it. */
+export interface GraphQLResponseError {
+  message: string;
+  path?: (string | number)[];
+  locations?: { line: number; column: number }[];
+  extensions?: { code?: string; [key: string]: unknown };
 }
+
+/** A GraphQL response: `T` is the shape the query selects. */
+export interface GraphQLResponse<T = unknown> {
+  data?: T | null;
+  errors?: GraphQLResponseError[];
+  extensions?: { cost?: { requested: number; limit: number }; [key: string]: unknown };
+}
+
+/** A response's body as GraphQL: the test names the shape of the data it reads. */
+export async function bodyOf<T = unknown>(res: Response): Promise<GraphQLResponse<T>> {
+  return (await res.json()) as GraphQLResponse<T>;
+}
+
+/** The first error of an answer that must have one; fails the test when there is none. */
+export function firstError(body: GraphQLResponse | null | undefined): GraphQLResponseError & { extensions: { code?: string; [key: string]: unknown } } {
+  const error = body?.errors?.[0];
+  if (!error) throw new Error(`Expected an error, got ${JSON.stringify(body)?.slice(0, 300)}`);
+  return { ...error, extensions: error.extensions ?? {} };
+}
+
+/** An entity as most lists select it. */
+export interface Slugged {
+  slug: string;
+}
+/** A step of a learning path, as the tests select it. */
+export interface PathStep {
+  order: number;
+  costUsd: number | null;
+  cumulativeCoverage: number;
+  note: string | null;
+  certification: Slugged & { acronym: string; level: string; provider: Slugged; prerequisites: Slugged[] };
+  newTopics: Slugged[];
+}
+
+/** A learning path, as the tests select it. */
+export interface PathAnswer {
+  goal: string;
+  totalCostUsd: number;
+  costComplete: boolean;
+  withinBudget: boolean;
+  budgetFit: string;
+  coverage: number;
+  notes: { code: string; message: string }[];
+  cost: { totalUsd: number | null; pricedSubtotalUsd: number; atLeastUsd: number; complete: boolean; unpriced: Slugged[]; summary: string };
+  steps: PathStep[];
+}
+
+/** The slugs of a list of entities. */
+export const slugs = (items: readonly Slugged[]): string[] => items.map((item) => item.slug);
 
 let clientNumber = 0;
 
@@ -31,7 +82,7 @@ export function worker(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(request);
 }
 
-export async function gql<T = any>(
+export async function gql<T = unknown>(
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
@@ -45,7 +96,7 @@ export async function gql<T = any>(
 }
 
 /** The data of a query that must succeed; fails the test with the errors otherwise. */
-export async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const res = await gql<T>(query, variables);
   if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
   return res.data as T;

@@ -4,12 +4,20 @@ import { getIntrospectionQuery, GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../src/http/limits.js';
 import { createGraphQLServer, maskError } from '../src/http/yoga.js';
-import { bindings, countedApp, inRequest } from './helpers.js';
+import { bindings, countedApp, firstError, type GraphQLResponse, inRequest } from './helpers.js';
 
 const { app, executions } = countedApp();
 
+/** An answer, how long it took, and how many operations ran for it. */
+interface Sent {
+  res: Response;
+  json: GraphQLResponse<{ __schema: { queryType: { name: string } } }> | null;
+  ms: number;
+  executed: number;
+}
+
 let ip = 0;
-async function send(body: BodyInit, headers: Record<string, string> = {}): Promise<{ res: Response; json: any; ms: number; executed: number }> {
+async function send(body: BodyInit, headers: Record<string, string> = {}): Promise<Sent> {
   const before = executions.count;
   const t0 = performance.now();
   const res = await app.fetch(
@@ -22,13 +30,13 @@ async function send(body: BodyInit, headers: Record<string, string> = {}): Promi
   );
   const text = await res.text();
   const ms = performance.now() - t0;
-  return { res, json: text ? JSON.parse(text) : null, ms, executed: executions.count - before };
+  return { res, json: text ? (JSON.parse(text) as Sent['json']) : null, ms, executed: executions.count - before };
 }
 const query = (q: string, variables?: unknown) => send(JSON.stringify({ query: q, variables }));
 
 /** Refused with `code`, before execution, quickly (generous bound: the point is no execution). */
-function expectRefused(r: { res: Response; json: any; ms: number; executed: number }, code: string, status?: number) {
-  expect(r.json.errors?.[0]?.extensions?.code, JSON.stringify(r.json).slice(0, 300)).toBe(code);
+function expectRefused(r: Sent, code: string, status?: number) {
+  expect(r.json?.errors?.[0]?.extensions?.code, JSON.stringify(r.json).slice(0, 300)).toBe(code);
   if (status) expect(r.res.status).toBe(status);
   expect(r.executed).toBe(0);
   expect(r.ms).toBeLessThan(1000);
@@ -39,22 +47,22 @@ describe('query limits, refused during validation', () => {
   it('1,000 aliases (at least 3,000 tokens: the token limit stops it in the parser)', async () => {
     const r = await query(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: catalog { version }`).join(' ')} }`);
     expectRefused(r, 'QUERY_TOO_COMPLEX');
-    expect(['tokens', 'aliases']).toContain(r.json.errors[0].extensions.limit);
+    expect(['tokens', 'aliases']).toContain(firstError(r.json).extensions.limit);
   });
 
   it('40 aliases, within the token limit, are refused by the aliases limit with the figure', async () => {
     const r = await query(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: catalog { version }`).join(' ')} }`);
     expectRefused(r, 'QUERY_TOO_COMPLEX');
-    expect(r.json.errors[0].extensions).toMatchObject({ limit: 'aliases', max: LIMITS.aliases, requested: 40 });
-    expect(r.json.errors[0].message).toBe('Query too complex: Aliases limit of 30 exceeded, found 40.');
+    expect(firstError(r.json).extensions).toMatchObject({ limit: 'aliases', max: LIMITS.aliases, requested: 40 });
+    expect(firstError(r.json).message).toBe('Query too complex: Aliases limit of 30 exceeded, found 40.');
   });
 
   it('depth 50', async () => {
     const nested = 'topics { topic { certifications { '.repeat(17);
     const r = await query(`{ certification(slug: "psm-i") { ${nested} slug ${'} } } '.repeat(17)} } }`);
     expectRefused(r, 'QUERY_TOO_COMPLEX');
-    expect(r.json.errors[0].extensions).toMatchObject({ limit: 'depth', max: LIMITS.depth });
-    expect(r.json.errors[0].extensions.requested).toBeGreaterThanOrEqual(50);
+    expect(firstError(r.json).extensions).toMatchObject({ limit: 'depth', max: LIMITS.depth });
+    expect(firstError(r.json).extensions.requested).toBeGreaterThanOrEqual(50);
   });
 
   it('a 100,000-token query, stopped inside the parser', async () => {
@@ -62,44 +70,44 @@ describe('query limits, refused during validation', () => {
     expect(q.length).toBeLessThan(LIMITS.bodyBytes);
     const r = await query(q);
     expectRefused(r, 'QUERY_TOO_COMPLEX');
-    expect(r.json.errors[0].extensions).toMatchObject({ limit: 'tokens', max: LIMITS.tokens });
-    expect(r.json.errors[0].message).toMatch(/Token limit of 2000 exceeded/);
+    expect(firstError(r.json).extensions).toMatchObject({ limit: 'tokens', max: LIMITS.tokens });
+    expect(firstError(r.json).message).toMatch(/Token limit of 2000 exceeded/);
   });
 
   it('many directives', async () => {
     const r = await query(`{ catalog ${'@include(if: true) '.repeat(50)}{ version } }`);
     expectRefused(r, 'QUERY_TOO_COMPLEX');
-    expect(r.json.errors[0].extensions.limit).toBe('directives');
+    expect(firstError(r.json).extensions.limit).toBe('directives');
   });
 
   it('a query whose cost explodes through nested lists names its cost and the limit', async () => {
     const r = await query('{ overlapMatrix { pairs { shared { certifications { topics { topic { slug } } } } } } }');
     expectRefused(r, 'QUERY_TOO_COMPLEX');
-    const { requested, max, limit } = r.json.errors[0].extensions;
+    const { requested, max, limit } = firstError(r.json).extensions;
     expect(limit).toBe('cost');
     expect(max).toBe(LIMITS.cost);
     expect(requested).toBeGreaterThan(LIMITS.cost);
-    expect(r.json.errors[0].message).toContain(requested.toLocaleString('en-US'));
-    expect(r.json.extensions.cost).toEqual({ requested, limit: LIMITS.cost });
+    expect(firstError(r.json).message).toContain((requested as number).toLocaleString('en-US'));
+    expect(r.json!.extensions!.cost!).toEqual({ requested, limit: LIMITS.cost });
   });
 
   it('the heaviest legitimate query, the whole matrix with every pair\'s topics, is within the cost limit', async () => {
     const r = await query('{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug } } } }');
-    expect(r.json.errors).toBeUndefined();
-    expect(r.json.extensions.cost.requested).toBeLessThanOrEqual(LIMITS.cost);
+    expect(r.json!.errors).toBeUndefined();
+    expect(r.json!.extensions!.cost!.requested).toBeLessThanOrEqual(LIMITS.cost);
   });
 
   it('circular fragments', async () => {
     const r = await query('query { ...A } fragment A on Query { catalog { version } ...B } fragment B on Query { ...A }');
     expectRefused(r, 'BAD_USER_INPUT');
-    expect(r.json.errors[0].message).toMatch(/Cannot spread fragment/);
+    expect(firstError(r.json).message).toMatch(/Cannot spread fragment/);
   });
 
   it('first: 1000000 is BAD_USER_INPUT, not a silent cap, and costs no more than the largest page', async () => {
     const r = await query('{ certifications(first: 1000000) { totalCount nodes { slug } } }');
-    expect(r.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(r.json.errors[0].message).toMatch(/between 0 and 100/);
-    expect(r.json.data).toBeNull();
+    expect(firstError(r.json).extensions.code).toBe('BAD_USER_INPUT');
+    expect(firstError(r.json).message).toMatch(/between 0 and 100/);
+    expect(r.json!.data).toBeNull();
     expect(r.ms).toBeLessThan(1000);
   });
 });
@@ -108,7 +116,7 @@ describe('request limits', () => {
   it('a 1 MB body is 413 with a GraphQL error, before it is parsed', async () => {
     const r = await send(JSON.stringify({ query: '{ catalog { version } }', pad: 'x'.repeat(1024 * 1024) }));
     expectRefused(r, 'BAD_USER_INPUT', 413);
-    expect(r.json.errors[0].message).toMatch(/256 KiB/);
+    expect(firstError(r.json).message).toMatch(/256 KiB/);
   });
 
   it('a 1 MB chunked body (no Content-Length) is 413 too', async () => {
@@ -132,14 +140,14 @@ describe('request limits', () => {
   it('variables over 64 KiB inside a body under the limit are refused, naming both sizes', async () => {
     const r = await query('query($c: [String!]!) { compare(certifications: $c) { similarity } }', { c: Array.from({ length: 100 }, () => 'x'.repeat(1024)) });
     expectRefused(r, 'BAD_USER_INPUT', 413);
-    expect(r.json.errors[0].message).toMatch(/variables are [\d,]+ bytes; the limit is 65,536/);
+    expect(firstError(r.json).message).toMatch(/variables are [\d,]+ bytes; the limit is 65,536/);
   });
 
   it('invalid UTF-8 is a 400 BAD_USER_INPUT', async () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('{"query":"{ catalog { version'), 0xff, 0xfe, 0xc3, 0x28, ...new TextEncoder().encode(' } }"}')]);
     const r = await send(bytes);
     expectRefused(r, 'BAD_USER_INPUT', 400);
-    expect(r.json.errors[0].message).toMatch(/not valid UTF-8/);
+    expect(firstError(r.json).message).toMatch(/not valid UTF-8/);
   });
 
   it('batching is off: an array of operations is refused', async () => {
@@ -153,14 +161,14 @@ describe('request limits', () => {
 describe('every response reports its cost; introspection still works', () => {
   it('extensions.cost on a plain query', async () => {
     const r = await query('{ catalog { version } certification(slug: "psm-i") { topics { depth topic { slug } } } }');
-    expect(r.json.extensions.cost).toEqual({ requested: expect.any(Number), limit: LIMITS.cost });
-    expect(r.json.extensions.cost.requested).toBeGreaterThan(2);
+    expect(r.json!.extensions!.cost!).toEqual({ requested: expect.any(Number), limit: LIMITS.cost });
+    expect(r.json!.extensions!.cost!.requested).toBeGreaterThan(2);
   });
 
   it('GraphiQL\'s introspection query is accepted', async () => {
     const r = await query(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true }));
-    expect(r.json.errors).toBeUndefined();
-    expect(r.json.data.__schema.queryType.name).toBe('Query');
+    expect(r.json!.errors).toBeUndefined();
+    expect(r.json!.data!.__schema.queryType.name).toBe('Query');
   });
 });
 

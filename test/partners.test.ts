@@ -1,7 +1,7 @@
 // Partner-ready: keys, origins, rate limits and CORS, through the real Worker in workerd.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keyHash, type Partner } from '../src/http/partners.js';
-import { bindings as env, worker } from './helpers.js';
+import { bindings as env, bodyOf, firstError, worker } from './helpers.js';
 
 const QUERY = JSON.stringify({ query: '{ catalog { version } }' });
 const post = (headers: Record<string, string>) =>
@@ -36,7 +36,7 @@ describe('partner keys', () => {
     for (const auth of ways) {
       const res = await post({ ...auth, origin: 'https://acme.example' });
       expect(res.status).toBe(200);
-      expect(((await res.json()) as any).data.catalog.version).toBeTruthy();
+      expect((await bodyOf<{ catalog: { version: string } }>(res)).data!.catalog.version).toBeTruthy();
     }
   });
 
@@ -44,25 +44,25 @@ describe('partner keys', () => {
     const res = await post({ authorization: 'Bearer cg_not_a_real_key', origin: 'https://acme.example' });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
-    const body: any = await res.json();
-    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const body = await bodyOf(res);
+    expect(firstError(body).extensions.code).toBe('UNAUTHENTICATED');
     expect(body.data).toBeUndefined();
   });
 
   it('a revoked key is 401 and says it was revoked', async () => {
     const res = await post({ authorization: `Bearer ${REVOKED_KEY}`, origin: 'https://acme.example' });
     expect(res.status).toBe(401);
-    const body: any = await res.json();
-    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(body.errors[0].message).toMatch(/revoked on 2026-11-20/);
+    const body = await bodyOf(res);
+    expect(firstError(body).extensions.code).toBe('UNAUTHENTICATED');
+    expect(firstError(body).message).toMatch(/revoked on 2026-11-20/);
   });
 
   it('a key from another origin is 403 FORBIDDEN: a key copied out of a partner page is useless elsewhere', async () => {
     const res = await post({ authorization: `Bearer ${ACME_KEY}`, origin: 'https://evil.example' });
     expect(res.status).toBe(403);
-    const body: any = await res.json();
-    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(body.errors[0].message).toContain('https://evil.example');
+    const body = await bodyOf(res);
+    expect(firstError(body).extensions.code).toBe('FORBIDDEN');
+    expect(firstError(body).message).toContain('https://evil.example');
     // The partner's registered origins are its business, not the caller's: never listed.
     expect(JSON.stringify(body)).not.toContain('acme.example');
     // The refusal is still readable by the page that made it.
@@ -94,9 +94,9 @@ describe('rate limits', () => {
     expect(served).toBeGreaterThanOrEqual(300);
     expect(over?.status).toBe(429);
     expect(over!.headers.get('retry-after')).toBe('60');
-    const body: any = await over!.json();
-    expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
-    expect(body.errors[0].message).toMatch(/Retry after 60 seconds/);
+    const body = await bodyOf(over!);
+    expect(firstError(body).extensions.code).toBe('RATE_LIMITED');
+    expect(firstError(body).message).toMatch(/Retry after 60 seconds/);
     expect((await post({ 'cf-connecting-ip': '203.0.113.78' })).status).toBe(200);
     expect(over!.headers.get('access-control-allow-origin')).toBe('*');
   });

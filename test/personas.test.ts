@@ -12,7 +12,7 @@ import { learningPath } from '../src/resolvers/path.js';
 import { checkProfile, type ProfileInput } from '../src/resolvers/profile.js';
 import { recommendations, scoreAll, WEIGHTS } from '../src/resolvers/recommend.js';
 import readme from '../README.md?raw';
-import { data, error } from './helpers.js';
+import { data, error, type PathAnswer } from './helpers.js';
 
 const RECS = `query($p: ProfileInput!, $first: Int) { recommendations(profile: $p, first: $first) {
   fitCount nothingFits message notes { code message }
@@ -27,13 +27,20 @@ const PATH = `query($p: ProfileInput!) { learningPath(profile: $p) {
 type Reason = { code: string; message: string; weight: number };
 type Item = {
   rank: number; score: number; rawScore: number; eligible: boolean; fits: boolean; budgetFit: string;
-  certification: { slug: string; acronym: string; level: string; primaryRole: { slug: string }; requiresCourse: boolean; price: any };
+  certification: {
+    slug: string;
+    acronym: string;
+    level: string;
+    primaryRole: { slug: string };
+    requiresCourse: boolean;
+    price: { status: string; budgetUsd: number | null; minUsd: number | null; maxUsd: number | null; typicalUsd: number | null; confidence: string };
+  };
   reasons: Reason[]; missingPrerequisites: { slug: string }[];
 };
 type Set = { fitCount: number; nothingFits: boolean; message: string; notes: { code: string; message: string }[]; items: Item[] };
 
-const ask = async (p: ProfileInput, first = 10): Promise<Set> => (await data(RECS, { p, first })).recommendations;
-const path = async (p: ProfileInput) => (await data(PATH, { p })).learningPath;
+const ask = async (p: ProfileInput, first = 10): Promise<Set> => (await data<{ recommendations: Set }>(RECS, { p, first })).recommendations;
+const path = async (p: ProfileInput) => (await data<{ learningPath: PathAnswer }>(PATH, { p })).learningPath;
 const slugs = (items: { certification: { slug: string } }[]) => items.map((i) => i.certification.slug);
 const reason = (item: Item, code: string) => item.reasons.find((r) => r.code === code);
 /** Every certification scored for a profile (the API returns at most 10). */
@@ -58,19 +65,19 @@ function expectHonest(set: Set, p: ProfileInput) {
   expect(set.nothingFits).toBe(set.fitCount === 0);
 }
 
-function expectPathHonest(lp: any, p: ProfileInput) {
-  const priced = lp.steps.every((s: any) => s.costUsd !== null);
+function expectPathHonest(lp: PathAnswer, p: ProfileInput) {
+  const priced = lp.steps.every((s) => s.costUsd !== null);
   expect(lp.cost.complete).toBe(priced);
   expect(lp.costComplete).toBe(priced);
-  if (priced) expect(lp.cost.totalUsd).toBe(lp.steps.reduce((s: number, x: any) => s + x.costUsd, 0));
+  if (priced) expect(lp.cost.totalUsd).toBe(lp.steps.reduce((s: number, x) => s + x.costUsd!, 0));
   else {
     expect(lp.cost.totalUsd, 'unpriced steps make the total unknown, not $0').toBeNull();
     expect(lp.withinBudget, 'an unpriced path is never within budget').toBe(false);
     expect(lp.cost.summary).toMatch(/^Unknown/);
   }
   if (lp.withinBudget && p.budgetUsd != null) expect(lp.cost.totalUsd).toBeLessThanOrEqual(p.budgetUsd);
-  const order = lp.steps.map((s: any) => s.certification.slug);
-  lp.steps.forEach((s: any, i: number) => {
+  const order = lp.steps.map((s) => s.certification.slug);
+  lp.steps.forEach((s, i) => {
     for (const pre of s.certification.prerequisites) {
       const at = order.indexOf(pre.slug);
       // A prerequisite is either held (or implied by what is held) or an earlier step.
@@ -105,7 +112,7 @@ describe('personas', () => {
     if (firstUnknown >= 0) expect(set.items.slice(firstUnknown).some((i) => i.fits)).toBe(false);
     const lp = await path(p);
     expectPathHonest(lp, p);
-    expect(lp.steps[0].certification.slug).toBe('psd-i');
+    expect(lp.steps[0]!.certification.slug).toBe('psd-i');
     expect(lp.withinBudget).toBe(true);
   });
 
@@ -198,8 +205,8 @@ describe('personas', () => {
     const p = { currentRole: 'product-owner', experienceMonths: 18, providers: ['scaled-agile'], interests: ['scaling'], targetRole: 'product-owner' };
     const lp = await path(p);
     expectPathHonest(lp, p);
-    expect(lp.steps.map((s: any) => s.certification.provider.slug)).toContain('scaled-agile');
-    expect(lp.steps.map((s: any) => s.certification.slug)).toContain('popm');
+    expect(lp.steps.map((s) => s.certification.provider.slug)).toContain('scaled-agile');
+    expect(lp.steps.map((s) => s.certification.slug)).toContain('popm');
     expect(lp.goal).toMatch(/Scaled Agile/);
     expect(lp.goal).toMatch(/scaling/);
     // POPM's $995 comes from one trainer blog: not a price to plan on.
@@ -220,8 +227,8 @@ describe('personas', () => {
     expect(set.items.filter((i) => i.fits).map((i) => i.certification.primaryRole.slug)).toEqual(expect.arrayContaining(['agile-coach']));
     const lp = await path(p);
     expectPathHonest(lp, p);
-    expect(lp.steps.map((s: any) => s.certification.slug)).toEqual(['icp-atf', 'icp-acc']);
-    expect(lp.cost.unpriced.map((u: any) => u.slug)).toEqual(['icp-atf', 'icp-acc']);
+    expect(lp.steps.map((s) => s.certification.slug)).toEqual(['icp-atf', 'icp-acc']);
+    expect(lp.cost.unpriced.map((u) => u.slug)).toEqual(['icp-atf', 'icp-acc']);
     for (const s of lp.steps) expect(s.note).toMatch(/No verified price: the course fee is set by each trainer/);
     // Interests are used together with the target role: scaling is not on the coaching track.
     const wider = await path({ ...p, interests: ['scaling'] });
@@ -246,7 +253,7 @@ describe('personas', () => {
     expect(scored(p, 'pspo-iii').reasons.find((x) => x.code === 'LEVEL_FIT')!.weight).toBe(2 * WEIGHTS.LEVEL_ABOVE);
     const lp = await path(p);
     expectPathHonest(lp, p);
-    const expert = lp.steps.find((s: any) => s.certification.level === 'EXPERT');
+    const expert = lp.steps.find((s) => s.certification.level === 'EXPERT');
     if (expert) expect(expert.note).toMatch(/two years or more in the role \(you have 0 months as a Product Owner\)/);
   });
 
@@ -330,9 +337,9 @@ describe('personas', () => {
     const p = { held: ['pspo-ii'], currentRole: 'product-owner', experienceMonths: 40, targetRole: 'product-owner' };
     const lp = await path(p);
     expectPathHonest(lp, p);
-    expect(lp.steps.map((s: any) => s.certification.slug)).toEqual(['pspo-iii']);
-    expect(lp.steps[0].costUsd).toBe(500);
-    expect(lp.steps[0].note ?? '').not.toMatch(/trainer/);
+    expect(lp.steps.map((s) => s.certification.slug)).toEqual(['pspo-iii']);
+    expect(lp.steps[0]!.costUsd).toBe(500);
+    expect(lp.steps[0]!.note ?? '').not.toMatch(/trainer/);
     expect(all(p).map((r) => r.certification.slug)).not.toContain('pspo-i');
   });
 
@@ -340,7 +347,7 @@ describe('personas', () => {
     const p = { held: ['cspo'], targetRole: 'product-owner', providers: ['scrum-alliance'], budgetUsd: 5000 };
     const lp = await path(p);
     expectPathHonest(lp, p);
-    expect(lp.steps.map((s: any) => s.certification.slug)).toEqual(['a-cspo', 'csp-po']);
+    expect(lp.steps.map((s) => s.certification.slug)).toEqual(['a-cspo', 'csp-po']);
     expect(lp.totalCostUsd === 0 && lp.withinBudget).toBe(false);
     expect(lp.budgetFit).toBe('PRICE_UNKNOWN');
   });

@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { checkProfile } from '../src/resolvers/profile.js';
 import { scoreAll } from '../src/resolvers/recommend.js';
-import { data, error } from './helpers.js';
+import { data, error, type PathAnswer } from './helpers.js';
 
 const RECOMMEND = `query($p: ProfileInput!, $first: Int) { recommend(profile: $p, first: $first) {
   rank score rawScore eligible fits budgetFit alreadyCovered
   certification { slug acronym level primaryRole { slug } requiresCourse cost { amountUsd } }
   reasons { code message weight } newTopics { slug } missingPrerequisites { slug } } }`;
 
-type Rec = { rank: number; score: number; rawScore: number; fits: boolean; budgetFit: string; eligible: boolean; alreadyCovered: number; certification: any; reasons: { code: string; message: string; weight: number }[]; newTopics: { slug: string }[]; missingPrerequisites: { slug: string }[] };
-const recommend = async (p: Record<string, unknown>, first?: number): Promise<Rec[]> => (await data(RECOMMEND, { p, first })).recommend;
+type Rec = { rank: number; score: number; rawScore: number; fits: boolean; budgetFit: string; eligible: boolean; alreadyCovered: number; certification: { slug: string; acronym: string; level: string; primaryRole: { slug: string }; requiresCourse: boolean; cost: { amountUsd: number } | null }; reasons: { code: string; message: string; weight: number }[]; newTopics: { slug: string }[]; missingPrerequisites: { slug: string }[] };
+const recommend = async (p: Record<string, unknown>, first?: number): Promise<Rec[]> => (await data<{ recommend: Rec[] }>(RECOMMEND, { p, first })).recommend;
 const codes = (r: Rec) => r.reasons.map((x) => x.code);
 
 describe('the articles\' advice', () => {
@@ -121,7 +121,7 @@ describe('explainable and deterministic', () => {
     expect(cspSm!.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['BUILDS_ON_HELD', 'MISSING_PREREQUISITE']));
     expect(cspSm!.reasons.find((r) => r.code === 'MISSING_PREREQUISITE')!.message).toMatch(/24 months as a Scrum Master within the past 5 years \(you have 14/);
     // Ineligible ranks after every eligible certification.
-    expect(next.indexOf(cspSm)).toBeGreaterThan(next.findLastIndex((r) => r.eligible));
+    expect(next.indexOf(cspSm!)).toBeGreaterThan(next.findLastIndex((r) => r.eligible));
     // Holding only CSM, CSP-SM also lacks its prerequisite A-CSM; it ranks below the ten the API
     // returns, so the pure scoring function, which ranks everything, is asked.
     const all = scoreAll(catalog, checkProfile(catalog, { held: ['csm'], targetRole: 'scrum-master' }));
@@ -180,31 +180,31 @@ describe('input checks', () => {
 const PATH = `query($p: ProfileInput!) { learningPath(profile: $p) {
   goal totalCostUsd costComplete withinBudget budgetFit coverage cost { totalUsd pricedSubtotalUsd atLeastUsd complete unpriced { slug } summary } notes { code message }
   steps { order costUsd cumulativeCoverage note certification { slug level prerequisites { slug } } newTopics { slug } } } }`;
-const path = async (p: Record<string, unknown>) => (await data(PATH, { p })).learningPath;
+const path = async (p: Record<string, unknown>) => (await data<{ learningPath: PathAnswer }>(PATH, { p })).learningPath;
 
 describe('learning paths', () => {
   it('goes from nothing to the target role\'s highest level, in prerequisite order', async () => {
     const lp = await path({ targetRole: 'scrum-master' });
     expect(lp.goal).toMatch(/Scrum Master at the highest level/);
-    const slugs = lp.steps.map((s: any) => s.certification.slug);
-    expect(lp.steps[lp.steps.length - 1].certification.level).toBe('EXPERT');
+    const slugs = lp.steps.map((s) => s.certification.slug);
+    expect(lp.steps[lp.steps.length - 1]!.certification.level).toBe('EXPERT');
     // Every step comes after its prerequisites.
-    lp.steps.forEach((s: any, i: number) => {
+    lp.steps.forEach((s, i) => {
       for (const p of s.certification.prerequisites) expect(slugs.indexOf(p.slug)).toBeLessThan(i);
     });
     expect(lp.coverage).toBe(1);
-    const covs = lp.steps.map((s: any) => s.cumulativeCoverage);
+    const covs = lp.steps.map((s) => s.cumulativeCoverage);
     expect(covs).toEqual([...covs].sort((a, b) => a - b));
-    expect(lp.totalCostUsd).toBe(lp.steps.reduce((s: number, x: any) => s + (x.costUsd ?? 0), 0));
+    expect(lp.totalCostUsd).toBe(lp.steps.reduce((s: number, x) => s + (x.costUsd ?? 0), 0));
     expect(lp.cost.totalUsd).toBe(lp.costComplete ? lp.totalCostUsd : null);
   });
 
   it('starts from what is held and never repeats it', async () => {
     const lp = await path({ targetRole: 'scrum-master', held: ['psm-i'] });
-    const slugs = lp.steps.map((s: any) => s.certification.slug);
+    const slugs = lp.steps.map((s) => s.certification.slug);
     expect(slugs).not.toContain('psm-i');
     expect(slugs).toEqual(['psm-ii', 'psm-iii']);
-    expect(lp.steps[0].order).toBe(1);
+    expect(lp.steps[0]!.order).toBe(1);
   });
 
   it('says so when no path fits the budget, and gives the cheapest that exists', async () => {
@@ -221,34 +221,35 @@ describe('learning paths', () => {
     const lp = await path({ interests: ['facilitation', 'product-vision', 'scaling'] });
     expect(lp.goal).toMatch(/Cover your interests/);
     expect(lp.coverage).toBe(1);
-    const topics = new Set(lp.steps.flatMap((s: any) => s.newTopics.map((t: any) => t.slug)));
+    const topics = new Set(lp.steps.flatMap((s) => s.newTopics.map((t) => t.slug)));
     for (const t of ['facilitation', 'product-vision', 'scaling']) expect(topics.has(t)).toBe(true);
     // Each interest comes from a certification that practises it, not one that merely touches it.
-    const depths = (await data(`{ certifications(first: 100) { nodes { slug topics { depth topic { slug } } } } }`)).certifications.nodes;
+    type Depths = { certifications: { nodes: { slug: string; topics: { depth: number; topic: { slug: string } }[] }[] } };
+    const depths = (await data<Depths>(`{ certifications(first: 100) { nodes { slug topics { depth topic { slug } } } } }`)).certifications.nodes;
     const depthOf = (cert: string, topic: string) =>
-      depths.find((c: any) => c.slug === cert).topics.find((t: any) => t.topic.slug === topic)?.depth ?? 0;
+      depths.find((c) => c.slug === cert)!.topics.find((t) => t.topic.slug === topic)?.depth ?? 0;
     for (const interest of ['facilitation', 'product-vision', 'scaling']) {
-      const best = Math.max(...lp.steps.map((s: any) => depthOf(s.certification.slug, interest)));
+      const best = Math.max(...lp.steps.map((s) => depthOf(s.certification.slug, interest)));
       expect(best, interest).toBeGreaterThanOrEqual(2);
     }
   });
 
   it('notes the experience a step needs, in its role; unpriced steps make the total unknown, not $0', async () => {
     const lp = await path({ targetRole: 'product-owner', held: ['cspo'], currentRole: 'product-owner', experienceMonths: 3, providers: ['scrum-alliance'] });
-    expect(lp.steps.map((s: any) => s.certification.slug)).toEqual(['a-cspo', 'csp-po']);
-    expect(lp.steps[0].note).toMatch(/Needs 12 months as a Product Owner within the past 5 years \(you have 3\)/);
-    expect(lp.steps[1].note).toMatch(/Needs 24 months/);
+    expect(lp.steps.map((s) => s.certification.slug)).toEqual(['a-cspo', 'csp-po']);
+    expect(lp.steps[0]!.note).toMatch(/Needs 12 months as a Product Owner within the past 5 years \(you have 3\)/);
+    expect(lp.steps[1]!.note).toMatch(/Needs 24 months/);
     expect(lp.costComplete).toBe(false);
     expect(lp.withinBudget).toBe(false);
     expect(lp.cost.totalUsd).toBeNull();
-    expect(lp.cost.unpriced.map((u: any) => u.slug)).toEqual(['a-cspo', 'csp-po']);
+    expect(lp.cost.unpriced.map((u) => u.slug)).toEqual(['a-cspo', 'csp-po']);
     expect(lp.cost.summary).toMatch(/^Unknown: A-CSPO and CSP-PO have no verified realistic price/);
   });
 
   it('an empty profile gets a sensible first step; bad input is BAD_USER_INPUT', async () => {
     const lp = await path({});
     expect(lp.steps.length).toBeGreaterThan(0);
-    expect(lp.steps[0].certification.level).toBe('FOUNDATION');
+    expect(lp.steps[0]!.certification.level).toBe('FOUNDATION');
     const e = await error(PATH, { p: { targetRole: 'wizard' } });
     expect(e.extensions?.code).toBe('BAD_USER_INPUT');
   });

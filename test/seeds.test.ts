@@ -66,18 +66,19 @@ describe('the seed articles\' story', () => {
 
   it('compare tells the story in words: "substantial common ground" for both seed pairs', async () => {
     for (const c of [['csm', 'cspo'], ['psm-i', 'pspo-i']]) {
-      const { compare } = await data(`query($c: [String!]!) { compare(certifications: $c) { summary pairs { similarity } } }`, { c });
+      const { compare } = await data<{ compare: { summary: string } }>(`query($c: [String!]!) { compare(certifications: $c) { summary pairs { similarity } } }`, { c });
       expect(compare.summary, c.join(' vs ')).toMatch(/substantial common ground with clear differences/);
       expect(compare.summary).not.toMatch(/mostly different content/);
     }
   });
 
   it('every depth says why: the seed pairs\' topics carry a rationale from their sources', async () => {
-    const { certification } = await data(`{ certification(slug: "csm") { topics { depth basis rationale topic { slug } } } }`);
-    const po = certification.topics.find((t: any) => t.topic.slug === 'product-backlog-management');
+    type Coverage = { depth: number; basis: string; rationale: string; topic: { slug: string } };
+    const { certification } = await data<{ certification: { topics: Coverage[] } }>(`{ certification(slug: "csm") { topics { depth basis rationale topic { slug } } } }`);
+    const po = certification.topics.find((t) => t.topic.slug === 'product-backlog-management')!;
     expect(po.basis).toMatch(/Service to the Product Owner/);
     expect(po.rationale).toMatch(/^Introduced \(1\)/);
-    const foundations = certification.topics.find((t: any) => t.topic.slug === 'scrum-events');
+    const foundations = certification.topics.find((t) => t.topic.slug === 'scrum-events')!;
     expect(foundations.rationale).toMatch(/Scrum Foundations/);
   });
 });

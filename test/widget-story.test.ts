@@ -10,6 +10,19 @@ const RECS = `query($p: ProfileInput!) { recommendations(profile: $p, first: 3) 
   nothingFits message notes { message }
   items { eligible fits budgetFit certification { slug acronym url urlKind } reasons { code message weight } } } }`;
 
+interface ApiRecommendations {
+  nothingFits: boolean;
+  message: string;
+  notes: { message: string }[];
+  items: {
+    eligible: boolean;
+    fits: boolean;
+    budgetFit: string;
+    certification: { slug: string; acronym: string; url: string; urlKind: string };
+    reasons: { code: string; message: string; weight: number }[];
+  }[];
+}
+
 /** Decodes the entities hono/jsx writes. */
 function text(fragment: string): string {
   return fragment
@@ -62,19 +75,19 @@ const profiles: Record<string, Record<string, unknown>> = {
 describe('the widget tells the API\'s story', () => {
   for (const [name, p] of Object.entries(profiles)) {
     it(name, async () => {
-      const api = (await data(RECS, { p })).recommendations;
+      const api = (await data<{ recommendations: ApiRecommendations }>(RECS, { p })).recommendations;
       const res = await worker(`/embed/recommendations${query(p)}`);
       expect(res.status).toBe(200);
       const html = await res.text();
       const shown = cards(html);
-      expect(shown.map((c) => c.acronym)).toEqual(api.items.map((i: any) => i.certification.acronym));
+      expect(shown.map((c) => c.acronym)).toEqual(api.items.map((i) => i.certification.acronym));
       shown.forEach((card, i) => {
-        const item = api.items[i];
+        const item = api.items[i]!;
         const cert = catalog.certificationBySlug.get(item.certification.slug)!;
         // Never a card without its why; the first reasons are what stands in the way.
         expect(card.reasons.length, card.acronym).toBeGreaterThan(0);
-        for (const r of card.reasons) expect(item.reasons.map((x: any) => x.message)).toContain(r);
-        const blocking = item.reasons.filter((r: any) => r.code === 'MISSING_PREREQUISITE' || ((r.code === 'OVER_BUDGET' || r.code === 'COST_UNKNOWN') && !item.fits));
+        for (const r of card.reasons) expect(item.reasons.map((x) => x.message)).toContain(r);
+        const blocking = item.reasons.filter((r) => r.code === 'MISSING_PREREQUISITE' || ((r.code === 'OVER_BUDGET' || r.code === 'COST_UNKNOWN') && !item.fits));
         for (const b of blocking) expect(card.reasons, `${card.acronym} hides ${b.code}`).toContain(b.message);
         // The same verdicts, in words.
         if (!item.eligible) expect(card.status).toBe('Not attainable yet');

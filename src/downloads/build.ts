@@ -4,7 +4,7 @@
 // run in-process like any client's. They are served as static assets under /data/ (ETags, CDN).
 // The column names are a contract, documented in the README: add columns at the end, never
 // rename or remove one. Not imported by the Worker: none of this is in its bundle.
-import { CERTIFICATION_COLUMNS, OVERLAP_COLUMNS, TOPIC_COLUMNS, type Column } from './columns.js';
+import { CERTIFICATION_COLUMNS, type Cert, type Column, OVERLAP_COLUMNS, TOPIC_COLUMNS, type TopicSource } from './columns.js';
 import { toCsv } from './csv.js';
 
 /** Answers one GraphQL query through the API (a GET to /graphql); throws on errors. */
@@ -54,7 +54,8 @@ export type Row = Record<string, unknown>;
 export interface Dataset {
   name: string;
   catalog: CatalogInfo;
-  columns: readonly Column<any>[];
+  /** Columns over any source (each reads its own). */
+  columns: readonly Column<never>[];
   rows: Row[];
   /** Extra top-level JSON members (the square matrix for the overlap). */
   extra?: Record<string, unknown>;
@@ -73,7 +74,7 @@ async function allPages<N>(query: QueryApi, document: string): Promise<{ catalog
   throw new Error('The catalog has more pages than a download reads.');
 }
 
-function rowOf(columns: readonly Column<any>[], source: unknown): Row {
+function rowOf<S>(columns: readonly Column<S>[], source: S): Row {
   const row: Row = {};
   for (const column of columns) row[column.name] = column.value(source);
   return row;
@@ -82,11 +83,11 @@ function rowOf(columns: readonly Column<any>[], source: unknown): Row {
 export async function loadDataset(query: QueryApi, name: DatasetName): Promise<Dataset> {
   switch (name) {
     case 'certifications': {
-      const got = await allPages<any>(query, CERTIFICATIONS_QUERY);
+      const got = await allPages<Cert>(query, CERTIFICATIONS_QUERY);
       return { name, catalog: got.catalog, columns: CERTIFICATION_COLUMNS, rows: got.nodes.map((n) => rowOf(CERTIFICATION_COLUMNS, n)) };
     }
     case 'certification-topics': {
-      const got = await allPages<{ slug: string; acronym: string; topics: unknown[] }>(query, TOPICS_QUERY);
+      const got = await allPages<TopicSource['cert'] & { topics: TopicSource['coverage'][] }>(query, TOPICS_QUERY);
       const rows = got.nodes.flatMap((cert) => cert.topics.map((coverage) => rowOf(TOPIC_COLUMNS, { cert, coverage })));
       return { name, catalog: got.catalog, columns: TOPIC_COLUMNS, rows };
     }

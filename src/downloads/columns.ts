@@ -8,7 +8,7 @@ export interface Column<S> {
 }
 
 type Src = { url: string; confidence: string } | null | undefined;
-type Cert = {
+export type Cert = {
   slug: string; acronym: string; name: string; url: string; level: string; requiresCourse: boolean; experienceMonths: number | null;
   provider: { slug: string }; primaryRole: { slug: string }; roles: { slug: string }[];
   prerequisites: { slug: string }[]; recommendedBefore: { slug: string }[];
@@ -65,7 +65,7 @@ export const CERTIFICATION_COLUMNS: readonly Column<Cert>[] = [
   { name: 'caveats', type: 'list', description: 'Unverified or conflicting facts, in plain words.', value: (c) => c.caveats },
 ];
 
-type TopicSource = {
+export type TopicSource = {
   cert: { slug: string; acronym: string };
   coverage: { depth: number; basis: string; topic: { slug: string; name: string; kind: string } };
 };

@@ -80,7 +80,10 @@ function checkListSizes(type: GraphQLInputType, value: unknown, path: string, de
   if (value == null) return;
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
-    if (!Array.isArray(value)) return checkListSizes(inner.ofType as GraphQLInputType, value, path, {});
+    if (!Array.isArray(value)) {
+      checkListSizes(inner.ofType as GraphQLInputType, value, path, {});
+      return;
+    }
     const max = maxItemsOf(declared);
     if (max === undefined) throw new Unpriceable(`\`${path}\` is a list without a declared size limit`);
     if (value.length > max) throw new ListTooLong(path, max, value.length, declared.extensions?.maxItemsHint as string | undefined);
@@ -88,7 +91,7 @@ function checkListSizes(type: GraphQLInputType, value: unknown, path: string, de
     const named = getNamedType(item);
     // Lists of scalars need no walk; lists of input objects do.
     if (isInputObjectType(named) || isListType(isNonNullType(item) ? item.ofType : item)) {
-      value.forEach((v, i) => checkListSizes(item, v, `${path}[${i}]`, {}));
+      for (const [i, v] of value.entries()) checkListSizes(item, v, `${path}[${i}]`, {});
     }
     return;
   }
@@ -268,8 +271,8 @@ function selectionCost(walk: Walk, set: SelectionSetNode, type: GraphQLComposite
   for (const selection of set.selections) if (included(walk, selection)) cost += selectionOwnCost(walk, selection, type, scope);
   walk.active.delete(set);
   if (!Number.isFinite(cost)) throw new Unpriceable('the cost is not a finite number');
-  let byType = walk.memo.get(set);
-  if (!byType) walk.memo.set(set, (byType = new Map()));
+  const byType = walk.memo.get(set) ?? new Map<string, number>();
+  walk.memo.set(set, byType);
   byType.set(key, cost);
   return cost;
 }

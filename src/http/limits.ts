@@ -60,7 +60,11 @@ const SHAPE_WORDS: Record<ShapeLimit, string> = { tokens: 'Token', aliases: 'Ali
  */
 function figureOf(rule: ArmorRule, context: ValidationContext, ignoreIntrospection?: boolean): number | undefined {
   let figure: number | undefined;
-  const onAccept = [(_ctx: unknown, { n }: { n: number }) => void (figure = Math.max(figure ?? 0, n))];
+  const onAccept = [
+    (_ctx: unknown, { n }: { n: number }) => {
+      figure = Math.max(figure ?? 0, n);
+    },
+  ];
   visit(context.getDocument(), rule({ n: Number.POSITIVE_INFINITY, ignoreIntrospection, onAccept })(context));
   return figure;
 }
@@ -166,7 +170,10 @@ function check(schema: GraphQLSchema, document: DocumentNode, operationName: str
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   let introspection = introspectionBySchema.get(schema);
-  if (!introspection) introspectionBySchema.set(schema, (introspection = introspectionPrices(schema, INTROSPECTION_FIELD_PRICE)));
+  if (!introspection) {
+    introspection = introspectionPrices(schema, INTROSPECTION_FIELD_PRICE);
+    introspectionBySchema.set(schema, introspection);
+  }
   let cost: number;
   try {
     cost = operationCost({ schema, operation, fragments, variables: coerced.coerced, introspection });
