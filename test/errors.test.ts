@@ -1,4 +1,4 @@
-// One classifier (src/http/errors.ts): a caller's mistake is one of a listed set of cases and
+// One classifier (classify in src/resolvers/errors.ts): a caller's mistake is one of a listed set of cases and
 // keeps its message with a contract code; anything else is the server's, reported as
 // INTERNAL_SERVER_ERROR with the request id and logged once at error level with that id.
 import {
