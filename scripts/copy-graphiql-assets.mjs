@@ -37,7 +37,14 @@ if (!existsSync(stamp)) {
 }
 // certgraph's additions to GraphiQL: the README's examples as tabs, the Explorer panel.
 await build({ entryPoints: [join(root, 'src', 'graphiql', 'extras.ts')], outfile: join(outRoot, 'extras.js'), bundle: true, minify: true, format: 'iife', target: 'es2022', logLevel: 'warning' });
-console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with its extras`);
+// The page and its boot script (src/graphiql/page.ts): the same for every request, so static.
+const pageModule = join(outRoot, '.page.mjs');
+await build({ entryPoints: [join(root, 'src', 'graphiql', 'page.ts')], outfile: pageModule, bundle: true, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+const { graphiqlPage, GRAPHIQL_BOOT_SCRIPT } = await import(`${pathToFileURL(pageModule).href}?t=${Date.now()}`);
+rmSync(pageModule);
+writeFileSync(join(outRoot, 'page.html'), graphiqlPage());
+writeFileSync(join(root, 'public', 'graphiql-boot.js'), GRAPHIQL_BOOT_SCRIPT);
+console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with its page, boot script and extras`);
 
 // The downloads (/data/*), built from the API's answers.
 const { buildDownloadAssets } = await import('./build-downloads.mjs');

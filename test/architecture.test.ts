@@ -4,7 +4,7 @@
 // nothing of the project; the resolvers (the pure domain) import no GraphQL, Pothos, yoga or Hono.
 import { describe, expect, it } from 'vitest';
 
-const sources = import.meta.glob<string>(['../src/**/*.ts', '!../src/**/*.d.ts'], { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob(['../src/**/*.ts', '!../src/**/*.d.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** A source's folder under src/ ('index.ts' and 'app.ts' are the root). */
 const layerOf = (path: string) => (path.match(/^src\/([^/]+)\//)?.[1] ?? 'root') as string;

@@ -4,6 +4,7 @@
 // mounts them, so these sub-apps know nothing of how /graphql is built.
 import type { Context } from 'hono';
 import type { AppEnv, Env } from '../http/env.js';
+import { GRAPHQL_PATH } from '../http/paths.js';
 
 /** The Worker's own fetch: the app's `fetch(request, env, ctx)`. */
 export type SelfFetch = (request: Request, env: Env, ctx?: ExecutionContext) => Response | Promise<Response>;
@@ -17,7 +18,6 @@ export type ApiResult<T> =
   | { ok: true; data: T }
   | { ok: false; status: number; errors: ApiError[]; retryAfter: string | null };
 
-export const GRAPHQL_PATH = '/graphql';
 
 
 /**

@@ -4,6 +4,7 @@
 // this route serves it wherever the Worker is called directly, as in tests).
 import { Hono } from 'hono/tiny';
 import type { Context } from 'hono';
+import { asset } from '../http/assets.js';
 import type { AppEnv } from '../http/env.js';
 import { queryApi, type ApiError, type SelfFetch } from './graphql-client.js';
 import type { Fragments } from './fragments.js';
@@ -59,10 +60,7 @@ export function exploreApp(self: SelfFetch): Hono<AppEnv> {
     return c.html(html, status as 200, headers);
   });
 
-  app.get('/:asset', async (c) => {
-    const asset = await c.env.ASSETS.fetch(c.req.raw);
-    return new Response(asset.body, asset);
-  });
+  app.get('/:asset', (c) => asset(c));
 
   return app;
 }

@@ -1,7 +1,10 @@
-// GraphiQL's page and boot script: the page points at the prebuilt files that
-// scripts/copy-graphiql-assets.mjs puts in public/graphiql/<version>/ (Workers static assets).
-// Nothing loads from a CDN, so it works offline and behind networks that block CDNs.
+// GraphiQL's page and boot script, written to static assets by `npm run assets`
+// (scripts/copy-graphiql-assets.mjs: public/graphiql/page.html, public/graphiql-boot.js): they are
+// the same for every request, so they are not in the Worker's bundle. The page points at the
+// prebuilt files the same script copies to public/graphiql/<version>/. Nothing loads from a CDN,
+// so it works offline and behind networks that block CDNs.
 import { version as graphiqlVersion } from '@graphql-yoga/graphiql/package.json';
+import { GRAPHIQL_BOOT_PATH, GRAPHQL_PATH } from './paths.js';
 
 export const GRAPHIQL_VERSION: string = graphiqlVersion;
 export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
@@ -62,7 +65,6 @@ function scriptJson(value: unknown): string {
  * Served at /graphiql-boot.js: the page's only script of ours, so the CSP needs no inline script.
  * It lets the extras (GRAPHIQL_EXTRAS_PATH: example tabs, the Explorer panel) adjust the options.
  */
-export const GRAPHIQL_BOOT_PATH = '/graphiql-boot.js';
 export const GRAPHIQL_BOOT_SCRIPT = `// Starts GraphiQL with the options the page carries (a JSON data block, not a script).
 const options = JSON.parse(document.getElementById('graphiql-options').textContent);
 const workers = {};
@@ -98,4 +100,9 @@ export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPa
 <script src="${GRAPHIQL_EXTRAS_PATH}"></script>
 <script src="${GRAPHIQL_BOOT_PATH}"></script>
 </body></html>`;
+}
+
+/** The page as served at /graphql to a browser (the endpoint is the API's own path). */
+export function graphiqlPage(): string {
+  return renderGraphiQLPage({ title: 'certgraph · GraphiQL', endpoint: GRAPHQL_PATH, defaultQuery: DEFAULT_QUERY });
 }

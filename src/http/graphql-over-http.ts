@@ -57,14 +57,7 @@ async function bodyBytes(request: Request, max: number): Promise<Uint8Array> {
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -77,7 +70,7 @@ function utf8(bytes: Uint8Array): string {
   }
 }
 
-/** A JSON body, parsed; refused with what is wrong when it is not JSON (yoga then checks its shape). */
+/** A JSON body, parsed: refused with what is wrong when it is not JSON, or not an object (yoga then checks its members). */
 function fromJson(text: string): GraphQLParams {
   let body: unknown;
   try {
@@ -85,13 +78,19 @@ function fromJson(text: string): GraphQLParams {
   } catch {
     throw refused(text.trim() === '' ? REQUEST_PROBLEMS.emptyBody : REQUEST_PROBLEMS.notJson);
   }
-  if (body === null || typeof body !== 'object') {
-    throw new GraphQLError(`POST body is expected to be object but received ${body === null ? 'null' : typeof body}`, {
-      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-    });
-  }
+  if (typeof body !== 'object' || body === null) throw refused(REQUEST_PROBLEMS.notAnObject);
   return body as GraphQLParams;
 }
+
+/** How each media type's body becomes GraphQL parameters (multipart bodies are yoga's to read). */
+const PARSERS: Record<string, (text: string) => GraphQLParams> = {
+  'application/json': fromJson,
+  // The draft's older name for the same JSON body.
+  'application/graphql+json': fromJson,
+  'application/x-www-form-urlencoded': (text) => fromSearchParams(new URLSearchParams(text)),
+  'application/graphql': (query) => ({ query }),
+};
+const MULTIPART = 'multipart/form-data';
 
 /** The media type, lowercased, without parameters. */
 const mediaTypeOf = (request: Request) => (request.headers.get('content-type') ?? '').split(/[;,]/)[0]!.trim().toLowerCase();
@@ -100,27 +99,21 @@ type YogaParser = (request: Request) => GraphQLParams | GraphQLParams[] | Respon
 
 async function parsePost(request: Request, yogaParser: YogaParser | undefined): Promise<GraphQLParams | GraphQLParams[] | Response> {
   const type = mediaTypeOf(request);
-  const known = ['application/json', 'application/graphql+json', 'application/x-www-form-urlencoded', 'application/graphql', 'multipart/form-data'];
-  if (!known.includes(type)) throw refused(REQUEST_PROBLEMS.unsupportedType(type));
+  const parse = Object.hasOwn(PARSERS, type) ? PARSERS[type] : undefined;
+  if (!parse && !(type === MULTIPART && yogaParser)) throw refused(REQUEST_PROBLEMS.unsupportedType(type));
   const bytes = await bodyBytes(request, LIMITS.bodyBytes);
-  // Multipart bodies are yoga's to read (from the bytes already counted).
-  if (type === 'multipart/form-data') {
-    if (!yogaParser) throw refused(REQUEST_PROBLEMS.unsupportedType(type));
-    return yogaParser(new Request(request.url, { method: 'POST', headers: request.headers, body: bytes as unknown as BodyInit }));
-  }
-  const text = utf8(bytes);
-  if (type === 'application/x-www-form-urlencoded') return fromSearchParams(new URLSearchParams(text));
-  if (type === 'application/graphql') return { query: text };
-  // application/graphql+json is the draft's older name for the same JSON body.
-  return fromJson(text);
+  // yoga reads a multipart body, from the bytes already counted.
+  return parse ? parse(utf8(bytes)) : yogaParser!(new Request(request.url, { method: 'POST', headers: request.headers, body: bytes as unknown as BodyInit }));
 }
 
-/** yoga answers some refusals with a bare status and no body (406, 415): they get a GraphQL error. */
+/**
+ * yoga answers an Accept it cannot serve with a bare 406 (no body): it gets a GraphQL error. (Its
+ * bare 415 cannot happen: every GET, HEAD and POST gets a parser above; other methods never reach yoga.)
+ */
 function withGraphQLBody(response: Response): Response | null {
-  if ((response.status !== 406 && response.status !== 415) || response.headers.get('content-type')) return null;
-  const { message } = response.status === 406 ? REQUEST_PROBLEMS.notAcceptable : REQUEST_PROBLEMS.unsupportedByYoga;
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }), {
-    status: response.status,
+  if (response.status !== 406 || response.headers.get('content-type')) return null;
+  return new Response(JSON.stringify({ errors: [{ message: REQUEST_PROBLEMS.notAcceptable.message, extensions: { code: 'BAD_USER_INPUT' } }] }), {
+    status: 406,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   });
 }

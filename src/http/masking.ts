@@ -57,6 +57,9 @@ export function internalMessage(fallbackMessage = 'Unexpected error.'): { messag
   return { message: requestId ? `${fallbackMessage} Quote request id ${requestId} if you report it.` : fallbackMessage, requestId };
 }
 
+/** Where an error happened, kept on the error that replaces it. */
+const whereOf = (gql: GraphQLError | undefined) => ({ nodes: gql?.nodes, source: gql?.source, positions: gql?.positions, path: gql?.path });
+
 /** A caller's mistake, as graphql-js or yoga reported it (no DomainError behind it). */
 function protocolError(gql: GraphQLError, verdict: Extract<Verdict, { caller: true }>): GraphQLError {
   const { code: _code, originalError: internal, stack, ...extensions } = gql.extensions as Record<string, unknown>;
@@ -66,10 +69,7 @@ function protocolError(gql: GraphQLError, verdict: Extract<Verdict, { caller: tr
   const unchanged = gql.extensions.code === verdict.code && internal === undefined && stack === undefined && message === gql.message && message.length <= MAX_MESSAGE_LENGTH;
   if (unchanged) return gql;
   return new GraphQLError(capped(message), {
-    nodes: gql.nodes,
-    source: gql.source,
-    positions: gql.positions,
-    path: gql.path,
+    ...whereOf(gql),
     extensions: cappedExtensions({ ...extensions, code: verdict.code, ...(verdict.reason ? { reason: verdict.reason } : {}) }),
   });
 }
@@ -80,10 +80,7 @@ function callersError(error: unknown, verdict: Extract<Verdict, { caller: true }
     const { domain } = verdict;
     const http = gql?.extensions?.http;
     return new GraphQLError(capped(domain.message), {
-      nodes: gql?.nodes,
-      source: gql?.source,
-      positions: gql?.positions,
-      path: gql?.path,
+      ...whereOf(gql),
       extensions: cappedExtensions({ code: domain.code, ...domain.details, ...(http ? { http } : {}) }),
     });
   }

@@ -13,8 +13,9 @@ import { internalMessage, logInternal } from './masking.js';
 
 /** A refusal: its status, contract code, message (what to fix) and headers (Retry-After...). */
 export class Refusal extends HTTPException {
+  declare readonly status: ContentfulStatusCode;
   constructor(
-    override readonly status: ContentfulStatusCode,
+    status: ContentfulStatusCode,
     readonly code: ErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
@@ -44,32 +45,24 @@ export const REQUEST_PROBLEMS = {
   notUtf8: { status: 400, message: 'The request body is not valid UTF-8. Send JSON encoded as UTF-8.' },
   emptyBody: { status: 400, message: 'The request body is empty. Send a JSON object with a `query`.' },
   notJson: { status: 400, message: 'The request body is not valid JSON. Send a JSON object with a `query`.' },
+  notAnObject: { status: 400, message: 'The request body is JSON, but not an object. Send a JSON object with a `query`.' },
   paramNotJson: (name: string) => ({ status: 400, message: `The \`${name}\` parameter is not valid JSON. Send it as a JSON object, URL-encoded.` }),
   unsupportedType: (type: string) => ({
     status: 415,
     message: `POST bodies must be application/json${type ? `, not ${type}` : ' (no Content-Type was sent)'}. GET with query parameters works too.`,
   }),
   notAcceptable: { status: 406, message: 'This API answers application/graphql-response+json or application/json: accept one of them.' },
-  unsupportedByYoga: { status: 415, message: 'Unsupported request content type: send application/json.' },
 } as const;
 
-/** The status of a caller's mistake that carries no status of its own. */
-const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
-  BAD_USER_INPUT: 400,
-  QUERY_TOO_COMPLEX: 400,
-  NOT_FOUND: 404,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  RATE_LIMITED: 429,
-  INTERNAL_SERVER_ERROR: 500,
-};
+/** The status of a caller's mistake that carries no status of its own (400 for the others). */
+const STATUS_OF: Partial<Record<ErrorCode, ContentfulStatusCode>> = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 };
 
 /** Any error as a refusal: the classifier's verdict; the server's own errors logged once, never shown. */
 export function refusalOf(error: unknown): Refusal {
   if (error instanceof Refusal) return error;
   const verdict = classify(error);
   if (verdict.caller) {
-    const status = error instanceof HTTPException ? (error.status as ContentfulStatusCode) : STATUS_OF[verdict.code];
+    const status = error instanceof HTTPException ? (error.status as ContentfulStatusCode) : (STATUS_OF[verdict.code] ?? 400);
     return new Refusal(status, verdict.code, verdict.domain?.message ?? 'The request was refused.', {}, verdict.domain?.details);
   }
   logInternal(error);

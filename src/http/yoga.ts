@@ -14,16 +14,16 @@ import { queryLimits } from './limits.js';
 import { alreadyLogged, isCallersMistake, toResponseError } from './masking.js';
 import { requestLabel } from './request-context.js';
 
-export const GRAPHQL_PATH = '/graphql';
+import { GRAPHQL_PATH } from './paths.js';
+
+export { GRAPHQL_PATH };
 
 /**
  * Every error yoga masks (thrown, or in an execution result) goes through the one classifier:
  * the caller's mistakes keep their message with a contract code; anything else becomes
  * INTERNAL_SERVER_ERROR with the request id, logged at error level.
  */
-export function maskError(error: unknown, message: string): Error {
-  return toResponseError(error, message);
-}
+export const maskError: (error: unknown, message: string) => Error = toResponseError;
 
 /** Validation errors are returned, not thrown, so they miss maskError: every result gets this pass. */
 const contractCodes: Plugin = {

@@ -6,24 +6,8 @@
 import { describeProblem, type InputProblem } from './wording.js';
 
 /** The error codes of the public contract. */
-export type ErrorCode =
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'QUERY_TOO_COMPLEX'
-  | 'RATE_LIMITED'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'INTERNAL_SERVER_ERROR';
-
-export const ERROR_CODES: readonly ErrorCode[] = [
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'QUERY_TOO_COMPLEX',
-  'RATE_LIMITED',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'INTERNAL_SERVER_ERROR',
-];
+export const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An expected error: its message is written for the caller and says what to fix. */
 export class DomainError extends Error {

@@ -174,14 +174,6 @@ function checkWhole(catalog: CatalogIndex, input: ProfileInput): void {
   });
 }
 
-/** Throws the first problem with a profile, a BAD_USER_INPUT DomainError written from its details. */
-export function validateProfile(catalog: CatalogIndex, input: ProfileInput): void {
-  for (const [field, check] of Object.entries(PROFILE_FIELD_CHECKS) as [keyof ProfileInput, FieldCheck<keyof ProfileInput>][]) {
-    if (input[field] != null) check(catalog, input[field]);
-  }
-  checkWhole(catalog, input);
-}
-
 /** Every problem with a profile at once: each field checked on its own, then the whole (when the fields are sound). */
 export function profileProblems(catalog: CatalogIndex, input: ProfileInput): DomainError[] {
   const problems: DomainError[] = [];
@@ -198,6 +190,12 @@ export function profileProblems(catalog: CatalogIndex, input: ProfileInput): Dom
   }
   if (!problems.length) attempt(() => checkWhole(catalog, input));
   return problems;
+}
+
+/** Throws the first problem with a profile, a BAD_USER_INPUT DomainError written from its details. */
+export function validateProfile(catalog: CatalogIndex, input: ProfileInput): void {
+  const [first] = profileProblems(catalog, input);
+  if (first) throw first;
 }
 
 /** Months per role as stated (`experience`, and `experienceMonths` for the current role), and months with no role. */

@@ -384,10 +384,5 @@ export const RULES: readonly Rule[] = [
 
 /** The reasons the rules give a candidate, before rounding. */
 export function reasonsFor(c: Candidate): Reason[] {
-  const reasons: Reason[] = [];
-  for (const rule of RULES) {
-    const r = rule(c);
-    if (r) reasons.push(r);
-  }
-  return reasons;
+  return RULES.map((rule) => rule(c)).filter((r): r is Reason => r !== null);
 }
