@@ -4,7 +4,7 @@
 // (PROFILE_FIELD_CHECKS in src/resolvers/profile.ts), and every problem is written from its
 // details in the widget's terms (its parameter names; slugs only). Every problem is reported at once.
 import { catalog } from '../data/catalog.js';
-import { problemOf } from '../resolvers/errors.js';
+import { type DomainError, problemOf } from '../resolvers/errors.js';
 import { type ProfileInput, profileProblems } from '../resolvers/profile.js';
 import { describeProblem, echoOne, type InputTerms } from '../resolvers/wording.js';
 
@@ -18,7 +18,13 @@ export type Query = Record<string, string | undefined>;
 export type Parsed = { ok: true; theme: WidgetTheme; profile: ProfileInput } | { ok: false; theme: WidgetTheme; problems: string[] };
 
 /** The widget's terms: a query parameter is named without the API's `profile.`; entities by slug only. */
-export const WIDGET_TERMS: InputTerms = { name: (argument) => argument.replace(/^profile\./, ''), globalIds: false };
+const WIDGET_TERMS: InputTerms = { name: (argument) => argument.replace(/^profile\./, ''), globalIds: false };
+
+/** A domain error about the profile, written from its details in the widget's terms. */
+export function inWidgetTerms(error: DomainError): string {
+  const problem = problemOf(error);
+  return problem ? describeProblem(problem, WIDGET_TERMS) : error.message;
+}
 
 export function themeOf(value: string | undefined): WidgetTheme {
   return value === 'dark' ? 'dark' : 'light';
@@ -93,9 +99,6 @@ export function parseParams(query: Query): Parsed {
   const theme = themeOf(rawTheme);
   const profile: ProfileInput = {};
   for (const read of READERS) read(query, profile, problems);
-  for (const error of profileProblems(catalog, profile)) {
-    const problem = problemOf(error);
-    problems.push(problem ? describeProblem(problem, WIDGET_TERMS) : error.message);
-  }
+  for (const error of profileProblems(catalog, profile)) problems.push(inWidgetTerms(error));
   return problems.length ? { ok: false, theme, problems } : { ok: true, theme, profile };
 }

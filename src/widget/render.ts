@@ -5,12 +5,12 @@
 import { catalog } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
 import type { Partner } from '../http/partners.js';
-import { classify, problemOf } from '../resolvers/errors.js';
+import { classify } from '../resolvers/errors.js';
 import { ageWords, describePrice } from '../resolvers/facts.js';
 import type { ProfileInput, ProfileNote } from '../resolvers/profile.js';
 import { type Reason, type Recommendation, type RecommendationSet, recommendations } from '../resolvers/recommend.js';
-import { aRole, describeProblem, inSentence, listForPeople, money, whenWords } from '../resolvers/wording.js';
-import { parseParams, type Query, themeOf, WIDGET_MAX_LIST, WIDGET_TERMS, type WidgetTheme } from './params.js';
+import { aRole, inSentence, listForPeople, money, whenWords } from '../resolvers/wording.js';
+import { inWidgetTerms, parseParams, type Query, themeOf, WIDGET_MAX_LIST, type WidgetTheme } from './params.js';
 import { STYLES } from './styles.js';
 
 /** How many recommendations the widget shows. */
@@ -178,8 +178,7 @@ function recommendationsFor(profile: ProfileInput): RecommendationSet | { proble
   } catch (error) {
     const verdict = classify(error);
     if (!verdict.caller || verdict.code !== 'BAD_USER_INPUT' || !verdict.domain) throw error;
-    const problem = problemOf(verdict.domain);
-    return { problems: [problem ? describeProblem(problem, WIDGET_TERMS) : verdict.domain.message] };
+    return { problems: [inWidgetTerms(verdict.domain)] };
   }
 }
 
