@@ -11,7 +11,7 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { LIMITS } from './limits.js';
-import { REQUEST_PROBLEMS } from './refusals.js';
+import { graphqlRefusal, REQUEST_PROBLEMS, Refusal } from './refusals.js';
 
 type Problem = { status: number; message: string };
 
@@ -112,10 +112,7 @@ async function parsePost(request: Request, yogaParser: YogaParser | undefined): 
  */
 function withGraphQLBody(response: Response): Response | null {
   if (response.status !== 406 || response.headers.get('content-type')) return null;
-  return new Response(JSON.stringify({ errors: [{ message: REQUEST_PROBLEMS.notAcceptable.message, extensions: { code: 'BAD_USER_INPUT' } }] }), {
-    status: 406,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  });
+  return graphqlRefusal(new Refusal(406, 'BAD_USER_INPUT', REQUEST_PROBLEMS.notAcceptable.message));
 }
 
 export function graphqlOverHttp(): Plugin {
