@@ -1,7 +1,8 @@
-import { certifications } from './certifications.js';
-import { providers } from './providers.js';
-import { roles } from './roles.js';
-import { topics } from './topics.js';
+// The catalog's facts live in data files (src/data/catalog/**.yaml), compiled at build time by
+// scripts/catalog-build.ts into generated/catalog.json (validated, references checked); the Worker
+// bundles that JSON and links its citations here, once per isolate.
+import compiled from './generated/catalog.json';
+import { linkCatalog, type CompiledCatalog } from './link.js';
 import type {
   CertificationData,
   Depth,
@@ -144,8 +145,5 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
 /** The bundled catalog, indexed once at isolate start. */
 export const catalog: CatalogIndex = buildCatalogIndex({
   version: CATALOG_VERSION,
-  providers,
-  roles,
-  topics,
-  certifications,
+  ...linkCatalog(compiled as unknown as CompiledCatalog),
 });
