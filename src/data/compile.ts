@@ -124,7 +124,7 @@ export function compileCatalog(files: readonly DataFile[]): CompiledCatalog {
   });
 
   for (const { file, data } of parsed) checkCertification(file, data, { providerSlugs, roleSlugs, topicSlugs, certSlugs, sources }, problems);
-  problems.push(...prerequisiteCycles(parsed.map((c) => c.data)));
+  problems.push(...prerequisiteCycles(parsed));
   for (const [id] of Object.entries(sources)) {
     const cited = parsed.some(({ data }) => citationsOf(data).some((c) => refOf(c) === id));
     if (!cited) problems.push(`${CATALOG_DIR}/sources.yaml: ${id}: cited by no certification (remove it, or cite it)`);
@@ -199,21 +199,22 @@ function withDerivedSources(c: z.output<typeof FileShapes.Certification>, file: 
 }
 
 /** Every prerequisite cycle, named by its certifications (recommendedBefore counts too). */
-function prerequisiteCycles(certs: readonly { slug: string; prerequisites: string[]; recommendedBefore: string[] }[]): string[] {
-  const next = new Map(certs.map((c) => [c.slug, [...c.prerequisites, ...c.recommendedBefore]]));
+function prerequisiteCycles(certs: readonly { file: Parsed; data: z.output<typeof FileShapes.Certification> }[]): string[] {
+  const bySlug = new Map(certs.map((c) => [c.data.slug, c]));
   const state = new Map<string, 'open' | 'done'>();
   const cycles: string[] = [];
   const visit = (slug: string, trail: string[]) => {
     if (state.get(slug) === 'done') return;
     if (state.get(slug) === 'open') {
       const loop = [...trail.slice(trail.indexOf(slug)), slug];
-      cycles.push(`${CATALOG_DIR}/certifications/${slug}.yaml: prerequisites: cycle ${loop.join(' -> ')}`);
+      if (loop.length > 2) cycles.push(bySlug.get(slug)!.file.at(['prerequisites'], `cycle ${loop.join(' -> ')}`));
       return;
     }
     state.set(slug, 'open');
-    for (const n of next.get(slug) ?? []) if (next.has(n)) visit(n, [...trail, slug]);
+    const c = bySlug.get(slug)!.data;
+    for (const n of [...c.prerequisites, ...c.recommendedBefore]) if (bySlug.has(n)) visit(n, [...trail, slug]);
     state.set(slug, 'done');
   };
-  for (const c of certs) visit(c.slug, []);
+  for (const c of certs) visit(c.data.slug, []);
   return cycles;
 }
