@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The catalog's data files, checked as a contributor meets them: the files compile into exactly
 // what the Worker bundles, and a mistake in any file is reported with the file, the field and
 // the line, whichever file and whichever field it is.
