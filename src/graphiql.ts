@@ -1,9 +1,9 @@
 // GraphiQL, served entirely by this Worker: the page below points at the prebuilt files that
 // scripts/copy-graphiql-assets.mjs puts in public/graphiql/<version>/ (Workers static assets).
 // Nothing loads from a CDN, so it works offline and behind networks that block CDNs.
-import graphiqlPackage from '@graphql-yoga/graphiql/package.json';
+import { version as graphiqlVersion } from '@graphql-yoga/graphiql/package.json';
 
-export const GRAPHIQL_VERSION: string = graphiqlPackage.version;
+export const GRAPHIQL_VERSION: string = graphiqlVersion;
 export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
 
 export const DEFAULT_QUERY = /* GraphQL */ `# Welcome to certgraph: agile certifications, compared and recommended.
@@ -21,11 +21,14 @@ query Explore {
     summary
   }
 
-  # A Scrum Master holding CSM who wants to see the Product Owner side.
-  recommend(profile: { currentRole: "scrum-master", held: ["csm"], targetRole: "product-owner" }) {
-    rank score
-    certification { acronym name cost { amountUsd asOf source { url confidence } } }
-    reasons { code message weight }
+  # A Scrum Master holding CSM, two years in the role, who wants to see the Product Owner side.
+  recommendations(profile: { currentRole: "scrum-master", experienceMonths: 24, held: ["csm"], targetRole: "product-owner" }) {
+    message
+    items {
+      rank eligible fits
+      certification { acronym name price { summary budgetUsd confidence asOf } }
+      reasons { code message weight }
+    }
   }
 
   # One certification, with its facts and their sources.

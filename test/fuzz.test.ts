@@ -352,6 +352,7 @@ const profile = fc.record(
     currentRole: orJunk(slugOf('role')),
     targetRole: orJunk(slugOf('role')),
     experienceMonths: orJunk(int),
+    experience: orJunk(fc.array(orJunk(fc.record({ role: orJunk(slugOf('role')), months: orJunk(int) }, { requiredKeys: [] })), { maxLength: 4 })),
     interests: slugs('topic'),
     held: slugs('certification'),
     budgetUsd: orJunk(float),
@@ -388,7 +389,11 @@ const WITH_VARIABLES: { query: string; variables: fc.Arbitrary<Record<string, un
     variables: fc.record({ p: orJunk(profile), n: orJunk(int) }, { requiredKeys: [] }),
   },
   {
-    query: 'query($p: ProfileInput!) { learningPath(profile: $p) { goal totalCostUsd costComplete withinBudget coverage steps { order costUsd note cumulativeCoverage certification { slug } newTopics { slug } } } }',
+    query: 'query($p: ProfileInput!, $n: Int) { recommendations(profile: $p, first: $n) { fitCount nothingFits message notes { code message } items { rank rawScore fits budgetFit reasons { code weight } certification { slug price { status budgetUsd summary } } } } }',
+    variables: fc.record({ p: orJunk(profile), n: orJunk(int) }, { requiredKeys: [] }),
+  },
+  {
+    query: 'query($p: ProfileInput!) { learningPath(profile: $p) { goal totalCostUsd costComplete withinBudget budgetFit coverage cost { totalUsd atLeastUsd summary unpriced { slug } } notes { code } steps { order costUsd note cumulativeCoverage certification { slug } newTopics { slug } } } }',
     variables: fc.record({ p: orJunk(profile) }, { requiredKeys: [] }),
   },
   {

@@ -11,6 +11,7 @@ import { budgetFigure } from '../src/resolvers/facts.js';
 import { learningPath } from '../src/resolvers/path.js';
 import { checkProfile, type ProfileInput } from '../src/resolvers/profile.js';
 import { recommendations, scoreAll, WEIGHTS } from '../src/resolvers/recommend.js';
+import readme from '../README.md?raw';
 import { data, error } from './helpers.js';
 
 const RECS = `query($p: ProfileInput!, $first: Int) { recommendations(profile: $p, first: $first) {
@@ -461,8 +462,24 @@ describe('generated profiles (fast-check)', () => {
         expect(set.nothingFits).toBe(set.fitCount === 0 && set.items.length > 0);
         if (set.nothingFits) expect(set.message).toMatch(/^Nothing fits everything you asked for \(.+\)\. .+ The closest options follow/);
         else if (set.items.length) expect(set.message).toMatch(/^\d+ of \d+ certifications fits? everything you asked for/);
+        // Words never look like a stack trace ("at X (…"), which the HTTP layer treats as a leak.
+        const words = [set.message, ...set.notes.map((n) => n.message), ...set.items.flatMap((i) => i.reasons.map((r) => r.message)), ...learningPath(catalog, p).steps.map((s) => s.note ?? '')];
+        for (const w of words) expect(w).not.toMatch(/\s+at\s+\S+\s+\(/);
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the weights, one table in code and in the README', () => {
+  it('the README\'s table lists every weight with its value, and the unknown-below-known rule holds', () => {
+    const rows = new Map(
+      [...readme.matchAll(/^\| `([A-Z_]+)` \| ([+-]?[\d.]+) \|/gm)].map((m) => [m[1]!, Number(m[2])]),
+    );
+    expect(Object.fromEntries(rows)).toEqual({ ...WEIGHTS });
+    expect(WEIGHTS.COST_UNKNOWN).toBeLessThanOrEqual(WEIGHTS.OVER_BUDGET_FAR);
+    expect(WEIGHTS.OVER_BUDGET_FAR).toBeLessThanOrEqual(WEIGHTS.OVER_BUDGET);
+    expect(WEIGHTS.OVER_BUDGET).toBeLessThan(0);
+    expect(WEIGHTS.WITHIN_BUDGET).toBeGreaterThan(0);
   });
 });

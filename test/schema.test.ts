@@ -38,6 +38,10 @@ export const CONTRACT_BUILT = [
   // Recommendations and learning paths (issue 4)
   'ProfileInput', 'Recommendation', 'Reason', 'ReasonCode', 'LearningPath', 'LearningStep',
   'Query.recommend', 'Query.learningPath',
+  // Advice an agile coach would sign (issue 11): price, experience per role, staleness and confidence, no-fit answers
+  'Query.recommendations', 'Certification.price', 'Certification.experienceRequirement', 'Certification.urlKind',
+  'Certification.widelyHeld', 'Price', 'PriceStatus', 'BudgetFit', 'Confidence', 'ExperienceRequirement', 'UrlKind',
+  'RecommendationSet', 'ProfileNote', 'ProfileNoteCode', 'PathCost', 'RoleExperienceInput',
 ];
 
 const contract = buildSchema(contractSdl);

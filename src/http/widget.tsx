@@ -1,9 +1,7 @@
 // The embeddable recommendations widget: a small, self-contained HTML page that partners put in
-// an <iframe>. Server-rendered with hono/jsx; no script, no external asset (one inline <style>),
+// an <iframe>. Server-rendered from escaped strings (no JSX runtime in the bundle); no script, no external asset (one inline <style>),
 // so the Content-Security-Policy can forbid everything else. Bad parameters never throw: the page
 // carries the domain's own message (field, bad value, what is allowed) in a role="alert" box.
-import { raw } from 'hono/html';
-import type { Child } from 'hono/jsx';
 import { catalog } from '../data/catalog.js';
 import type { CertificationData, PartialDate } from '../data/types.js';
 import { DomainError } from '../resolvers/errors.js';
@@ -63,6 +61,7 @@ p{margin:0}
 .notice{background:var(--card);border:2px solid var(--caution);border-left-width:.5rem;border-radius:.5rem;padding:.75rem 1rem}
 .notice h2{font-size:1rem;margin-bottom:.25rem}
 .notes{margin:0;padding-left:1.25rem;color:var(--muted);font-size:.9375rem}
+.notes-label{font-size:.9375rem;margin-top:.2rem}
 .source{margin-top:auto;padding-top:.2rem}
 a{color:var(--link);text-decoration:underline;text-decoration-thickness:.08em;text-underline-offset:.18em}
 a:hover{text-decoration-thickness:.16em}
@@ -254,164 +253,85 @@ function pricesSeen(certs: readonly CertificationData[]): string | null {
   );
 }
 
+/** Escapes text for HTML, as hono/jsx did: & < > " ' (the page is built from strings, with no JSX runtime). */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+function esc(value: string | number): string {
+  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
 /** A message with `code` spans, as the domain writes them. */
-function Rich({ text }: { text: string }) {
-  const parts = text.split('`');
-  return <>{parts.map((p, i) => (i % 2 === 1 ? <code>{p}</code> : p))}</>;
+function rich(text: string): string {
+  return text
+    .split('`')
+    .map((p, i) => (i % 2 === 1 ? `<code>${esc(p)}</code>` : esc(p)))
+    .join('');
 }
 
 // ---------------------------------------------------------------------------------------------
-// Components
+// Components: functions returning HTML strings; every value from outside goes through esc().
 // ---------------------------------------------------------------------------------------------
 
-function Page(props: { theme: WidgetTheme; title: string; children: Child; footer?: Child }) {
+function page(theme: WidgetTheme, title: string, body: string, footer = ''): string {
   return (
-    <html lang="en" class={`theme-${props.theme}`}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content={props.theme} />
-        <meta name="robots" content="noindex" />
-        <title>{props.title}</title>
-        <style>{raw(STYLES)}</style>
-      </head>
-      <body>
-        <main>{props.children}</main>
-        <footer>
-          <p>Recommendations by {BRAND}.</p>
-          {props.footer}
-        </footer>
-      </body>
-    </html>
+    `<!doctype html><html lang="en" class="theme-${theme}"><head><meta charset="utf-8"/>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"/><meta name="color-scheme" content="${theme}"/>` +
+    `<meta name="robots" content="noindex"/><title>${esc(title)}</title><style>${STYLES}</style></head>` +
+    `<body><main>${body}</main><footer><p>Recommendations by ${BRAND}.</p>${footer}</footer></body></html>`
   );
 }
 
-function Item({ rec }: { rec: Recommendation }) {
+function reasonItem(r: Reason): string {
+  return r.weight > 0
+    ? `<li class="for"><span class="mark" aria-hidden="true">+</span><span>${esc(r.message)}</span></li>`
+    : `<li class="against"><span class="mark" aria-hidden="true">!</span><span><span class="label">Caution: </span>${esc(r.message)}</span></li>`;
+}
+
+function item(rec: Recommendation): string {
   const cert = rec.certification;
   const provider = catalog.providerBySlug.get(cert.provider)?.name ?? cert.provider;
   const status = statusOf(rec);
   const linkText = cert.urlKind === 'CERTIFICATION_PAGE' ? `${cert.acronym} official page` : `${provider} website (no ${cert.acronym} page found)`;
   return (
-    <li class="rec">
-      <h2>
-        <span class="rank">
-          <span class="vh">Rank </span>
-          {rec.rank}
-        </span>
-        <span class="title">
-          <span class="acronym">{cert.acronym}</span>
-          <span class="vh">: </span>
-          <span class="name">{cert.name}</span>
-        </span>
-      </h2>
-      <p class="provider">From {provider}</p>
-      <p class={status.blocked ? 'status blocked' : 'status'}>{status.text}</p>
-      <p class="cost">
-        <span class="label">Cost:</span> {describePrice(catalog, cert.price, cert.requiresCourse)}
-      </p>
-      <div>
-        <p class="label" id={`why-${rec.rank}`}>
-          Why
-        </p>
-        <ul class="reasons" aria-labelledby={`why-${rec.rank}`}>
-          {mainReasons(rec).map((r) =>
-            r.weight > 0 ? (
-              <li class="for">
-                <span class="mark" aria-hidden="true">
-                  +
-                </span>
-                <span>{r.message}</span>
-              </li>
-            ) : (
-              <li class="against">
-                <span class="mark" aria-hidden="true">
-                  !
-                </span>
-                <span>
-                  <span class="label">Caution: </span>
-                  {r.message}
-                </span>
-              </li>
-            ),
-          )}
-        </ul>
-      </div>
-      <p class="source">
-        <a href={cert.url} target="_blank" rel="noopener">
-          {linkText}
-          <span class="vh"> (opens in a new tab)</span>
-        </a>
-      </p>
-    </li>
+    `<li class="rec"><h2><span class="rank"><span class="vh">Rank </span>${rec.rank}</span>` +
+    `<span class="title"><span class="acronym">${esc(cert.acronym)}</span><span class="vh">: </span><span class="name">${esc(cert.name)}</span></span></h2>` +
+    `<p class="provider">From ${esc(provider)}</p>` +
+    `<p class="${status.blocked ? 'status blocked' : 'status'}">${esc(status.text)}</p>` +
+    `<p class="cost"><span class="label">Cost:</span> ${esc(describePrice(catalog, cert.price, cert.requiresCourse))}</p>` +
+    `<div><p class="label" id="why-${rec.rank}">Why</p><ul class="reasons" aria-labelledby="why-${rec.rank}">${mainReasons(rec).map(reasonItem).join('')}</ul></div>` +
+    `<p class="source"><a href="${esc(cert.url)}" target="_blank" rel="noopener">${esc(linkText)}<span class="vh"> (opens in a new tab)</span></a></p></li>`
   );
 }
 
 /** What the list means: the API's `message`, as a notice when nothing fits, and the profile notes. */
-function Summary({ set, profile }: { set: RecommendationSet; profile: ProfileInput }) {
+function summary(set: RecommendationSet, profile: ProfileInput): string {
   const notes: ProfileNote[] = set.notes;
-  return (
-    <div class="summary">
-      {set.nothingFits ? (
-        <div class="notice" role="status">
-          <h2>Nothing fits everything you asked for</h2>
-          <p>{set.message.replace(/^Nothing fits everything you asked for \([^)]*\)\. /, '')}</p>
-        </div>
-      ) : (
-        <p class="intro">
-          {describeProfile(profile, set.items.length)} {set.message}
-        </p>
-      )}
-      {notes.length ? (
-        <ul class="notes" aria-label="How your profile was read">
-          {notes.map((n) => (
-            <li>
-              <Rich text={n.message} />
-            </li>
-          ))}
-        </ul>
-      ) : undefined}
-    </div>
-  );
+  const who = describeProfile(profile, set.items.length);
+  const head = set.nothingFits
+    ? `<p class="intro">${esc(who.replace(/^The top (\d+|best match)/, (m) => m.replace('top', 'closest').replace('best match', 'closest option')))}</p>` +
+      `<div class="notice" role="status"><h2>Nothing fits everything you asked for</h2>` +
+      `<p>${esc(set.message.replace(/^Nothing fits everything you asked for \([^)]*\)\. /, ''))}</p></div>`
+    : `<p class="intro">${esc(who)} ${esc(set.message)}</p>`;
+  const list = notes.length
+    ? `<p class="label notes-label">How your profile was read</p><ul class="notes" aria-label="How your profile was read">${notes.map((n) => `<li>${rich(n.message)}</li>`).join('')}</ul>`
+    : '';
+  return `<div class="summary">${head}${list}</div>`;
 }
 
-function Problems(props: { heading: string; children: Child }) {
-  return (
-    <div class="alert" role="alert">
-      <h2>{props.heading}</h2>
-      {props.children}
-    </div>
-  );
-}
-
-function html(node: { toString(): string | Promise<string> }): string {
-  const out = node.toString();
-  if (typeof out !== 'string') throw new Error('the widget renders synchronously');
-  return '<!doctype html>' + out;
+function problems(heading: string, body: string): string {
+  return `<div class="alert" role="alert"><h2>${esc(heading)}</h2>${body}</div>`;
 }
 
 /** The page for bad parameters: every problem, and what the parameters take. */
-function problemPage(theme: WidgetTheme, problems: readonly string[]): { status: 400; html: string } {
+function problemPage(theme: WidgetTheme, list: readonly string[]): { status: 400; html: string } {
+  const heading = list.length === 1 ? 'This widget’s address has a problem' : `This widget’s address has ${list.length} problems`;
+  const body =
+    `<ul>${list.map((p) => `<li>${rich(p)}</li>`).join('')}</ul>` +
+    '<p>It takes <code>targetRole</code> and <code>currentRole</code> (roles), <code>experienceMonths</code> (months in the current role), ' +
+    `<code>experience</code> (role:months pairs), <code>held</code> and <code>interests</code> (comma-separated, at most ${WIDGET_MAX_LIST} each), ` +
+    '<code>budgetUsd</code> (zero or more) and <code>theme</code> (light or dark).</p>';
   return {
     status: 400,
-    html: html(
-      <Page theme={theme} title={`Cannot show certification recommendations · ${BRAND}`}>
-        <h1>Certification recommendations</h1>
-        <Problems heading={problems.length === 1 ? 'This widget’s address has a problem' : `This widget’s address has ${problems.length} problems`}>
-          <ul>
-            {problems.map((p) => (
-              <li>
-                <Rich text={p} />
-              </li>
-            ))}
-          </ul>
-          <p>
-            It takes <code>targetRole</code> and <code>currentRole</code> (roles), <code>experienceMonths</code> (months in the current role),{' '}
-            <code>experience</code> (role:months pairs), <code>held</code> and <code>interests</code> (comma-separated, at most {WIDGET_MAX_LIST} each),{' '}
-            <code>budgetUsd</code> (zero or more) and <code>theme</code> (light or dark).
-          </p>
-        </Problems>
-      </Page>,
-    ),
+    html: page(theme, `Cannot show certification recommendations · ${BRAND}`, `<h1>Certification recommendations</h1>${problems(heading, body)}`),
   };
 }
 
@@ -439,28 +359,16 @@ export function renderRecommendationsWidget(query: Record<string, string | undef
   const recs = set.items;
   const role = profile.targetRole ? catalog.roleBySlug.get(profile.targetRole)!.name : null;
   const seen = pricesSeen(recs.map((r) => r.certification));
+  const body =
+    `<h1>${esc(role ? `Recommended certifications for a future ${role}` : 'Recommended agile certifications')}</h1>` +
+    (recs.length ? `${summary(set, profile)}<ol class="recs" role="list">${recs.map(item).join('')}</ol>` : `<p class="intro">${esc(set.message)}</p>`);
   return {
     status: 200,
-    html: html(
-      <Page
-        theme={theme}
-        title={`${role ? `Certifications for a future ${role}` : 'Recommended agile certifications'} · ${BRAND}`}
-        footer={seen ? <p>Prices as seen {seen}; they may have changed since.</p> : undefined}
-      >
-        <h1>{role ? `Recommended certifications for a future ${role}` : 'Recommended agile certifications'}</h1>
-        {recs.length ? (
-          <>
-            <Summary set={set} profile={profile} />
-            <ol class="recs" role="list">
-              {recs.map((rec) => (
-                <Item rec={rec} />
-              ))}
-            </ol>
-          </>
-        ) : (
-          <p class="intro">{set.message}</p>
-        )}
-      </Page>,
+    html: page(
+      theme,
+      `${role ? `Certifications for a future ${role}` : 'Recommended agile certifications'} · ${BRAND}`,
+      body,
+      seen ? `<p>Prices as seen ${esc(seen)}; they may have changed since.</p>` : '',
     ),
   };
 }
@@ -469,16 +377,7 @@ export function renderRecommendationsWidget(query: Record<string, string | undef
 export function renderWidgetMessage(status: number, title: string, message: string, theme?: string): { status: number; html: string } {
   return {
     status,
-    html: html(
-      <Page theme={themeOf(theme)} title={`${title} · ${BRAND}`}>
-        <h1>Certification recommendations</h1>
-        <Problems heading={title}>
-          <p>
-            <Rich text={message} />
-          </p>
-        </Problems>
-      </Page>,
-    ),
+    html: page(themeOf(theme), `${title} · ${BRAND}`, `<h1>Certification recommendations</h1>${problems(title, `<p>${rich(message)}</p>`)}`),
   };
 }
 

@@ -282,10 +282,10 @@ function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profi
       notes.push(`${describePrice(catalog, price, cert.requiresCourse)}.`);
       break;
     case 'RANGE':
-      notes.push(`Planned at ${budgetFigureWords(catalog, price)}.`);
+      notes.push(`Planned price: ${budgetFigureWords(catalog, price)}.`);
       break;
     case 'KNOWN':
-      if (isStale(catalog, price.asOf)) notes.push(`Priced at ${money(price.minUsd!)}${priceMarks(catalog, price)}: re-check it.`);
+      if (isStale(catalog, price.asOf)) notes.push(`Price: ${money(price.minUsd!)}${priceMarks(catalog, price)}; re-check it.`);
       break;
   }
   return notes.length ? notes.join(' ') : null;

@@ -316,15 +316,17 @@ function assess(catalog: CatalogIndex, s: Situation, cert: CertificationData): S
       WEIGHTS.LEVEL_ABOVE * level.gap,
       `${levelName} level, ${level.gap === 1 ? 'one level' : `${level.gap} levels`} above where you are (${standing}): usually taken after ${LEVEL_ORDER[cert.level] === 3 ? 'an advanced certification and two years in the role' : 'a foundation certification or a year in the role'}.`,
     );
-  } else if (level.held > LEVEL_ORDER[cert.level] && cert.level === 'FOUNDATION') {
-    add('LEVEL_FIT', WEIGHTS.LEVEL_BELOW, `Foundation level, below the ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification you hold.`);
+  } else if (level.held > LEVEL_ORDER[cert.level]) {
+    add('LEVEL_FIT', WEIGHTS.LEVEL_BELOW, `${levelName} level, below the ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification you hold.`);
   } else {
     const why =
-      cert.level === 'FOUNDATION'
-        ? 'a sound start in this role'
-        : level.held >= LEVEL_ORDER[cert.level] - 1 && level.held > 0
-          ? `the next step after your ${LEVEL_WORDS[level.held]}-level certification`
-          : `your ${level.months} months in the role reach it`;
+      level.held === LEVEL_ORDER[cert.level]
+        ? `the level of the ${roleLabel} certification you hold`
+        : cert.level === 'FOUNDATION'
+          ? 'a sound start in this role'
+          : level.held === LEVEL_ORDER[cert.level] - 1
+            ? `the next step after your ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification`
+            : `your ${level.months} months in its roles reach it`;
     add('LEVEL_FIT', WEIGHTS.LEVEL_FIT, `${levelName} level: ${why}.`);
   }
 
@@ -441,7 +443,7 @@ function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly S
     const cheapest = priced[0];
     const same = cheapest ? priced.filter((r) => budgetFigure(r.certification.price) === budgetFigure(cheapest.certification.price)).map((r) => r.certification.acronym) : [];
     const cheapestWords = cheapest
-      ? ` The cheapest with a verified price ${same.length > 1 ? `are ${listForPeople(same)}, at` : `is ${cheapest.certification.acronym}, at`} ${budgetFigureWords(catalog, cheapest.certification.price)}.`
+      ? ` The cheapest with a verified price ${same.length > 1 ? `are ${listForPeople(same)}:` : `is ${cheapest.certification.acronym}:`} ${budgetFigureWords(catalog, cheapest.certification.price)}.`
       : ' None of them has a verified price.';
     const unknown = eligible.filter((r) => r.budgetFit === 'PRICE_UNKNOWN').length;
     const unknownWords = unknown ? ` ${unknown} ${unknown === 1 ? 'has' : 'have'} no verified price and cannot be promised to fit.` : '';

@@ -35,7 +35,7 @@ export const TopicCoverageType = builder.objectRef<TopicCoverageData>('TopicCove
       description: 'The official focus area or learning objective this coverage is derived from.',
     }),
     rationale: t.exposeString('rationale', {
-      description: 'Why the depth is what it is: how the source treats the topic (a core or minor focus area, the level, or an inference, said as such).',
+      description: 'Why the depth is what it is.',
     }),
   }),
 });
@@ -65,8 +65,8 @@ builder.node(CertificationRef, {
       resolve: (c) => c.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),
     summary: t.exposeString('summary', { description: 'What it is and who it is for, in plain words.' }),
-    url: t.exposeString('url', { description: 'The official page (see `urlKind`: the certification\'s own page, or only its provider\'s).' }),
-    urlKind: t.field({ type: UrlKindEnum, description: 'Whether `url` is the certification\'s own page or only its provider\'s.', resolve: (c) => c.urlKind }),
+    url: t.exposeString('url', { description: 'The official page (see `urlKind`).' }),
+    urlKind: t.field({ type: UrlKindEnum, description: 'Whether `url` is its own page or its provider\'s.', resolve: (c) => c.urlKind }),
     requiresCourse: t.exposeBoolean('requiresCourse', {
       description: 'True when a course must be attended to be certified (Scrum Alliance, SAFe, ICAgile).',
     }),
@@ -83,13 +83,13 @@ builder.node(CertificationRef, {
     experienceMonths: t.int({
       nullable: true,
       description: 'Months of role experience required, when any.',
-      deprecationReason: 'Use `experienceRequirement`, which also says in which role the months count.',
+      deprecationReason: 'Use `experienceRequirement`, which names the role.',
       resolve: (c) => c.experience?.months ?? null,
     }),
     experienceRequirement: t.field({
       type: ExperienceRequirementType,
       nullable: true,
-      description: 'Work experience required, in which roles, and within how many years; null when none is required.',
+      description: 'Work experience required, and in which roles; null when none.',
       resolve: (c) => c.experience,
     }),
     exam: t.field({
@@ -101,13 +101,13 @@ builder.node(CertificationRef, {
     cost: t.field({
       type: CostType,
       nullable: true,
-      description: 'What it costs; null when no dated, verified figure exists (trainer-set course fees). See `caveats`.',
-      deprecationReason: 'Use `price`: `cost.amountUsd` is only the lowest figure seen; `price` gives the range, the typical figure, what it includes and leaves out, its confidence and its age.',
+      description: 'What it costs; null without a dated, verified figure.',
+      deprecationReason: 'Use `price`: `amountUsd` is only the lowest figure seen.',
       resolve: (c) => legacyCost(c.price),
     }),
     price: t.field({
       type: PriceType,
-      description: 'What it costs to get certified: range, typical figure, what is included and left out, confidence and age. Always present; its `status` says when the figure is unknown.',
+      description: 'What it costs: range, typical figure, inclusions, confidence and age.',
       resolve: (c) => ({ price: c.price, certification: c }),
     }),
     renewal: t.field({ type: RenewalType, description: 'What it takes to keep it.', resolve: (c) => c.renewal }),
@@ -122,7 +122,7 @@ builder.node(CertificationRef, {
       resolve: (c) => [...c.holders].sort((a, b) => b.asOf.localeCompare(a.asOf)),
     }),
     widelyHeld: t.boolean({
-      description: 'True when its newest holder count is current (at most 3 years old), not unverified, and at least 10,000.',
+      description: 'True when its newest count is current and at least 10,000.',
       resolve: (c) => isWidelyHeld(catalog, latestHolderCount(c)),
     }),
     benefits: t.exposeStringList('benefits', { description: 'What holding it gives, as its sources state.' }),
@@ -151,8 +151,7 @@ const CertificationFilterInput = builder.inputType('CertificationFilter', {
     levels: t.field({ type: [CertificationLevelEnum], description: 'Any of these levels.' }),
     topics: t.stringList({ description: 'Covers all of these topic slugs.' }),
     maxCostUsd: t.float({
-      description:
-        'Realistic price (`price.budgetUsd`: typical, else the highest seen; never the floor) at most this many US dollars. Certifications whose price is unknown, unverified or partial are excluded.',
+      description: 'Realistic price (`price.budgetUsd`) at most this, in USD; unknown prices excluded.',
     }),
     requiresCourse: t.boolean({ description: 'Whether a course is mandatory.' }),
     hasExam: t.boolean({ description: 'Whether there is an exam.' }),
@@ -165,9 +164,9 @@ const CertificationOrderEnum = builder.enumType('CertificationOrder', {
   description: 'Sort orders for certification lists. Ties are broken by name.',
   values: {
     NAME: { description: 'By name, A to Z (the default).' },
-    COST: { description: 'Cheapest realistic price (`price.budgetUsd`) first; then partial prices by their known part; unknown and unverified prices last.' },
+    COST: { description: 'Cheapest realistic price first; partial, then unknown prices last.' },
     LEVEL: { description: 'Foundation, then advanced, then expert.' },
-    HOLDERS: { description: 'Most holders first by the newest count, current counts (at most 3 years old) before stale ones; those without a count last.' },
+    HOLDERS: { description: 'Most holders first, current counts before stale ones; none last.' },
   },
 });
 

@@ -92,10 +92,10 @@ export function legacyCost(price: PriceData): LegacyCost | null {
 }
 
 export const CostType = builder.objectRef<LegacyCost>('Cost').implement({
-  description: 'What it costs to be certified, in US dollars, as seen on a date (API v1; `Price` says more and is what budgets use).',
+  description: 'What it costs to be certified, in USD, as seen on a date (v1; see `Price`).',
   fields: (t) => ({
     amountUsd: t.exposeFloat('amountUsd', {
-      description: 'Lowest figure seen, in USD: a floor, not what to budget (see `Certification.price.budgetUsd`).',
+      description: 'Lowest figure seen, in USD: a floor, not what to budget.',
     }),
     maxAmountUsd: t.exposeFloat('maxAmountUsd', {
       nullable: true,
@@ -113,22 +113,22 @@ export const CostType = builder.objectRef<LegacyCost>('Cost').implement({
 });
 
 export const PriceStatusEnum = builder.enumType('PriceStatus', {
-  description: 'What kind of figure a price is, which decides whether it can be compared with a budget.',
+  description: 'What kind of figure a price is.',
   values: {
     KNOWN: { description: 'One published figure.' },
-    RANGE: { description: 'Sources give different figures (trainer-set fees): `budgetUsd` is the typical one, else the highest.' },
-    PARTIAL: { description: 'The figures leave out a mandatory part (see `excludes`): only a lower bound; the full price is unknown.' },
-    UNVERIFIED: { description: 'A figure no reliable source confirms: shown for information, never used as a price.' },
-    UNKNOWN: { description: 'No source gives a figure (course fees set by each trainer).' },
+    RANGE: { description: 'Figures differ: `budgetUsd` is the typical one, else the highest.' },
+    PARTIAL: { description: 'A mandatory part is left out (`excludes`): a lower bound only.' },
+    UNVERIFIED: { description: 'No reliable source confirms it: never used as a price.' },
+    UNKNOWN: { description: 'No source gives a figure.' },
   },
 });
 
 export const BudgetFitEnum = builder.enumType('BudgetFit', {
-  description: 'How a price compares with the budget in the profile.',
+  description: 'A price against the profile\'s budget.',
   values: {
-    WITHIN_BUDGET: { description: 'The realistic price (typical, else highest seen) is within the budget.' },
-    OVER_BUDGET: { description: 'The realistic price, or the known part of it, is over the budget.' },
-    PRICE_UNKNOWN: { description: 'The price is unknown, unverified or incomplete: it cannot be said to fit, and ranks as the most expensive known price would.' },
+    WITHIN_BUDGET: { description: 'The realistic price is within the budget.' },
+    OVER_BUDGET: { description: 'The realistic price, or its known part, is over.' },
+    PRICE_UNKNOWN: { description: 'Unknown, unverified or partial: cannot be said to fit.' },
     NO_BUDGET: { description: 'No budget was given.' },
   },
 });
@@ -141,38 +141,37 @@ export interface PriceOf {
 
 export const PriceType = builder.objectRef<PriceOf>('Price').implement({
   description:
-    'What it costs to get certified, as its sources give it: the range seen, a typical figure where a source gives one, what it includes and leaves out, how far to trust it and how old it is. Budget decisions use `budgetUsd`, never the floor.',
+    'What it costs to get certified: range, typical figure, inclusions, confidence and age. Budgets use `budgetUsd`.',
   fields: (t) => ({
     status: t.field({ type: PriceStatusEnum, description: 'What kind of figure this is.', resolve: (p) => priceStatus(p.price) }),
-    minUsd: t.float({ nullable: true, description: 'Lowest figure any source gives, in USD; null when none does.', resolve: (p) => p.price.minUsd }),
-    maxUsd: t.float({ nullable: true, description: 'Highest figure any source gives, in USD (equal to `minUsd` for one published price).', resolve: (p) => p.price.maxUsd }),
-    typicalUsd: t.float({ nullable: true, description: 'A usual figure where a source gives one, in USD.', resolve: (p) => p.price.typicalUsd }),
+    minUsd: t.float({ nullable: true, description: 'Lowest figure seen, in USD.', resolve: (p) => p.price.minUsd }),
+    maxUsd: t.float({ nullable: true, description: 'Highest figure seen, in USD.', resolve: (p) => p.price.maxUsd }),
+    typicalUsd: t.float({ nullable: true, description: 'A typical figure where a source gives one, in USD.', resolve: (p) => p.price.typicalUsd }),
     budgetUsd: t.float({
       nullable: true,
-      description:
-        'The figure to budget: `typicalUsd`, else the highest figure seen (never the floor). Null when the price is unknown, unverified or partial; such a price is never treated as within a budget.',
+      description: 'What to budget: `typicalUsd`, else the highest seen (never the floor); null unless KNOWN or RANGE.',
       resolve: (p) => budgetFigure(p.price),
     }),
     includes: t.field({ type: [CostComponentEnum], description: 'What the figures pay for.', resolve: (p) => p.price.includes }),
     excludes: t.field({
       type: [CostComponentEnum],
-      description: 'Mandatory parts of getting certified that the figures leave out (PMI-ACP\'s required training); renewal is in `Certification.renewal`.',
+      description: 'Mandatory parts the figures leave out (renewal: see `renewal`).',
       resolve: (p) => p.price.excludes,
     }),
     confidence: t.field({ type: ConfidenceEnum, description: 'How far the figures can be trusted.', resolve: (p) => p.price.confidence }),
-    asOf: t.string({ nullable: true, description: 'When the figures were seen (YYYY, YYYY-MM or YYYY-MM-DD); null when the sources are undated.', resolve: (p) => p.price.asOf }),
+    asOf: t.string({ nullable: true, description: 'When seen (YYYY, YYYY-MM or YYYY-MM-DD); null when undated.', resolve: (p) => p.price.asOf }),
     ageYears: t.float({
       nullable: true,
-      description: 'Years between `asOf` and the catalog\'s as-of date (`catalog.asOf`); null when undated.',
+      description: 'Years from `asOf` to `catalog.asOf`; null when undated.',
       resolve: (p) => ageYears(catalog, p.price.asOf),
     }),
-    stale: t.boolean({ description: 'True when the figures are over 3 years old or undated: re-check before relying on them.', resolve: (p) => isStale(catalog, p.price.asOf) }),
-    note: t.string({ description: 'What a person must know about these figures, in plain words.', resolve: (p) => p.price.note }),
+    stale: t.boolean({ description: 'Over 3 years old or undated.', resolve: (p) => isStale(catalog, p.price.asOf) }),
+    note: t.string({ description: 'What to know about these figures.', resolve: (p) => p.price.note }),
     summary: t.string({
-      description: 'The price in one line, with its confidence and age where they matter, as the widget and comparisons show it.',
+      description: 'The price in one line, with confidence and age where they matter.',
       resolve: (p) => describePrice(catalog, p.price, p.certification.requiresCourse),
     }),
-    sources: t.field({ type: [SourceType], complexity: list(LIST_SIZE.certificationSources), description: 'Where the figures come from (empty when none gives one).', resolve: (p) => p.price.sources }),
+    sources: t.field({ type: [SourceType], complexity: list(LIST_SIZE.certificationSources), description: 'Where the figures come from.', resolve: (p) => p.price.sources }),
   }),
 });
 
@@ -181,12 +180,12 @@ export const ExperienceRequirementType = builder.objectRef<ExperienceRequirement
   fields: (t) => ({
     roles: t.field({
       type: [RoleRef], complexity: list(LIST_SIZE.certificationRoles),
-      description: 'Roles whose experience counts (any of them).',
+      description: 'Roles whose months count (any).',
       resolve: (e) => e.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),
     months: t.exposeInt('months', { description: 'Months required.' }),
-    withinYears: t.exposeInt('withinYears', { nullable: true, description: 'The months must fall within this many past years; null when not limited.' }),
-    note: t.exposeString('note', { nullable: true, description: 'How the experience is validated, and exceptions.' }),
+    withinYears: t.exposeInt('withinYears', { nullable: true, description: 'Within this many past years; null when not limited.' }),
+    note: t.exposeString('note', { nullable: true, description: 'How it is validated; exceptions.' }),
     source: t.field({ type: SourceType, description: 'Where the requirement comes from.', resolve: (e) => e.source }),
   }),
 });
@@ -212,10 +211,10 @@ export const HolderCountType = builder.objectRef<HolderCountData>('HolderCount')
     source: t.field({ type: SourceType, description: 'Where the count was published (its `confidence` says how far to trust it).', resolve: (h) => h.source }),
     note: t.exposeString('note', { nullable: true, description: 'Context for the figure (for example when it was quoted).' }),
     ageYears: t.float({
-      description: 'Years between `asOf` and the catalog\'s as-of date (`catalog.asOf`): counts years apart are not comparable.',
+      description: 'Years from `asOf` to `catalog.asOf`.',
       resolve: (h) => ageYears(catalog, h.asOf)!,
     }),
-    stale: t.boolean({ description: 'True when the count is over 3 years old: it says how many held it then, not now.', resolve: (h) => isStale(catalog, h.asOf) }),
+    stale: t.boolean({ description: 'Over 3 years old: holders then, not now.', resolve: (h) => isStale(catalog, h.asOf) }),
   }),
 });
 

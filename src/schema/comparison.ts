@@ -67,10 +67,10 @@ const DifferenceValueType = builder.objectRef<DifferenceValue>('DifferenceValue'
   fields: (t) => ({
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (v) => v.certification }),
     value: t.exposeString('value', {
-      description: 'The value in words, for example "$200 exam, no course required"; an unverified or disputed value says so ("(unverified)", "(sources disagree)"), a stale one its age.',
+      description: 'The value in words, for example "$200 exam, no course required"; marked when unverified, disputed or old.',
     }),
-    confidence: t.field({ type: ConfidenceEnum, description: 'How far the fact behind the value can be trusted.', resolve: (v) => v.confidence }),
-    asOf: t.string({ nullable: true, description: 'When the fact behind the value was seen, where it is dated (prices, holder counts).', resolve: (v) => v.asOf }),
+    confidence: t.field({ type: ConfidenceEnum, description: 'How far the fact can be trusted.', resolve: (v) => v.confidence }),
+    asOf: t.string({ nullable: true, description: 'When the fact was seen, where dated.', resolve: (v) => v.asOf }),
   }),
 });
 
@@ -116,7 +116,7 @@ const ComparisonType = builder.objectRef<Comparison>('Comparison').implement({
     }),
     differences: t.field({
       type: [DifferenceType], complexity: list(LIST_SIZE.differences),
-      description: 'Practical differences, one row per attribute: cost, exam, course, renewal, prerequisites, experience, level, provider, holders; each value with its confidence and date.',
+      description: 'Practical differences, one row per attribute: cost, exam, course, renewal, prerequisites, experience, level, provider, holders.',
       resolve: (c) => c.differences,
     }),
     summary: t.exposeString('summary', {

@@ -29,7 +29,7 @@ await session(PORT, '/graphql?query=%7B__typename%7D', async (browser) => {
   await check('opens with the default query that shows off the API', async () => {
     await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('certification'), null, { timeout: 15_000 });
     const editor = await visibleText(page, '.graphiql-query-editor');
-    assert(editor.includes('compare(') && editor.includes('recommend('), 'the default query compares and recommends');
+    assert(editor.includes('compare(') && editor.includes('recommendations('), 'the default query compares and recommends');
   });
 
   await check('runs the query and shows the result', async () => {
@@ -40,7 +40,7 @@ await session(PORT, '/graphql?query=%7B__typename%7D', async (browser) => {
     const body = await (await received).json();
     assert(!body.errors, `the result has errors: ${JSON.stringify(body.errors)?.slice(0, 500)}`);
     assert(/PSM I .*PSPO I|PSPO I .*PSM I/.test(body.data.compare.summary), 'the comparison summary names both');
-    assert(body.data.recommend[0].reasons.some((r: { code: string }) => r.code === 'CROSS_ROLE'), 'the top recommendation gives the cross-role reason');
+    assert(body.data.recommendations.items[0].reasons.some((r: { code: string }) => r.code === 'CROSS_ROLE'), 'the top recommendation gives the cross-role reason');
     assert(body.data.psm.acronym === 'PSM I', 'the lookup answers PSM I');
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('certificationCount'), null, { timeout: 20_000 });
     const shown = await visibleText(page, '.graphiql-response');

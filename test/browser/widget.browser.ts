@@ -145,7 +145,8 @@ await session(PORT, '/embed/recommendations', async (browser) => {
         // Each reason reads "+ ..." (in favour) or "! Caution: ..." (against): marked in words and shapes, not colour alone.
         assert(item.reasons.every((r) => /^(\+ .{15,}|! Caution: .{15,})$/.test(r)), `${item.acronym}: reasons ${JSON.stringify(item.reasons)}`);
         // A price ("$200 exam, no course required") or the plain statement that none is verified.
-        assert(/^Cost: (\$\d.*|No verified price.*)$/.test(item.cost), `${item.acronym}: cost "${item.cost}"`);
+        // A price ("$200 exam, no course required", "Up to $1,400 …", "At least $495 …") or the plain statement that none is verified.
+        assert(/^Cost: (\$\d.*|Up to \$\d.*|At least \$\d.*|No verified price.*)$/.test(item.cost), `${item.acronym}: cost "${item.cost}"`);
         assert(item.links.length === 1, `${item.acronym}: ${item.links.length} links`);
         const link = item.links[0]!;
         // innerText includes the visually hidden "(opens in a new tab)": it is the accessible name.
@@ -210,6 +211,55 @@ await session(PORT, '/embed/recommendations', async (browser) => {
     await page.screenshot({ path: `${OUT}/widget-error-320-dark.png`, fullPage: true });
     await page.close();
   });
+
+  // The honest answers: nothing fits, and only what is not attainable yet. Each card still says why.
+  const cases = [
+    {
+      name: 'nothing fits ($0 budget)',
+      url: '/embed/recommendations?targetRole=scrum-master&budgetUsd=0',
+      shot: 'widget-nofit-1024.png',
+      expectNotice: true,
+      status: /^(Over your budget|Price not verified: may not fit your budget)$/,
+    },
+    {
+      name: 'only ineligible left (a Scrum Master with 14 months who holds everything attainable)',
+      url: '/embed/recommendations?targetRole=scrum-master&currentRole=scrum-master&experienceMonths=14&held=psm-iii,pspo-iii,a-csm,cspo,psd-i,pal-i,psk-i,sps,csd,icp,icp-acc,icp-apo,sa,ssm,popm',
+      shot: 'widget-ineligible-1024.png',
+      expectNotice: true,
+      status: /^Not attainable yet$/,
+    },
+  ];
+  for (const c of cases) {
+    await check(`${c.name}: a notice says so, and every card shows its status and why`, async () => {
+      const page = await newPage(1024);
+      const res = await page.goto(`${BASE}${c.url}`, { waitUntil: 'load' });
+      assert(res?.status() === 200, `status ${res?.status()}`);
+      const notice = page.locator('[role="status"]');
+      assert((await notice.count()) === (c.expectNotice ? 1 : 0), `notice count ${await notice.count()}`);
+      if (c.expectNotice) {
+        const words = ((await notice.innerText()) ?? '').replace(/\s+/g, ' ');
+        assert(words.startsWith('Nothing fits everything you asked for'), `notice: ${words}`);
+        assert((await notice.isVisible()) && words.length > 60, 'the notice explains why');
+      }
+      const s = await seen(page);
+      assert(s.items.length === 3, `${s.items.length} items`);
+      const statuses = await page.evaluate(() => [...document.querySelectorAll('main ol > li .status')].map((e) => (e as HTMLElement).innerText.trim()));
+      assert(statuses.length === 3 && statuses.every((t) => c.status.test(t)), `statuses ${JSON.stringify(statuses)}`);
+      for (const item of s.items) {
+        assert(item.reasons.length >= 1, `${item.acronym}: a card without reasons`);
+        assert(item.reasons[0]!.startsWith('! Caution: '), `${item.acronym}: what stands in the way comes first: ${item.reasons[0]}`);
+      }
+      if (c.shot === 'widget-ineligible-1024.png') {
+        assert(s.items.every((i) => /Not yet attainable: requires/.test(i.reasons[0]!)), `reasons ${JSON.stringify(s.items.map((i) => i.reasons[0]))}`);
+      }
+      assert(s.scrollWidth <= 1024, `scrollWidth ${s.scrollWidth}`);
+      const lowest = await lowestContrasts(page);
+      assert(lowest[0]!.ratio >= 4.5, `low contrast: ${JSON.stringify(lowest.filter((f) => f.ratio < 4.5))}`);
+      await page.screenshot({ path: `${OUT}/${c.shot}`, fullPage: true });
+      console.log(`    screenshot ${OUT}/${c.shot} (page height ${s.height} px)`);
+      await page.close();
+    });
+  }
 
   await check("the one-line iframe snippet works in a partner's page (frame-ancestors * without a key)", async () => {
     const page = await newPage(1024);
