@@ -14,7 +14,18 @@ export async function loadWorkerInProcess() {
   const outfile = join(dir, 'worker.mjs');
   try {
     await build({
-      stdin: { contents: `export { default as worker } from './src/index.ts'; export { createApp } from './src/app.ts'; export { Hono } from 'hono';`, resolveDir: root, loader: 'ts' },
+      stdin: {
+        contents: [
+          `export { default as worker } from './src/index.ts'; export { createApp } from './src/app.ts'; export { Hono } from 'hono';`,
+          // The isolate's caches, for the heap benchmark's figures.
+          `import { yoga } from './src/http/yoga.ts'; import { responseCache } from './src/http/response-cache.ts'; import { partnerCache } from './src/http/partners.ts';`,
+          `export const caches = { ...yoga.caches, responses: responseCache, partners: partnerCache };`,
+          // The schema and the limits, for the price benchmark.
+          `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/http/limits.ts';`,
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+      },
       bundle: true,
       platform: 'neutral',
       // Resolve packages as wrangler does for workerd, so yoga uses the runtime's fetch classes.
@@ -28,7 +39,7 @@ export async function loadWorkerInProcess() {
       logLevel: 'warning',
       define: { 'process.env.NODE_ENV': '"production"' },
     });
-    const { worker, createApp, Hono } = await import(pathToFileURL(outfile).href);
+    const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE } = await import(pathToFileURL(outfile).href);
     const allow = { limit: async () => ({ success: true }) };
     const env = {
       ASSETS: { fetch: async () => new Response('not found', { status: 404 }) },
@@ -38,7 +49,7 @@ export async function loadWorkerInProcess() {
       RATE_LIMIT_PARTNER_HIGH: allow,
     };
     const ctx = { waitUntil() {}, passThroughOnException() {} };
-    return { worker, createApp, Hono, env, ctx };
+    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

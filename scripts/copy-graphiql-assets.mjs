@@ -1,6 +1,10 @@
 // Copies GraphiQL's prebuilt files from node_modules into public/graphiql/<version>/ so the
 // Worker serves them as static assets (no CDN at run time). The versioned folder lets the
 // files be cached as immutable. Runs before start, test, build and deploy; idempotent.
+// Also bundles the overlap explorer's script (src/explore/client/) into public/explore/.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -31,4 +35,38 @@ if (!existsSync(stamp)) {
   }
   writeFileSync(stamp, '');
 }
-console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/`);
+// certgraph's additions to GraphiQL: the README's examples as tabs, the Explorer panel.
+await build({ entryPoints: [join(root, 'src', 'graphiql-extras.ts')], outfile: join(outRoot, 'extras.js'), bundle: true, minify: true, format: 'iife', target: 'es2022', logLevel: 'warning' });
+console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with its extras`);
+
+// The downloads (/data/*), built from the API's answers.
+const { buildDownloadAssets } = await import('./build-downloads.mjs');
+const downloads = await buildDownloadAssets();
+console.log(`Downloads ready in public/data/ (catalog ${downloads.catalog.version}: ${downloads.files.map((f) => f.file).join(', ')})`);
+
+// The overlap explorer's script: small, so rebuilt every time (a few milliseconds).
+const explorer = await build({
+  entryPoints: [join(root, 'src', 'explore', 'client', 'explore.ts')],
+  outfile: join(root, 'public', 'explore', 'explore.js'),
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2022',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+const bytes = Object.values(explorer.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+// The page's template, with the hash of its one style element for its CSP.
+const templateModule = join(root, 'public', 'explore', '.template.mjs');
+await build({ entryPoints: [join(root, 'src', 'explore', 'template.ts')], outfile: templateModule, bundle: true, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+const { renderTemplate, STYLES, FRAGMENTS, seriate } = await import(`${pathToFileURL(templateModule).href}?t=${Date.now()}`);
+rmSync(templateModule);
+// The clusters' order, from the API's matrix (the overlap download holds it as the API answered).
+const overlap = JSON.parse(downloads.files.find((f) => f.file === 'overlap.json').body);
+const clusterOrder = seriate(overlap.matrix.similarity).map((i) => overlap.matrix.certifications[i]).join('|');
+writeFileSync(join(root, 'public', 'explore', 'fragments.json'), JSON.stringify({ ...FRAGMENTS, clusterOrder }));
+const styleHash = `sha256-${createHash('sha256').update(STYLES).digest('base64')}`;
+writeFileSync(join(root, 'public', 'explore', 'page.tmpl'), renderTemplate(styleHash));
+console.log(`Overlap explorer script and page template ready in public/explore/ (script ${bytes} bytes)`);
+

@@ -6,21 +6,22 @@ import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { catalog } from './data/catalog.js';
-import { identify } from './http/caller.js';
+import { clientIp, identify, needsLookup } from './http/caller.js';
 import type { AppEnv, Caller } from './http/env.js';
 import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from './http/http-cache.js';
 import { apiKeyOf } from './http/partners.js';
 import { RATE_LIMIT_PERIOD_SECONDS, withinRateLimit } from './http/rate-limit.js';
 import { graphqlError } from './http/responses.js';
-import { MAX_CACHED_BODY, responseCache, responseCacheKey, type CachedResponse } from './http/response-cache.js';
+import { responseCache, responseCacheKey, type CachedResponse } from './http/response-cache.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from './http/widget.js';
 import { GRAPHQL_PATH, yoga } from './http/yoga.js';
 import { LIMITS } from './http/limits.js';
-import { requestIdOf, runWithRequestId } from './http/request-context.js';
+import { newRequestId, rayOf, runWithRequest } from './http/request-context.js';
 import { GRAPHIQL_BOOT_PATH, GRAPHIQL_BOOT_SCRIPT } from './graphiql.js';
+import { exploreApp } from './explore/index.js';
+import { downloadsApp } from './downloads/index.js';
 
 export type { Env } from './http/env.js';
 
@@ -32,10 +33,16 @@ export type { Env } from './http/env.js';
 export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  // Every response carries X-Request-Id (Cloudflare's ray id when there is one); the id follows
-  // the request into error masking and log lines.
-  app.use('*', requestId({ generator: (c) => requestIdOf(c.req.raw) }));
-  app.use('*', (c, next) => runWithRequestId(c.get('requestId'), next));
+  // Every response carries X-Request-Id, which follows the request into error messages and log
+  // lines. The id is always ours: neither X-Request-Id nor cf-ray from the client is taken (a
+  // client could otherwise choose what lands in our logs); Cloudflare's ray id goes beside it in
+  // the log line.
+  app.use('*', async (c, next) => {
+    const id = newRequestId();
+    c.set('requestId', id);
+    c.header('x-request-id', id);
+    await runWithRequest({ requestId: id, ray: rayOf(c.req.raw) }, next);
+  });
 
   // Secure headers everywhere but the widget, which must be framable and sets its own CSP. The
   // CSP lets the self-hosted GraphiQL run: its scripts and styles come from this Worker, Monaco's
@@ -66,6 +73,11 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
 
   mount?.(app);
 
+  // The overlap explorer and the downloads: sub-apps that read the API through this app's own
+  // /graphql, like any client (same admission, rate limits, caches and query limits).
+  app.route('/explore', exploreApp((request, env, ctx) => app.fetch(request, env, ctx)));
+  app.route('/data', downloadsApp());
+
   app.get('/', (c) => c.redirect(GRAPHQL_PATH));
   app.get(GRAPHIQL_BOOT_PATH, (c) =>
     c.body(GRAPHIQL_BOOT_SCRIPT, 200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
@@ -91,7 +103,21 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
     }),
   );
 
-  /** Identifies the caller and applies its rate limit; answers the refusal itself when it must. */
+  const tooMany = (limit: string) => ({
+    refusal: {
+      status: 429,
+      code: 'RATE_LIMITED' as const,
+      message: `Too many requests: over ${limit}. Retry after ${RATE_LIMIT_PERIOD_SECONDS} seconds.`,
+      headers: { 'retry-after': String(RATE_LIMIT_PERIOD_SECONDS) },
+    },
+  });
+
+  /**
+   * Identifies the caller and applies its rate limit; answers the refusal itself when it must.
+   * A request that is not admitted as a partner counts against its client IP's anonymous limit,
+   * refusals (401, 403) included, and before any KV read for a key this isolate does not know:
+   * bogus keys buy neither unlimited answers nor unlimited KV reads.
+   */
   async function admit(
     c: Context<AppEnv>,
     apiKey: string | null,
@@ -107,22 +133,27 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
         };
       }
   > {
+    const anonymous: Caller = { kind: 'anonymous', ip: clientIp(c.req.raw) };
+    const IP_LIMIT = 'the anonymous limit for your IP address';
+    let counted = false;
+    if (apiKey !== null && (await needsLookup(apiKey))) {
+      counted = true;
+      if (!(await withinRateLimit(c.env, anonymous))) return tooMany(IP_LIMIT);
+    }
     const who = await identify(c.env, c.req.raw, apiKey, { checkOrigin });
     if (!who.ok) {
+      if (!counted && !(await withinRateLimit(c.env, anonymous))) return tooMany(IP_LIMIT);
       const headers: Record<string, string> = who.status === 401 ? { 'www-authenticate': 'Bearer realm="certgraph"' } : {};
       return { refusal: { status: who.status, code: who.code, message: who.message, headers } };
     }
     if (!(await withinRateLimit(c.env, who.caller))) {
-      const limit =
-        who.caller.kind === 'anonymous' ? 'the anonymous limit for your IP address' : `the ${who.caller.partner.tier} partner limit`;
-      return {
-        refusal: {
-          status: 429,
-          code: 'RATE_LIMITED',
-          message: `Too many requests: over ${limit}. Retry after ${RATE_LIMIT_PERIOD_SECONDS} seconds.`,
-          headers: { 'retry-after': String(RATE_LIMIT_PERIOD_SECONDS) },
-        },
-      };
+      return tooMany(
+        who.caller.kind === 'anonymous'
+          ? IP_LIMIT
+          : who.caller.fromBrowser
+            ? `the ${who.caller.partner.tier} partner limit for your IP address`
+            : `the ${who.caller.partner.tier} partner limit`,
+      );
     }
     return { caller: who.caller };
   }
@@ -142,7 +173,8 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
   );
 
   app.on(['GET', 'POST'], GRAPHQL_PATH, async (c) => {
-    const request = c.req.raw;
+    // HEAD is a GET without the body (RFC 9110): Hono routes it here and drops the body after.
+    const request = c.req.raw.method === 'HEAD' ? new Request(c.req.raw.url, { method: 'GET', headers: c.req.raw.headers }) : c.req.raw;
     const wantsGraphiQL = request.method === 'GET' && (request.headers.get('accept') ?? '').includes('text/html');
     if (wantsGraphiQL) return yoga.fetch(request as never, { env: c.env }) as Promise<Response>;
     const admitted = await admit(c, apiKeyOf(request));
@@ -178,10 +210,13 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
     const paramsProblem = jsonParamsProblem(url.searchParams);
     if (paramsProblem) return graphqlError(400, 'BAD_USER_INPUT', paramsProblem);
 
-    // The ETag is computed from the request alone, so a matching If-None-Match gets its 304 before
-    // anything executes, in any isolate.
+    // The ETag is computed from the request alone, so an If-None-Match naming it gets its 304
+    // before anything executes, in any isolate: that tag was only ever sent with a successful
+    // answer. `If-None-Match: *` names no tag; it matches only once this request is known to have
+    // a successful answer (below), never for a query that fails.
     const etag = await etagOf(catalog, url);
-    if (etag && ifNoneMatchHits(request.headers.get('if-none-match'), etag)) {
+    const ifNoneMatch = request.headers.get('if-none-match');
+    if (etag && ifNoneMatchHits(ifNoneMatch, etag, { wildcard: false })) {
       return new Response(null, { status: 304, headers: { etag, 'cache-control': GET_CACHE_CONTROL, vary: 'Accept' } });
     }
     // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
@@ -195,9 +230,9 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
       headers.set('etag', etag);
       headers.set('cache-control', GET_CACHE_CONTROL);
       headers.set('vary', 'Accept');
-      if (body.length <= MAX_CACHED_BODY) {
-        responseCache.set(cacheKey, { body, etag, contentType: headers.get('content-type') ?? 'application/json' });
-      }
+      // The cache keeps it if it fits its budget (src/http/caches.ts).
+      responseCache.set(cacheKey, { body, etag, contentType: headers.get('content-type') ?? 'application/json' });
+      if (ifNoneMatchHits(ifNoneMatch, etag)) return new Response(null, { status: 304, headers: { etag, 'cache-control': GET_CACHE_CONTROL, vary: 'Accept' } });
     } else {
       headers.set('cache-control', NO_STORE);
     }

@@ -5,6 +5,8 @@ import { version as graphiqlVersion } from '@graphql-yoga/graphiql/package.json'
 
 export const GRAPHIQL_VERSION: string = graphiqlVersion;
 export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
+/** certgraph's additions to GraphiQL (src/graphiql-extras.ts), a static asset built by `npm run assets`. */
+export const GRAPHIQL_EXTRAS_PATH = '/graphiql/extras.js';
 
 export const DEFAULT_QUERY = /* GraphQL */ `# Welcome to certgraph: agile certifications, compared and recommended.
 # Press the run button (or Ctrl-Enter). The Docs panel on the left is the manual.
@@ -56,7 +58,10 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
-/** Served at /graphiql-boot.js: the page's only script of ours, so the CSP needs no inline script. */
+/**
+ * Served at /graphiql-boot.js: the page's only script of ours, so the CSP needs no inline script.
+ * It lets the extras (GRAPHIQL_EXTRAS_PATH: example tabs, the Explorer panel) adjust the options.
+ */
 export const GRAPHIQL_BOOT_PATH = '/graphiql-boot.js';
 export const GRAPHIQL_BOOT_SCRIPT = `// Starts GraphiQL with the options the page carries (a JSON data block, not a script).
 const options = JSON.parse(document.getElementById('graphiql-options').textContent);
@@ -69,14 +74,15 @@ function prepareWorkers() {
   }));
 }
 self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => workers[label] };
-prepareWorkers().finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options.graphiql));
+Promise.allSettled([prepareWorkers(), self.certgraphGraphiQL?.(options.graphiql)]).finally(() => YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), options.graphiql));
 `;
 
 // Same page as yoga's own renderer, with the asset URLs pointing at this Worker and no inline
 // script: the options travel as a JSON data block that the boot script reads.
 export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPageOptions): string {
   const base = GRAPHIQL_ASSET_BASE;
-  // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs).
+  // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs); the extras
+  // add the README's examples as further tabs.
   const graphiql = { title, endpoint, query: defaultQuery, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
   const workerUrls = {
     editorWorkerService: `${base}/monacoeditorwork/editor.worker.bundle.js`,
@@ -89,6 +95,7 @@ export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPa
 <body id="body" class="no-focus-outline"><noscript>GraphiQL needs JavaScript. The API itself answers POST ${escapeHtml(endpoint)} with any GraphQL client.</noscript><div id="root">Loading ${escapeHtml(title)}…</div>
 <script id="graphiql-options" type="application/json">${scriptJson({ graphiql, workerUrls })}</script>
 <script src="${base}/yoga-graphiql.umd.js"></script>
+<script src="${GRAPHIQL_EXTRAS_PATH}"></script>
 <script src="${GRAPHIQL_BOOT_PATH}"></script>
 </body></html>`;
 }

@@ -8,3 +8,8 @@ declare namespace Cloudflare {
     mainModule: typeof import('../src/index');
   }
 }
+
+// Vite's import.meta.glob, as vitest provides it (test/repo.test.ts).
+interface ImportMeta {
+  glob(patterns: string | string[], options: { query?: string; import?: string; eager: true }): Record<string, unknown>;
+}

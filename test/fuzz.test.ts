@@ -1,7 +1,11 @@
 // Fuzzing /graphql with fast-check, through the real Worker. Whatever a client sends, every
 // response must be a GraphQL response (checkResponse): never a 5xx, always JSON with `data`
 // and/or `errors`, no stack trace or source path, every error with a contract code, and no
-// INTERNAL_SERVER_ERROR (every request here is client input: an internal error is a crash).
+// INTERNAL_SERVER_ERROR (every request here is client input: an internal error is a crash);
+// never data for a query over the cost limit, never data beside QUERY_TOO_COMPLEX, and an answer
+// with errors only stays small (what an error echoes is capped). Queries carry @include/@skip
+// (literal and from variables), malformed global IDs and lists over their declared sizes; some
+// run as the first request of a freshly loaded Worker (a cold isolate).
 // Runs are bounded (numRuns per property) so the file stays well under a minute; a failure
 // prints fast-check's seed and path: pass them as the last argument of property() to replay it.
 import fc from 'fast-check';
@@ -21,9 +25,11 @@ import {
 } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
+import { maxItemsOf } from '../src/http/cost.js';
+import { LIMITS } from '../src/http/limits.js';
 import { ERROR_CODES } from '../src/resolvers/errors.js';
 import { schema } from '../src/schema/index.js';
-import { worker } from './helpers.js';
+import { coldWorker, worker } from './helpers.js';
 
 const TIMEOUT = 60_000;
 
@@ -66,7 +72,7 @@ function describeRequest(sent: Sent): string {
  * Checks the invariants of a /graphql response and returns its parsed body. Throws (with the
  * request and response in the message) when one is broken.
  */
-async function checkResponse(res: Response, sent: Sent): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }> {
+async function checkResponse(res: Response, sent: Sent): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: { cost?: { requested: number } } }> {
   const text = await res.text();
   seen.responses++;
   count(seen.statuses, res.status);
@@ -104,6 +110,13 @@ async function checkResponse(res: Response, sent: Sent): Promise<{ data?: unknow
     seen.dataWithoutErrors++;
   }
   if (res.status !== 200 && !('errors' in result)) fail(`status ${res.status} without errors`);
+  // Fail closed: nothing is answered over the cost limit, and a cost refusal answers nothing.
+  const cost = (body as { extensions?: { cost?: { requested?: number } } }).extensions?.cost?.requested;
+  const hasData = result.data !== undefined && result.data !== null;
+  if (hasData && typeof cost === 'number' && cost > LIMITS.cost) fail(`data for a query that costs ${cost}, over the limit`);
+  if (hasData && (result.errors as { extensions?: { code?: string } }[] | undefined)?.some((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX')) fail('data beside QUERY_TOO_COMPLEX');
+  // What errors echo is capped: an answer with errors only is small, whatever was sent.
+  if (!hasData && text.length > 64 * 1024) fail(`an error answer of ${text.length} bytes`);
   return result as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
@@ -152,6 +165,13 @@ const fakeSlug = fc.oneof(
   fc.string({ minLength: 200, maxLength: 400 }),
   // Well-formed global IDs of unknown entities or types, and malformed ones.
   fc.constantFrom(btoa('Certification:nope'), btoa('Query:x'), btoa('Role:'), btoa(':'), btoa('x'), 'Q2VydA', '!!!'),
+  // Almost IDs: padding off or extra, cut short, base64 of bytes that are not text, far too long.
+  fc.constantFrom(...catalog.certifications.slice(0, 3).map((c) => btoa(`Certification:${c.slug}`))).chain((id) =>
+    fc.constantFrom(id.replace(/=+$/, ''), `${id}=`, id.slice(0, -2), id.slice(1), `${id}${id}`, id.toLowerCase(), ` ${id}`),
+  ),
+  fc.uint8Array({ minLength: 1, maxLength: 40 }).map((bytes) => btoa(String.fromCharCode(...bytes))),
+  fc.base64String({ minLength: 4, maxLength: 300 }),
+  fc.constantFrom('a'.repeat(250), btoa(`Certification:${'x'.repeat(300)}`)),
 );
 
 /** A slug or ID for an argument that names an entity of `kind`: mostly real, sometimes not. */
@@ -224,7 +244,9 @@ function literal(g: Gen, type: GraphQLInputType, name: string, fieldName: string
     const item = inner.ofType as GraphQLInputType;
     // Input coercion takes a single value for a list.
     if (chance(g, 5)) return literal(g, item, name, fieldName);
-    const length = g(fc.integer, { min: 0, max: 7 });
+    // Sometimes just over the list's declared size (the query's token limit bounds the rest).
+    const max = declaredMax.get(`${fieldName}.${name}`);
+    const length = max !== undefined && chance(g, 4) ? g(fc.integer, { min: max + 1, max: Math.min(max + 5, 120) }) : g(fc.integer, { min: 0, max: 7 });
     return `[${Array.from({ length }, () => literal(g, item, name, fieldName)).join(', ')}]`;
   }
   if (isInputObjectType(inner)) {
@@ -255,6 +277,25 @@ function literal(g: Gen, type: GraphQLInputType, name: string, fieldName: string
 
 type Composite = GraphQLObjectType | GraphQLInterfaceType;
 
+/** Declared list sizes (`extensions.maxItems`), by `field.argument` and `field.inputField`. */
+const declaredMax = new Map<string, number>();
+for (const field of Object.values(schema.getQueryType()!.getFields())) {
+  for (const arg of field.args) {
+    const max = maxItemsOf(arg);
+    if (max !== undefined) declaredMax.set(`${field.name}.${arg.name}`, max);
+    const named = getNamedType(arg.type);
+    if (isInputObjectType(named)) for (const f of Object.values(named.getFields())) if (maxItemsOf(f) !== undefined) declaredMax.set(`${field.name}.${f.name}`, maxItemsOf(f)!);
+  }
+}
+
+/** Sometimes a directive: @include/@skip with a literal, or with the operation's $yes/$no. */
+function directive(g: Gen): string {
+  if (!chance(g, 12)) return '';
+  const name = g(fc.constantFrom, 'include', 'skip');
+  const value = g(fc.constantFrom, 'true', 'false', '$yes', '$no');
+  return ` @${name}(if: ${value})`;
+}
+
 /** A field with its arguments (sometimes aliased), and its selection set if it has one. */
 function fieldSelection(g: Gen, field: GraphQLField<unknown, unknown>, depth: number, maxDepth: number, names: { next: number }): string {
   const alias = chance(g, 20) ? `a${names.next++}: ` : '';
@@ -262,7 +303,7 @@ function fieldSelection(g: Gen, field: GraphQLField<unknown, unknown>, depth: nu
   const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(g, a.type, a.name, field.name)}`).join(', ')})` : '';
   const named = getNamedType(field.type);
   const sub = isObjectType(named) || isInterfaceType(named) ? ` ${selectionSet(g, named, depth + 1, maxDepth, names)}` : '';
-  return `${alias}${field.name}${argText}${sub}`;
+  return `${alias}${field.name}${argText}${directive(g)}${sub}`;
 }
 
 /** A selection set on `type`: a random subset of its fields, descending to at most `maxDepth`. */
@@ -278,7 +319,7 @@ function selectionSet(g: Gen, type: Composite, depth: number, maxDepth: number, 
   if (isInterfaceType(type) && chance(g, 60)) {
     const possible = schema.getPossibleTypes(type);
     for (const i of g(fc.subarray, possible.map((_, i) => i), { minLength: 1 })) {
-      parts.push(`... on ${possible[i]!.name} ${selectionSet(g, possible[i]!, depth, maxDepth, names)}`);
+      parts.push(`... on ${possible[i]!.name}${directive(g)} ${selectionSet(g, possible[i]!, depth, maxDepth, names)}`);
     }
   } else if (isObjectType(type) && depth > 0 && chance(g, 5)) {
     parts.push(`... ${chance(g, 50) ? `on ${type.name} ` : ''}{ __typename }`);
@@ -290,6 +331,9 @@ function selectionSet(g: Gen, type: Composite, depth: number, maxDepth: number, 
 function validQuery(g: Gen): string {
   const maxDepth = g(fc.integer, { min: 1, max: 5 });
   const selection = selectionSet(g, schema.getQueryType()!, 0, maxDepth, { next: 0 });
+  // Directives that read a variable need the operation to define it (and only then).
+  const defs = [selection.includes('$yes') ? '$yes: Boolean = true' : '', selection.includes('$no') ? '$no: Boolean = false' : ''].filter(Boolean);
+  if (defs.length) return `query Fuzz(${defs.join(', ')}) ${selection}`;
   return chance(g, 30) ? `query Fuzz${selection}` : selection;
 }
 
@@ -345,7 +389,11 @@ function mutate(g: Gen, query: string): string {
 
 const junk = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 3 }));
 const orJunk = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 9, arbitrary: arb }, { weight: 1, arbitrary: junk });
-const slugs = (kind: Kind) => orJunk(fc.array(orJunk(slugOf(kind)), { maxLength: 7 }));
+/** Lists far over any declared size: thousands of values, short or long. */
+const oversized = <T>(item: fc.Arbitrary<T>) =>
+  fc.tuple(fc.integer({ min: 51, max: 16_000 }), item).map(([n, v]) => Array.from({ length: n }, () => v));
+const slugs = (kind: Kind) =>
+  fc.oneof({ weight: 12, arbitrary: orJunk(fc.array(orJunk(slugOf(kind)), { maxLength: 7 })) }, { weight: 1, arbitrary: oversized(fc.constantFrom('a', 'no-such-thing', 'psm-i')) });
 
 const profile = fc.record(
   {
@@ -409,7 +457,12 @@ const WITH_VARIABLES: { query: string; variables: fc.Arbitrary<Record<string, un
   },
   {
     query: 'query($id: ID!, $ids: [ID!]!, $other: String!) { node(id: $id) { id __typename ... on Certification { overlapWith(certification: $other) { similarity shared { slug } } } } nodes(ids: $ids) { id } }',
-    variables: fc.record({ id: orJunk(anyId), ids: orJunk(fc.array(orJunk(anyId), { maxLength: 7 })), other: orJunk(slugOf('certification')) }, { requiredKeys: [] }),
+    variables: fc.record({ id: orJunk(anyId), ids: orJunk(fc.oneof({ weight: 8, arbitrary: fc.array(orJunk(anyId), { maxLength: 7 }) }, { weight: 1, arbitrary: oversized(anyId) })), other: orJunk(slugOf('certification')) }, { requiredKeys: [] }),
+  },
+  // Directives from variables around expensive and malformed parts: the cost is this request's.
+  {
+    query: 'query($x: Boolean!, $y: Boolean!, $ids: [ID!]!, $c: [String!]) { nodes(ids: $ids) @include(if: $x) { id } m: overlapMatrix(certifications: $c) @skip(if: $y) { similarity pairs { shared { certifications { topics { topic { slug } } } } } } catalog { version } }',
+    variables: fc.record({ x: orJunk(fc.boolean()), y: orJunk(fc.boolean()), ids: orJunk(fc.oneof(fc.array(anyId, { maxLength: 7 }), oversized(anyId))), c: slugs('certification') }, { requiredKeys: [] }),
   },
 ];
 
@@ -428,6 +481,7 @@ const RUNS = {
   methods: 100,
   accept: 100,
   bodyLimits: 12,
+  coldIsolates: 25,
 };
 
 /** One vitest test per property, with its run count in the name and its own statistics. */
@@ -460,6 +514,24 @@ const QUERY_BODIES = fc.oneof(
 describe('fuzzing /graphql: every response is a GraphQL response with contract codes', () => {
   property('random valid queries from the schema, by POST and GET', RUNS.validQueries, [fc.gen()], async (g) => {
     await send(asRequest(g, validQuery(g)));
+  });
+
+  property('shapes as the first request of a cold isolate: a generated query, then node and nodes of the same entities', RUNS.coldIsolates, [fc.gen(), fc.array(anyId, { minLength: 1, maxLength: 5 })], async (g, ids) => {
+    const cold = await coldWorker();
+    const first = asRequest(g, validQuery(g));
+    const body = typeof first.body === 'string' ? new TextEncoder().encode(first.body) : first.body;
+    await checkResponse(await cold.fetch(new Request(`http://localhost${first.path}`, { method: first.method, headers: first.headers, ...(body ? { body } : {}) })), first);
+    const q = `query($ids: [ID!]!) { ${ids.map((id, i) => `n${i}: node(id: ${JSON.stringify(id)}) { __typename id }`).join(' ')} all: nodes(ids: $ids) { __typename id } }`;
+    const sent = post(q, { ids });
+    const r = await checkResponse(await cold.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: sent.headers, body: sent.body as string })), sent);
+    // Every ID that names an entity resolves to its type, in node and in nodes alike.
+    const data = r.data as Record<string, { __typename: string } | null> & { all: ({ __typename: string } | null)[] };
+    ids.forEach((id, i) => {
+      const expected = /^[A-Za-z0-9+/=]+$/.test(id) && (() => { try { return atob(id).split(':')[0]; } catch { return null; } })();
+      if (data[`n${i}`]) expect(data[`n${i}`]!.__typename).toBe(expected);
+      if (data.all[i]) expect(data.all[i]!.__typename).toBe(expected);
+      expect(data.all[i]?.__typename ?? null).toBe(data[`n${i}`]?.__typename ?? null);
+    });
   });
 
   property('mutated queries: ranges deleted, duplicated, swapped, noise inserted, truncated', RUNS.mutatedQueries, [fc.gen()], async (g) => {

@@ -1,5 +1,6 @@
 // Calls the real Worker (the default export of src/index.ts, inside workerd) the way a client does.
 import { env, exports } from 'cloudflare:workers';
+import { vi } from 'vitest';
 import type { Env } from '../src/http/env.js';
 
 /** The Worker's bindings (wrangler.toml) as the tests see them. */
@@ -51,4 +52,14 @@ export async function error(query: string, variables?: Record<string, unknown>) 
   const res = await gql(query, variables);
   if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
   return res.errors[0]!;
+}
+
+/**
+ * The Worker, loaded anew: its modules evaluated again (a fresh catalog, schema and caches), as in
+ * a cold isolate. The request it answers first is a cold isolate's first request.
+ */
+export async function coldWorker(): Promise<{ fetch: (request: Request) => Promise<Response> }> {
+  vi.resetModules();
+  const app = (await import('../src/index.js')).default;
+  return { fetch: (request) => Promise.resolve(app.fetch(request, bindings)) };
 }

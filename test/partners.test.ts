@@ -62,7 +62,9 @@ describe('partner keys', () => {
     expect(res.status).toBe(403);
     const body: any = await res.json();
     expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(body.errors[0].message).toContain('https://acme.example');
+    expect(body.errors[0].message).toContain('https://evil.example');
+    // The partner's registered origins are its business, not the caller's: never listed.
+    expect(JSON.stringify(body)).not.toContain('acme.example');
     // The refusal is still readable by the page that made it.
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });

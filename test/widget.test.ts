@@ -122,7 +122,7 @@ describe('GET /embed/recommendations', () => {
   });
 
   it("with a partner's key, frame-ancestors lists the partner's origins", async () => {
-    const key = 'widget-test-key-1';
+    const key = 'cg_widget_test_key_000001';
     const partner: Partner = { id: 'p-widget', name: 'Widget Test', origins: ['https://learn.example.com', 'http://localhost:3000'], tier: 'standard', createdAt: '2026-11-01T00:00:00Z' };
     await (env as unknown as { PARTNERS: KVNamespace }).PARTNERS.put(await keyHash(key), JSON.stringify(partner));
     const { res, html } = await widget(`?targetRole=scrum-master&key=${key}`);

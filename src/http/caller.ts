@@ -1,8 +1,15 @@
 // Who is calling, and may they: an API key identifies a partner (401 when unknown or revoked,
 // never a silent fall back to anonymous; 403 from an origin the partner did not register);
 // no key means the anonymous tier, counted per client IP.
+//
+// What a partner key is: a key used in web pages is public (anyone can read it in the page), so it
+// identifies a partner's pages, it does not authenticate anyone. Browsers send a true Origin, so
+// the origin check stops other websites from using the key; outside a browser (curl) anyone can
+// send the key with a forged Origin. Such a caller gets what any visitor of the partner's pages
+// gets, counted per client IP (src/http/rate-limit.ts), and never more: the API is public,
+// read-only data, and no quota of the partner's can be drained from one place.
 import type { Caller, Env } from './env.js';
-import { findPartner, type Partner } from './partners.js';
+import { cachedPartner, findPartner, isWellFormedKey, keyHash, type Partner } from './partners.js';
 
 export type CallerResult =
   | { ok: true; caller: Caller }
@@ -18,13 +25,28 @@ function originAllowed(partner: Partner, origin: string | null): boolean {
   return partner.origins.includes(origin);
 }
 
+/** How an origin the caller sent shows in a message: cut when long. */
+const shown = (origin: string) => JSON.stringify(origin.length > 100 ? `${origin.slice(0, 100)}…` : origin);
+
+/**
+ * Whether identifying this key may read KV: false when this isolate already knows the key's
+ * record (or knows it is unknown). Callers count such requests against the client IP first, so
+ * bogus keys cannot buy unlimited KV reads.
+ */
+export async function needsLookup(apiKey: string): Promise<boolean> {
+  if (!isWellFormedKey(apiKey)) return false;
+  return (await cachedPartner(await keyHash(apiKey))) === undefined;
+}
+
 /**
  * `checkOrigin: false` is for the widget: a frame's navigation carries no Origin header, and the
  * page's CSP frame-ancestors (the partner's origins) is what binds it to the partner's pages.
  */
 export async function identify(env: Env, request: Request, apiKey: string | null, { checkOrigin = true } = {}): Promise<CallerResult> {
-  if (apiKey === null) return { ok: true, caller: { kind: 'anonymous', ip: clientIp(request) } };
-  const partner = apiKey.length > 200 ? null : await findPartner(env.PARTNERS, apiKey);
+  const ip = clientIp(request);
+  if (apiKey === null) return { ok: true, caller: { kind: 'anonymous', ip } };
+  // A value that is not shaped like a key is refused without a lookup.
+  const partner = isWellFormedKey(apiKey) ? await findPartner(env.PARTNERS, apiKey) : null;
   if (!partner) {
     return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: 'Unknown API key. Check the key, or send no key to use the anonymous tier.' };
   }
@@ -33,15 +55,16 @@ export async function identify(env: Env, request: Request, apiKey: string | null
   }
   const origin = request.headers.get('origin');
   if (checkOrigin && !originAllowed(partner, origin)) {
+    // The partner's other origins are not listed: they are the partner's business, not the caller's.
     return {
       ok: false,
       status: 403,
       code: 'FORBIDDEN',
       message:
         origin === null
-          ? `This API key is for pages on ${partner.origins.join(', ')}; calls without an Origin header need server access for the key.`
-          : `This API key is not valid from ${origin}; it is registered for ${partner.origins.join(', ')}.`,
+          ? 'This API key is for web pages on the origins registered for it; calls without an Origin header need a key with server access.'
+          : `This API key is not valid from ${shown(origin)}: it works only on the origins registered for it. Send no key to use the anonymous tier.`,
     };
   }
-  return { ok: true, caller: { kind: 'partner', partner } };
+  return { ok: true, caller: { kind: 'partner', partner, ip, fromBrowser: origin !== null } };
 }

@@ -11,8 +11,12 @@ export interface Env {
   RATE_LIMIT_PARTNER_HIGH: RateLimit;
 }
 
-/** Who is calling: anonymous (counted per client IP) or a partner (per partner id). */
-export type Caller = { kind: 'anonymous'; ip: string } | { kind: 'partner'; partner: Partner };
+/**
+ * Who is calling: anonymous (counted per client IP) or a partner: from a browser (a request with an
+ * Origin) counted per partner and client IP, from the partner's servers (no Origin, a key with
+ * server access) per partner.
+ */
+export type Caller = { kind: 'anonymous'; ip: string } | { kind: 'partner'; partner: Partner; ip: string; fromBrowser: boolean };
 
 export interface AppEnv {
   Bindings: Env;

@@ -37,10 +37,13 @@ export async function etagOf(catalog: CatalogIndex, url: URL): Promise<string | 
   return `W/"${(await sha256Hex(key)).slice(0, 40)}"`;
 }
 
-/** RFC 9110 weak comparison against an If-None-Match header (a list, or *). */
-export function ifNoneMatchHits(header: string | null, etag: string): boolean {
+/**
+ * RFC 9110 weak comparison against an If-None-Match header (a list, or *). `*` matches any current
+ * representation: only pass `wildcard: true` (the default) once the request is known to have one.
+ */
+export function ifNoneMatchHits(header: string | null, etag: string, { wildcard = true } = {}): boolean {
   if (!header) return false;
-  if (header.trim() === '*') return true;
+  if (header.trim() === '*') return wildcard;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }

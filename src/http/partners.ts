@@ -1,5 +1,7 @@
 // Partner keys: records in the PARTNERS KV namespace, stored under the SHA-256 of the key (hex),
 // never under the key itself. The CLI (scripts/partner.mjs) writes them; the Worker only reads.
+import { ByteCache, stringBytes } from './byte-cache.js';
+import { CACHE_BUDGETS } from './caches.js';
 import { sha256Hex } from './digest.js';
 
 /** Rate-limit tiers; each maps to a Rate Limiting binding in wrangler.toml. */
@@ -22,19 +24,32 @@ export interface Partner {
 /** The KV key a partner record is stored under: the SHA-256 of the API key, in hex. */
 export const keyHash = sha256Hex;
 
-/** Partner records read recently, per isolate: a KV read per request would add latency. */
-const recent = new Map<string, { partner: Partner | null; until: number }>();
 /** How long a record read from KV is trusted. KV itself propagates changes within ~60 s. */
 export const PARTNER_CACHE_MS = 30_000;
-const MAX_CACHED = 1000;
+/** Partner records (and unknown keys) read recently, per isolate, bounded in bytes. */
+export const partnerCache = new ByteCache<string, { partner: Partner | null; until: number }>({
+  ...CACHE_BUDGETS.partners,
+  sizeOf: (hash, { partner }) => stringBytes(hash) + (partner ? stringBytes(JSON.stringify(partner)) : 0) + 128,
+});
+
+/** Keys as `npm run partner -- add` makes them: `cg_` and URL-safe base64 (32 characters in all). */
+const KEY_SHAPE = /^cg_[A-Za-z0-9_-]{16,100}$/;
+export function isWellFormedKey(apiKey: string): boolean {
+  return KEY_SHAPE.test(apiKey);
+}
+
+/** The record this isolate holds for a key's hash: a partner, null (known unknown), or undefined (not held). */
+export function cachedPartner(hash: string, now = Date.now()): Partner | null | undefined {
+  const hit = partnerCache.get(hash);
+  return hit && hit.until > now ? hit.partner : undefined;
+}
 
 export async function findPartner(kv: KVNamespace, apiKey: string, now = Date.now()): Promise<Partner | null> {
   const hash = await keyHash(apiKey);
-  const hit = recent.get(hash);
-  if (hit && hit.until > now) return hit.partner;
+  const hit = cachedPartner(hash, now);
+  if (hit !== undefined) return hit;
   const partner = await kv.get<Partner>(hash, 'json');
-  if (recent.size >= MAX_CACHED) recent.delete(recent.keys().next().value!);
-  recent.set(hash, { partner, until: now + PARTNER_CACHE_MS });
+  partnerCache.set(hash, { partner, until: now + PARTNER_CACHE_MS });
   return partner;
 }
 

@@ -6,7 +6,8 @@
 // pipeline at about 70x the cost of returning a string, and it hashed every request, POST
 // included, to build its key.
 
-import { LRUCache } from './lru-cache.js';
+import { ByteCache, stringBytes } from './byte-cache.js';
+import { CACHE_BUDGETS } from './caches.js';
 
 export interface CachedResponse {
   body: string;
@@ -20,7 +21,12 @@ export function responseCacheKey(request: Request): string {
   return `${request.headers.get('accept') ?? ''}\n${q < 0 ? '' : request.url.slice(q)}`;
 }
 
-/** Bodies larger than this are not kept: the cache is for the many small, repeated queries. */
-export const MAX_CACHED_BODY = 256 * 1024;
-/** Bounded, least recently used first; no expiry: the catalog is fixed for the isolate's life. */
-export const responseCache = new LRUCache<string, CachedResponse>({ max: 1000 });
+/**
+ * Bounded in bytes (key, body and headers; larger responses are not kept: the cache is for the
+ * many small, repeated queries), least recently used first; no expiry: the catalog is fixed for
+ * the isolate's life.
+ */
+export const responseCache = new ByteCache<string, CachedResponse>({
+  ...CACHE_BUDGETS.responses,
+  sizeOf: (key, r) => stringBytes(key) + stringBytes(r.body) + stringBytes(r.etag) + stringBytes(r.contentType) + 128,
+});

@@ -8,7 +8,7 @@ import { DomainError } from '../resolvers/errors.js';
 import { ageWords, describePrice, money } from '../resolvers/facts.js';
 import { checkProfile, type ProfileInput, type ProfileNote } from '../resolvers/profile.js';
 import { recommendations, type Reason, type Recommendation, type RecommendationSet } from '../resolvers/recommend.js';
-import { aRole, inSentence, listForPeople } from '../resolvers/text.js';
+import { aRole, echoOne, inSentence, listForPeople } from '../resolvers/text.js';
 import type { Partner } from './partners.js';
 
 export type WidgetTheme = 'light' | 'dark';
@@ -114,7 +114,7 @@ function parseParams(query: Record<string, string | undefined>): Parsed {
   const problems: string[] = [];
   const rawTheme = query.theme?.trim() ?? '';
   if (rawTheme !== '' && !WIDGET_THEMES.includes(rawTheme as WidgetTheme)) {
-    problems.push(`\`theme\` must be ${WIDGET_THEMES.join(' or ')} (the default is light); got "${rawTheme}".`);
+    problems.push(`\`theme\` must be ${WIDGET_THEMES.join(' or ')} (the default is light); got ${JSON.stringify(echoOne(rawTheme))}.`);
   }
   const theme = themeOf(rawTheme);
 
@@ -126,7 +126,7 @@ function parseParams(query: Record<string, string | undefined>): Parsed {
   const months = query.experienceMonths?.trim() ?? '';
   if (months !== '') {
     if (/^\d{1,4}$/.test(months)) profile.experienceMonths = Number(months);
-    else problems.push(`\`experienceMonths\` must be a whole number of months in \`currentRole\` (for example 24); got "${months}".`);
+    else problems.push(`\`experienceMonths\` must be a whole number of months in \`currentRole\` (for example 24); got ${JSON.stringify(echoOne(months))}.`);
   }
   const experience = listOf(query.experience);
   if (experience.length > WIDGET_MAX_LIST) {
@@ -136,7 +136,7 @@ function parseParams(query: Record<string, string | undefined>): Parsed {
     for (const item of experience) {
       const m = /^([a-z0-9-]+):(\d{1,4})$/.exec(item);
       if (m) entries.push({ role: m[1]!, months: Number(m[2]) });
-      else problems.push(`\`experience\` takes role:months pairs, comma-separated (for example scrum-master:24,product-owner:6); got "${item}".`);
+      else problems.push(`\`experience\` takes role:months pairs, comma-separated (for example scrum-master:24,product-owner:6); got ${JSON.stringify(echoOne(item))}.`);
     }
     if (entries.length === experience.length) profile.experience = entries;
   }
@@ -149,7 +149,7 @@ function parseParams(query: Record<string, string | undefined>): Parsed {
   const budget = query.budgetUsd?.trim() ?? '';
   if (budget !== '') {
     if (NUMBER.test(budget)) profile.budgetUsd = Number(budget);
-    else problems.push(`\`budgetUsd\` must be a number of US dollars, zero or more (for example 300); got "${budget}".`);
+    else problems.push(`\`budgetUsd\` must be a number of US dollars, zero or more (for example 300); got ${JSON.stringify(echoOne(budget))}.`);
   }
 
   // The domain's checks, one field at a time, so that every bad field is named; then together,

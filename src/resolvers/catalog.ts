@@ -8,7 +8,7 @@ import type {
 } from '../data/types.js';
 import { badInput } from './errors.js';
 import { budgetFigure, isStale, latestHolderCount, lowerBound, priceStatus } from './facts.js';
-import { listForPeople } from './text.js';
+import { echoSome, listForPeople, quoteForPeople } from './text.js';
 
 export { latestHolderCount } from './facts.js';
 
@@ -44,9 +44,9 @@ export function assertKnown(
   if (unknown.length === 0) return;
   const allowed = [...known.keys()];
   throw badInput(
-    `Unknown ${what}${unknown.length > 1 ? 's' : ''} ${listForPeople(unknown.map((s) => `"${s}"`))} in \`${argument}\`. ` +
+    `Unknown ${what}${unknown.length > 1 ? 's' : ''} ${quoteForPeople(unknown)} in \`${argument}\`. ` +
       `Use a slug or global ID of one of: ${allowed.join(', ')}.`,
-    { argument, unknown, allowed },
+    { argument, unknown: echoSome(unknown), ...(unknown.length > echoSome(unknown).length ? { unknownCount: unknown.length } : {}), allowed },
   );
 }
 

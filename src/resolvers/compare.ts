@@ -3,7 +3,7 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { badInput, notFound } from './errors.js';
-import { listForPeople, topicNames } from './text.js';
+import { echoOne, echoSome, listForPeople, quoteForPeople, topicNames } from './text.js';
 import { describeDifferences, type Difference } from './differences.js';
 import { overlapOf, similarityOfAll, type PairOverlap } from './overlap.js';
 
@@ -25,8 +25,8 @@ export function resolveCertifications(
     if (seen.has(slug)) {
       const first = inputs[seen.get(slug)!]!;
       throw badInput(
-        `\`${argument}\` names the same certification twice ("${first}" and "${inputs[i]}"); list each certification once.`,
-        { argument, duplicate: slug },
+        `\`${argument}\` names the same certification twice (${JSON.stringify(echoOne(first))} and ${JSON.stringify(echoOne(inputs[i]!))}); list each certification once.`,
+        { argument, duplicate: echoOne(slug) },
       );
     }
     seen.set(slug, i);
@@ -34,9 +34,9 @@ export function resolveCertifications(
   const unknown = slugs.map((s, i) => (catalog.certificationBySlug.has(s) ? null : inputs[i]!)).filter((s) => s !== null);
   if (unknown.length) {
     throw notFound(
-      `No certification ${listForPeople(unknown.map((s) => `"${s}"`))} in the catalog (\`${argument}\`). ` +
+      `No certification ${quoteForPeople(unknown)} in the catalog (\`${argument}\`). ` +
         'Use a slug such as "psm-i" or "cspo" (see `certifications`) or a global ID.',
-      { argument, unknown },
+      { argument, unknown: echoSome(unknown), ...(unknown.length > echoSome(unknown).length ? { unknownCount: unknown.length } : {}) },
     );
   }
   return slugs.map((s) => catalog.certificationBySlug.get(s)!);

@@ -31,3 +31,23 @@ export function topicNames(topics: readonly TopicData[], max = 5): string {
 export function aRole(name: string): string {
   return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
 }
+
+/** The most values of the caller's that a message quotes, and the longest each may be. */
+export const ECHO_MAX_VALUES = 5;
+export const ECHO_MAX_LENGTH = 60;
+
+/** One value the caller sent, cut when long (messages echo input: they must stay small). */
+export function echoOne(value: string): string {
+  return value.length > ECHO_MAX_LENGTH ? `${value.slice(0, ECHO_MAX_LENGTH)}…` : value;
+}
+
+/** The first few values the caller sent, each cut: what an error's details may carry. */
+export function echoSome(values: readonly string[]): string[] {
+  return values.slice(0, ECHO_MAX_VALUES).map(echoOne);
+}
+
+/** Values the caller sent, quoted for a message: at most a few, each cut, then how many more. */
+export function quoteForPeople(values: readonly string[]): string {
+  const shown = echoSome(values).map((v) => JSON.stringify(v));
+  return listForPeople(values.length > ECHO_MAX_VALUES ? [...shown, `${(values.length - ECHO_MAX_VALUES).toLocaleString('en-US')} more`] : shown);
+}

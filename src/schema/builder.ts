@@ -1,12 +1,10 @@
-import SchemaBuilder, { PothosValidationError } from '@pothos/core';
-import ComplexityPlugin from '@pothos/plugin-complexity';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { nodeTypeOf } from './ids.js';
+import PricePlugin from './price-plugin.js';
 
 /** Per-request context. Empty for now: the catalog is module-scoped and immutable. */
 export type Context = Record<string, never>;
-
-/** The types that implement Node: a global ID naming any other type is malformed. */
-const NODE_TYPES = new Set(['Certification', 'Provider', 'Role', 'Topic']);
 
 // The builder alone (Pothos app-layout guide). Fields are non-null unless marked nullable,
 // so the printed schema matches the contract's `!`s without sprinkling options everywhere.
@@ -17,19 +15,16 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Scalars: { ID: { Input: string; Output: string } };
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  plugins: [PricePlugin, RelayPlugin],
   defaultFieldNullability: false,
-  // Per-field costs for the query cost limit (src/http/limits.ts checks it during validation;
-  // no limit here, so the plugin never checks it again at execution). Unannotated lists count x10.
-  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
   relay: {
     cursorType: 'String',
-    // A well-formed ID of an unknown type is malformed input (BAD_USER_INPUT), not a server error.
-    decodeGlobalID: (globalID: string) => {
-      const decoded = decodeGlobalID(globalID);
-      if (!NODE_TYPES.has(decoded.typename)) throw new PothosValidationError(`Invalid global ID: ${globalID}`);
-      return decoded;
-    },
+    // `node` and `nodes` are this API's own (src/schema/node.ts): IDs parsed without exceptions,
+    // list size checked first, a malformed ID nulls only its own slot. Nothing is written onto
+    // the catalog's shared objects; the Node type of an object is decided by identity.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    brandLoadedObjects: false,
     // A page's size is priced on the connection field, from `first`/`last`: edges and nodes x1.
     nodesOnConnection: { description: 'The items of this page, without cursors.', complexity: { field: 1, multiplier: 1 } },
     edgesFieldOptions: {
@@ -38,7 +33,10 @@ export const builder = new SchemaBuilder<{
       complexity: { field: 1, multiplier: 1 },
     },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
-    nodeTypeOptions: { description: 'An entity with a stable, opaque global ID; fetch any of them with `node` or `nodes`.' },
+    nodeTypeOptions: {
+      description: 'An entity with a stable, opaque global ID; fetch any of them with `node` or `nodes`.',
+      resolveType: (value) => nodeTypeOf(value),
+    },
     idFieldOptions: { description: 'Opaque global ID. Accepted wherever an argument takes a slug.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
@@ -46,15 +44,6 @@ export const builder = new SchemaBuilder<{
     startCursorFieldOptions: { description: 'Cursor of the first item of the page; pass it as `before` to page back.' },
     endCursorFieldOptions: { description: 'Cursor of the last item of the page; pass it as `after` to page on.' },
     cursorFieldOptions: { description: 'Opaque cursor of this item, for `after`/`before`.' },
-    nodeQueryOptions: {
-      description: 'Any entity by its global ID; null when there is none.',
-      args: { id: { description: 'A global ID, as returned in any `id` field.' } },
-    },
-    nodesQueryOptions: {
-      description: 'Entities by global IDs, in the order given; null for each ID that matches none.',
-      complexity: (args: { ids: unknown[] }) => ({ field: 1, multiplier: Math.max(1, args.ids.length) }),
-      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
-    },
     pageInfoFieldOptions: { description: 'Pagination state of this page.' },
     firstArgOptions: { description: 'Return the first n items (1 to 100; default 20).' },
     afterArgOptions: { description: 'Return items after this cursor.' },

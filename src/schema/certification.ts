@@ -4,7 +4,7 @@ import type { TopicCoverageData } from '../data/types.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, listCertifications, MAX_PAGE_SIZE } from '../resolvers/catalog.js';
 import { badInput } from '../resolvers/errors.js';
 import { builder } from './builder.js';
-import { LIST_SIZE, list } from './costs.js';
+import { LIST_SIZE, list, MAX_ITEMS, maxItems } from './costs.js';
 import { isWidelyHeld, latestHolderCount } from '../resolvers/facts.js';
 import { CostType, ExamType, ExperienceRequirementType, HolderCountType, legacyCost, PriceType, RenewalType, SourceType, StatementType } from './common.js';
 import { CertificationRef, ProviderRef, RoleRef, TopicRef, slugOf, slugsOf } from './refs.js';
@@ -82,8 +82,8 @@ builder.node(CertificationRef, {
     }),
     experienceMonths: t.int({
       nullable: true,
-      description: 'Months of role experience required, when any.',
-      deprecationReason: 'Use `experienceRequirement`, which names the role.',
+      description: 'Months of role experience required, when any, without saying in which role: `experienceRequirement` names the role.',
+      deprecationReason: 'Deprecated 2026-12-02: use `experienceRequirement` instead. Removal on or after 2027-06-02.',
       resolve: (c) => c.experience?.months ?? null,
     }),
     experienceRequirement: t.field({
@@ -101,8 +101,8 @@ builder.node(CertificationRef, {
     cost: t.field({
       type: CostType,
       nullable: true,
-      description: 'What it costs; null without a dated, verified figure.',
-      deprecationReason: 'Use `price`: `amountUsd` is only the lowest figure seen.',
+      description: 'What it costs as its lowest figure seen; null without a dated, verified figure. `price` says what a figure is: its range, typical figure, what it includes, confidence and age.',
+      deprecationReason: 'Deprecated 2026-12-02: use `price` instead. Removal on or after 2027-06-02.',
       resolve: (c) => legacyCost(c.price),
     }),
     price: t.field({
@@ -146,10 +146,13 @@ builder.node(CertificationRef, {
 const CertificationFilterInput = builder.inputType('CertificationFilter', {
   description: 'Criteria a certification must all meet. A list criterion matches any of its values.',
   fields: (t) => ({
-    providers: t.stringList({ description: 'Provider slugs or global IDs.' }),
-    roles: t.stringList({ description: 'Role slugs or global IDs: certifications that prepare for any of them.' }),
-    levels: t.field({ type: [CertificationLevelEnum], description: 'Any of these levels.' }),
-    topics: t.stringList({ description: 'Covers all of these topic slugs.' }),
+    providers: t.stringList({ description: `Provider slugs or global IDs (at most ${MAX_ITEMS.filterValues}).`, ...maxItems(MAX_ITEMS.filterValues) }),
+    roles: t.stringList({
+      description: `Role slugs or global IDs (at most ${MAX_ITEMS.filterValues}): certifications that prepare for any of them.`,
+      ...maxItems(MAX_ITEMS.filterValues),
+    }),
+    levels: t.field({ type: [CertificationLevelEnum], description: 'Any of these levels.', ...maxItems(MAX_ITEMS.filterValues) }),
+    topics: t.stringList({ description: `Covers all of these topic slugs (at most ${MAX_ITEMS.filterValues}).`, ...maxItems(MAX_ITEMS.filterValues) }),
     maxCostUsd: t.float({
       description: 'Realistic price (`price.budgetUsd`) at most this, in USD; unknown prices excluded.',
     }),

@@ -13,7 +13,7 @@ import type { Difference } from '../resolvers/differences.js';
 import { overlapOf, round3, type PairOverlap } from '../resolvers/overlap.js';
 import { builder } from './builder.js';
 import { ConfidenceEnum } from './common.js';
-import { LIST_SIZE, list } from './costs.js';
+import { comparePrice, LIST_SIZE, list, matrixPrice, MAX_ITEMS, maxItems, PRICE, similarityPrice } from './costs.js';
 import { CertificationRef, TopicRef, slugOf } from './refs.js';
 
 const topicsOf = (slugs: readonly string[]) => slugs.map((s) => catalog.topicBySlug.get(s)!);
@@ -25,19 +25,19 @@ export const OverlapType = builder.objectRef<PairOverlap>('Overlap').implement({
   fields: (t) => ({
     a: t.field({ type: CertificationRef, description: 'The first certification.', resolve: (p) => certOf(p.a) }),
     b: t.field({ type: CertificationRef, description: 'The second certification.', resolve: (p) => certOf(p.b) }),
-    shared: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairShared), description: 'Topics both cover.', resolve: (p) => topicsOf(p.shared) }),
+    shared: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList), description: 'Topics both cover.', resolve: (p) => topicsOf(p.shared) }),
     sharedFundamentals: t.field({
-      type: [TopicRef], complexity: list(LIST_SIZE.pairShared),
+      type: [TopicRef], complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
       description: 'Shared topics that are fundamentals (kind FUNDAMENTAL).',
       resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'FUNDAMENTAL'),
     }),
     sharedRoleSpecific: t.field({
-      type: [TopicRef], complexity: list(LIST_SIZE.pairShared),
+      type: [TopicRef], complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
       description: 'Shared topics that are role-specific: `shared` = `sharedFundamentals` + `sharedRoleSpecific`.',
       resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'ROLE_SPECIFIC'),
     }),
-    onlyA: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly), description: 'Topics only a covers.', resolve: (p) => topicsOf(p.onlyA) }),
-    onlyB: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly), description: 'Topics only b covers.', resolve: (p) => topicsOf(p.onlyB) }),
+    onlyA: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly, PRICE.pairTopicList), description: 'Topics only a covers.', resolve: (p) => topicsOf(p.onlyA) }),
+    onlyB: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly, PRICE.pairTopicList), description: 'Topics only b covers.', resolve: (p) => topicsOf(p.onlyB) }),
     similarity: t.float({
       description: 'Weighted Jaccard similarity of the two topic sets, 0..1: sum of min(depth) over sum of max(depth).',
       resolve: (p) => round3(p.similarity),
@@ -131,6 +131,7 @@ const OverlapMatrixType = builder.objectRef<OverlapMatrix>('OverlapMatrix').impl
     certifications: t.field({ type: [CertificationRef], complexity: list(LIST_SIZE.catalogCertifications), description: 'Row and column order of `similarity`.', resolve: (m) => m.certifications }),
     similarity: t.field({
       type: t.listRef(t.listRef('Float')),
+      complexity: similarityPrice(),
       description: 'similarity[i][j] for certifications i and j, row order as in `certifications`; 1 on the diagonal.',
       resolve: (m) => m.similarity.map((row) => row.map(round3)),
     }),
@@ -152,6 +153,7 @@ builder.objectFields(CertificationRef, (t) => ({
   overlapWith: t.field({
     type: OverlapType,
     nullable: true,
+    complexity: PRICE.overlapWith,
     description: 'Overlap between this certification (a) and another one (b); null when the other one does not exist.',
     args: { certification: t.arg.string({ required: true, description: 'The other certification: slug or global ID.' }) },
     resolve: (c, args) => {
@@ -165,11 +167,13 @@ builder.objectFields(CertificationRef, (t) => ({
 builder.queryFields((t) => ({
   compare: t.field({
     type: ComparisonType,
+    complexity: (args) => comparePrice(args.certifications.length),
     description: `Side-by-side comparison of ${MIN_COMPARE} to ${MAX_COMPARE} certifications, computed on demand.`,
     args: {
       certifications: t.arg.stringList({
         required: true,
         description: `${MIN_COMPARE} to ${MAX_COMPARE} certifications (slugs or global IDs), each once.`,
+        ...maxItems(MAX_COMPARE, `Compare ${MIN_COMPARE} to ${MAX_COMPARE} certifications; for more, use \`overlapMatrix\`.`),
       }),
     },
     resolve: (_root, args) =>
@@ -177,9 +181,13 @@ builder.queryFields((t) => ({
   }),
   overlapMatrix: t.field({
     type: OverlapMatrixType,
+    complexity: (args) => matrixPrice(args.certifications?.length),
     description: 'Pairwise overlap of the given certifications (the whole catalog when omitted).',
     args: {
-      certifications: t.arg.stringList({ description: 'Certifications (slugs or global IDs), each once; the whole catalog when omitted.' }),
+      certifications: t.arg.stringList({
+        description: `Certifications (slugs or global IDs), each once, at most ${MAX_ITEMS.matrixCertifications}; the whole catalog when omitted.`,
+        ...maxItems(MAX_ITEMS.matrixCertifications),
+      }),
     },
     resolve: (_root, args) =>
       overlapMatrix(catalog, args.certifications?.map((s) => slugOf('Certification', s)), args.certifications),

@@ -38,5 +38,74 @@ export const LIST_SIZE = {
   pathSteps: 4,
 } as const;
 
-/** A list field's cost option: 1 for itself, its selection multiplied by `size`. */
-export const list = (size: number) => ({ field: 1, multiplier: size });
+/** A list field's cost option: `field` for itself (1: a plain field), its selection multiplied by `size`. */
+export const list = (size: number, field = 1) => ({ field, multiplier: size });
+
+/**
+ * Prices of the fields that compute over the catalog, in cost units: one unit is what a plain
+ * field costs (about 0.4 us of CPU on the benchmark's machine). Measured, not guessed:
+ * `npm run bench:prices` prints each price beside the price its measured CPU implies; keep the
+ * two within a factor of about 2, and round up.
+ */
+export const PRICE = {
+  /** Per pair of an overlap matrix (one pass over both certifications' topic depths). */
+  matrixPair: 0.9,
+  /** Per cell of a matrix's `similarity` (rounded, row by row); priced for the whole catalog. */
+  similarityCell: 0.4,
+  /** A pair's topic lists (shared, only-a, only-b), built on first read. */
+  pairTopicList: 4,
+  /** `compare`: set-up, and per certification compared (topics, pairs, differences, summary). */
+  compareBase: 20,
+  compareEach: 10,
+  /** `recommend`: every certification scored against the profile; more per interest or held certification. */
+  recommend: 130,
+  recommendPerValue: 1,
+  /**
+   * `learningPath`: a search over the catalog for a covering path; with interests it grows with
+   * their square. Priced for the worst case (nothing held): held certifications shrink the search,
+   * and a profile with many of both measures up to ~6x under its price.
+   */
+  learningPath: 60,
+  learningPathWithInterests: 150,
+  learningPathPerInterestSquared: 0.7,
+  /** `overlapWith`: one pair. */
+  overlapWith: 8,
+} as const;
+
+const pairsOf = (n: number) => (n * (n - 1)) / 2;
+/** An overlap matrix of `n` certifications (the whole catalog when not given). */
+export const matrixPrice = (n: number = LIST_SIZE.catalogCertifications) => 1 + Math.ceil(PRICE.matrixPair * pairsOf(n));
+/** The similarity table of the whole catalog (a smaller matrix costs less; priced as the largest). */
+export const similarityPrice = () => Math.ceil(PRICE.similarityCell * LIST_SIZE.catalogCertifications ** 2);
+/** `compare` of `n` certifications. */
+export const comparePrice = (n: number) => PRICE.compareBase + PRICE.compareEach * Math.max(1, n);
+
+/**
+ * Declared sizes of list arguments and input fields (`extensions.maxItems`), checked per request
+ * before any resolver looks at an item (src/http/cost.ts). Every list argument must declare one:
+ * a list without a limit is refused (a test checks the schema).
+ */
+export const MAX_ITEMS = {
+  /** Filter criteria: more values than the catalog has entities is never needed. */
+  filterValues: 50,
+  /** A profile's held certifications, interests and preferred providers. */
+  profileValues: 50,
+  /** Certifications of an overlap matrix (the catalog has fewer). */
+  matrixCertifications: 50,
+} as const;
+
+/** `extensions` for a list argument or input field of at most `max` values. */
+export const maxItems = (max: number, hint?: string) => ({ extensions: hint ? { maxItems: max, maxItemsHint: hint } : { maxItems: max } });
+
+/** A profile's lists, as the price functions see them (the arguments, coerced). */
+interface ProfileLists {
+  interests?: readonly unknown[] | null;
+  held?: readonly unknown[] | null;
+}
+/** `recommend` for a profile. */
+export const recommendPrice = (p: ProfileLists) => PRICE.recommend + PRICE.recommendPerValue * ((p.interests?.length ?? 0) + (p.held?.length ?? 0));
+/** `learningPath` for a profile: the search grows with the interests it must cover. */
+export const learningPathPrice = (p: ProfileLists) => {
+  const interests = p.interests?.length ?? 0;
+  return interests ? Math.ceil(PRICE.learningPathWithInterests + PRICE.learningPathPerInterestSquared * interests ** 2) : PRICE.learningPath;
+};

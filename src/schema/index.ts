@@ -1,6 +1,7 @@
 // Imports every type file (each registers its type and query fields), then builds the schema
 // once per isolate.
 import { builder } from './builder.js';
+import './node.js';
 import './common.js';
 import './provider.js';
 import './role.js';

@@ -14,7 +14,7 @@ import {
 } from '../resolvers/recommend.js';
 import { builder } from './builder.js';
 import { BudgetFitEnum } from './common.js';
-import { LIST_SIZE, list } from './costs.js';
+import { learningPathPrice, LIST_SIZE, list, MAX_ITEMS, maxItems, recommendPrice } from './costs.js';
 import { CertificationRef, TopicRef, slugOf, slugsOf } from './refs.js';
 
 const w = (x: number) => `${x > 0 ? '+' : ''}${x}`;
@@ -142,8 +142,8 @@ const LearningPathType = builder.objectRef<LearningPath>('LearningPath').impleme
     goal: t.exposeString('goal', { description: 'What the path aims at: the target role\'s highest level, then uncovered interests; or the interests.' }),
     steps: t.field({ type: [LearningStepType], complexity: list(LIST_SIZE.pathSteps), description: 'The certifications to earn, in order.', resolve: (p) => p.steps }),
     totalCostUsd: t.exposeFloat('totalCostUsd', {
-      description: 'Total of the priced steps only, in USD.',
-      deprecationReason: 'Counts unpriced steps as $0. Use `cost.totalUsd`, which is null unless every step is priced, and `cost.atLeastUsd`.',
+      description: 'Total of the priced steps only, in USD: unpriced steps count as $0. `cost.totalUsd` is null unless every step is priced; `cost.atLeastUsd` is the priced part.',
+      deprecationReason: 'Deprecated 2026-12-02: use `cost.totalUsd` instead. Removal on or after 2027-06-02.',
     }),
     costComplete: t.exposeBoolean('costComplete', {
       description: 'True when every step has a verified realistic price.',
@@ -176,12 +176,22 @@ const ProfileInputType = builder.inputType('ProfileInput', {
     }),
     experience: t.field({
       type: [RoleExperienceInputType],
-      description: 'Months per role, each role once; requirements count only their own roles.',
+      description: `Months per role, each role once (at most ${MAX_ITEMS.profileValues}); requirements count only their own roles.`,
+      ...maxItems(MAX_ITEMS.profileValues),
     }),
-    interests: t.stringList({ description: 'Topic slugs (or global IDs) the person wants to learn.' }),
-    held: t.stringList({ description: 'Certification slugs (or global IDs) the person holds; each implies its prerequisites.' }),
+    interests: t.stringList({
+      description: `Topic slugs (or global IDs) the person wants to learn (at most ${MAX_ITEMS.profileValues}).`,
+      ...maxItems(MAX_ITEMS.profileValues),
+    }),
+    held: t.stringList({
+      description: `Certification slugs (or global IDs) the person holds, each implying its prerequisites (at most ${MAX_ITEMS.profileValues}).`,
+      ...maxItems(MAX_ITEMS.profileValues),
+    }),
     budgetUsd: t.float({ description: 'Most the person will spend, in USD (zero or more).' }),
-    providers: t.stringList({ description: 'Provider slugs (or global IDs) the person prefers.' }),
+    providers: t.stringList({
+      description: `Provider slugs (or global IDs) the person prefers (at most ${MAX_ITEMS.profileValues}).`,
+      ...maxItems(MAX_ITEMS.profileValues),
+    }),
     avoidRenewal: t.boolean({ description: 'Prefer certifications that never need renewing.' }),
     selfStudy: t.boolean({ description: 'Prefer certifications that need no mandatory course.' }),
   }),
@@ -215,9 +225,9 @@ function toProfile(input: ProfileArg): Profile {
 builder.queryFields((t) => ({
   recommend: t.field({
     type: [RecommendationType],
-    complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3))),
-    description: 'Certifications ranked for one person, each with its reasons.',
-    deprecationReason: 'Use `recommendations`: the same ranking, with whether anything fits and why not.',
+    complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3)), recommendPrice(args.profile)),
+    description: 'Certifications ranked for one person, each with its reasons. `recommendations` gives the same ranking with whether anything fits, and why not.',
+    deprecationReason: 'Deprecated 2026-12-02: use `recommendations` instead. Removal on or after 2027-06-02.',
     args: {
       profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.' }),
       first: t.arg.int({ defaultValue: 3, description: `How many to return, 1 to ${MAX_RECOMMENDATIONS}.` }),
@@ -226,8 +236,9 @@ builder.queryFields((t) => ({
   }),
   recommendations: t.field({
     type: RecommendationSetType,
-    // The list's size multiplies the whole selection (items is priced x1 inside it).
-    complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3))),
+    // The list's size multiplies the whole selection (items is priced x1 inside it); the ranking
+    // itself is priced as `recommend`'s is, from measured CPU.
+    complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3)), recommendPrice(args.profile)),
     description:
       'Certifications ranked for one person (eligible first, then what fits), each with its reasons; how many fit, and when none does, why.',
     args: {
@@ -238,6 +249,7 @@ builder.queryFields((t) => ({
   }),
   learningPath: t.field({
     type: LearningPathType,
+    complexity: (args) => learningPathPrice(args.profile),
     description: 'The ordered certifications that take a person from what they hold to their goal.',
     args: { profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.' }) },
     resolve: (_root, args) => learningPath(catalog, toProfile(args.profile)),

@@ -48,6 +48,27 @@ await session(PORT, '/graphql?query=%7B__typename%7D', async (browser) => {
     await page.screenshot({ path: `${OUT}/graphiql.png` });
   });
 
+  await check('the README’s example queries open as tabs named after their operations', async () => {
+    const titles = await page.locator('.graphiql-tab').allInnerTexts();
+    const names = titles.map((t) => t.replace(/\s+/g, ' ').trim());
+    const expected = ['Explore', 'CertificationWithSources', 'ProductOwnerCertificationsByCost', 'PsmOrPspo', 'OverlapMatrix', 'ScrumMasterTopics', 'RecommendAndLearningPath'];
+    for (const name of expected) assert(names.some((t) => t.startsWith(name)), `no tab named ${name}: ${names.join(' | ')}`);
+    await page.locator('.graphiql-tab', { hasText: 'PsmOrPspo' }).click();
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('PsmOrPspo'), null, { timeout: 10_000 });
+    const received = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('PsmOrPspo'));
+    await page.click('.graphiql-execute-button');
+    const body = await (await received).json();
+    assert(!body.errors && /PSM I/.test(body.data.compare.summary), `PsmOrPspo result: ${JSON.stringify(body).slice(0, 300)}`);
+    await page.screenshot({ path: `${OUT}/graphiql-tabs.png` });
+  });
+
+  await check('the Explorer panel (point-and-click query building) is open on a first visit', async () => {
+    await page.waitForSelector('.graphiql-explorer-root', { timeout: 10_000 });
+    const panel = await page.locator('.graphiql-explorer-root').innerText();
+    assert(panel.includes('certification') && panel.includes('compare') && panel.includes('overlapMatrix'), 'the Explorer lists the root fields');
+    await page.screenshot({ path: `${OUT}/graphiql-explorer.png` });
+  });
+
   await check('the Docs explorer is the manual: descriptions show', async () => {
     await page.click('.graphiql-sidebar button[aria-label*="Documentation"]');
     await page.waitForSelector('.graphiql-doc-explorer', { timeout: 10_000 });

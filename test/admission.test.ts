@@ -1,0 +1,162 @@
+// Admission, as a production API decides it: refusals are rate limited and buy no KV reads; a
+// public partner key cannot drain its partner's quota from one place; refusals list nothing of the
+// partner's; the request id is ours; HEAD is GET without a body; `If-None-Match: *` never answers
+// 304 for a query that fails; a malformed ID in `nodes` nulls only its own slot.
+import { describe, expect, it } from 'vitest';
+import type { Env } from '../src/http/env.js';
+import { keyHash, type Partner } from '../src/http/partners.js';
+import app from '../src/index.js';
+import { bindings, gql, worker } from './helpers.js';
+
+/** A stand-in Rate Limiting binding: `limit` requests per key, with the keys it was asked about. */
+function limiter(limit: number) {
+  const counts = new Map<string, number>();
+  return {
+    counts,
+    binding: {
+      limit: async ({ key }: { key: string }) => {
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        return { success: counts.get(key)! <= limit };
+      },
+    } as unknown as RateLimit,
+  };
+}
+
+/** The Worker's bindings with stand-in limiters and a KV that counts its reads. */
+function envWith(limits: { anonymous?: number; partner?: number } = {}) {
+  const anonymous = limiter(limits.anonymous ?? 1000);
+  const partner = limiter(limits.partner ?? 1000);
+  const reads = { count: 0 };
+  const env: Env = {
+    ...bindings,
+    ASSETS: bindings.ASSETS,
+    PARTNERS: { get: (key: string, type: 'json') => (reads.count++, bindings.PARTNERS.get(key, type)) } as unknown as KVNamespace,
+    RATE_LIMIT_ANONYMOUS: anonymous.binding,
+    RATE_LIMIT_PARTNER: partner.binding,
+    RATE_LIMIT_PARTNER_HIGH: partner.binding,
+  };
+  return { env, anonymous, partner, reads };
+}
+
+const call = (env: Env, headers: Record<string, string>, query = '{ catalog { version } }') =>
+  app.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }), env);
+
+const BROWSER_KEY = 'cg_admission_browser_key_0001';
+const SERVER_KEY = 'cg_admission_server_key_00001';
+async function addPartner(key: string, partner: Partner) {
+  await bindings.PARTNERS.put(await keyHash(key), JSON.stringify(partner));
+}
+const base = { origins: ['https://shop.example', 'https://secret-staging.shop.example'], tier: 'standard' as const, createdAt: '2026-11-01T00:00:00Z' };
+await addPartner(BROWSER_KEY, { ...base, id: 'ptn_shop', name: 'Shop' });
+await addPartner(SERVER_KEY, { ...base, id: 'ptn_srv', name: 'Server', allowServer: true });
+
+describe('401 and 403 are rate limited, and bogus keys buy no KV reads', () => {
+  it('a stream of unknown keys from one IP: 401s until the IP limit, then 429; at most one KV read per counted request', async () => {
+    const { env, reads } = envWith({ anonymous: 5 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.10', 'x-api-key': `cg_unknown_key_${String(i).padStart(20, '0')}` })).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual(Array(7).fill(429));
+    expect(reads.count).toBe(5);
+    // Another IP is not affected.
+    expect((await call(env, { 'cf-connecting-ip': '203.0.113.11' })).status).toBe(200);
+  });
+
+  it('values not shaped like a key are refused without a KV read, and still counted', async () => {
+    const { env, reads, anonymous } = envWith({ anonymous: 3 });
+    const statuses: number[] = [];
+    for (const key of ['nope', 'Bearer', 'x'.repeat(5000), 'cg_short', '<script>', 'cg_' + '!'.repeat(30)]) statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.12', 'x-api-key': key })).status);
+    expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
+    expect(reads.count).toBe(0);
+    expect(anonymous.counts.get('ip:203.0.113.12')).toBe(6);
+  });
+
+  it('403s (a known key from another origin) count against the IP too', async () => {
+    const { env } = envWith({ anonymous: 2 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.13', 'x-api-key': BROWSER_KEY, origin: 'https://evil.example' })).status);
+    expect(statuses).toEqual([403, 403, 429, 429]);
+  });
+});
+
+describe("a partner's public key cannot drain its quota from one place", () => {
+  it('calls from web pages are counted per partner and client IP: a forged Origin from curl exhausts only its own share', async () => {
+    const { env, partner } = envWith({ partner: 3 });
+    const from = (ip: string) => call(env, { 'cf-connecting-ip': ip, 'x-api-key': BROWSER_KEY, origin: 'https://shop.example' });
+    const abuser: number[] = [];
+    for (let i = 0; i < 6; i++) abuser.push((await from('198.51.100.66')).status);
+    expect(abuser).toEqual([200, 200, 200, 429, 429, 429]);
+    // The partner's real visitors, on other IPs, are served.
+    for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) expect((await from(ip)).status).toBe(200);
+    expect([...partner.counts.keys()]).toEqual(expect.arrayContaining(['partner:ptn_shop:ip:198.51.100.66', 'partner:ptn_shop:ip:198.51.100.1']));
+  });
+
+  it("a server key (no Origin, a secret) is counted per partner: it is the partner's own quota", async () => {
+    const { env, partner } = envWith({ partner: 3 });
+    const statuses: number[] = [];
+    for (const ip of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4']) statuses.push((await call(env, { 'cf-connecting-ip': ip, authorization: `Bearer ${SERVER_KEY}` })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect([...partner.counts.keys()]).toEqual(['partner:ptn_srv']);
+  });
+
+  it("a 403 lists none of the partner's origins", async () => {
+    for (const headers of [{ origin: 'https://evil.example' }, {}] as Record<string, string>[]) {
+      const res = await worker('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': BROWSER_KEY, ...headers }, body: '{"query":"{ catalog { version } }"}' });
+      expect(res.status).toBe(403);
+      const text = await res.text();
+      expect(text).not.toMatch(/shop\.example/);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('HTTP', () => {
+  const Q = '/graphql?query=' + encodeURIComponent('{ certification(slug: "cspo") { acronym } }');
+
+  it('HEAD is GET without a body: same status and caching headers, and a 304 for a matching ETag', async () => {
+    const get = await worker(Q, { headers: { accept: 'application/json' } });
+    const head = await worker(Q, { method: 'HEAD', headers: { accept: 'application/json' } });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    for (const h of ['etag', 'cache-control', 'content-type']) expect(head.headers.get(h), h).toBe(get.headers.get(h));
+    const again = await worker(Q, { method: 'HEAD', headers: { accept: 'application/json', 'if-none-match': get.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    // A HEAD for a query that fails is not a 415 either: the GET's own answer, without the body.
+    const bad = await worker('/graphql?query=' + encodeURIComponent('{ nope }'), { method: 'HEAD', headers: { accept: 'application/json' } });
+    expect(bad.status).not.toBe(415);
+    expect(bad.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('If-None-Match: * never answers 304 for a query that fails; it does for one that succeeds', async () => {
+    for (const query of ['{ nope }', '{ certifications(first: 500) { totalCount } }', '{ catalog { version ']) {
+      const res = await worker('/graphql?query=' + encodeURIComponent(query), { headers: { accept: 'application/json', 'if-none-match': '*' } });
+      expect(res.status, query).not.toBe(304);
+      expect(((await res.json()) as any).errors.length).toBeGreaterThan(0);
+    }
+    const ok = await worker('/graphql?query=' + encodeURIComponent('{ catalog { version asOf } }'), { headers: { accept: 'application/json', 'if-none-match': '*' } });
+    expect(ok.status).toBe(304);
+    expect(ok.headers.get('etag')).toMatch(/^W\//);
+  });
+});
+
+describe('a malformed ID in nodes nulls only its own slot', () => {
+  it('nodes: null and a BAD_USER_INPUT error at the index of each malformed ID; the rest is served', async () => {
+    const good = btoa('Certification:psm-i');
+    const unknown = btoa('Certification:psm-x');
+    const res = await gql('query($ids: [ID!]!) { catalog { version } nodes(ids: $ids) { id __typename } }', { ids: [good, '!!!', unknown, 'zzz', btoa('Spaceship:x'), good] });
+    expect(res.data!.catalog.version).toBeTruthy();
+    expect(res.data!.nodes.map((n: any) => n?.__typename ?? null)).toEqual(['Certification', null, null, null, null, 'Certification']);
+    expect(res.errors!.map((e) => e.path)).toEqual([['nodes', 1], ['nodes', 3], ['nodes', 4]]);
+    for (const e of res.errors!) {
+      expect(e.extensions!.code).toBe('BAD_USER_INPUT');
+      expect(e.message).toMatch(/is not a global ID of this API \(`ids\[\d\]`\)/);
+    }
+  });
+
+  it('node: a malformed ID is null with its error; the other fields are served', async () => {
+    const res = await gql('{ catalog { version } node(id: "!!!") { id } }');
+    expect(res.data).toEqual({ catalog: { version: expect.any(String) }, node: null });
+    expect(res.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.path).toEqual(['node']);
+  });
+});
