@@ -7,12 +7,13 @@ import { Hono } from 'hono/tiny';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import { catalog } from './data/catalog.js';
+import { catalog, loadCatalog } from './data/catalog.js';
 import { clientIp, identify, needsLookup } from './http/caller.js';
 import type { AppEnv, Caller } from './http/env.js';
 import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from './http/http-cache.js';
 import { apiKeyOf } from './http/partners.js';
 import { RATE_LIMIT_PERIOD_SECONDS, withinRateLimit } from './http/rate-limit.js';
+import { toResponseError } from './http/errors.js';
 import { graphqlError } from './http/responses.js';
 import { responseCache, responseCacheKey, type CachedResponse } from './http/response-cache.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from './http/widget.js';
@@ -69,6 +70,22 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
     },
     // API responses are read cross-origin by partners' pages (CORS), so not same-origin only.
     crossOriginResourcePolicy: 'cross-origin',
+  });
+
+  // The catalog ships as a static asset (src/data/catalog.ts): each isolate loads it once, before
+  // the first request it handles. When it cannot, the request is refused (503, retry shortly):
+  // nothing is ever answered from a missing or partial catalog.
+  app.use('*', async (c, next) => {
+    if (!catalog) {
+      try {
+        await loadCatalog(c.env.ASSETS);
+      } catch (error) {
+        const { message } = toResponseError(error, 'The catalog could not be loaded; try again in a few seconds.');
+        const requestId = c.get('requestId');
+        return graphqlError(503, 'INTERNAL_SERVER_ERROR', message, { 'retry-after': '5', 'x-request-id': requestId }, { requestId });
+      }
+    }
+    return next();
   });
 
   mount?.(app);

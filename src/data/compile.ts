@@ -218,3 +218,50 @@ function prerequisiteCycles(certs: readonly { file: Parsed; data: z.output<typeo
   for (const c of certs) visit(c.data.slug, []);
   return cycles;
 }
+
+/**
+ * The catalog's list sizes, for the query cost (src/schema/costs.ts): how many items each list
+ * field usually holds. Computed here, at build time, so that prices are known before an isolate
+ * has loaded the catalog; test/catalog-files.test.ts checks them against the loaded catalog.
+ */
+export function catalogSizes(compiled: CompiledCatalog): Record<string, number> {
+  const certs = compiled.certifications;
+  const average = (sizes: readonly number[]) => Math.max(1, Math.ceil(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)));
+  const kindOf = new Map(compiled.topics.map((t) => [t.slug, t.kind]));
+  const topicsOf = certs.map((c) => new Set(c.topics.map((t) => t.topic)));
+  const nextSteps = (c: CompiledCertification) =>
+    certs.filter((o) => o !== c && (o.prerequisites.includes(c.slug) || (c.track !== null && o.track === c.track && c.trackOrder !== null && o.trackOrder === c.trackOrder + 1))).length;
+  const shared: number[] = [];
+  const only: number[] = [];
+  for (let i = 0; i < certs.length; i++) {
+    for (let j = i + 1; j < certs.length; j++) {
+      const a = topicsOf[i]!;
+      const b = topicsOf[j]!;
+      const both = [...a].filter((t) => b.has(t)).length;
+      shared.push(both);
+      only.push(a.size - both, b.size - both);
+    }
+  }
+  const n = certs.length;
+  return {
+    catalogCertifications: n,
+    catalogPairs: (n * (n - 1)) / 2,
+    providers: compiled.providers.length,
+    roles: compiled.roles.length,
+    topics: compiled.topics.length,
+    providerCertifications: average(compiled.providers.map((p) => certs.filter((c) => c.provider === p.slug).length)),
+    roleCertifications: average(compiled.roles.map((r) => certs.filter((c) => c.primaryRole === r.slug).length)),
+    roleTopics: average(compiled.roles.map((r) => compiled.topics.filter((t) => t.kind === 'ROLE_SPECIFIC' && t.roles.includes(r.slug)).length)),
+    topicCertifications: average(compiled.topics.map((t) => topicsOf.filter((s) => s.has(t.slug)).length)),
+    topicRoles: average(compiled.topics.map((t) => t.roles.length)),
+    certificationTopics: average(certs.map((c) => c.topics.length)),
+    certificationRoles: average(certs.map((c) => c.roles.length)),
+    certificationLinks: average(certs.map((c) => Math.max(c.prerequisites.length, c.recommendedBefore.length, nextSteps(c)))),
+    certificationSources: average(certs.map((c) => c.sources.length)),
+    certificationHolders: average(certs.map((c) => c.holders.length)),
+    certificationFundamentals: average(certs.map((c) => c.topics.filter((t) => kindOf.get(t.topic) === 'FUNDAMENTAL').length)),
+    certificationRoleSpecific: average(certs.map((c) => c.topics.filter((t) => kindOf.get(t.topic) === 'ROLE_SPECIFIC').length)),
+    pairShared: average(shared),
+    pairOnly: average(only),
+  };
+}
