@@ -78,7 +78,13 @@ function expectPathHonest(lp: any, p: ProfileInput) {
       else expect(checkProfile(catalog, p).heldWithPrerequisites.has(pre.slug), `${s.certification.slug} needs ${pre.slug}`).toBe(true);
     }
   });
-  for (const h of checkProfile(catalog, p).covered) expect(order).not.toContain(h);
+  // Nothing already covered is taken again, unless a later step requires it as a certification.
+  const profile = checkProfile(catalog, p);
+  lp.steps.forEach((s: any, i: number) => {
+    if (!profile.covered.has(s.certification.slug)) return;
+    expect(profile.heldWithPrerequisites.has(s.certification.slug)).toBe(false);
+    expect(lp.steps.slice(i + 1).some((later: any) => later.certification.prerequisites.some((x: any) => x.slug === s.certification.slug))).toBe(true);
+  });
 }
 
 describe('personas', () => {
@@ -220,9 +226,11 @@ describe('personas', () => {
     expect(set.items.filter((i) => i.fits).map((i) => i.certification.primaryRole.slug)).toEqual(expect.arrayContaining(['agile-coach']));
     const lp = await path(p);
     expectPathHonest(lp, p);
-    expect(lp.steps.map((s: any) => s.certification.slug)).toEqual(['icp-atf', 'icp-acc']);
+    // ICAgile's coaching track to its expert level: ICP-ATF and ICP-ACC are required before ICE-AC.
+    expect(lp.steps.map((s: any) => s.certification.slug)).toEqual(['icp-atf', 'icp-acc', 'ice-ac']);
     expect(lp.cost.unpriced.map((u: any) => u.slug)).toEqual(['icp-atf', 'icp-acc']);
-    for (const s of lp.steps) expect(s.note).toMatch(/No verified price: the course fee is set by each trainer/);
+    expect(lp.cost.totalUsd).toBeNull();
+    for (const s of lp.steps.slice(0, 2)) expect(s.note).toMatch(/No verified price: the course fee is set by each trainer/);
     // Interests are used together with the target role: scaling is not on the coaching track.
     const wider = await path({ ...p, interests: ['scaling'] });
     expectPathHonest(wider, { ...p, interests: ['scaling'] });
@@ -441,7 +449,12 @@ describe('generated profiles (fast-check)', () => {
             if (!profile.heldWithPrerequisites.has(pre)) expect(order.indexOf(pre)).toBeGreaterThanOrEqual(0);
             if (order.includes(pre)) expect(order.indexOf(pre)).toBeLessThan(i);
           }
-          expect(profile.covered.has(s.certification.slug)).toBe(false);
+          // Nothing already covered is taken again, unless a later step requires it as a
+          // certification (ICE-AC requires ICP-ATF even of an ICP-ACC holder, whose course covers it).
+          if (profile.covered.has(s.certification.slug)) {
+            expect(profile.heldWithPrerequisites.has(s.certification.slug)).toBe(false);
+            expect(lp.steps.slice(i + 1).some((later) => later.certification.prerequisites.includes(s.certification.slug))).toBe(true);
+          }
         });
         // Preferred providers shape a role path: its goal comes from one of them, unless a note says none offers the role.
         if (p.targetRole && p.providers?.length && !p.interests?.length && lp.steps.length) {
@@ -481,5 +494,29 @@ describe('the weights, one table in code and in the README', () => {
     expect(WEIGHTS.OVER_BUDGET_FAR).toBeLessThanOrEqual(WEIGHTS.OVER_BUDGET);
     expect(WEIGHTS.OVER_BUDGET).toBeLessThan(0);
     expect(WEIGHTS.WITHIN_BUDGET).toBeGreaterThan(0);
+  });
+});
+
+describe('paths as a coach would draw them on a wider catalog', () => {
+  it('an ICP-ACC holder aiming at expert coaching is told to take ICP-ATF, which ICE-AC requires, before ICE-AC', async () => {
+    const p = { currentRole: 'agile-coach', experienceMonths: 30, held: ['icp-acc'], targetRole: 'agile-coach' };
+    const lp = await path(p);
+    expectPathHonest(lp, p);
+    expect(lp.steps.map((s: any) => s.certification.slug)).toEqual(['icp-atf', 'ice-ac']);
+  });
+
+  it('with a budget the top of the ladder does not fit, the path goes as far as the budget reaches and names what lies beyond', async () => {
+    for (const [role, budget] of [['developer', 300], ['scrum-master', 250], ['product-owner', 250]] as const) {
+      const p = { currentRole: role, targetRole: role, budgetUsd: budget };
+      const lp = await path(p);
+      expectPathHonest(lp, p);
+      expect(lp.withinBudget, role).toBe(true);
+      expect(lp.cost.totalUsd, role).toBeLessThanOrEqual(budget);
+      expect(lp.steps.length, role).toBeGreaterThan(0);
+      expect(lp.goal, role).toMatch(new RegExp(`as far as your \\$${budget} budget reaches \\(Foundation\\): .+\\. Beyond it, the highest level: `));
+    }
+    // Without a budget, the goal is the top of the ladder.
+    const open = await path({ currentRole: 'developer', targetRole: 'developer' });
+    expect(open.goal).toMatch(/at the highest level .*\(Expert\)/);
   });
 });

@@ -19,7 +19,8 @@ const WIDGET_ITEMS = 3;
 /** The most reasons shown per recommendation (the strongest, by the size of their weight). */
 const WIDGET_REASONS = 3;
 /** The most values a list parameter (`held`, `interests`) takes. */
-const WIDGET_MAX_LIST = 20;
+/** As many values per list as the API's profile takes (`ProfileInput` lists: at most 50). */
+const WIDGET_MAX_LIST = 50;
 
 const BRAND = 'certgraph';
 

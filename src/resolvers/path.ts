@@ -8,8 +8,10 @@ import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
 import { budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, money, priceMarks, priceStatus, type BudgetFit } from './facts.js';
 import { coverage, unionOf, type DepthMap } from './overlap.js';
-import { checkProfile, heldLevelIn, LEVEL_MONTHS, monthsIn, shortfallWords, type Profile, type ProfileInput, type ProfileNote } from './profile.js';
-import { scoreAll } from './recommend.js';
+import { checkProfile, heldLevelIn, LEVEL_MONTHS, monthsIn, shortfallWords, withPrerequisites, type Profile, type ProfileInput, type ProfileNote } from './profile.js';
+
+const NOTHING_PLANNED: ReadonlySet<string> = new Set();
+import { levelGap, scoreAll } from './recommend.js';
 import { aRole, listForPeople, topicNames } from './text.js';
 
 export interface LearningStep {
@@ -86,28 +88,35 @@ function budgetFitOfPath(c: Candidate, budget: number | null): BudgetFit {
 
 /**
  * The certifications to take before `goal` (required prerequisites and the provider's
- * recommended predecessors, transitively), then `goal`, skipping what is held, implied by what is
- * held, or already planned; ordered so every certification comes after its predecessors.
+ * recommended predecessors, transitively), then `goal`, in an order where every certification
+ * comes after its predecessors. Skipped: what is held (with the prerequisites holding it proves)
+ * and what is already `planned`; a recommended predecessor is skipped too when what is held
+ * already covers it (its content, or a level at or above it in its role). A required one is
+ * never skipped for being merely covered: ICE-AC requires ICP-ATF even of an ICP-ACC holder.
  */
-function chainTo(catalog: CatalogIndex, goal: CertificationData, skip: ReadonlySet<string>, profile: Profile): CertificationData[] {
+function chainTo(catalog: CatalogIndex, goal: CertificationData, planned: ReadonlySet<string>, profile: Profile): CertificationData[] {
   const order: CertificationData[] = [];
   const seen = new Set<string>();
+  const held = withPrerequisites(catalog, profile.held);
   // A recommended (not required) predecessor at or below a level the person already holds in its
   // role is skipped: an A-CSM holder need not take PSM I before PSM III.
   const belowHeld = (slug: string) => {
     const c = catalog.certificationBySlug.get(slug)!;
     return LEVEL_ORDER[c.level] <= heldLevelIn(catalog, profile, c.primaryRole);
   };
-  const visit = (cert: CertificationData) => {
-    if (seen.has(cert.slug) || skip.has(cert.slug)) return;
+  const done = (slug: string, required: boolean) =>
+    held.has(slug) || planned.has(slug) || (!required && (profile.covered.has(slug) || belowHeld(slug)));
+  const visit = (cert: CertificationData, required: boolean) => {
+    if (seen.has(cert.slug) || done(cert.slug, required)) return;
     seen.add(cert.slug);
-    const before = [...cert.prerequisites, ...cert.recommendedBefore.filter((s) => !belowHeld(s))]
-      .map((s) => catalog.certificationBySlug.get(s)!)
-      .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.slug.localeCompare(b.slug));
-    for (const b of before) visit(b);
+    const before = [
+      ...cert.prerequisites.map((s) => ({ cert: catalog.certificationBySlug.get(s)!, required: true })),
+      ...cert.recommendedBefore.map((s) => ({ cert: catalog.certificationBySlug.get(s)!, required: false })),
+    ].sort((a, b) => LEVEL_ORDER[a.cert.level] - LEVEL_ORDER[b.cert.level] || a.cert.slug.localeCompare(b.cert.slug));
+    for (const b of before) visit(b.cert, b.required);
     order.push(cert);
   };
-  visit(goal);
+  visit(goal, true);
   return order;
 }
 
@@ -168,7 +177,7 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
     };
   }
   const candidates = goals
-    .map((g) => ({ ...priced(chainTo(catalog, g, profile.covered, profile)), key: g.slug, goal: g }))
+    .map((g) => ({ ...priced(chainTo(catalog, g, NOTHING_PLANNED, profile)), key: g.slug, goal: g }))
     .sort(better(profile.budgetUsd));
   const best = candidates[0]!;
   const level = best.goal.level.charAt(0) + best.goal.level.slice(1).toLowerCase();
@@ -186,11 +195,43 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
     : best.complete
       ? `, the cheapest fully priced path. Not chosen: ${alternatives.join('. ')}.`
       : `: of the paths to ${listForPeople([best.goal.acronym, ...others])}, none has every price verified; this one has the lowest verified part.`;
-  return {
+  const highest: Plan = {
     goal: `${roleName} at the highest level${scope} (${level}): ${best.goal.acronym}${choice}`,
     plan: best,
     goalDepths: catalog.depthsByCertification.get(best.goal.slug)!,
   };
+  if (profile.budgetUsd === null || fits(best, profile.budgetUsd)) return highest;
+  return withinBudget(catalog, profile, roleName, roleCerts, `${best.goal.acronym}${why(best)}`) ?? highest;
+}
+
+const levelWord = (level: string) => level.charAt(0) + level.slice(1).toLowerCase();
+
+/**
+ * When the path to the role's highest level does not fit the budget: the path to the highest
+ * level it does fit and that starts at the person's level, if any (a developer with $300 starts
+ * with PSD I; the expert ladder is named as what lies beyond). Null when no level fits, or when
+ * the person already holds the highest level the budget would reach.
+ */
+function withinBudget(catalog: CatalogIndex, profile: Profile, roleName: string, roleCerts: readonly CertificationData[], beyond: string): Plan | null {
+  const levels = [...new Set(roleCerts.map((c) => LEVEL_ORDER[c.level]))].sort((a, b) => b - a).slice(1);
+  for (const level of levels) {
+    const goals = roleCerts.filter((c) => LEVEL_ORDER[c.level] === level);
+    if (goals.some((g) => profile.held.includes(g.slug) || profile.covered.has(g.slug))) return null;
+    // A path whose first step is above the person's level is no start (SPS is not where a new
+    // Scrum Master with $250 begins, though it has no prerequisite).
+    const best = goals
+      .map((g) => ({ ...priced(chainTo(catalog, g, NOTHING_PLANNED, profile)), key: g.slug, goal: g }))
+      .filter((c) => c.certs.length > 0 && levelGap(catalog, profile, c.certs[0]!).gap <= 0)
+      .sort(better(profile.budgetUsd))[0];
+    if (best && fits(best, profile.budgetUsd)) {
+      return {
+        goal: `${roleName} as far as your ${money(profile.budgetUsd!)} budget reaches (${levelWord(best.goal.level)}): ${best.goal.acronym}. Beyond it, the highest level: ${beyond}.`,
+        plan: best,
+        goalDepths: catalog.depthsByCertification.get(best.goal.slug)!,
+      };
+    }
+  }
+  return null;
 }
 
 /**
@@ -207,12 +248,13 @@ function coverInterests(catalog: CatalogIndex, profile: Profile, start: readonly
       const have = unionOf([...profile.covered, ...planned.map((c) => c.slug)].map((s) => catalog.depthsByCertification.get(s)!));
       const missing = profile.interests.filter((t) => !have.has(t));
       if (missing.length === 0) break;
-      const skip = new Set([...profile.covered, ...planned.map((c) => c.slug)]);
+      const plannedSlugs = new Set(planned.map((c) => c.slug));
+      const skip = new Set([...profile.covered, ...plannedSlugs]);
       const spent = priced(planned);
       const options = catalog.certifications
         .filter((c) => !skip.has(c.slug))
         .map((c) => {
-          const chain = priced(chainTo(catalog, c, skip, profile));
+          const chain = priced(chainTo(catalog, c, plannedSlugs, profile));
           // Interests gained, weighted by how deeply the chain covers each: mastering beats touching.
           const depths = unionOf(chain.certs.map((x) => catalog.depthsByCertification.get(x.slug)!));
           const gained = missing.reduce((sum, t) => sum + (depths.get(t) ?? 0), 0);
@@ -333,7 +375,7 @@ export function learningPath(catalog: CatalogIndex, input: ProfileInput): Learni
       goalDepths = new Map();
     } else {
       goal = `A first certification: ${first.certification.acronym}, the top recommendation for your profile. Set a target role or interests for a longer path.`;
-      plan = priced(chainTo(catalog, first.certification, profile.covered, profile));
+      plan = priced(chainTo(catalog, first.certification, NOTHING_PLANNED, profile));
       goalDepths = catalog.depthsByCertification.get(first.certification.slug)!;
     }
   }

@@ -223,7 +223,7 @@ await session(PORT, '/embed/recommendations', async (browser) => {
     },
     {
       name: 'only ineligible left (a Scrum Master with 14 months who holds everything attainable)',
-      url: '/embed/recommendations?targetRole=scrum-master&currentRole=scrum-master&experienceMonths=14&held=psm-iii,pspo-iii,a-csm,cspo,psd-i,pal-i,psk-i,sps,csd,icp,icp-acc,icp-apo,sa,ssm,popm',
+      url: '/embed/recommendations?targetRole=scrum-master&currentRole=scrum-master&experienceMonths=14&held=psm-iii,pspo-iii,a-csm,cspo,psd-i,pal-i,psk-i,sps,csd,icp,icp-acc,icp-apo,sa,ssm,popm,clb,psm-ai-essentials,rte,clp,tkp,psu-i,dasm,psfs,kmp,pspo-ai-essentials,icp-pdm,pal-ebm,spc,agilepm-foundation,agilepm-practitioner',
       shot: 'widget-ineligible-1024.png',
       expectNotice: true,
       status: /^Not attainable yet$/,
