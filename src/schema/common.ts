@@ -55,6 +55,11 @@ export const ExamType = builder.objectRef<ExamData>('Exam').implement({
     proctored: t.exposeBoolean('proctored', { nullable: true, description: 'True when the exam is supervised; null when not stated.' }),
     note: t.exposeString('note', { nullable: true, description: 'Caveats on these figures (conflicting or unverified values).' }),
     source: t.field({ type: SourceType, description: 'Where these figures come from.', resolve: (e) => e.source }),
+    openBookSources: t.field({
+      type: [SourceType], complexity: list(LIST_SIZE.certificationSources),
+      description: 'Where `openBook` comes from when `source` does not state it (a third party, not the provider); empty when `source` states it.',
+      resolve: (e) => e.openBookSources,
+    }),
   }),
 });
 
