@@ -25,6 +25,8 @@ const PATH = `query($p: ProfileInput!) { learningPath(profile: $p) {
   steps { order costUsd note certification { slug acronym level provider { slug } prerequisites { slug } } } } }`;
 
 type Reason = { code: string; message: string; weight: number };
+/** The reasons that say why a certification does not fit. */
+const BLOCKING = ['MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'LEVEL_FIT', 'OVER_BUDGET', 'COST_UNKNOWN'];
 type Item = {
   rank: number; score: number; rawScore: number; eligible: boolean; fits: boolean; budgetFit: string;
   certification: { slug: string; acronym: string; level: string; primaryRole: { slug: string }; requiresCourse: boolean; price: any };
@@ -47,6 +49,9 @@ function expectHonest(set: Set, p: ProfileInput) {
     expect(item.reasons.length, `${item.certification.slug}: a card without reasons (${where})`).toBeGreaterThan(0);
     expect(Math.abs(item.reasons.reduce((s, r) => s + r.weight, 0) - item.rawScore)).toBeLessThan(0.0015);
     if (!item.eligible) expect(reason(item, 'MISSING_PREREQUISITE'), `${item.certification.slug} ineligible without saying why`).toBeDefined();
+    // A card that does not fit says why first.
+    if (!item.fits) expect(BLOCKING, `${item.certification.slug}: first reason "${item.reasons[0]?.message}" does not say why it does not fit (${where})`).toContain(item.reasons[0]!.code);
+    if (!item.fits) expect(item.reasons[0]!.weight).toBeLessThanOrEqual(0);
     if (item.budgetFit === 'WITHIN_BUDGET') {
       expect(item.certification.price.budgetUsd, `${item.certification.slug}: within budget needs a verified realistic figure`).not.toBeNull();
       expect(item.certification.price.budgetUsd).toBeLessThanOrEqual(p.budgetUsd!);
@@ -255,7 +260,8 @@ describe('personas', () => {
     const lp = await path(p);
     expectPathHonest(lp, p);
     const expert = lp.steps.find((s: any) => s.certification.level === 'EXPERT');
-    if (expert) expect(expert.note).toMatch(/two years or more in the role \(you have 0 months as a Product Owner\)/);
+    if (expert) expect(expert.note).toMatch(/two years or more in the role, with a certification in it \(you have 0 months as a Product Owner\)/);
+    if (expert) expect(lp.notes.find((n: any) => n.code === 'EXPERIENCE_AHEAD')?.message).toContain(expert.certification.acronym);
   });
 
   it('a contradictory profile gets a clear answer: notes say how it was read; values that cannot both be true are refused', async () => {
