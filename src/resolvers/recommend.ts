@@ -377,7 +377,7 @@ function assess(catalog: CatalogIndex, s: Situation, cert: CertificationData): S
     const roleWords = role
       ? cert.roles.includes(profile.targetRole!)
         ? `Listed for ${role} too, but it covers ${describeShare(roleShare(catalog, profile.targetRole!, depths))} of the role's own work: not a step toward your target role`
-        : `Not a ${role} certification: it is for ${listForPeople(cert.roles.map((r) => roleName(catalog, r)))}`
+        : `Not ${aRole(role)} certification: it is for ${listForPeople(cert.roles.map((r) => roleName(catalog, r)))}`
       : null;
     const interestWords = profile.interests.length ? `${role ? 'and it covers' : 'It covers'} none of your interests` : null;
     add('NOT_FOR_GOAL', WEIGHTS.NOT_FOR_GOAL, `${[roleWords, interestWords].filter(Boolean).join(', ')}. Shown only after the certifications that are.`, true);
@@ -537,8 +537,8 @@ function describeShare(share: number | null): string {
   return `only ${pct(share)}`;
 }
 
-/** The order in which what stands in the way is said. */
-const BLOCKING_ORDER: readonly ReasonCode[] = ['MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'OVER_BUDGET', 'COST_UNKNOWN', 'LEVEL_FIT'];
+/** The order in which what stands in the way is said: the ranking's own tiers. */
+const BLOCKING_ORDER: readonly ReasonCode[] = ['MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'LEVEL_FIT', 'OVER_BUDGET', 'COST_UNKNOWN'];
 
 /**
  * Rounds the weights and orders the reasons: what blocks first (in BLOCKING_ORDER), then the rest

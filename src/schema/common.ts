@@ -38,6 +38,11 @@ export const SourceType = builder.objectRef<SourceRef>('Source').implement({
       description: 'How far this source can be trusted.',
       resolve: (s) => s.confidence,
     }),
+    accessed: t.string({
+      nullable: true,
+      description: 'When the page was read (or the stored copy was made), as YYYY, YYYY-MM or YYYY-MM-DD; null when unknown.',
+      resolve: (s) => s.accessed ?? null,
+    }),
   }),
 });
 

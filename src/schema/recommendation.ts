@@ -59,7 +59,7 @@ const RecommendationType = builder.objectRef<Recommendation>('Recommendation').i
   fields: (t) => ({
     rank: t.exposeInt('rank', {
       description:
-        '1 for the best fit. In tiers: eligible before ineligible; then for the goal (from a preferred provider first) before not; then a verified price within budget, a price to confirm, over budget; then at the person\'s level; then the score.',
+        '1 for the best fit. In tiers: eligible before ineligible; then for the goal (from a preferred provider first) before not; then at the person\'s level before above it; then a verified price within budget, a price to confirm, over budget; then the score.',
     }),
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (r) => r.certification }),
     score: t.exposeFloat('score', { description: '0..1, higher is better: `rawScore` clamped to 0..1.' }),
