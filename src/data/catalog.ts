@@ -19,7 +19,7 @@ import type {
  * Bumped whenever the catalog's facts change. Clients (and HTTP caches, through the ETag) see
  * it in `Query.catalog.version`.
  */
-export const CATALOG_VERSION = '2026.12.1';
+export const CATALOG_VERSION = '2026.12.2';
 
 export interface CatalogInput {
   version: string;

@@ -150,6 +150,8 @@ function checkCertification(file: Parsed, c: z.output<typeof FileShapes.Certific
   if (!known.providerSlugs.has(c.provider)) say(['provider'], `unknown provider "${c.provider}" (providers.yaml has ${list(known.providerSlugs)})`);
   c.roles.forEach((r, i) => known.roleSlugs.has(r) || say(['roles', i], `unknown role "${r}" (roles.yaml has ${list(known.roleSlugs)})`));
   if (c.roles[0] !== c.primaryRole) say(['roles'], `must start with primaryRole "${c.primaryRole}"`);
+  if (c.exam && c.noExamSources.length) say(['noExamSources'], 'cites sources for "no exam", but an exam is listed: drop one of them');
+  if (c.exam && c.exam.openBook === null && c.exam.openBookSources.length) say(['exam', 'openBookSources'], 'cites sources for open book, but openBook is null');
   c.experience?.roles.forEach((r, i) => known.roleSlugs.has(r) || say(['experience', 'roles', i], `unknown role "${r}"`));
   for (const key of ['prerequisites', 'recommendedBefore'] as const) {
     c[key].forEach((s, i) => {

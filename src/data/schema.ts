@@ -84,6 +84,12 @@ export function catalogShapes<C extends z.ZodType>(citation: C) {
     proctored: z.boolean().nullable(),
     note: text.nullable().default(null),
     source: citation,
+    /**
+     * Where `openBook` comes from when `source` does not state it (Scrum.org does not say its
+     * assessments are open book; third parties do): the exam's value is then only as sure as
+     * these. Empty when `source` states it, or `openBook` is null.
+     */
+    openBookSources: z.array(citation).default([]),
   });
   const Price = z
     .strictObject({
@@ -150,6 +156,11 @@ export function catalogShapes<C extends z.ZodType>(citation: C) {
     recommendedBefore: z.array(SlugSchema).default([]),
     experience: Experience.nullable().default(null),
     exam: Exam.nullable(),
+    /**
+     * With `exam: null`: the sources that say there is no exam (ICE-AC: an expert panel, not a
+     * written exam). Empty when no source confirms it: "No exam" is then said as unconfirmed.
+     */
+    noExamSources: z.array(citation).default([]),
     price: Price,
     renewal: Renewal,
     /** A track groups the levels of one ladder (psm: PSM I -> II -> III); trackOrder is the rung. */

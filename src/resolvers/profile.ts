@@ -33,7 +33,9 @@ export type ProfileNoteCode =
   | 'IMPLIED_BY_HELD'
   | 'EXPERIENCE_IMPLIED_BY_HELD'
   | 'LEVEL_WITHOUT_EXPERIENCE'
-  | 'PROVIDERS_NOT_OFFERED';
+  | 'PROVIDERS_NOT_OFFERED'
+  | 'EXPERIENCE_AHEAD'
+  | 'PATH_DIFFERS_FROM_RECOMMENDATIONS';
 
 /** How part of the profile was read, when it needed reading: said to the person, never silent. */
 export interface ProfileNote {
@@ -67,6 +69,8 @@ export interface Profile {
 
 const MAX_LIST = 50;
 const MAX_MONTHS = 600;
+/** The largest budget taken (US dollars): more is no budget a person has for a certification, and is refused. */
+export const MAX_BUDGET_USD = 1_000_000;
 /** Months in a role from which a level of certification is within reach without a lower one (Scrum Alliance's "12-24 months"). */
 export const LEVEL_MONTHS = { ADVANCED: 12, EXPERT: 24 } as const;
 
@@ -138,6 +142,12 @@ export function checkProfile(catalog: CatalogIndex, input: ProfileInput): Profil
   assertKnown('certification', 'profile.held', held, catalog.certificationBySlug);
   assertKnown('provider', 'profile.providers', providers, catalog.providerBySlug);
   checkAmount('budgetUsd', input.budgetUsd, 'US dollars');
+  if (input.budgetUsd != null && input.budgetUsd > MAX_BUDGET_USD) {
+    throw badInput(
+      `\`profile.budgetUsd\` must be at most ${MAX_BUDGET_USD.toLocaleString('en-US')} US dollars; got ${input.budgetUsd.toLocaleString('en-US')}. Leave it out if money is no constraint.`,
+      { argument: 'profile.budgetUsd', value: input.budgetUsd, max: MAX_BUDGET_USD },
+    );
+  }
   checkMonths('experienceMonths', input.experienceMonths);
 
   // Experience per role: each role once, months in range, and no disagreement with experienceMonths.
@@ -262,6 +272,39 @@ export function heldLevelIn(catalog: CatalogIndex, profile: Profile, role: strin
     if (cert.primaryRole === role) best = Math.max(best, LEVEL_ORDER[cert.level]);
   }
   return best;
+}
+
+/**
+ * The predecessors a provider recommends (does not require) before `cert` that the person should
+ * still take: not covered by what they hold, and above the level they already hold in that
+ * predecessor's role (an A-CSM holder need not take PSM I before PSM II). Recommendations caution
+ * about these, and learning paths add them as steps: both read it here, so they agree.
+ */
+export function recommendedMissing(catalog: CatalogIndex, profile: Profile, cert: CertificationData, planned: ReadonlySet<string> = new Set()): CertificationData[] {
+  return cert.recommendedBefore
+    .map((slug) => catalog.certificationBySlug.get(slug)!)
+    .filter((p) => !profile.covered.has(p.slug) && !planned.has(p.slug) && LEVEL_ORDER[p.level] > heldLevelIn(catalog, profile, p.primaryRole));
+}
+
+/** Recommended predecessors skipped because a certification held covers their level (said, never silent). */
+export function recommendedCoveredByLevel(catalog: CatalogIndex, profile: Profile, cert: CertificationData): CertificationData[] {
+  return cert.recommendedBefore
+    .map((slug) => catalog.certificationBySlug.get(slug)!)
+    .filter((p) => !profile.covered.has(p.slug) && LEVEL_ORDER[p.level] <= heldLevelIn(catalog, profile, p.primaryRole));
+}
+
+/**
+ * The highest level within a person's reach in a role: where they already are (the highest level
+ * they hold in it, at least foundation), raised by experience only. A year in the role reaches
+ * advanced; two years, with a certification in the role, reach expert (Scrum Alliance's "12-24
+ * months"). A certificate alone never stands in for the months: a PSM II holder with 6 months is
+ * not within reach of PSM III.
+ */
+export function levelReach(heldLevel: number, months: number): number {
+  let reach = Math.max(1, heldLevel);
+  if (months >= LEVEL_MONTHS.ADVANCED) reach = Math.max(reach, 2);
+  if (months >= LEVEL_MONTHS.EXPERT && heldLevel >= 1) reach = 3;
+  return reach;
 }
 
 /** The experience requirement of a certification the person does not meet, or null. */

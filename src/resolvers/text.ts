@@ -27,6 +27,17 @@ export function topicNames(topics: readonly TopicData[], max = 5): string {
   return `${shown.slice(0, -1).join('; ')}; and ${shown[shown.length - 1]}`;
 }
 
+/**
+ * "a PSM I", "an ICP", "an SPS", "an A-CSM": the article for a certification's acronym as people
+ * say it, letter by letter (F, H, L, M, N, R, S and X start with a vowel sound: "an SSM"), or as a
+ * word when it starts with a capitalised word ("an AgilePM Foundation").
+ */
+export function anAcronym(acronym: string): string {
+  const spelled = /^[A-Z]{2,}\b|^[A-Z](-|\b)/.test(acronym) && !/^[A-Z][a-z]/.test(acronym);
+  const vowel = spelled ? /^[AEFHILMNORSX]/.test(acronym) : /^[AEIOU]/i.test(acronym);
+  return `${vowel ? 'an' : 'a'} ${acronym}`;
+}
+
 /** "a Scrum Master", "an Agile Coach". */
 export function aRole(name: string): string {
   return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;

@@ -98,6 +98,11 @@ builder.node(CertificationRef, {
       description: 'Null when there is no exam (for example CSPO, ICAgile).',
       resolve: (c) => c.exam,
     }),
+    noExamSources: t.field({
+      type: [SourceType], complexity: list(LIST_SIZE.certificationSources),
+      description: 'With no exam: the sources that say there is none. Empty when none confirms it (then "no exam" is unconfirmed).',
+      resolve: (c) => c.noExamSources,
+    }),
     cost: t.field({
       type: CostType,
       nullable: true,
