@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup-catalog.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     // The first request of a file builds the Worker in a cold isolate; on CI's 2 cores with
     // several test files starting at once that can take seconds.

@@ -2,12 +2,23 @@
 // this Node process, with stand-ins for its bindings: no partner keys, every rate limit passes.
 // Used by the benchmark (timing) and the load test (expected answers).
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A file of public/, or a 404: the ASSETS binding's stand-in. */
+function serveAsset(pathname) {
+  const file = join(root, 'public', decodeURIComponent(pathname));
+  if (!file.startsWith(join(root, 'public') + '/')) return new Response('not found', { status: 404 });
+  try {
+    return new Response(readFileSync(file));
+  } catch {
+    return new Response('not found', { status: 404 });
+  }
+}
 
 export async function loadWorkerInProcess() {
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-worker-'));
@@ -42,7 +53,8 @@ export async function loadWorkerInProcess() {
     const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE } = await import(pathToFileURL(outfile).href);
     const allow = { limit: async () => ({ success: true }) };
     const env = {
-      ASSETS: { fetch: async () => new Response('not found', { status: 404 }) },
+      // The static assets, as wrangler serves them from public/ (the catalog is one of them).
+      ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname) },
       PARTNERS: { get: async () => null },
       RATE_LIMIT_ANONYMOUS: allow,
       RATE_LIMIT_PARTNER: allow,

@@ -13,6 +13,7 @@ import { downloadsApp } from './downloads/index.js';
 import { exploreApp } from './explore/index.js';
 import { graphiqlApp } from './graphiql/index.js';
 import type { AppEnv } from './http/env.js';
+import { catalogLoaded } from './http/catalog-loading.js';
 import { graphqlApp } from './http/graphql-app.js';
 import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
 import { requestContext } from './http/request-context.js';
@@ -54,6 +55,8 @@ export function createApp({ plugins = [] }: AppOptions = {}): Hono<AppEnv> {
   app.use(requestContext());
   // (hono/combine's except() would do, at the cost of a router in the bundle.)
   app.use((c, next) => (c.req.path.startsWith('/embed/') ? next() : apiSecureHeaders(c, next)));
+
+  app.use(catalogLoaded());
 
   app.route('/', graphiqlApp());
   app.route(GRAPHQL_PATH, graphqlApp(createGraphQLServer({ plugins })));

@@ -3,6 +3,7 @@
 // served as a plain fact.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
+import { budgetFigure, isStale } from '../src/resolvers/facts.js';
 import { checkProfile } from '../src/resolvers/profile.js';
 import { scoreAll } from '../src/resolvers/recommend.js';
 import { data, type Slugged, slugs } from './helpers.js';
@@ -61,10 +62,35 @@ describe('price: a shape that says what it is', () => {
   });
 
   it('a range with no typical figure is budgeted at its highest; an undated figure is stale and kept out of v1 `cost`', async () => {
-    const cspo = await cert('cspo');
-    expect(cspo.price).toMatchObject({ status: 'RANGE', minUsd: 1000, maxUsd: 1400, typicalUsd: null, budgetUsd: 1400, asOf: null, ageYears: null, stale: true });
-    expect(cspo.price.summary).toMatch(/^Up to \$1,400 \(\$1,000–\$1,400 seen\) for the required course.*\(undated figure\)$/);
-    expect(cspo.cost).toBeNull();
+    const dasm = await cert('dasm');
+    expect(dasm.price).toMatchObject({ status: 'RANGE', minUsd: 399, maxUsd: 499, typicalUsd: null, budgetUsd: 499, asOf: null, ageYears: null, stale: true });
+    expect(dasm.price.summary).toMatch(/^Up to \$499 \(\$399–\$499 seen\) for the required course.*\(undated figure\)$/);
+    expect(dasm.cost).toBeNull();
+  });
+
+  it('the same trainer-set market is priced the same way: CSM and CSPO, two-day courses by the same trainers, share one range and one typical figure', async () => {
+    const [csm, cspo] = [await cert('csm'), await cert('cspo')];
+    for (const k of ['status', 'minUsd', 'maxUsd', 'typicalUsd', 'budgetUsd', 'confidence', 'asOf', 'stale'] as const) expect(cspo.price[k], k).toEqual(csm.price[k]);
+    expect(cspo.price.note).toMatch(/by analogy/);
+    // So a budget never finds one within it and the other over it.
+    for (const budgetUsd of [300, 1000, 1300, 1400, 3000]) {
+      const fit = (slug: string) => scoreAll(catalog, checkProfile(catalog, { budgetUsd })).find((r) => r.certification.slug === slug)!.budgetFit;
+      expect(fit('cspo'), `$${budgetUsd}`).toBe(fit('csm'));
+    }
+  });
+
+  it('a stale figure within the budget is a price to confirm, never "within budget"; one over it stays over', () => {
+    for (const c of catalog.certifications) {
+      const figure = budgetFigure(c.price);
+      if (figure === null || !isStale(catalog, c.price.asOf)) continue;
+      const at = (budgetUsd: number) => scoreAll(catalog, checkProfile(catalog, { budgetUsd })).find((r) => r.certification.slug === c.slug);
+      const within = at(figure + 100);
+      if (within) {
+        expect(within.budgetFit, c.slug).toBe('PRICE_UNKNOWN');
+        expect(within.reasons.find((r) => r.code === 'COST_UNKNOWN')!.message, c.slug).toMatch(/too old a figure to promise it still fits/);
+      }
+      if (figure > 0) expect(at(figure - 1)?.budgetFit ?? 'OVER_BUDGET', c.slug).toBe('OVER_BUDGET');
+    }
   });
 
   it('an unverified figure is never a price: no budget figure, no v1 cost, and words that say so', async () => {
@@ -167,7 +193,9 @@ describe('compare marks what is unverified, disputed or old', () => {
     const exp = await row(['a-cspo', 'pmi-acp', 'psm-i'], 'experience');
     expect(exp['a-cspo']!.value).toBe('12 months as a Product Owner within 5 years');
     expect(exp['pmi-acp']!.value).toMatch(/^24 months of agile project experience, any role/);
-    expect(exp['psm-i']!.value).toBe('None required');
+    // "None required" rests on the rule sources, here secondhand pages, and says so.
+    expect(exp['psm-i']!.value).toBe('None required (secondhand)');
+    expect(exp['psm-i']!.confidence).toBe('SECONDARY');
   });
 });
 

@@ -45,7 +45,8 @@ interface Sent {
   body?: string | Uint8Array<ArrayBuffer>;
 }
 
-const STACK_TRACE = /\s+at\s+\S+\s+\(/;
+// A V8 stack frame: `at fn (place:line:col)` or `at place:line:col` (text such as "pass at 85% (…)" is not one).
+const STACK_TRACE = /\bat\s+(?:(?:\S+\s+){1,2}\()?[^\s()]+:\d+:\d+\)?/;
 const SOURCE_LEAKS: { name: string; pattern: RegExp }[] = [
   { name: 'a stack trace', pattern: STACK_TRACE },
   { name: 'a node_modules path', pattern: /node_modules/ },

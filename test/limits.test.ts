@@ -2,6 +2,7 @@
 // and fast. (In-process calls of the app, so this isolate's execution counter can be read.)
 import { getIntrospectionQuery, GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catalog } from '../src/data/catalog.js';
 import { LIMITS } from '../src/http/limits.js';
 import { createGraphQLServer, maskError } from '../src/http/yoga.js';
 import { bindings, countedApp, firstError, type GraphQLResponse, inRequest } from './helpers.js';
@@ -91,10 +92,23 @@ describe('query limits, refused during validation', () => {
     expect(r.json!.extensions!.cost!).toEqual({ requested, limit: LIMITS.cost });
   });
 
-  it('the heaviest legitimate query, the whole matrix with every pair\'s topics, is within the cost limit', async () => {
-    const r = await query('{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug } } } }');
-    expect(r.json!.errors).toBeUndefined();
-    expect(r.json!.extensions!.cost!.requested).toBeLessThanOrEqual(LIMITS.cost);
+  it('the whole matrix with every pair\'s numbers is within the cost limit; with every pair\'s topic lists it grows past it and is refused; compare gives a chosen set\'s topic lists', async () => {
+    const numbers = await query('{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }');
+    expect(numbers.json!.errors).toBeUndefined();
+    expect(numbers.json!.extensions!.cost!.requested).toBeLessThanOrEqual(LIMITS.cost);
+    const TOPICS = 'pairs { a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug } }';
+    // The catalog's 45 certifications make 990 pairs: every pair's topic lists is priced past the
+    // limit (the cost grows with the square of the catalog), and refused before it runs.
+    const everything = await query(`{ overlapMatrix { certifications { slug } similarity ${TOPICS} } }`);
+    expectRefused(everything, 'QUERY_TOO_COMPLEX');
+    expect(everything.json!.errors![0]!.extensions).toMatchObject({ limit: 'cost', max: LIMITS.cost });
+    expect(everything.json!.errors![0]!.extensions!.requested).toBeGreaterThan(LIMITS.cost);
+    // For the pairs one is weighing, `compare` gives the same topic lists, within the limit.
+    const chosen = catalog.certifications.slice(0, 6).map((c) => c.slug);
+    const some = await query(`{ compare(certifications: ${JSON.stringify(chosen)}) { ${TOPICS} } }`);
+    expect(some.json!.errors).toBeUndefined();
+    expect((some.json!.data as unknown as { compare: { pairs: unknown[] } }).compare.pairs).toHaveLength(15);
+    expect(some.json!.extensions!.cost!.requested).toBeLessThanOrEqual(LIMITS.cost);
   });
 
   it('circular fragments', async () => {

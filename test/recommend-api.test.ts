@@ -14,6 +14,8 @@ const RECOMMEND = `query($p: ProfileInput!, $first: Int) { recommend(profile: $p
 type Rec = { rank: number; score: number; rawScore: number; fits: boolean; budgetFit: string; eligible: boolean; alreadyCovered: number; certification: { slug: string; acronym: string; level: string; primaryRole: { slug: string }; requiresCourse: boolean; cost: { amountUsd: number } | null }; reasons: { code: string; message: string; weight: number }[]; newTopics: { slug: string }[]; missingPrerequisites: { slug: string }[] };
 const recommend = async (p: Record<string, unknown>, first?: number): Promise<Rec[]> => (await data<{ recommend: Rec[] }>(RECOMMEND, { p, first })).recommend;
 const codes = (r: Rec) => r.reasons.map((x) => x.code);
+/** The reasons that can stand in the way of a fit. */
+const BLOCKING = ['MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'OVER_BUDGET', 'COST_UNKNOWN', 'LEVEL_FIT'];
 
 describe('the articles\' advice', () => {
   it('someone who wants to become a Scrum Master gets a Scrum Master certification first', async () => {
@@ -40,13 +42,19 @@ describe('the articles\' advice', () => {
     expect(po && codes(po)).toContain('CROSS_ROLE');
   });
 
-  it('a PSM I holder is offered PSM II (BUILDS_ON_HELD) and never PSM I', async () => {
-    const recs = await recommend({ held: ['psm-i'] }, 10);
+  it('a PSM I holder with a year as a Scrum Master is offered PSM II (BUILDS_ON_HELD) and never PSM I; without the year, PSM II says it comes later', async () => {
+    const recs = await recommend({ held: ['psm-i'], currentRole: 'scrum-master', experienceMonths: 12 }, 10);
     const psm2 = recs.find((r) => r.certification.slug === 'psm-ii');
     expect(psm2).toBeDefined();
     expect(psm2!.rank).toBeLessThanOrEqual(3);
+    expect(psm2!.fits).toBe(true);
     expect(codes(psm2!)).toContain('BUILDS_ON_HELD');
     expect(recs.map((r) => r.certification.slug)).not.toContain('psm-i');
+    // The certificate alone does not stand in for the year in the role.
+    const early = scoreAll(catalog, checkProfile(catalog, { held: ['psm-i'] })).find((r) => r.certification.slug === 'psm-ii')!;
+    expect(early.fits).toBe(false);
+    expect(early.reasons[0]).toMatchObject({ code: 'LEVEL_FIT' });
+    expect(early.reasons[0]!.message).toMatch(/one level above where you are .*usually taken after a year or more in the role/);
   });
 
   it('a tight budget keeps course-based certifications out of the top, each marked OVER_BUDGET or COST_UNKNOWN', async () => {
@@ -78,7 +86,7 @@ describe('explainable and deterministic', () => {
     { targetRole: 'agile-coach', experienceMonths: 30, held: ['icp'], budgetUsd: 0 },
   ];
 
-  it('the reasons\' weights add up to the raw score (the score is it clamped to 0..1), strongest first', async () => {
+  it('the reasons\' weights add up to the raw score (the score is it clamped to 0..1); what stands in the way first, then strongest first', async () => {
     for (const p of profiles) {
       for (const r of await recommend(p, 10)) {
         const sum = r.reasons.reduce((s, x) => s + x.weight, 0);
@@ -86,23 +94,32 @@ describe('explainable and deterministic', () => {
         expect(r.score).toBe(Math.min(1, Math.max(0, r.rawScore)));
         expect(r.score).toBeGreaterThanOrEqual(0);
         expect(r.score).toBeLessThanOrEqual(1);
-        const magnitudes = r.reasons.map((x) => Math.abs(x.weight));
-        expect(magnitudes).toEqual([...magnitudes].sort((a, b) => b - a));
+        // A card that fits lists its reasons strongest first; one that does not starts with what
+        // stands in the way (never a positive reason), then the rest strongest first.
+        const blocking = r.fits ? 0 : r.reasons.findIndex((x) => x.weight > 0 || !BLOCKING.includes(x.code));
+        if (!r.fits) expect(blocking, `${r.certification.slug}: no reason says why it does not fit`).not.toBe(0);
+        const rest = r.reasons.slice(blocking < 0 ? r.reasons.length : blocking).map((x) => Math.abs(x.weight));
+        expect(rest).toEqual([...rest].sort((a, b) => b - a));
         for (const x of r.reasons) expect(x.message.length).toBeGreaterThan(10);
       }
     }
   });
 
-  it('ranks eligible first, then what fits, then by raw score, ties by slug; the same profile always gives the same answer', async () => {
-    const key = (r: Rec) => [Number(!r.eligible), Number(!r.fits), -r.rawScore] as const;
+  it('ranks eligible first, then what fits (by raw score, ties by slug); the same profile always gives the same answer', async () => {
+    const key = (r: Rec) => [Number(!r.eligible), Number(!r.fits)] as const;
     for (const p of profiles) {
       const a = await recommend(p, 10);
       const b = await recommend(p, 10);
       expect(b).toEqual(a);
       for (let i = 1; i < a.length; i++) {
         const [x, y] = [key(a[i - 1]!), key(a[i]!)];
-        const cmp = x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-        expect(cmp < 0 || (cmp === 0 && a[i - 1]!.certification.slug < a[i]!.certification.slug), JSON.stringify(p)).toBe(true);
+        const cmp = x[0] - y[0] || x[1] - y[1];
+        expect(cmp <= 0, JSON.stringify(p)).toBe(true);
+        // Among those that fit (one tier), the score decides, then the slug.
+        if (cmp === 0 && a[i]!.fits) {
+          const order = a[i - 1]!.rawScore - a[i]!.rawScore;
+          expect(order > 0 || (order === 0 && a[i - 1]!.certification.slug < a[i]!.certification.slug), JSON.stringify(p)).toBe(true);
+        }
         expect(a[i]!.rank).toBe(i + 1);
       }
     }

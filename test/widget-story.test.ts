@@ -61,7 +61,7 @@ function query(p: Record<string, unknown>): string {
 }
 
 /** Everything a Scrum Master with 14 months can take: what remains needs more experience (CSP-SM, A-CSPO, CSP-PO, PMI-ACP). */
-const INELIGIBLE_HELD = ['psm-iii', 'pspo-iii', 'a-csm', 'cspo', 'psd-i', 'pal-i', 'psk-i', 'sps', 'csd', 'icp', 'icp-acc', 'icp-apo', 'sa', 'ssm', 'popm'];
+const INELIGIBLE_HELD = ['psm-iii', 'pspo-iii', 'a-csm', 'cspo', 'psd-i', 'pal-i', 'psk-i', 'sps', 'csd', 'icp', 'icp-acc', 'icp-apo', 'sa', 'ssm', 'popm', 'clb', 'psm-ai-essentials', 'rte', 'clp', 'tkp', 'psu-i', 'dasm', 'psfs', 'kmp', 'pspo-ai-essentials', 'icp-pdm', 'pal-ebm', 'spc', 'agilepm-foundation', 'agilepm-practitioner'];
 
 const profiles: Record<string, Record<string, unknown>> = {
   'no fit: a newcomer with $0': { targetRole: 'scrum-master', budgetUsd: 0 },

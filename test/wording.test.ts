@@ -41,142 +41,145 @@ describe('the API, in words', () => {
     const res = await gql(`{ recommendations(profile: { currentRole: "scrum-master", experienceMonths: 24, held: ["csm"], targetRole: "product-owner", budgetUsd: 1500 }, first: 1) {
       message notes { code message } items { certification { acronym } reasons { code message weight } } } }`);
     expect(res).toMatchInlineSnapshot(`
-      {
-        "data": {
-          "recommendations": {
-            "items": [
-              {
-                "certification": {
-                  "acronym": "PSPO I",
-                },
-                "reasons": [
-                  {
-                    "code": "ROLE_MATCH",
-                    "message": "Prepares for Product Owner, your target role. It covers 6 of the role's 10 topics.",
-                    "weight": 0.21,
-                  },
-                  {
-                    "code": "CROSS_ROLE",
-                    "message": "The Product Owner side for a Scrum Master: the articles suggest experiencing the other role to understand the whole Scrum Team.",
-                    "weight": 0.1,
-                  },
-                  {
-                    "code": "LEVEL_FIT",
-                    "message": "Foundation level: a sound start in this role.",
-                    "weight": 0.05,
-                  },
-                  {
-                    "code": "WITHIN_BUDGET",
-                    "message": "$200, within your $1,500 budget.",
-                    "weight": 0.05,
-                  },
-                  {
-                    "code": "NEW_CONTENT",
-                    "message": "43% of its content is new to you, including 2 topics you have not covered.",
-                    "weight": 0.043,
-                  },
-                  {
-                    "code": "WIDELY_HELD",
-                    "message": "Widely held: 268,195 holders as of 1 May 2026 (www.scrum.org, seen secondhand).",
-                    "weight": 0.036,
-                  },
-                ],
+    {
+      "data": {
+        "recommendations": {
+          "items": [
+            {
+              "certification": {
+                "acronym": "PSPO I",
               },
-            ],
-            "message": "4 of 24 certifications fit everything you asked for (you can take it now; within your $1,500 budget; for a Product Owner; at your level).",
-            "notes": [],
-          },
+              "reasons": [
+                {
+                  "code": "ROLE_MATCH",
+                  "message": "Prepares for Product Owner, your target role. It covers 6 of the role's 10 topics.",
+                  "weight": 0.21,
+                },
+                {
+                  "code": "CROSS_ROLE",
+                  "message": "The Product Owner side for a Scrum Master: the articles suggest experiencing the other role to understand the whole Scrum Team.",
+                  "weight": 0.1,
+                },
+                {
+                  "code": "LEVEL_FIT",
+                  "message": "Foundation level: a sound start as a Product Owner.",
+                  "weight": 0.05,
+                },
+                {
+                  "code": "WITHIN_BUDGET",
+                  "message": "$200, within your $1,500 budget.",
+                  "weight": 0.05,
+                },
+                {
+                  "code": "NEW_CONTENT",
+                  "message": "43% of its content is new to you, including 2 topics you have not covered.",
+                  "weight": 0.043,
+                },
+                {
+                  "code": "WIDELY_HELD",
+                  "message": "Widely held: 268,195 holders as of 1 May 2026 (www.scrum.org, seen secondhand).",
+                  "weight": 0.036,
+                },
+              ],
+            },
+          ],
+          "message": "3 of 44 certifications fit everything you asked for (you can take it now; within your $1,500 budget; for a Product Owner; at your level).",
+          "notes": [],
         },
-        "extensions": {
-          "cost": {
-            "limit": 15000,
-            "requested": 169,
-          },
+      },
+      "extensions": {
+        "cost": {
+          "limit": 15000,
+          "requested": 169,
         },
-      }
-    `);
+      },
+    }
+  `);
   });
 
   it('a learning path: its goal, the notes of its steps and its cost in words', async () => {
     const res = await gql('{ learningPath(profile: { targetRole: "product-owner", held: ["cspo"], currentRole: "product-owner", experienceMonths: 3 }) { goal steps { certification { acronym } note } cost { summary } } }');
     expect(res).toMatchInlineSnapshot(`
-      {
-        "data": {
-          "learningPath": {
-            "cost": {
-              "summary": "$750 in all, at each step's realistic price (typical, else the highest seen).",
-            },
-            "goal": "Product Owner at the highest level (Expert): PSPO III, the cheapest fully priced path. Not chosen: CSP-PO: its prices are not all published; A-CSPO and CSP-PO need experience you do not have yet.",
-            "steps": [
-              {
-                "certification": {
-                  "acronym": "PSPO II",
-                },
-                "note": "PSPO I is recommended first (not required); the certification you hold covers that level, so the path skips it.",
-              },
-              {
-                "certification": {
-                  "acronym": "PSPO III",
-                },
-                "note": "Expert level: usually taken with two years or more in the role (you have 3 months as a Product Owner). PSPO I is recommended first (not required); the certification you hold covers that level, so the path skips it.",
-              },
-            ],
-          },
-        },
-        "extensions": {
+    {
+      "data": {
+        "learningPath": {
           "cost": {
-            "limit": 15000,
-            "requested": 76,
+            "summary": "Unknown: A-CSPO and CSP-PO have no verified realistic price.",
           },
+          "goal": "Product Owner at the highest level in this catalog (Expert): CSP-PO, continuing the Scrum Alliance track of the CSPO you hold. Price to confirm: A-CSPO and CSP-PO have no published price; ask for quotes. A fully priced alternative: PSPO II → PSPO III, $750 in all.",
+          "steps": [
+            {
+              "certification": {
+                "acronym": "A-CSPO",
+              },
+              "note": "Needs 12 months as a Product Owner within the past 5 years (you have 3): gain it before this step. No verified price: the course fee is set by each trainer or partner; ask before you plan.",
+            },
+            {
+              "certification": {
+                "acronym": "CSP-PO",
+              },
+              "note": "Needs 24 months as a Product Owner within the past 5 years (you have 3): gain it before this step. No verified price: the course fee is set by each trainer or partner; ask before you plan.",
+            },
+          ],
         },
-      }
-    `);
+      },
+      "extensions": {
+        "cost": {
+          "limit": 15000,
+          "requested": 76,
+        },
+      },
+    }
+  `);
   });
 
   it('an unknown role in a profile: refused before the resolver runs (Pothos validation), naming the field and what is allowed', async () => {
     expect(await gql('{ recommendations(profile: { targetRole: "wizard" }) { message } }')).toMatchInlineSnapshot(`
-      {
-        "data": null,
-        "errors": [
-          {
-            "extensions": {
-              "allowed": [
-                "scrum-master",
-                "product-owner",
-                "developer",
-                "agile-coach",
-                "agile-leader",
-                "project-manager",
-                "team-member",
-              ],
-              "argument": "profile.targetRole",
-              "code": "BAD_USER_INPUT",
-              "problem": "UNKNOWN",
-              "unknown": [
-                "wizard",
-              ],
-              "what": "role",
+    {
+      "data": null,
+      "errors": [
+        {
+          "extensions": {
+            "allowed": [
+              "scrum-master",
+              "product-owner",
+              "developer",
+              "agile-coach",
+              "agile-leader",
+              "project-manager",
+              "team-member",
+              "ux-designer",
+              "product-manager",
+              "release-train-engineer",
+            ],
+            "argument": "profile.targetRole",
+            "code": "BAD_USER_INPUT",
+            "problem": "UNKNOWN",
+            "unknown": [
+              "wizard",
+            ],
+            "what": "role",
+          },
+          "locations": [
+            {
+              "column": 3,
+              "line": 1,
             },
-            "locations": [
-              {
-                "column": 3,
-                "line": 1,
-              },
-            ],
-            "message": "Unknown role "wizard" in \`profile.targetRole\`. Use a slug or global ID of one of: scrum-master, product-owner, developer, agile-coach, agile-leader, project-manager, team-member.",
-            "path": [
-              "recommendations",
-            ],
-          },
-        ],
-        "extensions": {
-          "cost": {
-            "limit": 15000,
-            "requested": 133,
-          },
+          ],
+          "message": "Unknown role "wizard" in \`profile.targetRole\`. Use a slug or global ID of one of: scrum-master, product-owner, developer, agile-coach, agile-leader, project-manager, team-member, ux-designer, product-manager, release-train-engineer.",
+          "path": [
+            "recommendations",
+          ],
         },
-      }
-    `);
+      ],
+      "extensions": {
+        "cost": {
+          "limit": 15000,
+          "requested": 133,
+        },
+      },
+    }
+  `);
   });
 
   it('a profile that contradicts itself: refused, saying which fields disagree', async () => {
@@ -284,10 +287,10 @@ describe('the widget, in words', () => {
       "This widget’s address has 5 problems
       theme must be light or dark (the default is light); got "neon".
       budgetUsd must be a number of US dollars, zero or more (for example 300); got "abc".
-      Unknown role "wizard" in targetRole. Use one of: scrum-master, product-owner, developer, agile-coach, agile-leader, project-manager, team-member.
-      Unknown certification "psm-iv" in held. Use one of: psm-i, psm-ii, psm-iii, pspo-i, pspo-ii, pspo-iii, psd-i, pal-i, psk-i, sps, csm, a-csm, csp-sm, cspo, a-cspo, csp-po, csd, pmi-acp, icp, icp-atf, icp-acc, icp-apo, sa, ssm, popm.
+      Unknown role "wizard" in targetRole. Use one of: scrum-master, product-owner, developer, agile-coach, agile-leader, project-manager, team-member, ux-designer, product-manager, release-train-engineer.
+      Unknown certification "psm-iv" in held. Use one of: a-csd, a-csm, a-cspo, agilepm-foundation, agilepm-practitioner, clb, clp, csd, csm, csp-d, csp-po, csp-sm, cspo, dasm, dassm, ice-ac, icp-acc, icp-apo, icp-atf, icp-pdm, icp, kmp, pal-ebm, pal-i, pmi-acp, pmp, popm, psd-i, psfs, psk-i, psm-ai-essentials, psm-i, psm-ii, psm-iii, pspo-ai-essentials, pspo-i, pspo-ii, pspo-iii, psu-i, rte, sa, spc, sps, ssm, tkp.
       experience lists the role "scrum-master" twice (12 and 24 months); list each role once.
-      It takes targetRole and currentRole (roles), experienceMonths (months in the current role), experience (role:months pairs), held and interests (comma-separated, at most 20 each), budgetUsd (zero or more) and theme (light or dark)."
+      It takes targetRole and currentRole (roles), experienceMonths (months in the current role), experience (role:months pairs), held, interests and providers (comma-separated, at most 50 each), budgetUsd (zero to 1,000,000), avoidRenewal and selfStudy (true or false) and theme (light or dark)."
     `);
   });
 });

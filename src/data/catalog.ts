@@ -1,7 +1,11 @@
-import { certifications } from './certifications.js';
-import { providers } from './providers.js';
-import { roles } from './roles.js';
-import { topics } from './topics.js';
+// The catalog's facts live in data files (src/data/catalog/**.yaml), compiled at build time by
+// scripts/catalog-build.ts (validated, references checked) into one JSON file that ships as a
+// static asset of the Worker, under a name made of its content hash. The Worker bundles only
+// that name (generated/catalog-ref.json): the catalog grows without growing the script. Each
+// isolate loads the file once, before its first request is handled (`loadCatalog`, called by
+// the app's first middleware), links its citations and builds the indexes.
+import ref from './generated/catalog-ref.json';
+import { linkCatalog, type CompiledCatalog } from './link.js';
 import type {
   CertificationData,
   Depth,
@@ -15,10 +19,12 @@ import type {
  * Bumped whenever the catalog's facts change. Clients (and HTTP caches, through the ETag) see
  * it in `Query.catalog.version`.
  */
-export const CATALOG_VERSION = '2026.12.1';
+export const CATALOG_VERSION = '2026.12.2';
 
 export interface CatalogInput {
   version: string;
+  /** The content hash the build computed for this very content (else it is computed here). */
+  buildFingerprint?: string;
   providers: readonly ProviderData[];
   roles: readonly RoleData[];
   topics: readonly TopicData[];
@@ -117,7 +123,7 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
 
   return {
     version: input.version,
-    fingerprint: hash53(JSON.stringify([input.providers, input.roles, input.topics, input.certifications])),
+    fingerprint: input.buildFingerprint ?? hash53(JSON.stringify([input.providers, input.roles, input.topics, input.certifications])),
     asOf,
     providers: input.providers,
     roles: input.roles,
@@ -141,11 +147,42 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
   };
 }
 
-/** The bundled catalog, indexed once at isolate start. */
-export const catalog: CatalogIndex = buildCatalogIndex({
-  version: CATALOG_VERSION,
-  providers,
-  roles,
-  topics,
-  certifications,
-});
+/** The compiled catalog this build ships: its asset path, content hash and list sizes. */
+export const CATALOG_ASSET: { readonly path: string; readonly fingerprint: string; readonly sizes: Readonly<Record<string, number>> } = ref;
+
+/**
+ * The catalog, indexed, once this isolate has loaded it. Every request is handled after
+ * `loadCatalog` has resolved (the app's first middleware awaits it), so resolvers read it as a
+ * plain value. (An ES module live binding: importers see it once it is set.)
+ */
+export let catalog: CatalogIndex = undefined as unknown as CatalogIndex;
+
+/** Indexes a compiled catalog and makes it this isolate's catalog. */
+export function installCatalog(compiled: CompiledCatalog, fingerprint?: string): CatalogIndex {
+  catalog = buildCatalogIndex({ version: CATALOG_VERSION, ...(fingerprint ? { buildFingerprint: fingerprint } : {}), ...linkCatalog(compiled) });
+  return catalog;
+}
+
+/** What can fetch the Worker's static assets (the ASSETS binding, or a stand-in outside workerd). */
+export interface AssetFetcher {
+  fetch(request: Request): Promise<Response>;
+}
+
+let loading: Promise<CatalogIndex> | null = null;
+
+/**
+ * Loads this build's catalog from the static assets, once per isolate; concurrent first requests
+ * share one load. A failed load is not remembered: the next request tries again.
+ */
+export function loadCatalog(assets: AssetFetcher): Promise<CatalogIndex> {
+  if (catalog) return Promise.resolve(catalog);
+  loading ??= (async () => {
+    const response = await assets.fetch(new Request(new URL(CATALOG_ASSET.path, 'https://assets.invalid')));
+    if (!response.ok) throw new Error(`the catalog asset ${CATALOG_ASSET.path} answered ${response.status}`);
+    const compiled = (await response.json()) as CompiledCatalog;
+    return installCatalog(compiled, CATALOG_ASSET.fingerprint);
+  })().finally(() => {
+    loading = null;
+  });
+  return loading;
+}

@@ -3,9 +3,11 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { badInput, notFound } from './errors.js';
-import { count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
+import { anAcronym, count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
 import { describeDifferences, type Difference } from './differences.js';
 import { overlapOf, similarityOfAll, type PairOverlap } from './overlap.js';
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 6;
@@ -182,8 +184,8 @@ function summarize(c: Omit<Comparison, 'summary'>): string {
     const p = c.pairs[0]!;
     const [a, b] = names as [string, string];
     sentences.push(
-      `A ${a} holder already knows ${coverageWords(p.coverageOfB)} of ${b} (${percent(p.coverageOfB)} of its content, weighted by depth); ` +
-        `a ${b} holder knows ${coverageWords(p.coverageOfA)} of ${a} (${percent(p.coverageOfA)}).`,
+      `${capital(anAcronym(a))} holder already knows ${coverageWords(p.coverageOfB)} of ${b} (${percent(p.coverageOfB)} of its content, weighted by depth); ` +
+        `${anAcronym(b)} holder knows ${coverageWords(p.coverageOfA)} of ${a} (${percent(p.coverageOfA)}).`,
     );
     const deeper = c.deeperIn.filter((d) => d.topics.some((t) => c.sharedTopics.includes(t)));
     for (const d of deeper) {
@@ -197,7 +199,7 @@ function summarize(c: Omit<Comparison, 'summary'>): string {
     const acronym = (slug: string) => c.certifications.find((x) => x.slug === slug)!.acronym;
     sentences.push(
       `The closest pair is ${acronym(closest.a)} and ${acronym(closest.b)} (similarity ${closest.similarity.toFixed(2)}: ` +
-        `a ${acronym(closest.a)} holder knows ${percent(closest.coverageOfB)} of ${acronym(closest.b)}); ` +
+        `${anAcronym(acronym(closest.a))} holder knows ${percent(closest.coverageOfB)} of ${acronym(closest.b)}); ` +
         `the furthest is ${acronym(furthest.a)} and ${acronym(furthest.b)} (${furthest.similarity.toFixed(2)}).`,
     );
   }

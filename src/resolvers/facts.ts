@@ -114,14 +114,40 @@ export function lowerBound(price: PriceData): number | null {
 /** How a price relates to a budget. */
 export type BudgetFit = 'WITHIN_BUDGET' | 'OVER_BUDGET' | 'PRICE_UNKNOWN' | 'NO_BUDGET';
 
-export function budgetFitOf(price: PriceData, budget: number | null): BudgetFit {
+/**
+ * How a price relates to a budget. A stale figure (undated, or older than STALE_AFTER_YEARS)
+ * within the budget cannot promise that it still fits (prices rise): it is PRICE_UNKNOWN, to
+ * confirm. A stale figure over the budget stays over it.
+ */
+export function budgetFitOf(catalog: CatalogIndex, price: PriceData, budget: number | null): BudgetFit {
   if (budget === null) return 'NO_BUDGET';
   const figure = budgetFigure(price);
-  if (figure !== null) return figure <= budget ? 'WITHIN_BUDGET' : 'OVER_BUDGET';
+  if (figure !== null) {
+    if (figure > budget) return 'OVER_BUDGET';
+    return isStale(catalog, price.asOf) ? 'PRICE_UNKNOWN' : 'WITHIN_BUDGET';
+  }
   // A PARTIAL price whose priced part alone exceeds the budget is over it, whatever the rest costs.
   const atLeast = lowerBound(price);
   if (atLeast !== null && atLeast > budget) return 'OVER_BUDGET';
   return 'PRICE_UNKNOWN';
+}
+
+/**
+ * What a certification with no usable price costs at least, judged from the catalog: the lowest
+ * published figure of any certification of its kind (a course, for one that requires a course;
+ * else any exam or course). Unverified figures do not count. 0 when the catalog has none. Used
+ * only to say that an unpriced certification cannot fit a budget below every price of its kind
+ * (no course is free): never as its price.
+ */
+export function priceFloorOfKind(catalog: CatalogIndex, cert: CertificationData): number {
+  let floor: number | null = null;
+  for (const c of catalog.certifications) {
+    const status = priceStatus(c.price);
+    if (status === 'UNKNOWN' || status === 'UNVERIFIED') continue;
+    if (cert.requiresCourse && !c.price.includes.includes('COURSE')) continue;
+    floor = floor === null ? c.price.minUsd! : Math.min(floor, c.price.minUsd!);
+  }
+  return floor ?? 0;
 }
 
 const COMPONENT_WORDS: Record<CostComponent, string> = { EXAM: 'exam', COURSE: 'course', MEMBERSHIP: 'membership' };

@@ -8,9 +8,22 @@ import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
 import { budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, priceMarks, priceStatus, type BudgetFit } from './facts.js';
 import { coverage, unionOf, type DepthMap } from './overlap.js';
-import { checkProfile, heldLevelIn, LEVEL_MONTHS, monthsIn, shortfallWords, type Profile, type ProfileInput, type ProfileNote } from './profile.js';
-import { scoreAll } from './recommend.js';
+import {
+  checkProfile,
+  heldLevelIn,
+  recommendedCoveredByLevel,
+  shortfallWords,
+  withPrerequisites,
+  type Profile,
+  type ProfileInput,
+  type ProfileNote,
+} from './profile.js';
+import { levelGap, levelTakes, scoreAll } from './recommend.js';
 import { aRole, listForPeople, money, topicNames } from './wording.js';
+
+const NOTHING_PLANNED: ReadonlySet<string> = new Set();
+/** How many of the top recommendations a path's first step should be among (the API's default `first`, the widget's cards). */
+export const AGREE_WITHIN_TOP = 3;
 
 export interface LearningStep {
   order: number;
@@ -44,7 +57,7 @@ export interface LearningPath {
   totalCostUsd: number;
   /** True when every step has a realistic verified price. */
   costComplete: boolean;
-  /** True only when every step is priced and the total fits the budget (or no budget was given). */
+  /** True only when every step is priced (at figures no older than 3 years, when a budget is given) and the total fits the budget (or no budget was given). */
   withinBudget: boolean;
   budgetFit: BudgetFit;
   cost: PathCost;
@@ -62,52 +75,62 @@ interface Candidate {
   /** Sum of what each step costs at least (0 for an unknown one). */
   atLeast: number;
   complete: boolean;
+  /** Every figure is dated within the last 3 years: an old figure cannot promise a path fits a budget. */
+  fresh: boolean;
 }
 
-function priced(certs: readonly CertificationData[]): Candidate {
+function priced(catalog: CatalogIndex, certs: readonly CertificationData[]): Candidate {
   return {
     certs: [...certs],
     total: certs.reduce((sum, c) => sum + (budgetFigure(c.price) ?? 0), 0),
     atLeast: certs.reduce((sum, c) => sum + (lowerBound(c.price) ?? 0), 0),
     complete: certs.every((c) => budgetFigure(c.price) !== null),
+    fresh: certs.every((c) => !isStale(catalog, c.price.asOf)),
   };
 }
 
-/** A path fits only when every step is priced and the total is within the budget (or there is none). */
+/** A path fits only when every step is priced and the total is within the budget, at current figures (or there is no budget). */
 function fits(c: Candidate, budget: number | null): boolean {
-  return c.complete && (budget === null || c.total <= budget);
+  return c.complete && (budget === null || (c.total <= budget && c.fresh));
 }
 
 function budgetFitOfPath(c: Candidate, budget: number | null): BudgetFit {
   if (budget === null) return 'NO_BUDGET';
-  if (c.complete) return c.total <= budget ? 'WITHIN_BUDGET' : 'OVER_BUDGET';
+  if (c.complete) return c.total > budget ? 'OVER_BUDGET' : c.fresh ? 'WITHIN_BUDGET' : 'PRICE_UNKNOWN';
   return c.atLeast > budget ? 'OVER_BUDGET' : 'PRICE_UNKNOWN';
 }
 
 /**
  * The certifications to take before `goal` (required prerequisites and the provider's
- * recommended predecessors, transitively), then `goal`, skipping what is held, implied by what is
- * held, or already planned; ordered so every certification comes after its predecessors.
+ * recommended predecessors, transitively), then `goal`, in an order where every certification
+ * comes after its predecessors. Skipped: what is held (with the prerequisites holding it proves)
+ * and what is already `planned`; a recommended predecessor is skipped too when what is held
+ * already covers it (its content, or a level at or above it in its role). A required one is
+ * never skipped for being merely covered: ICE-AC requires ICP-ATF even of an ICP-ACC holder.
  */
-function chainTo(catalog: CatalogIndex, goal: CertificationData, skip: ReadonlySet<string>, profile: Profile): CertificationData[] {
+function chainTo(catalog: CatalogIndex, goal: CertificationData, planned: ReadonlySet<string>, profile: Profile): CertificationData[] {
   const order: CertificationData[] = [];
   const seen = new Set<string>();
+  const held = withPrerequisites(catalog, profile.held);
   // A recommended (not required) predecessor at or below a level the person already holds in its
   // role is skipped: an A-CSM holder need not take PSM I before PSM III.
   const belowHeld = (slug: string) => {
     const c = catalog.certificationBySlug.get(slug)!;
     return LEVEL_ORDER[c.level] <= heldLevelIn(catalog, profile, c.primaryRole);
   };
-  const visit = (cert: CertificationData) => {
-    if (seen.has(cert.slug) || skip.has(cert.slug)) return;
+  const done = (slug: string, required: boolean) =>
+    held.has(slug) || planned.has(slug) || (!required && (profile.covered.has(slug) || belowHeld(slug)));
+  const visit = (cert: CertificationData, required: boolean) => {
+    if (seen.has(cert.slug) || done(cert.slug, required)) return;
     seen.add(cert.slug);
-    const before = [...cert.prerequisites, ...cert.recommendedBefore.filter((s) => !belowHeld(s))]
-      .map((s) => catalog.certificationBySlug.get(s)!)
-      .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.slug.localeCompare(b.slug));
-    for (const b of before) visit(b);
+    const before = [
+      ...cert.prerequisites.map((s) => ({ cert: catalog.certificationBySlug.get(s)!, required: true })),
+      ...cert.recommendedBefore.map((s) => ({ cert: catalog.certificationBySlug.get(s)!, required: false })),
+    ].sort((a, b) => LEVEL_ORDER[a.cert.level] - LEVEL_ORDER[b.cert.level] || a.cert.slug.localeCompare(b.cert.slug));
+    for (const b of before) visit(b.cert, b.required);
     order.push(cert);
   };
-  visit(goal);
+  visit(goal, true);
   return order;
 }
 
@@ -119,9 +142,26 @@ function goalRole(catalog: CatalogIndex, profile: Profile): string | null {
   return roles.size === 1 ? [...roles][0]! : null;
 }
 
-/** Ranks candidate paths: fitting the budget, fully priced, cheapest, shortest, then by name. */
-function better(budget: number | null) {
-  return (a: Candidate & { key: string }, b: Candidate & { key: string }) =>
+/** The held certification whose track `goal` continues (CSM for CSP-SM), or null. */
+function heldTrackOf(catalog: CatalogIndex, profile: Profile, goal: CertificationData): CertificationData | null {
+  if (goal.track === null) return null;
+  for (const slug of profile.heldWithPrerequisites) {
+    const h = catalog.certificationBySlug.get(slug)!;
+    if (h.track === goal.track && (h.trackOrder ?? 0) < (goal.trackOrder ?? 0)) return h;
+  }
+  return null;
+}
+
+/**
+ * Ranks candidate paths: first one that continues a track the person holds (a CSM holder goes on
+ * to A-CSM and CSP-SM, whatever is published about their prices: an unknown cost is said, never
+ * a reason to switch tracks; naming other providers is how a person asks otherwise), then fitting
+ * the budget, fully priced, cheapest, shortest, then by name.
+ */
+function better(catalog: CatalogIndex, profile: Profile) {
+  const budget = profile.budgetUsd;
+  return (a: Candidate & { key: string; goal: CertificationData }, b: Candidate & { key: string; goal: CertificationData }) =>
+    Number(heldTrackOf(catalog, profile, b.goal) !== null) - Number(heldTrackOf(catalog, profile, a.goal) !== null) ||
     Number(fits(b, budget)) - Number(fits(a, budget)) ||
     Number(b.complete) - Number(a.complete) ||
     a.total - b.total ||
@@ -147,11 +187,16 @@ function preferred(catalog: CatalogIndex, profile: Profile, certs: readonly Cert
   return [...certs];
 }
 
-/** What a path aims at, the plan that reaches it, and the topics the goal covers. */
 interface Plan {
   goal: string;
   plan: Candidate;
   goalDepths: DepthMap;
+}
+
+/** A candidate's steps and cost in words: "PSM II → PSM III, $750 in all". */
+function chainWords(c: Candidate): string {
+  const steps = c.certs.map((x) => x.acronym).join(' → ');
+  return c.complete ? `${steps}, ${money(c.total)} in all` : `${steps}, price to confirm`;
 }
 
 function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes: ProfileNote[]): Plan {
@@ -160,20 +205,20 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
   const top = Math.max(...roleCerts.map((c) => LEVEL_ORDER[c.level]));
   const goals = roleCerts.filter((c) => LEVEL_ORDER[c.level] === top);
   const scope = profile.providers.length && roleCerts.every((c) => profile.providers.includes(c.provider)) ? ` that ${providerNames(catalog, profile.providers)} offer${profile.providers.length === 1 ? 's' : ''}` : '';
+  const highestWords = `the highest level in this catalog${scope}`;
   const achieved = goals.find((g) => profile.held.includes(g.slug) || profile.covered.has(g.slug));
   if (achieved) {
     return {
-      goal: `${roleName} at the highest level${scope}: you already hold ${achieved.acronym}.`,
-      plan: priced([]),
+      goal: `${roleName} at ${highestWords}: you already hold ${achieved.acronym}.`,
+      plan: priced(catalog, []),
       goalDepths: catalog.depthsByCertification.get(achieved.slug)!,
     };
   }
   const candidates = goals
-    .map((g) => ({ ...priced(chainTo(catalog, g, profile.covered, profile)), key: g.slug, goal: g }))
-    .sort(better(profile.budgetUsd));
+    .map((g) => ({ ...priced(catalog, chainTo(catalog, g, NOTHING_PLANNED, profile)), key: g.slug, goal: g }))
+    .sort(better(catalog, profile));
   const best = candidates[0]!;
   const level = best.goal.level.charAt(0) + best.goal.level.slice(1).toLowerCase();
-  const others = goals.filter((g) => g !== best.goal).map((g) => g.acronym);
   const why = (c: (typeof candidates)[number]) => {
     const blockers: string[] = [];
     if (!c.complete) blockers.push('its prices are not all published');
@@ -181,17 +226,64 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
     if (short.length) blockers.push(`${listForPeople(short)} ${short.length === 1 ? 'needs' : 'need'} experience you do not have yet`);
     return blockers.length ? `: ${blockers.join('; ')}` : ': it costs more';
   };
-  const alternatives = candidates.slice(1).map((c) => `${c.goal.acronym}${why(c)}`);
-  const choice = !others.length
-    ? '.'
-    : best.complete
-      ? `, the cheapest fully priced path. Not chosen: ${alternatives.join('. ')}.`
-      : `: of the paths to ${listForPeople([best.goal.acronym, ...others])}, none has every price verified; this one has the lowest verified part.`;
-  return {
-    goal: `${roleName} at the highest level${scope} (${level}): ${best.goal.acronym}${choice}`,
+  const track = heldTrackOf(catalog, profile, best.goal);
+  const unpriced = best.certs.filter((x) => budgetFigure(x.price) === null).map((x) => x.acronym);
+  const priceWords = unpriced.length ? ` Price to confirm: ${listForPeople(unpriced)} ${unpriced.length === 1 ? 'has' : 'have'} no published price; ask for quotes.` : '';
+  let choice: string;
+  if (candidates.length === 1) choice = '.';
+  else if (track) {
+    const cheaper = candidates.slice(1).filter((c) => c.complete).sort((a, b) => a.total - b.total || a.key.localeCompare(b.key))[0];
+    choice =
+      `, continuing the ${catalog.providerBySlug.get(track.provider)!.name} track of the ${track.acronym} you hold.${priceWords}` +
+      (cheaper ? ` A fully priced alternative: ${chainWords(cheaper)}.` : '');
+  } else if (best.complete) {
+    choice = `, the cheapest fully priced path. Not chosen: ${candidates.slice(1).map((c) => `${c.goal.acronym}${why(c)}`).join('. ')}.`;
+  } else {
+    choice = `: of the paths to ${listForPeople(candidates.map((c) => c.goal.acronym))}, none has every price verified; this one has the lowest verified part.${priceWords}`;
+  }
+  const highest: Plan = {
+    goal: `${roleName} at ${highestWords} (${level}): ${best.goal.acronym}${choice}`,
     plan: best,
     goalDepths: catalog.depthsByCertification.get(best.goal.slug)!,
   };
+  // A path known to be over the budget gives way to a shorter one within it; so does one whose
+  // prices are unpublished, unless it continues a track the person holds: then the unknown cost
+  // is said (above), never a reason to switch tracks.
+  const fit = budgetFitOfPath(best, profile.budgetUsd);
+  if (fit === 'NO_BUDGET' || fit === 'WITHIN_BUDGET' || (fit === 'PRICE_UNKNOWN' && track)) return highest;
+  return withinBudget(catalog, profile, roleName, roleCerts, `${best.goal.acronym}${why(best)}`) ?? highest;
+}
+
+const levelWord = (level: string) => level.charAt(0) + level.slice(1).toLowerCase();
+
+/**
+ * When the path to the role's highest level is over the budget (or unpriced, off a held track): the path to the
+ * highest level it does fit and that starts at the person's level, if any (a developer with $300
+ * starts with PSD I; the expert ladder is named as what lies beyond), on a track the person holds
+ * first. Null when no level fits, or when the person already holds the highest level the budget
+ * would reach.
+ */
+function withinBudget(catalog: CatalogIndex, profile: Profile, roleName: string, roleCerts: readonly CertificationData[], beyond: string): Plan | null {
+  const levels = [...new Set(roleCerts.map((c) => LEVEL_ORDER[c.level]))].sort((a, b) => b - a).slice(1);
+  for (const level of levels) {
+    const goals = roleCerts.filter((c) => LEVEL_ORDER[c.level] === level);
+    if (goals.some((g) => profile.held.includes(g.slug) || profile.covered.has(g.slug))) return null;
+    // A path whose first step is above the person's level is no start (SPS is not where a new
+    // Scrum Master with $250 begins, though it has no prerequisite).
+    const best = goals
+      .map((g) => ({ ...priced(catalog, chainTo(catalog, g, NOTHING_PLANNED, profile)), key: g.slug, goal: g }))
+      .filter((c) => c.certs.length > 0 && levelGap(catalog, profile, c.certs[0]!).gap <= 0)
+      .sort(better(catalog, profile))
+      .find((c) => fits(c, profile.budgetUsd));
+    if (best) {
+      return {
+        goal: `${roleName} as far as your ${money(profile.budgetUsd!)} budget reaches (${levelWord(best.goal.level)}): ${best.goal.acronym}. Beyond it, the highest level: ${beyond}.`,
+        plan: best,
+        goalDepths: catalog.depthsByCertification.get(best.goal.slug)!,
+      };
+    }
+  }
+  return null;
 }
 
 /**
@@ -208,12 +300,13 @@ function coverInterests(catalog: CatalogIndex, profile: Profile, start: readonly
       const have = unionOf([...profile.covered, ...planned.map((c) => c.slug)].map((s) => catalog.depthsByCertification.get(s)!));
       const missing = profile.interests.filter((t) => !have.has(t));
       if (missing.length === 0) break;
-      const skip = new Set([...profile.covered, ...planned.map((c) => c.slug)]);
-      const spent = priced(planned);
+      const plannedSlugs = new Set(planned.map((c) => c.slug));
+      const skip = new Set([...profile.covered, ...plannedSlugs]);
+      const spent = priced(catalog, planned);
       const options = catalog.certifications
         .filter((c) => !skip.has(c.slug))
         .map((c) => {
-          const chain = priced(chainTo(catalog, c, skip, profile));
+          const chain = priced(catalog, chainTo(catalog, c, plannedSlugs, profile));
           // Interests gained, weighted by how deeply the chain covers each: mastering beats touching.
           const depths = unionOf(chain.certs.map((x) => catalog.depthsByCertification.get(x.slug)!));
           const gained = missing.reduce((sum, t) => sum + (depths.get(t) ?? 0), 0);
@@ -255,19 +348,26 @@ function coverInterests(catalog: CatalogIndex, profile: Profile, start: readonly
   return cover(false);
 }
 
-function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profile): string | null {
+/**
+ * What to know before a step: experience to gain (an eligibility shortfall, or a level the
+ * person's months do not reach yet, with the earlier steps counted as held), predecessors skipped,
+ * prices to check.
+ */
+function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profile, earlier: readonly CertificationData[]): string | null {
   const notes: string[] = [];
   const missing = cert.prerequisites.filter((p) => !profile.heldWithPrerequisites.has(p));
   const short = shortfallWords(catalog, profile, cert);
   if (short) notes.push(`Needs ${short}: gain it before this step.`);
   else if (missing.length === 0 && cert.experience) notes.push('Your experience meets its requirement.');
-  const months = monthsIn(profile, [...cert.roles, ...(cert.experience?.roles ?? [])]);
-  if (cert.level === 'EXPERT' && !cert.experience && months < LEVEL_MONTHS.EXPERT) {
-    notes.push(`Expert level: usually taken with two years or more in the role (you have ${months} months as ${aRole(catalog.roleBySlug.get(cert.primaryRole)!.name)}).`);
+  const level = levelGap(catalog, profile, cert, earlier);
+  if (level.gap > 0 && !short) {
+    notes.push(
+      `${levelWord(cert.level)} level: usually taken after ${levelTakes(cert.level)} (you have ${level.months} months as ${aRole(catalog.roleBySlug.get(cert.primaryRole)!.name)}); take this step when you have the experience.`,
+    );
   }
-  const skipped = cert.recommendedBefore.filter((p) => !profile.covered.has(p) && LEVEL_ORDER[catalog.certificationBySlug.get(p)!.level] <= heldLevelIn(catalog, profile, catalog.certificationBySlug.get(p)!.primaryRole));
+  const skipped = recommendedCoveredByLevel(catalog, profile, cert);
   if (skipped.length) {
-    notes.push(`${listForPeople(skipped.map((p) => catalog.certificationBySlug.get(p)!.acronym))} ${skipped.length === 1 ? 'is' : 'are'} recommended first (not required); the certification you hold covers that level, so the path skips ${skipped.length === 1 ? 'it' : 'them'}.`);
+    notes.push(`${listForPeople(skipped.map((p) => p.acronym))} ${skipped.length === 1 ? 'is' : 'are'} recommended first (not required); the certification you hold covers that level, so the path skips ${skipped.length === 1 ? 'it' : 'them'}.`);
   }
   const price = cert.price;
   switch (priceStatus(price)) {
@@ -283,7 +383,7 @@ function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profi
       notes.push(`${describePrice(catalog, price, cert.requiresCourse)}.`);
       break;
     case 'RANGE':
-      notes.push(`Planned price: ${budgetFigureWords(catalog, price)}.`);
+      notes.push(`Planned price: ${budgetFigureWords(catalog, price)}${isStale(catalog, price.asOf) ? '; re-check it' : ''}.`);
       break;
     case 'KNOWN':
       if (isStale(catalog, price.asOf)) notes.push(`Price: ${money(price.minUsd!)}${priceMarks(catalog, price)}; re-check it.`);
@@ -302,49 +402,97 @@ function costSummary(c: Candidate): string {
   );
 }
 
-const interestDepths = (profile: Profile) => new Map(profile.interests.map((t) => [t, 1]));
-const interestWords = (catalog: CatalogIndex, profile: Profile) => topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10);
-
-/** A role's path, extended by the interests it leaves uncovered. */
-function aimAtRole(catalog: CatalogIndex, profile: Profile, role: string, notes: ProfileNote[]): Plan {
-  const aim = pathToRole(catalog, profile, role, notes);
-  if (!profile.interests.length) return aim;
-  const extended = coverInterests(catalog, profile, aim.plan.certs, notes);
-  const added = extended.length - aim.plan.certs.length;
-  const interests = interestWords(catalog, profile);
-  return {
-    goal: aim.goal + (added > 0 ? ` Then your interests: ${interests}.` : ` It also covers your interests: ${interests}.`),
-    plan: priced(extended),
-    goalDepths: unionOf([aim.goalDepths, interestDepths(profile)]),
-  };
+/**
+ * Steps that need experience the person does not have yet (an eligibility requirement, or a level
+ * their months do not reach), said once for the whole path: a path is a plan over years, and its
+ * budget check covers every step, the later ones included.
+ */
+function experienceAhead(catalog: CatalogIndex, profile: Profile, plan: Candidate): ProfileNote[] {
+  const ahead = plan.certs.filter((cert, i) => shortfallWords(catalog, profile, cert) !== null || levelGap(catalog, profile, cert, plan.certs.slice(0, i)).gap > 0);
+  if (!ahead.length) return [];
+  const names = listForPeople(ahead.map((c) => c.acronym));
+  const now = plan.certs.slice(0, plan.certs.indexOf(ahead[0]!)).map((c) => c.acronym);
+  const one = ahead.length === 1;
+  const when = now.length
+    ? `Take ${listForPeople(now)} now; ${names} when you have the experience.`
+    : `No step of this path is within your reach yet: start with ${plan.certs[0]!.acronym} when you have the experience.`;
+  return [
+    {
+      code: 'EXPERIENCE_AHEAD',
+      message: `${names} ${one ? 'needs' : 'need'} experience you do not have yet (${one ? 'its step says' : 'their steps say'} how much). ${when}`,
+    },
+  ];
 }
 
-/** Nothing to aim at yet: the first certification a general newcomer is recommended. */
-function aimAtFirst(catalog: CatalogIndex, profile: Profile): Plan {
-  const first = scoreAll(catalog, profile)[0];
-  if (!first) return { goal: 'Nothing left: you hold every certification in the catalog, or one above it.', plan: priced([]), goalDepths: new Map() };
-  return {
-    goal: `A first certification: ${first.certification.acronym}, the top recommendation for your profile. Set a target role or interests for a longer path.`,
-    plan: priced(chainTo(catalog, first.certification, profile.covered, profile)),
-    goalDepths: catalog.depthsByCertification.get(first.certification.slug)!,
-  };
+/**
+ * The path and the recommendations for the same profile tell one story: the path's first step is
+ * among the top AGREE_WITHIN_TOP recommendations, or the path says why it is not.
+ */
+function agreement(catalog: CatalogIndex, profile: Profile, plan: Candidate): ProfileNote[] {
+  const first = plan.certs[0];
+  if (!first) return [];
+  const ranked = scoreAll(catalog, profile);
+  const at = ranked.findIndex((r) => r.certification.slug === first.slug);
+  if (at >= 0 && at < AGREE_WITHIN_TOP) return [];
+  const top = listForPeople(ranked.slice(0, AGREE_WITHIN_TOP).map((r) => r.certification.acronym));
+  let why: string;
+  if (at < 0) {
+    const needs = plan.certs.find((c) => c.prerequisites.includes(first.slug));
+    why = `your certifications already cover its content, so the recommendations leave it out, but ${needs ? `${needs.acronym} requires it` : 'the path requires it'} as a certification.`;
+  } else {
+    const r = ranked[at]!;
+    why = r.blocking
+      ? `as its card says first: ${r.reasons[0]!.message}`
+      : `it leads to this path's goal, while the recommendations rank what you can take now, and ${top} score higher for you.`;
+  }
+  return [
+    {
+      code: 'PATH_DIFFERS_FROM_RECOMMENDATIONS',
+      message: `${first.acronym}, this path's first step, is ${at < 0 ? 'not ranked' : `#${at + 1}`} in the recommendations for the same profile, not among the top ${AGREE_WITHIN_TOP} (${top}): ${why}`,
+    },
+  ];
 }
 
-function aimOf(catalog: CatalogIndex, profile: Profile, notes: ProfileNote[]): Plan {
+export function learningPath(catalog: CatalogIndex, input: ProfileInput): LearningPath {
+  const profile = checkProfile(catalog, input);
+  const notes: ProfileNote[] = [...profile.notes];
   const role = profile.targetRole ?? (profile.interests.length ? null : goalRole(catalog, profile));
-  if (role) return aimAtRole(catalog, profile, role, notes);
-  if (!profile.interests.length) return aimAtFirst(catalog, profile);
-  return {
-    goal: `Cover your interests: ${interestWords(catalog, profile)}.`,
-    plan: priced(coverInterests(catalog, profile, [], notes)),
-    goalDepths: interestDepths(profile),
-  };
-}
 
-/** The plan's steps, each with what it adds to what is held and the earlier steps; `known` grows with them. */
-function stepsOf(catalog: CatalogIndex, profile: Profile, { plan, goalDepths }: Plan, known: DepthMap[]): LearningStep[] {
+  let goal: string;
+  let plan: Candidate;
+  let goalDepths: DepthMap;
+  if (role) {
+    ({ goal, plan, goalDepths } = pathToRole(catalog, profile, role, notes));
+    if (profile.interests.length) {
+      // Interests the role path leaves uncovered extend it.
+      const extended = coverInterests(catalog, profile, plan.certs, notes);
+      const added = extended.length - plan.certs.length;
+      const interestNames = topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10);
+      goal += added > 0 ? ` Then your interests: ${interestNames}.` : ` It also covers your interests: ${interestNames}.`;
+      plan = priced(catalog, extended);
+      goalDepths = unionOf([goalDepths, new Map(profile.interests.map((t) => [t, 1]))]);
+    }
+  } else if (profile.interests.length) {
+    goal = `Cover your interests: ${topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10)}.`;
+    plan = priced(catalog, coverInterests(catalog, profile, [], notes));
+    goalDepths = new Map(profile.interests.map((t) => [t, 1]));
+  } else {
+    // Nothing to aim at yet: the first certification a general newcomer is recommended.
+    const first = scoreAll(catalog, profile)[0];
+    if (!first) {
+      goal = 'Nothing left: you hold every certification in the catalog, or one above it.';
+      plan = priced(catalog, []);
+      goalDepths = new Map();
+    } else {
+      goal = `A first certification: ${first.certification.acronym}, the top recommendation for your profile. Set a target role or interests for a longer path.`;
+      plan = priced(catalog, chainTo(catalog, first.certification, NOTHING_PLANNED, profile));
+      goalDepths = catalog.depthsByCertification.get(first.certification.slug)!;
+    }
+  }
+
+  const known: DepthMap[] = [...profile.covered].map((s) => catalog.depthsByCertification.get(s)!);
   const seenTopics = new Set(known.flatMap((m) => [...m.keys()]));
-  return plan.certs.map((cert, i) => {
+  const steps = plan.certs.map((cert, i) => {
     const newTopics = cert.topics.filter((t) => !seenTopics.has(t.topic)).map((t) => catalog.topicBySlug.get(t.topic)!);
     for (const t of cert.topics) seenTopics.add(t.topic);
     known.push(catalog.depthsByCertification.get(cert.slug)!);
@@ -354,38 +502,27 @@ function stepsOf(catalog: CatalogIndex, profile: Profile, { plan, goalDepths }: 
       costUsd: budgetFigure(cert.price),
       newTopics,
       cumulativeCoverage: r3(coverage(unionOf(known), goalDepths)),
-      note: stepNote(catalog, cert, profile),
+      note: stepNote(catalog, cert, profile, plan.certs.slice(0, i)),
     };
   });
-}
-
-function pathCost(plan: Candidate): PathCost {
+  notes.push(...experienceAhead(catalog, profile, plan), ...agreement(catalog, profile, plan));
+  const unpriced = plan.certs.filter((c) => budgetFigure(c.price) === null);
   return {
-    totalUsd: plan.complete ? plan.total : null,
-    pricedSubtotalUsd: plan.total,
-    atLeastUsd: plan.atLeast,
-    complete: plan.complete,
-    unpriced: plan.certs.filter((c) => budgetFigure(c.price) === null),
-    summary: costSummary(plan),
-  };
-}
-
-export function learningPath(catalog: CatalogIndex, input: ProfileInput): LearningPath {
-  const profile = checkProfile(catalog, input);
-  const notes: ProfileNote[] = [...profile.notes];
-  const aim = aimOf(catalog, profile, notes);
-  const known: DepthMap[] = [...profile.covered].map((s) => catalog.depthsByCertification.get(s)!);
-  const steps = stepsOf(catalog, profile, aim, known);
-  const { plan } = aim;
-  return {
-    goal: aim.goal,
+    goal,
     steps,
     totalCostUsd: plan.total,
     costComplete: plan.complete,
     withinBudget: fits(plan, profile.budgetUsd),
     budgetFit: budgetFitOfPath(plan, profile.budgetUsd),
-    cost: pathCost(plan),
-    coverage: r3(coverage(unionOf(known), aim.goalDepths)),
+    cost: {
+      totalUsd: plan.complete ? plan.total : null,
+      pricedSubtotalUsd: plan.total,
+      atLeastUsd: plan.atLeast,
+      complete: plan.complete,
+      unpriced,
+      summary: costSummary(plan),
+    },
+    coverage: r3(coverage(unionOf(known), goalDepths)),
     notes,
   };
 }

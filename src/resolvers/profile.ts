@@ -33,7 +33,9 @@ export type ProfileNoteCode =
   | 'IMPLIED_BY_HELD'
   | 'EXPERIENCE_IMPLIED_BY_HELD'
   | 'LEVEL_WITHOUT_EXPERIENCE'
-  | 'PROVIDERS_NOT_OFFERED';
+  | 'PROVIDERS_NOT_OFFERED'
+  | 'EXPERIENCE_AHEAD'
+  | 'PATH_DIFFERS_FROM_RECOMMENDATIONS';
 
 /** How part of the profile was read, when it needed reading: said to the person, never silent. */
 export interface ProfileNote {
@@ -67,6 +69,8 @@ export interface Profile {
 
 const MAX_LIST = 50;
 const MAX_MONTHS = 600;
+/** The largest budget taken (US dollars): more is no budget a person has for a certification, and is refused. */
+export const MAX_BUDGET_USD = 1_000_000;
 /** Months in a role from which a level of certification is within reach without a lower one (Scrum Alliance's "12-24 months"). */
 export const LEVEL_MONTHS = { ADVANCED: 12, EXPERT: 24 } as const;
 
@@ -128,6 +132,12 @@ function checkSlugs(what: string, field: 'interests' | 'held' | 'providers', kno
   return (catalog: CatalogIndex, values: readonly string[] | null | undefined) => assertKnown(what, `profile.${field}`, checkList(field, values), known(catalog));
 }
 
+/** Zero or more US dollars, and at most MAX_BUDGET_USD: more is no budget a person has for a certification. */
+function checkBudget(budget: number | null | undefined): void {
+  checkAmount('budgetUsd', budget, 'US dollars');
+  if (budget != null && budget > MAX_BUDGET_USD) throw inputProblem({ problem: 'BUDGET_ABOVE_MAX', argument: 'profile.budgetUsd', value: budget, max: MAX_BUDGET_USD });
+}
+
 /** Each role once, at most MAX_LIST of them, each known, months in range. */
 function checkExperience(catalog: CatalogIndex, entries: readonly RoleExperienceInput[] | null | undefined): void {
   const list = entries ?? [];
@@ -152,7 +162,7 @@ export const PROFILE_FIELD_CHECKS: { [K in keyof Required<ProfileInput>]: FieldC
   interests: checkSlugs('topic', 'interests', (c) => c.topicBySlug),
   held: checkSlugs('certification', 'held', (c) => c.certificationBySlug),
   providers: checkSlugs('provider', 'providers', (c) => c.providerBySlug),
-  budgetUsd: (_catalog, budget) => checkAmount('budgetUsd', budget, 'US dollars'),
+  budgetUsd: (_catalog, budget) => checkBudget(budget),
   experienceMonths: (_catalog, months) => checkMonths('experienceMonths', months),
   experience: checkExperience,
   avoidRenewal: () => undefined,
@@ -323,6 +333,39 @@ export function heldLevelIn(catalog: CatalogIndex, profile: Profile, role: strin
     if (cert.primaryRole === role) best = Math.max(best, LEVEL_ORDER[cert.level]);
   }
   return best;
+}
+
+/**
+ * The predecessors a provider recommends (does not require) before `cert` that the person should
+ * still take: not covered by what they hold, and above the level they already hold in that
+ * predecessor's role (an A-CSM holder need not take PSM I before PSM II). Recommendations caution
+ * about these, and learning paths add them as steps: both read it here, so they agree.
+ */
+export function recommendedMissing(catalog: CatalogIndex, profile: Profile, cert: CertificationData, planned: ReadonlySet<string> = new Set()): CertificationData[] {
+  return cert.recommendedBefore
+    .map((slug) => catalog.certificationBySlug.get(slug)!)
+    .filter((p) => !profile.covered.has(p.slug) && !planned.has(p.slug) && LEVEL_ORDER[p.level] > heldLevelIn(catalog, profile, p.primaryRole));
+}
+
+/** Recommended predecessors skipped because a certification held covers their level (said, never silent). */
+export function recommendedCoveredByLevel(catalog: CatalogIndex, profile: Profile, cert: CertificationData): CertificationData[] {
+  return cert.recommendedBefore
+    .map((slug) => catalog.certificationBySlug.get(slug)!)
+    .filter((p) => !profile.covered.has(p.slug) && LEVEL_ORDER[p.level] <= heldLevelIn(catalog, profile, p.primaryRole));
+}
+
+/**
+ * The highest level within a person's reach in a role: where they already are (the highest level
+ * they hold in it, at least foundation), raised by experience only. A year in the role reaches
+ * advanced; two years, with a certification in the role, reach expert (Scrum Alliance's "12-24
+ * months"). A certificate alone never stands in for the months: a PSM II holder with 6 months is
+ * not within reach of PSM III.
+ */
+export function levelReach(heldLevel: number, months: number): number {
+  let reach = Math.max(1, heldLevel);
+  if (months >= LEVEL_MONTHS.ADVANCED) reach = Math.max(reach, 2);
+  if (months >= LEVEL_MONTHS.EXPERT && heldLevel >= 1) reach = 3;
+  return reach;
 }
 
 /** The experience requirement of a certification the person does not meet, or null. */

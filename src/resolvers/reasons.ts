@@ -1,29 +1,35 @@
 // How each reason of a recommendation is earned: the weights (one table, WEIGHTS, which the
 // README prints) and the rules (one table, RULES), each a small function of the person and one
-// certification that gives its reasons with their weights. A recommendation's score is the sum of
-// its reasons' weights (src/resolvers/recommend.ts ranks and explains the list). Pure.
+// certification that gives its reason with its weight, and says whether that reason is what stands
+// in the way (a blocker, said first when the certification does not fit). A recommendation's
+// score is the sum of its reasons' weights (src/resolvers/recommend.ts ranks and explains the
+// list, in tiers worked out here: relevance to the goal, level, budget). Pure.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
 import {
+  type BudgetFit,
   budgetFigure,
   budgetFigureWords,
   budgetFitOf,
-  type BudgetFit,
   describePrice,
+  isStale,
   isWidelyHeld,
   latestHolderCount,
   lowerBound,
+  priceFloorOfKind,
   priceStatus,
 } from './facts.js';
 import { coverage, type DepthMap, unionOf } from './overlap.js';
-import { experienceShortfall, heldLevelIn, LEVEL_MONTHS, monthsIn, type Profile, shortfallWords } from './profile.js';
+import { experienceShortfall, heldLevelIn, levelReach, monthsIn, type Profile, recommendedMissing, shortfallWords } from './profile.js';
 import { aRole, dateWords, inSentence, listForPeople, money, percent } from './wording.js';
 
 export type ReasonCode =
   | 'ROLE_MATCH'
   | 'CROSS_ROLE'
   | 'INTEREST_MATCH'
+  | 'NOT_FOR_GOAL'
+  | 'OTHER_PROVIDER'
   | 'NEW_CONTENT'
   | 'ALREADY_COVERED'
   | 'BUILDS_ON_HELD'
@@ -44,16 +50,20 @@ export type ReasonCode =
  * Every weight and penalty, in one table (the README prints the same table). A reason's weight
  * is the value here, scaled where the comment says so.
  *
+ * The weights order certifications only inside a ranking tier (see `rank`): eligibility, serving
+ * the goal, the budget and the level come first, so no weight can lift a certification that is
+ * not for the goal above one that is, nor one over budget above one within it.
+ *
  * The price rule: COST_UNKNOWN <= OVER_BUDGET_FAR <= OVER_BUDGET < 0 < WITHIN_BUDGET. An unknown
- * price is penalised exactly like the most expensive known price over budget, so it never looks
- * cheaper than any known price. On top of that, the ranking puts certifications that fit the
- * budget (a verified figure within it) before any that do not (see `rank`). test/personas.test.ts
- * checks both, for generated profiles too.
+ * price earns no more than the most expensive known price over budget, so it never looks cheaper
+ * than a known price; it ranks above a known price over budget only because a budget removes only
+ * what is known to be over it (and never when every price of its kind is over the budget).
+ * test/personas.test.ts checks both, for generated profiles too.
  */
 export const WEIGHTS = {
   /** A certification for the target role (first role), scaled by how much of the role it covers (ROLE_DEPTH_FLOOR..1). */
   ROLE_MATCH_PRIMARY: 0.25,
-  /** It also prepares for the target role, but another role first. */
+  /** It also prepares for the target role (covering SERVES_ROLE_FROM of its own topics or more), but another role first. */
   ROLE_MATCH_SECONDARY: 0.12,
   /** No target: it deepens the current role (first role)... */
   ROLE_MATCH_CURRENT: 0.15,
@@ -63,23 +73,27 @@ export const WEIGHTS = {
   CROSS_ROLE: 0.1,
   /** Covers the stated interests, scaled by how deeply (mastered = full). */
   INTEREST_MATCH: 0.2,
+  /** Not for the target role or the interests: said, and ranked after every certification that is (a tier, not a weight). */
+  NOT_FOR_GOAL: 0,
+  /** For the goal, but not from a preferred provider while one offers something for it: ranked after theirs (a tier, not a weight). */
+  OTHER_PROVIDER: 0,
   /** Scaled by the share of content the held certifications do not cover. */
   NEW_CONTENT: 0.1,
-  /** Mostly known already (coverage >= ALREADY_COVERED_FROM), scaled by that coverage. */
+  /** Mostly known already (coverage >= ALREADY_COVERED_FROM), scaled by that coverage; no longer a step toward the goal. */
   ALREADY_COVERED: -0.2,
   /** The next rung of a held track, or a certification listing a held one as prerequisite. */
   BUILDS_ON_HELD: 0.15,
   /** Not attainable yet: a required certification or required experience is missing. */
   MISSING_PREREQUISITE: -0.3,
-  /** A predecessor the provider recommends (not requires) is not held. */
+  /** A predecessor the provider recommends (not requires) is not held, nor a level at or above it. */
   RECOMMENDED_FIRST: -0.05,
-  /** Its realistic price (typical, else highest seen; never the floor) is within the budget. */
+  /** Its realistic price (typical, else highest seen; never the floor), dated within 3 years, is within the budget. */
   WITHIN_BUDGET: 0.05,
   /** Its realistic price is over the budget: this much just over it... */
   OVER_BUDGET: -0.15,
   /** ...down to this when it is OVER_BUDGET_SPAN_USD or more over. */
   OVER_BUDGET_FAR: -0.3,
-  /** A budget was given and the price is unknown, unverified or incomplete: treated as the worst known price. */
+  /** A budget was given and the price is unknown, unverified, incomplete or stale: a price to confirm, never scored above a known price. */
   COST_UNKNOWN: -0.3,
   NO_RENEWAL: 0.03,
   RENEWAL_REQUIRED: -0.05,
@@ -88,9 +102,9 @@ export const WEIGHTS = {
   PREFERRED_PROVIDER: 0.05,
   /** Recognition, log-scaled (full at a million): only for a current count of WIDELY_HELD_MIN or more. */
   WIDELY_HELD: 0.04,
-  /** Its level is right for the person: what they hold and their months in its role reach it. */
+  /** Its level is right for the person: where they are, or what their months in its role reach. */
   LEVEL_FIT: 0.05,
-  /** Per level above what the person's certifications and experience reach. */
+  /** Per level above what the person's experience reaches (a certificate does not stand in for the months). */
   LEVEL_ABOVE: -0.1,
   /** Below a level the person already holds in its role. */
   LEVEL_BELOW: -0.05,
@@ -98,6 +112,11 @@ export const WEIGHTS = {
 
 /** The part of a ROLE_MATCH weight earned for the role alone, before how much of the role it covers. */
 export const ROLE_DEPTH_FLOOR = 0.6;
+/**
+ * The share of a role's own topics (roleDepthShare) a certification must cover to prepare for a
+ * role it lists after its first one: PSK I lists Product Owner but covers none of the role's work.
+ */
+export const SERVES_ROLE_FROM = 0.25;
 /** Coverage by held certifications from which a certification counts as mostly known. */
 export const ALREADY_COVERED_FROM = 0.8;
 /** How far over budget (USD) a price must be for the full OVER_BUDGET_FAR penalty. */
@@ -114,6 +133,11 @@ export interface Reason {
   weight: number;
 }
 
+/** A reason as a rule gives it: `blocks` when it is what stands in the way (said first when the certification does not fit). */
+export interface RuleReason extends Reason {
+  blocks: boolean;
+}
+
 /** What the scoring needs about the person, derived once per request. */
 export interface Situation {
   profile: Profile;
@@ -123,6 +147,56 @@ export interface Situation {
   fromRole: string | null;
   /** Certifications that build on a held one. */
   buildsOn: Map<string, CertificationData>;
+  /** Preferred providers were named and one of them offers a certification (not held) for the goal: being from one is part of fitting. */
+  providerMatters: boolean;
+  /** The person works with a scaling framework: an interest in scaling, or a held certification that practises it. */
+  scalingContext: boolean;
+}
+
+export function roleName(catalog: CatalogIndex, slug: string): string {
+  return catalog.roleBySlug.get(slug)!.name;
+}
+
+export function providerNames(catalog: CatalogIndex, slugs: readonly string[]): string {
+  return listForPeople(slugs.map((s) => catalog.providerBySlug.get(s)!.name));
+}
+
+/**
+ * How much of a role's own topics a certification covers, 0..1: each topic counts in full when
+ * practised (depth 2) or mastered, half when introduced. A foundation certification that
+ * practises most of a role's topics prepares for it; mastery is what higher levels add. Null for
+ * a role with no topics of its own (Agile Team Member): there is nothing to measure.
+ */
+export function roleShare(catalog: CatalogIndex, role: string, depths: DepthMap): number | null {
+  const roleTopics = catalog.topicsByRole.get(role) ?? [];
+  if (roleTopics.length === 0) return null;
+  return roleTopics.reduce((sum, t) => sum + Math.min(2, depths.get(t.slug) ?? 0), 0) / (2 * roleTopics.length);
+}
+
+/** roleShare, with a role that has no topics of its own counted as fully covered (kept for API v1 callers). */
+export function roleDepthShare(catalog: CatalogIndex, role: string, depths: DepthMap): number {
+  return roleShare(catalog, role, depths) ?? 1;
+}
+
+/**
+ * Whether a certification prepares for a role: its first role always does (the provider built it
+ * for that role); a role it lists after that only when it teaches SERVES_ROLE_FROM of the role's
+ * own topics or more, or the role has none of its own.
+ */
+export function servesRole(catalog: CatalogIndex, cert: CertificationData, role: string): boolean {
+  if (cert.primaryRole === role) return true;
+  if (!cert.roles.includes(role)) return false;
+  const share = roleShare(catalog, role, catalog.depthsByCertification.get(cert.slug)!);
+  return share === null || share >= SERVES_ROLE_FROM;
+}
+
+/** Whether a certification serves what the person asked for: the target role, else an interest; anything when neither. */
+export function servesGoal(catalog: CatalogIndex, profile: Profile, cert: CertificationData): boolean {
+  const depths = catalog.depthsByCertification.get(cert.slug)!;
+  const interest = profile.interests.some((t) => depths.has(t));
+  if (profile.targetRole) return servesRole(catalog, cert, profile.targetRole) || interest;
+  if (profile.interests.length) return interest;
+  return true;
 }
 
 export function situationOf(catalog: CatalogIndex, profile: Profile): Situation {
@@ -130,50 +204,57 @@ export function situationOf(catalog: CatalogIndex, profile: Profile): Situation 
   const heldRoles = new Set(heldCerts.map((c) => c.primaryRole));
   const buildsOn = new Map<string, CertificationData>();
   for (const h of heldCerts) for (const next of catalog.nextSteps.get(h.slug) ?? []) if (!buildsOn.has(next.slug)) buildsOn.set(next.slug, h);
+  const providerMatters =
+    profile.providers.length > 0 &&
+    catalog.certifications.some((c) => !profile.covered.has(c.slug) && profile.providers.includes(c.provider) && servesGoal(catalog, profile, c));
+  const heldDepths = unionOf([...profile.covered].map((s) => catalog.depthsByCertification.get(s)!));
   return {
     profile,
     heldCerts,
-    heldDepths: unionOf([...profile.covered].map((s) => catalog.depthsByCertification.get(s)!)),
+    heldDepths,
     fromRole: profile.currentRole ?? (heldRoles.size === 1 ? [...heldRoles][0]! : null),
     buildsOn,
+    providerMatters,
+    scalingContext: profile.interests.includes('scaling') || (heldDepths.get('scaling') ?? 0) >= 2,
   };
-}
-
-export function roleName(catalog: CatalogIndex, slug: string): string {
-  return catalog.roleBySlug.get(slug)!.name;
-}
-
-/**
- * How much of a role's own topics a certification covers, 0..1: each topic counts in full when
- * practised (depth 2) or mastered, half when introduced. A foundation certification that
- * practises most of a role's topics prepares for it; mastery is what higher levels add.
- */
-export function roleDepthShare(catalog: CatalogIndex, role: string, depths: DepthMap): number {
-  const roleTopics = catalog.topicsByRole.get(role) ?? [];
-  if (roleTopics.length === 0) return 1;
-  return roleTopics.reduce((sum, t) => sum + Math.min(2, depths.get(t.slug) ?? 0), 0) / (2 * roleTopics.length);
 }
 
 /**
  * Where a certification's level sits against the person, in levels: 0 or less is within reach.
- * Reach in its role is one level above the highest held there; a year in the role reaches
- * advanced, and two years with a certification in the role reach expert (Scrum Alliance's
- * "12-24 months"). Months count in the certification's roles and its experience roles.
+ * Reach in its role is where the person already is (the highest level held there), raised by
+ * months in its roles and its experience roles (see `levelReach`): a certificate never stands in
+ * for the experience a higher level takes. Certifications in `planned` count as held (a path's
+ * earlier steps).
  */
-export function levelGap(catalog: CatalogIndex, profile: Profile, cert: CertificationData): { gap: number; held: number; months: number } {
-  const held = heldLevelIn(catalog, profile, cert.primaryRole);
+export function levelGap(
+  catalog: CatalogIndex,
+  profile: Profile,
+  cert: CertificationData,
+  planned: readonly CertificationData[] = [],
+): { gap: number; held: number; months: number } {
+  const plannedLevel = planned.filter((c) => c.primaryRole === cert.primaryRole).reduce((best, c) => Math.max(best, LEVEL_ORDER[c.level]), 0);
+  const held = Math.max(heldLevelIn(catalog, profile, cert.primaryRole), plannedLevel);
   const months = monthsIn(profile, [...cert.roles, ...(cert.experience?.roles ?? [])]);
-  let reach = held + 1;
-  if (months >= LEVEL_MONTHS.ADVANCED) reach = Math.max(reach, 2);
-  if (months >= LEVEL_MONTHS.EXPERT && held >= 1) reach = Math.max(reach, 3);
-  return { gap: LEVEL_ORDER[cert.level] - Math.min(3, reach), held, months };
+  return { gap: LEVEL_ORDER[cert.level] - levelReach(held, months), held, months };
+}
+
+/** What a level usually takes, in words. */
+export function levelTakes(level: CertificationData['level']): string {
+  return level === 'EXPERT' ? 'two years or more in the role, with a certification in it' : 'a year or more in the role';
+}
+
+/** The budget tier: 0 a verified, current price within the budget (or no budget); 1 a price to confirm that may fit; 2 over it. */
+function budgetTier(catalog: CatalogIndex, cert: CertificationData, fit: BudgetFit, budget: number | null): 0 | 1 | 2 {
+  if (fit === 'WITHIN_BUDGET' || fit === 'NO_BUDGET') return 0;
+  if (fit === 'OVER_BUDGET') return 2;
+  return budget !== null && priceFloorOfKind(catalog, cert) > budget ? 2 : 1;
 }
 
 
 const DEPTH_WORDS = ['', 'introduced', 'practised', 'mastered'];
 const LEVEL_WORDS = ['nothing', 'foundation', 'advanced', 'expert'];
 
-/** One certification as the rules see it, with what several rules need worked out once. */
+/** One certification as the rules see it, with what several rules (and the ranking) need worked out once. */
 export interface Candidate {
   catalog: CatalogIndex;
   situation: Situation;
@@ -184,65 +265,100 @@ export interface Candidate {
   covered: number;
   /** The held certification it builds on, if any. */
   base: CertificationData | undefined;
+  /** Mostly known already (and not the next rung of a held track). */
+  known: boolean;
+  /** For the target role or the interests (anything when neither). */
+  serves: boolean;
+  /** Serves the goal and adds to what is held. */
+  goal: boolean;
+  /** From a preferred provider. */
+  preferred: boolean;
+  /** 2: for the goal (from a preferred provider, when that matters); 1: for the goal, another provider; 0: not for the goal. */
+  relevance: 0 | 1 | 2;
   missing: CertificationData[];
   eligible: boolean;
   level: { gap: number; held: number; months: number };
   budgetFit: BudgetFit;
+  /** 0 a verified, current price within the budget (or no budget); 1 a price to confirm that may fit; 2 over it. */
+  tier: 0 | 1 | 2;
 }
 
 export function candidateOf(catalog: CatalogIndex, s: Situation, cert: CertificationData): Candidate {
   const { profile } = s;
   const depths = catalog.depthsByCertification.get(cert.slug)!;
   const missing = cert.prerequisites.filter((p) => !profile.heldWithPrerequisites.has(p)).map((p) => catalog.certificationBySlug.get(p)!);
+  const base = s.buildsOn.get(cert.slug);
+  const covered = s.heldCerts.length ? coverage(s.heldDepths, depths) : 0;
+  const known = covered >= ALREADY_COVERED_FROM && !base;
+  const serves = servesGoal(catalog, profile, cert);
+  const goal = serves && !known;
+  const preferred = profile.providers.includes(cert.provider);
+  const budgetFit = budgetFitOf(catalog, cert.price, profile.budgetUsd);
   return {
     catalog,
     situation: s,
     profile,
     cert,
     depths,
-    covered: s.heldCerts.length ? coverage(s.heldDepths, depths) : 0,
-    base: s.buildsOn.get(cert.slug),
+    covered,
+    base,
+    known,
+    serves,
+    goal,
+    preferred,
+    relevance: !goal ? 0 : preferred || !s.providerMatters ? 2 : 1,
     missing,
     eligible: missing.length === 0 && experienceShortfall(profile, cert) === null,
     level: levelGap(catalog, profile, cert),
-    budgetFit: budgetFitOf(cert.price, profile.budgetUsd),
+    budgetFit,
+    tier: budgetTier(catalog, cert, budgetFit, profile.budgetUsd),
   };
 }
 
-/** A rule: the reasons one aspect of the fit gives (none when it does not apply). */
-export type Rule = (c: Candidate) => Reason | null;
+/** A rule: the reason one aspect of the fit gives (null when it does not apply). */
+export type Rule = (c: Candidate) => RuleReason | null;
 
-const reason = (code: ReasonCode, weight: number, message: string): Reason => ({ code, weight, message });
+const reason = (code: ReasonCode, weight: number, message: string, blocks = false): RuleReason => ({ code, weight, message, blocks });
 
 /** Role fit, scaled by how much of the role's own topics it covers. */
-function roleFit(c: Candidate, role: string, weight: number, why: string): Reason {
-  const share = roleDepthShare(c.catalog, role, c.depths);
+function roleFit(c: Candidate, role: string, weight: number, why: string): RuleReason {
+  const share = roleShare(c.catalog, role, c.depths);
   const roleTopics = c.catalog.topicsByRole.get(role) ?? [];
   const covered = roleTopics.filter((t) => c.depths.has(t.slug)).length;
-  const extent = covered === 0 ? `none of the role's own ${roleTopics.length} topics` : `${covered} of the role's ${roleTopics.length} topics`;
-  return reason('ROLE_MATCH', weight * (ROLE_DEPTH_FLOOR + (1 - ROLE_DEPTH_FLOOR) * share), `${why} It covers ${extent}.`);
+  const extent =
+    share === null
+      ? ' The role has no topics of its own, so this counts the role alone.'
+      : ` It covers ${covered === 0 ? `none of the role's own ${roleTopics.length} topics` : `${covered} of the role's ${roleTopics.length} topics`}.`;
+  return reason('ROLE_MATCH', weight * (ROLE_DEPTH_FLOOR + (1 - ROLE_DEPTH_FLOOR) * (share ?? 0)), `${why}${extent}`);
 }
 
-/** For the target role (first role or another of its roles); with no target, for the current role. */
+/** For the target role (first role, or another it prepares for); with no target, for the current role. */
 const roleMatch: Rule = (c) => {
   const { profile, cert, catalog } = c;
   if (profile.targetRole) {
     const target = roleName(catalog, profile.targetRole);
     if (cert.primaryRole === profile.targetRole) return roleFit(c, profile.targetRole, WEIGHTS.ROLE_MATCH_PRIMARY, `Prepares for ${target}, your target role.`);
-    if (!cert.roles.includes(profile.targetRole)) return null;
+    if (!servesRole(catalog, cert, profile.targetRole)) return null;
     return roleFit(c, profile.targetRole, WEIGHTS.ROLE_MATCH_SECONDARY, `Also prepares for ${target}, your target role (its first role is ${roleName(catalog, cert.primaryRole)}).`);
   }
   if (!profile.currentRole) return null;
   const current = roleName(catalog, profile.currentRole);
   if (cert.primaryRole === profile.currentRole) return roleFit(c, profile.currentRole, WEIGHTS.ROLE_MATCH_CURRENT, `Deepens your current role, ${current}.`);
-  if (cert.roles.includes(profile.currentRole)) return roleFit(c, profile.currentRole, WEIGHTS.ROLE_MATCH_CURRENT_SECONDARY, `Also relevant to your current role, ${current}.`);
+  if (servesRole(catalog, cert, profile.currentRole)) return roleFit(c, profile.currentRole, WEIGHTS.ROLE_MATCH_CURRENT_SECONDARY, `Also relevant to your current role, ${current}.`);
   return null;
 };
 
-/** The other side of the Scrum Master / Product Owner pair. */
-const crossRole: Rule = ({ catalog, situation, profile, cert }) => {
+/**
+ * The other side of the Scrum Master / Product Owner pair: a certification that teaches that
+ * role's own work (SPS, a Nexus exam listed for Scrum Masters, does not), and, when it is built on
+ * a scaling framework (POPM), only for someone working with one.
+ */
+const crossRole: Rule = ({ catalog, situation, profile, cert, depths }) => {
   const other = situation.fromRole ? CROSS_ROLES[situation.fromRole] : undefined;
   if (!other || cert.primaryRole !== other || (profile.targetRole != null && profile.targetRole !== other)) return null;
+  if ((roleShare(catalog, other, depths) ?? 0) < SERVES_ROLE_FROM) return null;
+  const framework = (depths.get('scaling') ?? 0) >= 2;
+  if (framework && !situation.scalingContext && !profile.providers.includes(cert.provider)) return null;
   return reason(
     'CROSS_ROLE',
     WEIGHTS.CROSS_ROLE,
@@ -259,14 +375,33 @@ const interestMatch: Rule = ({ catalog, profile, depths }) => {
   return reason('INTEREST_MATCH', WEIGHTS.INTEREST_MATCH * depthShare, `Covers ${hits.length} of your ${profile.interests.length} interests: ${described.join('; ')}.`);
 };
 
+function describeShare(share: number | null): string {
+  if (share === null) return 'nothing';
+  if (share === 0) return 'none';
+  return `only ${percent(share)}`;
+}
+
+/** Not for the goal: said, so that the card says why it does not fit. */
+const notForGoal: Rule = ({ catalog, profile, cert, depths, serves }) => {
+  if (serves) return null;
+  const role = profile.targetRole ? roleName(catalog, profile.targetRole) : null;
+  const roleWords = role
+    ? cert.roles.includes(profile.targetRole!)
+      ? `Listed for ${role} too, but it covers ${describeShare(roleShare(catalog, profile.targetRole!, depths))} of the role's own work: not a step toward your target role`
+      : `Not ${aRole(role)} certification: it is for ${listForPeople(cert.roles.map((r) => roleName(catalog, r)))}`
+    : null;
+  const interestWords = profile.interests.length ? `${role ? 'and it covers' : 'It covers'} none of your interests` : null;
+  return reason('NOT_FOR_GOAL', WEIGHTS.NOT_FOR_GOAL, `${[roleWords, interestWords].filter(Boolean).join(', ')}. Shown only after the certifications that are.`, true);
+};
+
 /**
  * New content versus what is held. The next rung of a held track covers the same ground deeper by
  * design, so it is never "already covered": what it adds is the depth not reached yet.
  */
-const contentVsHeld: Rule = ({ situation, depths, covered, base }) => {
+const contentVsHeld: Rule = ({ situation, depths, covered, known, serves }) => {
   if (!situation.heldCerts.length) return null;
-  if (covered >= ALREADY_COVERED_FROM && !base) {
-    return reason('ALREADY_COVERED', WEIGHTS.ALREADY_COVERED * covered, `Your certifications already cover ${percent(covered)} of its content.`);
+  if (known) {
+    return reason('ALREADY_COVERED', WEIGHTS.ALREADY_COVERED * covered, `Your certifications already cover ${percent(covered)} of its content: little to learn from it.`, serves);
   }
   if (covered >= 1) return null;
   const fresh = [...depths.keys()].filter((t) => !situation.heldDepths.has(t)).length;
@@ -276,6 +411,19 @@ const contentVsHeld: Rule = ({ situation, depths, covered, base }) => {
 
 const buildsOnHeld: Rule = ({ base }) => (base ? reason('BUILDS_ON_HELD', WEIGHTS.BUILDS_ON_HELD, `Builds on ${base.acronym}, which you hold.`) : null);
 
+/** A preferred provider; or, when one of them offers something for the goal, another provider's, shown after theirs. */
+const provider: Rule = ({ catalog, situation, profile, cert, goal, preferred }) => {
+  const name = catalog.providerBySlug.get(cert.provider)!.name;
+  if (preferred) return reason('PREFERRED_PROVIDER', WEIGHTS.PREFERRED_PROVIDER, `From ${name}, a provider you prefer.`);
+  if (!goal || !situation.providerMatters) return null;
+  return reason(
+    'OTHER_PROVIDER',
+    WEIGHTS.OTHER_PROVIDER,
+    `From ${name}, not one of your preferred providers (${providerNames(catalog, profile.providers)}): shown after theirs.`,
+    true,
+  );
+};
+
 /** Required certifications (a held one implies its own) and experience in the right role; else predecessors recommended first. */
 const eligibility: Rule = ({ catalog, profile, cert, missing, eligible }) => {
   if (!eligible) {
@@ -283,26 +431,26 @@ const eligibility: Rule = ({ catalog, profile, cert, missing, eligible }) => {
     if (missing.length) parts.push(`${listForPeople(missing.map((m) => m.acronym))} first`);
     const short = shortfallWords(catalog, profile, cert);
     if (short) parts.push(short);
-    return reason('MISSING_PREREQUISITE', WEIGHTS.MISSING_PREREQUISITE, `Not yet attainable: requires ${listForPeople(parts)}.`);
+    return reason('MISSING_PREREQUISITE', WEIGHTS.MISSING_PREREQUISITE, `Not yet attainable: requires ${listForPeople(parts)}.`, true);
   }
-  const recommended = cert.recommendedBefore.filter((p) => !profile.covered.has(p)).map((p) => catalog.certificationBySlug.get(p)!);
+  const recommended = recommendedMissing(catalog, profile, cert);
   if (!recommended.length) return null;
   return reason('RECOMMENDED_FIRST', WEIGHTS.RECOMMENDED_FIRST, `${listForPeople(recommended.map((m) => m.acronym))} ${recommended.length === 1 ? 'is' : 'are'} recommended first (not required).`);
 };
 
-/** What usually comes before a level, for the reason that says it is above the person's. */
-const usuallyAfter = (cert: CertificationData) => (LEVEL_ORDER[cert.level] === 3 ? 'an advanced certification and two years in the role' : 'a foundation certification or a year in the role');
-
 /** Why a level is right for the person. */
-function levelRightBecause({ cert, level }: Candidate, roleLabel: string): string {
+function levelRightBecause({ cert, level, profile }: Candidate, roleLabel: string): string {
   const order = LEVEL_ORDER[cert.level];
   if (level.held === order) return `the level of the ${roleLabel} certification you hold`;
-  if (cert.level === 'FOUNDATION') return 'a sound start in this role';
-  if (level.held === order - 1) return `the next step after your ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification`;
+  if (cert.level === 'FOUNDATION') {
+    const forThem = cert.primaryRole === profile.targetRole || (!profile.targetRole && cert.primaryRole === profile.currentRole);
+    return forThem ? `a sound start as ${aRole(roleLabel)}` : 'open to anyone, with no earlier certification or experience needed';
+  }
+  if (level.held === order - 1) return `the next step after your ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification, with ${level.months} months in its roles`;
   return `your ${level.months} months in its roles reach it`;
 }
 
-/** Its level against what is held in its role and months in its roles, for everyone. */
+/** Level: where the person is in its role, raised only by months in its roles. */
 const levelFit: Rule = (c) => {
   const { catalog, cert, level } = c;
   const levelName = cert.level.charAt(0) + cert.level.slice(1).toLowerCase();
@@ -310,31 +458,42 @@ const levelFit: Rule = (c) => {
   if (level.gap > 0) {
     const standing = `${level.held ? `you hold ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification` : `no ${roleLabel} certification held`}, ${level.months} months in its roles`;
     const above = level.gap === 1 ? 'one level' : `${level.gap} levels`;
-    return reason('LEVEL_FIT', WEIGHTS.LEVEL_ABOVE * level.gap, `${levelName} level, ${above} above where you are (${standing}): usually taken after ${usuallyAfter(cert)}.`);
+    return reason('LEVEL_FIT', WEIGHTS.LEVEL_ABOVE * level.gap, `${levelName} level, ${above} above where you are (${standing}): usually taken after ${levelTakes(cert.level)}.`, true);
   }
   if (level.held > LEVEL_ORDER[cert.level]) return reason('LEVEL_FIT', WEIGHTS.LEVEL_BELOW, `${levelName} level, below the ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification you hold.`);
   return reason('LEVEL_FIT', WEIGHTS.LEVEL_FIT, `${levelName} level: ${levelRightBecause(c, roleLabel)}.`);
 };
 
-/** Over budget: -0.15 just over it, down to OVER_BUDGET_FAR when OVER_BUDGET_SPAN_USD or more over. */
-function overBudget({ catalog, cert, profile }: Candidate, budget: string): Reason {
+/** Over budget: OVER_BUDGET just over it, down to OVER_BUDGET_FAR when OVER_BUDGET_SPAN_USD or more over. */
+function overBudget({ catalog, cert, profile }: Candidate, budget: string): RuleReason {
   const figure = budgetFigure(cert.price);
   const price = figure ?? lowerBound(cert.price)!;
   const over = Math.min(1, (price - profile.budgetUsd!) / OVER_BUDGET_SPAN_USD);
   const weight = WEIGHTS.OVER_BUDGET + (WEIGHTS.OVER_BUDGET_FAR - WEIGHTS.OVER_BUDGET) * over;
   const what = figure !== null ? budgetFigureWords(catalog, cert.price) : `At least ${money(price)} (${describePrice(catalog, cert.price, cert.requiresCourse)})`;
   const someCheaper = priceStatus(cert.price) === 'RANGE' && cert.price.minUsd! <= profile.budgetUsd!;
-  return reason('OVER_BUDGET', weight, `${what}: over your ${budget} budget${someCheaper ? `; some trainers charge from ${money(cert.price.minUsd!)}, but plan on the typical price` : ''}.`);
+  return reason('OVER_BUDGET', weight, `${what}: over your ${budget} budget${someCheaper ? `; some trainers charge from ${money(cert.price.minUsd!)}, but plan on the typical price` : ''}.`, true);
 }
 
-/** The realistic figure (typical, else highest seen) against the budget, never the floor; unknown is the worst case. */
+/** No price that can be promised to fit: a price to confirm, or one no price of its kind could fit. */
+function costUnknown({ catalog, cert, tier }: Candidate, budget: string): RuleReason {
+  const stale = budgetFigure(cert.price) !== null && isStale(catalog, cert.price.asOf);
+  const what = stale ? `${budgetFigureWords(catalog, cert.price)}: too old a figure to promise it still fits` : describePrice(catalog, cert.price, cert.requiresCourse);
+  const message =
+    tier === 2
+      ? `${what}. No ${cert.requiresCourse ? 'course' : 'certification'} in this catalog with a published price costs less than ${money(priceFloorOfKind(catalog, cert))}, so it will not fit your ${budget} budget.`
+      : `${what}. Price to confirm: it may fit your ${budget} budget, so ask for a quote; it ranks after any option for the same goal with a verified price within your budget.`;
+  return reason('COST_UNKNOWN', WEIGHTS.COST_UNKNOWN, message, true);
+}
+
+/** The realistic figure (typical, else highest seen) against the budget, never the floor; unknown is a price to confirm. */
 const budgetRule: Rule = (c) => {
   const { catalog, cert, profile, budgetFit } = c;
   if (profile.budgetUsd == null) return null;
   const budget = money(profile.budgetUsd);
   if (budgetFit === 'WITHIN_BUDGET') return reason('WITHIN_BUDGET', WEIGHTS.WITHIN_BUDGET, `${budgetFigureWords(catalog, cert.price)}, within your ${budget} budget.`);
   if (budgetFit === 'OVER_BUDGET') return overBudget(c, budget);
-  return reason('COST_UNKNOWN', WEIGHTS.COST_UNKNOWN, `${describePrice(catalog, cert.price, cert.requiresCourse)}: it cannot be said to fit your ${budget} budget, so it ranks as if over it.`);
+  return costUnknown(c, budget);
 };
 
 const renewal: Rule = ({ profile, cert }) => {
@@ -348,11 +507,6 @@ const selfStudy: Rule = ({ profile, cert }) => {
   if (cert.requiresCourse) return reason('COURSE_REQUIRED', WEIGHTS.COURSE_REQUIRED, 'Requires attending a course.');
   return reason('SELF_STUDY', WEIGHTS.SELF_STUDY, 'Can be earned by self-study: no course required.');
 };
-
-const preferredProvider: Rule = ({ catalog, profile, cert }) =>
-  profile.providers.includes(cert.provider)
-    ? reason('PREFERRED_PROVIDER', WEIGHTS.PREFERRED_PROVIDER, `From ${catalog.providerBySlug.get(cert.provider)!.name}, a provider you prefer.`)
-    : null;
 
 /** Recognition, log-scaled, for a current count of WIDELY_HELD_MIN or more. */
 const widelyHeld: Rule = ({ catalog, cert }) => {
@@ -371,18 +525,19 @@ export const RULES: readonly Rule[] = [
   roleMatch,
   crossRole,
   interestMatch,
+  notForGoal,
   contentVsHeld,
   buildsOnHeld,
+  provider,
   eligibility,
   levelFit,
   budgetRule,
   renewal,
   selfStudy,
-  preferredProvider,
   widelyHeld,
 ];
 
 /** The reasons the rules give a candidate, before rounding. */
-export function reasonsFor(c: Candidate): Reason[] {
-  return RULES.map((rule) => rule(c)).filter((r): r is Reason => r !== null);
+export function reasonsFor(c: Candidate): RuleReason[] {
+  return RULES.map((rule) => rule(c)).filter((r): r is RuleReason => r !== null);
 }

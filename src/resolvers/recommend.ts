@@ -1,26 +1,46 @@
 // Recommendations that explain themselves: an additive score built from reasons, each with a
 // signed weight from one table (WEIGHTS, with the rules that earn each reason, in
 // src/resolvers/reasons.ts), so that the weights of a recommendation's reasons add up to its
-// score. Ranking puts what a person can act on first: eligible before ineligible, then what fits
-// everything they asked for, then the score. Pure and deterministic (ties break by slug).
+// score. Ranking puts what a person can act on first, in tiers: eligible before ineligible, then
+// what serves their goal (the target role or interests, from a preferred provider when they named
+// any), then what they are ready for (level), then the budget (a verified price within it, then a
+// price to confirm, then over it), then the score. Relevance outranks price uncertainty: an
+// unknown price never sinks a certification for the goal below one that is not for it. A
+// certification that does not fit says why in its first reason. Pure and deterministic (ties
+// break by slug).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { badInput } from './errors.js';
 import { budgetFigure, budgetFigureWords, type BudgetFit } from './facts.js';
-import type { DepthMap } from './overlap.js';
 import { checkProfile, type Profile, type ProfileInput, type ProfileNote } from './profile.js';
-import { candidateOf, MAX_RECOMMENDATIONS, type Reason, reasonsFor, roleName, type Situation, situationOf } from './reasons.js';
+import {
+  candidateOf,
+  MAX_RECOMMENDATIONS,
+  providerNames,
+  type Reason,
+  type ReasonCode,
+  reasonsFor,
+  roleName,
+  type RuleReason,
+  type Situation,
+  situationOf,
+} from './reasons.js';
 import { aRole, inSentence, listForPeople, money } from './wording.js';
 
 export {
   ALREADY_COVERED_FROM,
   levelGap,
+  levelTakes,
   MAX_RECOMMENDATIONS,
   OVER_BUDGET_SPAN_USD,
   type Reason,
   type ReasonCode,
   ROLE_DEPTH_FLOOR,
   roleDepthShare,
+  roleShare,
+  SERVES_ROLE_FROM,
+  servesGoal,
+  servesRole,
   WEIGHTS,
 } from './reasons.js';
 
@@ -31,12 +51,15 @@ export interface Recommendation {
   score: number;
   /** The sum of the reasons' weights, unclamped (negative when cautions outweigh fit). */
   rawScore: number;
+  /** What stands in the way first (when it does not fit), then the rest, strongest first. */
   reasons: Reason[];
+  /** How many of the first reasons say why it does not fit (0 when it fits). */
+  blocking: number;
   newTopics: TopicData[];
   alreadyCovered: number;
   eligible: boolean;
   missingPrerequisites: CertificationData[];
-  /** Eligible, within budget (or no budget), for the target role or an interest, and at the person's level. */
+  /** Eligible, within budget (or no budget), for the goal (from a preferred provider when one offers it), and at the person's level. */
   fits: boolean;
   budgetFit: BudgetFit;
 }
@@ -54,53 +77,68 @@ export interface RecommendationSet {
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-
-/** Whether a certification serves what the person asked for: the target role, else an interest; anything when neither. */
-function servesGoal(profile: Profile, cert: CertificationData, depths: DepthMap): boolean {
-  if (profile.targetRole) return cert.roles.includes(profile.targetRole) || profile.interests.some((t) => depths.has(t));
-  if (profile.interests.length) return profile.interests.some((t) => depths.has(t));
-  return true;
-}
-
 interface Scored extends Omit<Recommendation, 'rank'> {
   gap: number;
+  /** Serves the goal and adds to what is held. */
   goal: boolean;
+  /** 2: for the goal (from a preferred provider, when that matters); 1: for the goal, another provider; 0: not for the goal. */
+  relevance: 0 | 1 | 2;
+  tier: 0 | 1 | 2;
 }
 
-/** One certification scored: the rules' reasons (src/resolvers/reasons.ts), rounded, and what they add up to. */
+/** One certification scored: the rules' reasons (src/resolvers/reasons.ts), what blocks first, and what they add up to. */
 function assess(catalog: CatalogIndex, s: Situation, cert: CertificationData): Scored {
   const c = candidateOf(catalog, s, cert);
-  const goal = servesGoal(s.profile, cert, c.depths);
-  const budgetOk = c.budgetFit === 'WITHIN_BUDGET' || c.budgetFit === 'NO_BUDGET';
-  const { reasons, sum } = finalize(reasonsFor(c));
+  const fits = c.eligible && c.relevance === 2 && c.tier === 0 && c.level.gap <= 0;
+  // What stands in the way comes first, in the order a person would look at it; only when it does not fit.
+  const { reasons, sum, blocking } = finalize(reasonsFor(c), fits);
   return {
     certification: cert,
     score: r3(Math.min(1, Math.max(0, sum))),
     rawScore: r3(sum),
     reasons,
+    blocking,
     newTopics: cert.topics.filter((t) => !s.heldDepths.has(t.topic)).map((t) => catalog.topicBySlug.get(t.topic)!),
     alreadyCovered: r3(c.covered),
     eligible: c.eligible,
     missingPrerequisites: c.missing,
-    fits: c.eligible && budgetOk && goal && c.level.gap <= 0,
+    fits,
     budgetFit: c.budgetFit,
     gap: c.level.gap,
-    goal,
+    goal: c.goal,
+    relevance: c.relevance,
+    tier: c.tier,
   };
 }
 
-/** Rounds the weights and orders them strongest first; the weights are the actual contributions (never scaled). */
-function finalize(reasons: Reason[]): { reasons: Reason[]; sum: number } {
-  const rounded = reasons.map((r) => ({ ...r, weight: r3(r.weight) }));
-  rounded.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.code.localeCompare(b.code));
-  return { reasons: rounded, sum: rounded.reduce((s, r) => s + r.weight, 0) };
+/** The order in which what stands in the way is said: the ranking's own tiers. */
+const BLOCKING_ORDER: readonly ReasonCode[] = ['MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'LEVEL_FIT', 'OVER_BUDGET', 'COST_UNKNOWN'];
+
+/**
+ * Rounds the weights and orders the reasons: what blocks first (in BLOCKING_ORDER), then the rest
+ * strongest first. The weights are the actual contributions (never scaled).
+ */
+function finalize(reasons: RuleReason[], fits: boolean): { reasons: Reason[]; sum: number; blocking: number } {
+  const blocks = (r: RuleReason) => !fits && r.blocks;
+  const key = (r: RuleReason) => (blocks(r) ? BLOCKING_ORDER.indexOf(r.code) : BLOCKING_ORDER.length);
+  const sorted = [...reasons].sort((a, b) => key(a) - key(b) || Math.abs(b.weight) - Math.abs(a.weight) || a.code.localeCompare(b.code));
+  const rounded = sorted.map(({ code, message, weight }) => ({ code, message, weight: r3(weight) }));
+  return { reasons: rounded, sum: rounded.reduce((s, r) => s + r.weight, 0), blocking: sorted.filter(blocks).length };
 }
 
-/** The ranking rule: eligible first, then what fits everything asked, then the score, then the slug. */
-export function rank<T extends Pick<Recommendation, 'eligible' | 'fits' | 'rawScore' | 'certification'>>(a: T, b: T): number {
+/**
+ * The ranking rule, in tiers: eligible first; then what serves the goal (from a preferred provider
+ * when one offers it, then from another, then what is not for the goal); then what the person is
+ * ready for (at their level: experience, not a certificate alone, reaches a higher level); then
+ * the budget (a verified current price within it, then a price to confirm, then over it); then
+ * the score; then the slug. Whatever fits everything is in the first tier.
+ */
+export function rank(a: Scored, b: Scored): number {
   return (
     Number(b.eligible) - Number(a.eligible) ||
-    Number(b.fits) - Number(a.fits) ||
+    b.relevance - a.relevance ||
+    Number(a.gap > 0) - Number(b.gap > 0) ||
+    a.tier - b.tier ||
     b.rawScore - a.rawScore ||
     a.certification.slug.localeCompare(b.certification.slug)
   );
@@ -126,15 +164,17 @@ function goalWords(catalog: CatalogIndex, profile: Profile): string | null {
 /** Why nothing fits: the first criterion, in the order a person would relax them, that rules everything out. */
 function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly Scored[]): string {
   const goal = goalWords(catalog, profile);
-  const forGoal = all.filter((r) => r.goal);
-  if (forGoal.length === 0) return `No certification you do not already hold is ${goal ?? 'left'}.`;
+  const mine = all.some((r) => r.relevance === 2 && profile.providers.includes(r.certification.provider));
+  const from = mine ? ` from ${providerNames(catalog, profile.providers)}` : '';
+  const forGoal = all.filter((r) => r.relevance === 2);
+  if (forGoal.length === 0) return `No certification you do not already hold (or mostly know) is ${goal ?? 'left'}.`;
   const eligible = forGoal.filter((r) => r.eligible);
   if (eligible.length === 0) {
     const first = forGoal[0]!;
     const why = first.reasons.find((r) => r.code === 'MISSING_PREREQUISITE')?.message.replace(/^Not yet attainable: /, '') ?? '';
-    return `Every certification ${goal ?? ''} needs something you do not have yet; ${first.certification.acronym}, for one, ${why}`.replace(/ {2,}/g, ' ');
+    return `Every certification ${goal ?? ''}${from} needs something you do not have yet; ${first.certification.acronym}, for one, ${why}`.replace(/ {2,}/g, ' ');
   }
-  const inBudget = eligible.filter((r) => r.budgetFit === 'WITHIN_BUDGET' || r.budgetFit === 'NO_BUDGET');
+  const inBudget = eligible.filter((r) => r.tier === 0);
   if (inBudget.length === 0 && profile.budgetUsd != null) {
     const priced = eligible
       .filter((r) => budgetFigure(r.certification.price) !== null)
@@ -143,13 +183,21 @@ function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly S
     const same = cheapest ? priced.filter((r) => budgetFigure(r.certification.price) === budgetFigure(cheapest.certification.price)).map((r) => r.certification.acronym) : [];
     const cheapestWords = cheapest
       ? ` The cheapest with a verified price ${same.length > 1 ? `are ${listForPeople(same)}:` : `is ${cheapest.certification.acronym}:`} ${budgetFigureWords(catalog, cheapest.certification.price)}.`
-      : ' None of them has a verified price.';
-    const unknown = eligible.filter((r) => r.budgetFit === 'PRICE_UNKNOWN').length;
-    const unknownWords = unknown ? ` ${unknown} ${unknown === 1 ? 'has' : 'have'} no verified price and cannot be promised to fit.` : '';
-    if (profile.budgetUsd === 0) return `No certification is free: every one ${goal ?? 'you could take now'} costs money.${cheapestWords}${unknownWords}`;
-    return `None of the ${eligible.length} certifications you can take now ${goal ?? ''} is within your ${money(profile.budgetUsd)} budget.${cheapestWords}${unknownWords}`.replace(/ {2,}/g, ' ');
+      : '';
+    const toConfirm = eligible.filter((r) => r.tier === 1).map((r) => r.certification.acronym);
+    const over = eligible.length - toConfirm.length;
+    const n = eligible.length;
+    if (profile.budgetUsd === 0) return `No certification is free: every one ${goal ?? 'you could take now'}${from} costs money.${cheapestWords}`;
+    const parts: string[] = [];
+    if (over) parts.push(`${over === n ? (n === 1 ? 'it is' : 'all are') : `${over} ${over === 1 ? 'is' : 'are'}`} over it`);
+    if (toConfirm.length) {
+      parts.push(
+        `${toConfirm.length === n ? (n === 1 ? 'it has' : `${n === 2 ? 'both' : 'all'} have`) : `${toConfirm.length} (${listForPeople(toConfirm.slice(0, 4))}${toConfirm.length > 4 ? ' and more' : ''}) ${toConfirm.length === 1 ? 'has' : 'have'}`} no price that can be confirmed to fit: ask for a quote, ${toConfirm.length === 1 ? 'it' : 'they'} may fit`,
+      );
+    }
+    return `None of the ${n} certification${n === 1 ? '' : 's'} you can take now ${goal ?? ''}${from} has a verified price within your ${money(profile.budgetUsd)} budget: ${parts.join('; ')}.${cheapestWords}`.replace(/ {2,}/g, ' ');
   }
-  return `Those ${goal ?? ''} that you can take now and afford are above your level: ${listForPeople(inBudget.slice(0, 3).map((r) => r.certification.acronym))}. A foundation certification in the role, or a year in it, comes first.`.replace(/ {2,}/g, ' ');
+  return `Those ${goal ?? ''}${from} that you can take now and afford are above your level: ${listForPeople(inBudget.slice(0, 3).map((r) => r.certification.acronym))}. They usually take more experience in the role first (a year for advanced level, two for expert).`.replace(/ {2,}/g, ' ');
 }
 
 function checkFirst(first: number | null | undefined): number {
@@ -165,12 +213,22 @@ export function recommendations(catalog: CatalogIndex, input: ProfileInput, firs
   const n = checkFirst(first);
   const profile = checkProfile(catalog, input);
   const all = scoreAll(catalog, profile);
-  const items = all.slice(0, n).map(({ gap: _gap, goal: _goal, ...r }, i) => ({ rank: i + 1, ...r }));
+  const items = all.slice(0, n).map(({ gap: _gap, goal: _goal, relevance: _relevance, tier: _tier, ...r }, i) => ({ rank: i + 1, ...r }));
   const fitCount = all.filter((r) => r.fits).length;
   const criteria = ['you can take it now'];
   if (profile.budgetUsd != null) criteria.push(`within your ${money(profile.budgetUsd)} budget`);
   const goal = goalWords(catalog, profile);
   if (goal) criteria.push(goal);
+  const notes = [...profile.notes];
+  if (profile.providers.length) {
+    if (all.some((r) => r.relevance === 2 && profile.providers.includes(r.certification.provider))) criteria.push(`from ${providerNames(catalog, profile.providers)}`);
+    else {
+      notes.push({
+        code: 'PROVIDERS_NOT_OFFERED',
+        message: `None of your preferred providers (${providerNames(catalog, profile.providers)}) offers a certification ${goal ?? ''} that you do not already hold; the list uses other providers.`.replace(/ {2,}/g, ' '),
+      });
+    }
+  }
   criteria.push('at your level');
   let message: string;
   if (all.length === 0) message = 'You hold every certification in the catalog (or one above it): there is nothing left to recommend.';
@@ -180,12 +238,12 @@ export function recommendations(catalog: CatalogIndex, input: ProfileInput, firs
     const shown = Math.min(fitCount, items.length);
     message =
       `${fitCount} of ${all.length} certifications ${fitCount === 1 ? 'fits' : 'fit'} everything you asked for (${criteria.join('; ')})` +
-      `${shown < items.length ? `; the rest of this list does not, and each says why` : ''}.`;
+      `${shown < items.length ? `; the rest of this list does not, and each says why first` : ''}.`;
   }
   if (profile.notes.some((note) => note.code === 'EXPERIENCE_IMPLIED_BY_HELD' || note.code === 'LEVEL_WITHOUT_EXPERIENCE' || note.code === 'EXPERIENCE_WITHOUT_ROLE')) {
     message += ' Part of your profile needed reading: see the notes.';
   }
-  return { items, fitCount, nothingFits: all.length > 0 && fitCount === 0, message, notes: profile.notes };
+  return { items, fitCount, nothingFits: all.length > 0 && fitCount === 0, message, notes };
 }
 
 export function recommend(catalog: CatalogIndex, input: ProfileInput, first: number | null | undefined = 3): Recommendation[] {

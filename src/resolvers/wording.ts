@@ -31,6 +31,17 @@ export function topicNames(topics: readonly TopicData[], max = 5): string {
   return `${shown.slice(0, -1).join('; ')}; and ${shown[shown.length - 1]}`;
 }
 
+/**
+ * "a PSM I", "an ICP", "an SPS", "an A-CSM": the article for a certification's acronym as people
+ * say it, letter by letter (F, H, L, M, N, R, S and X start with a vowel sound: "an SSM"), or as a
+ * word when it starts with a capitalised word ("an AgilePM Foundation").
+ */
+export function anAcronym(acronym: string): string {
+  const spelled = /^[A-Z]{2,}\b|^[A-Z](-|\b)/.test(acronym) && !/^[A-Z][a-z]/.test(acronym);
+  const vowel = spelled ? /^[AEFHILMNORSX]/.test(acronym) : /^[AEIOU]/i.test(acronym);
+  return `${vowel ? 'an' : 'a'} ${acronym}`;
+}
+
 /** "a Scrum Master", "an Agile Coach". */
 export function aRole(name: string): string {
   return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
@@ -113,6 +124,7 @@ export type InputProblem =
   | { problem: 'TOO_MANY'; argument: string; max: number; requested: number; items: string }
   | { problem: 'BELOW_ZERO'; argument: string; value: number; unit: string }
   | { problem: 'ABOVE_MAX'; argument: string; value: number; max: number; meaning: string }
+  | { problem: 'BUDGET_ABOVE_MAX'; argument: string; value: number; max: number }
   | { problem: 'LISTED_TWICE'; argument: string; duplicate: string; values: [number, number] }
   | { problem: 'DISAGREE'; argument: string; other: string; role: string; roleName: string; values: [number, number] };
 
@@ -140,6 +152,8 @@ export function describeProblem(p: InputProblem, terms: InputTerms = API_TERMS):
       return `${field} must be zero or more (${p.unit}); got ${p.value}.`;
     case 'ABOVE_MAX':
       return `${field} must be at most ${p.max} (${p.meaning}); got ${p.value}.`;
+    case 'BUDGET_ABOVE_MAX':
+      return `${field} must be at most ${p.max.toLocaleString('en-US')} US dollars; got ${p.value.toLocaleString('en-US')}. Leave it out if money is no constraint.`;
     case 'LISTED_TWICE':
       return `${field} lists the role "${p.duplicate}" twice (${p.values[0]} and ${p.values[1]} months); list each role once.`;
     case 'DISAGREE':

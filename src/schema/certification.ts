@@ -103,6 +103,11 @@ builder.objectFields(CertificationRef, (t) => ({
       description: 'Null when there is no exam (for example CSPO, ICAgile).',
       resolve: (c) => c.exam,
     }),
+    noExamSources: t.field({
+      type: [SourceType], complexity: list(LIST_SIZE.certificationSources),
+      description: 'With no exam: the sources that say there is none. Empty when none confirms it (then "no exam" is unconfirmed).',
+      resolve: (c) => c.noExamSources,
+    }),
 }));
 
 // What it costs, and what it takes to keep it.

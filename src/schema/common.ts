@@ -38,6 +38,11 @@ export const SourceType = builder.objectRef<SourceRef>('Source').implement({
       description: 'How far this source can be trusted.',
       resolve: (s) => s.confidence,
     }),
+    accessed: t.string({
+      nullable: true,
+      description: 'When the page was read (or the stored copy was made), as YYYY, YYYY-MM or YYYY-MM-DD; null when unknown.',
+      resolve: (s) => s.accessed ?? null,
+    }),
   }),
 });
 
@@ -55,6 +60,11 @@ export const ExamType = builder.objectRef<ExamData>('Exam').implement({
     proctored: t.exposeBoolean('proctored', { nullable: true, description: 'True when the exam is supervised; null when not stated.' }),
     note: t.exposeString('note', { nullable: true, description: 'Caveats on these figures (conflicting or unverified values).' }),
     source: t.field({ type: SourceType, description: 'Where these figures come from.', resolve: (e) => e.source }),
+    openBookSources: t.field({
+      type: [SourceType], complexity: list(LIST_SIZE.certificationSources),
+      description: 'Where `openBook` comes from when `source` does not state it (a third party, not the provider); empty when `source` states it.',
+      resolve: (e) => e.openBookSources,
+    }),
   }),
 });
 

@@ -12,7 +12,7 @@ import {
 import type { Difference } from '../resolvers/differences.js';
 import { overlapOf, round3, type PairOverlap } from '../resolvers/overlap.js';
 import { builder } from './builder.js';
-import { ConfidenceEnum } from './common.js';
+import { ConfidenceEnum, SourceType } from './common.js';
 import { comparePrice, LIST_SIZE, list, matrixPrice, MAX_ITEMS, maxItems, PRICE, similarityPrice } from './costs.js';
 import { CertificationRef, TopicRef, slugOf } from './refs.js';
 
@@ -69,8 +69,13 @@ const DifferenceValueType = builder.objectRef<DifferenceValue>('DifferenceValue'
     value: t.exposeString('value', {
       description: 'The value in words, for example "$200 exam, no course required"; marked when unverified, disputed or old.',
     }),
-    confidence: t.field({ type: ConfidenceEnum, description: 'How far the fact can be trusted.', resolve: (v) => v.confidence }),
-    asOf: t.string({ nullable: true, description: 'When the fact was seen, where dated.', resolve: (v) => v.asOf }),
+    confidence: t.field({ type: ConfidenceEnum, description: 'How far the fact can be trusted: the weakest of its sources (never OFFICIAL by default; UNVERIFIED when no source confirms it).', resolve: (v) => v.confidence }),
+    asOf: t.string({ nullable: true, description: 'When the fact was seen, where dated (the price\'s or count\'s date, else when its sources were read).', resolve: (v) => v.asOf }),
+    sources: t.field({
+      type: [SourceType], complexity: list(LIST_SIZE.certificationSources),
+      description: 'The sources the value rests on; its `confidence` is the weakest of theirs. Empty when no source confirms it (the value then says so).',
+      resolve: (v) => v.sources,
+    }),
   }),
 });
 

@@ -1,17 +1,36 @@
 // Global IDs without exceptions: an argument may carry thousands of values, and an exception per
 // value costs far more than the lookup itself. A global ID is the canonical base64 of
 // `Typename:slug` (what Pothos' relay plugin writes); anything else is not one.
-import { catalog } from '../data/catalog.js';
+import { catalog, type CatalogIndex } from '../data/catalog.js';
 
 export type NodeTypeName = 'Certification' | 'Provider' | 'Role' | 'Topic';
 
-/** The entities of each type, by slug: what a global ID of that type can name. */
-const BY_TYPE: Readonly<Record<NodeTypeName, ReadonlyMap<string, object>>> = {
-  Certification: catalog.certificationBySlug,
-  Provider: catalog.providerBySlug,
-  Role: catalog.roleBySlug,
-  Topic: catalog.topicBySlug,
-};
+interface Lookups {
+  of: CatalogIndex;
+  /** The entities of each type, by slug: what a global ID of that type can name. */
+  byType: Readonly<Record<NodeTypeName, ReadonlyMap<string, object>>>;
+  /** The type of each entity, by identity. */
+  typeOf: WeakMap<object, NodeTypeName>;
+}
+let lookups: Lookups | null = null;
+
+/** The lookups of the isolate's catalog, built once it is loaded. */
+function lookupsOf(current: CatalogIndex): Lookups {
+  if (lookups?.of === current) return lookups;
+  const byType = {
+    Certification: current.certificationBySlug,
+    Provider: current.providerBySlug,
+    Role: current.roleBySlug,
+    Topic: current.topicBySlug,
+  };
+  const typeOf = new WeakMap<object, NodeTypeName>();
+  for (const [typename, entities] of Object.entries(byType) as [NodeTypeName, ReadonlyMap<string, object>][]) {
+    for (const entity of entities.values()) typeOf.set(entity, typename);
+  }
+  lookups = { of: current, byType, typeOf };
+  return lookups;
+}
+const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>(['Certification', 'Provider', 'Role', 'Topic']);
 
 /** IDs are short (`Certification:psm-i` is 28 characters encoded); longer is not one of ours. */
 export const MAX_GLOBAL_ID_LENGTH = 200;
@@ -25,7 +44,7 @@ export function parseGlobalId(value: string): { typename: NodeTypeName; slug: st
   const colon = text.indexOf(':');
   if (colon <= 0 || colon === text.length - 1) return null;
   const typename = text.slice(0, colon);
-  if (!Object.hasOwn(BY_TYPE, typename)) return null;
+  if (!NODE_TYPES.has(typename)) return null;
   return { typename: typename as NodeTypeName, slug: text.slice(colon + 1) };
 }
 
@@ -36,7 +55,7 @@ export function parseGlobalId(value: string): { typename: NodeTypeName; slug: st
 export function entityOfGlobalId(value: string): object | null | undefined {
   const parsed = parseGlobalId(value);
   if (!parsed) return undefined;
-  return BY_TYPE[parsed.typename].get(parsed.slug) ?? null;
+  return lookupsOf(catalog).byType[parsed.typename].get(parsed.slug) ?? null;
 }
 
 /**
@@ -44,11 +63,6 @@ export function entityOfGlobalId(value: string): object | null | undefined {
  * same answer on a cold isolate, on the hundredth request, and for the same object reached by two
  * fields at once (nothing is written onto the shared objects).
  */
-const TYPE_OF = new WeakMap<object, NodeTypeName>();
-for (const [typename, entities] of Object.entries(BY_TYPE) as [NodeTypeName, ReadonlyMap<string, object>][]) {
-  for (const entity of entities.values()) TYPE_OF.set(entity, typename);
-}
-
 export function nodeTypeOf(value: unknown): NodeTypeName | undefined {
-  return typeof value === 'object' && value !== null ? TYPE_OF.get(value) : undefined;
+  return typeof value === 'object' && value !== null ? lookupsOf(catalog).typeOf.get(value) : undefined;
 }

@@ -25,6 +25,8 @@ const ReasonCodeEnum = builder.enumType('ReasonCode', {
     ROLE_MATCH: { description: `For the target role (${w(WEIGHTS.ROLE_MATCH_PRIMARY)} first role, ${w(WEIGHTS.ROLE_MATCH_SECONDARY)} other), else the current one; scaled by how much of the role it covers.` },
     CROSS_ROLE: { description: `The other side of the Scrum Master / Product Owner pair (${w(WEIGHTS.CROSS_ROLE)}).` },
     INTEREST_MATCH: { description: `Covers the interests, by depth (up to ${w(WEIGHTS.INTEREST_MATCH)}).` },
+    NOT_FOR_GOAL: { description: 'Not for the target role (it does not teach the role\'s own work) nor any interest: ranked after every certification that is (a ranking tier; weight 0).' },
+    OTHER_PROVIDER: { description: 'For the goal, but not from a preferred provider while one of them offers something for it: ranked after theirs (a ranking tier; weight 0).' },
     NEW_CONTENT: { description: `Content the held certifications lack (up to ${w(WEIGHTS.NEW_CONTENT)}).` },
     ALREADY_COVERED: { description: `Mostly covered already (down to ${WEIGHTS.ALREADY_COVERED}).` },
     BUILDS_ON_HELD: { description: `The next step after a held certification (${w(WEIGHTS.BUILDS_ON_HELD)}).` },
@@ -32,7 +34,7 @@ const ReasonCodeEnum = builder.enumType('ReasonCode', {
     RECOMMENDED_FIRST: { description: `A recommended predecessor is not held (${WEIGHTS.RECOMMENDED_FIRST}).` },
     WITHIN_BUDGET: { description: `Its realistic price fits the budget (${w(WEIGHTS.WITHIN_BUDGET)}).` },
     OVER_BUDGET: { description: `Its realistic price exceeds the budget (${WEIGHTS.OVER_BUDGET} to ${WEIGHTS.OVER_BUDGET_FAR} at $${OVER_BUDGET_SPAN_USD} over).` },
-    COST_UNKNOWN: { description: `Price unknown, unverified or partial (${WEIGHTS.COST_UNKNOWN}): never less than a known price over budget.` },
+    COST_UNKNOWN: { description: `Price unknown, unverified, partial or too old to promise (${WEIGHTS.COST_UNKNOWN}): a price to confirm, never scored above a known price over budget; ranked after verified prices within budget for the same goal, before prices known to be over it.` },
     NO_RENEWAL: { description: `Never renews, as preferred (${w(WEIGHTS.NO_RENEWAL)}).` },
     RENEWAL_REQUIRED: { description: `Must be renewed (${WEIGHTS.RENEWAL_REQUIRED}).` },
     SELF_STUDY: { description: `Self-study, as preferred (${w(WEIGHTS.SELF_STUDY)}).` },
@@ -55,11 +57,14 @@ const ReasonType = builder.objectRef<Reason>('Reason').implement({
 const RecommendationType = builder.objectRef<Recommendation>('Recommendation').implement({
   description: 'A certification ranked for one person, with at least one reason.',
   fields: (t) => ({
-    rank: t.exposeInt('rank', { description: '1 for the best fit; eligible before ineligible, fitting before not.' }),
+    rank: t.exposeInt('rank', {
+      description:
+        '1 for the best fit. In tiers: eligible before ineligible; then for the goal (from a preferred provider first) before not; then at the person\'s level before above it; then a verified price within budget, a price to confirm, over budget; then the score.',
+    }),
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (r) => r.certification }),
     score: t.exposeFloat('score', { description: '0..1, higher is better: `rawScore` clamped to 0..1.' }),
     rawScore: t.exposeFloat('rawScore', { description: 'The sum of the reasons\' weights; negative when cautions outweigh fit.' }),
-    reasons: t.field({ type: [ReasonType], complexity: list(LIST_SIZE.recommendationReasons), description: 'Why it ranks where it does, strongest first.', resolve: (r) => r.reasons }),
+    reasons: t.field({ type: [ReasonType], complexity: list(LIST_SIZE.recommendationReasons), description: 'Why it ranks where it does: when it does not fit, what stands in the way first (the first reason says why); then the rest, strongest first.', resolve: (r) => r.reasons }),
     newTopics: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.certificationTopics), description: 'Topics it adds beyond the certifications already held.', resolve: (r) => r.newTopics }),
     alreadyCovered: t.exposeFloat('alreadyCovered', { description: 'Share of its content the held certifications already cover, 0..1.' }),
     eligible: t.exposeBoolean('eligible', { description: 'False when a required certification or role experience is missing.' }),
@@ -69,7 +74,8 @@ const RecommendationType = builder.objectRef<Recommendation>('Recommendation').i
       resolve: (r) => r.missingPrerequisites,
     }),
     fits: t.exposeBoolean('fits', {
-      description: 'Eligible, within budget at a verified price, for the target role or an interest, at the person\'s level.',
+      description:
+        'Eligible, within budget at a verified current price, for the target role or an interest (and from a preferred provider when one offers such a certification), adding to what is held, at the person\'s level.',
     }),
     budgetFit: t.field({ type: BudgetFitEnum, description: 'How its price compares with the budget.', resolve: (r) => r.budgetFit }),
   }),
@@ -82,7 +88,9 @@ const ProfileNoteCodeEnum = builder.enumType('ProfileNoteCode', {
     IMPLIED_BY_HELD: { description: 'A held certification implies its prerequisites and the rungs below it.' },
     EXPERIENCE_IMPLIED_BY_HELD: { description: 'A held certification proves more role experience than stated.' },
     LEVEL_WITHOUT_EXPERIENCE: { description: 'An advanced or expert certification held with little experience stated.' },
-    PROVIDERS_NOT_OFFERED: { description: 'No preferred provider offers a needed step.' },
+    PROVIDERS_NOT_OFFERED: { description: 'No preferred provider offers a needed step (or, in recommendations, anything for the goal).' },
+    EXPERIENCE_AHEAD: { description: 'Learning paths: steps that need experience the person does not have yet (a requirement, or a level their months do not reach), and which to take now.' },
+    PATH_DIFFERS_FROM_RECOMMENDATIONS: { description: 'Learning paths: the first step is not among the top 3 recommendations for the same profile, and why.' },
   },
 });
 
@@ -154,7 +162,11 @@ const LearningPathType = builder.objectRef<LearningPath>('LearningPath').impleme
     budgetFit: t.field({ type: BudgetFitEnum, description: 'The path\'s price against the budget.', resolve: (p) => p.budgetFit }),
     cost: t.field({ type: PathCostType, description: 'What the path costs.', resolve: (p) => p.cost }),
     coverage: t.exposeFloat('coverage', { description: 'Share of the goal\'s topics covered at the end of the path, 0..1.' }),
-    notes: t.field({ type: [ProfileNoteType], complexity: list(4), description: 'How the profile was read.', resolve: (p) => p.notes }),
+    notes: t.field({
+      type: [ProfileNoteType], complexity: list(4),
+      description: 'How the profile was read; experience the path needs ahead; where the path and the recommendations differ, and why.',
+      resolve: (p) => p.notes,
+    }),
   }),
 });
 
@@ -187,7 +199,7 @@ const ProfileInputType = builder.inputType('ProfileInput', {
       description: `Certification slugs (or global IDs) the person holds, each implying its prerequisites (at most ${MAX_ITEMS.profileValues}).`,
       ...maxItems(MAX_ITEMS.profileValues),
     }),
-    budgetUsd: t.float({ description: 'Most the person will spend, in USD (zero or more).' }),
+    budgetUsd: t.float({ description: 'Most the person will spend, in USD (zero to 1,000,000).' }),
     providers: t.stringList({
       description: `Provider slugs (or global IDs) the person prefers (at most ${MAX_ITEMS.profileValues}).`,
       ...maxItems(MAX_ITEMS.profileValues),

@@ -11,8 +11,33 @@ import { describeProblem, echoOne, type InputTerms } from '../resolvers/wording.
 export type WidgetTheme = 'light' | 'dark';
 const WIDGET_THEMES: readonly WidgetTheme[] = ['light', 'dark'];
 
-/** The most values a list parameter (`held`, `interests`, `experience`) takes. */
-export const WIDGET_MAX_LIST = 20;
+/** As many values per list parameter (`held`, `interests`, `providers`, `experience`) as the API's profile takes (`ProfileInput` lists: at most 50). */
+export const WIDGET_MAX_LIST = 50;
+
+/** Every parameter the widget takes (`key` identifies a partner, handled before the page). */
+export const WIDGET_PARAMS = [
+  'theme',
+  'targetRole',
+  'currentRole',
+  'experienceMonths',
+  'experience',
+  'held',
+  'interests',
+  'providers',
+  'budgetUsd',
+  'avoidRenewal',
+  'selfStudy',
+  'key',
+];
+
+/**
+ * Parameters the page does not use, said on the page (never a silent wrong answer: a misspelt
+ * `provider=` would otherwise give an answer that looks right and is not). Campaign tags
+ * (`utm_…`) are the partner's analytics, not part of the profile, and pass without a word.
+ */
+export function ignoredParams(query: Record<string, string | undefined>): string[] {
+  return Object.keys(query).filter((k) => !WIDGET_PARAMS.includes(k) && !/^utm_/.test(k));
+}
 
 export type Query = Record<string, string | undefined>;
 export type Parsed = { ok: true; theme: WidgetTheme; profile: ProfileInput } | { ok: false; theme: WidgetTheme; problems: string[] };
@@ -73,10 +98,18 @@ function readExperience(query: Query, profile: ProfileInput, problems: string[])
 }
 
 function readLists(query: Query, profile: ProfileInput, problems: string[]): void {
-  for (const field of ['held', 'interests'] as const) {
+  for (const field of ['held', 'interests', 'providers'] as const) {
     const values = listOf(query[field]);
     if (values.length > WIDGET_MAX_LIST) problems.push(`\`${field}\` takes at most ${WIDGET_MAX_LIST} comma-separated values; got ${values.length}.`);
     else if (values.length) profile[field] = values;
+  }
+}
+
+function readFlags(query: Query, profile: ProfileInput, problems: string[]): void {
+  for (const field of ['avoidRenewal', 'selfStudy'] as const) {
+    const raw = query[field]?.trim() ?? '';
+    if (raw === 'true' || raw === 'false') profile[field] = raw === 'true';
+    else if (raw !== '') problems.push(`\`${field}\` must be true or false; got ${quote(raw)}.`);
   }
 }
 
@@ -87,7 +120,7 @@ function readBudget(query: Query, profile: ProfileInput, problems: string[]): vo
   else problems.push(`\`budgetUsd\` must be a number of US dollars, zero or more (for example 300); got ${quote(budget)}.`);
 }
 
-const READERS: Reader[] = [readRoles, readMonths, readExperience, readLists, readBudget];
+const READERS: Reader[] = [readRoles, readMonths, readExperience, readLists, readFlags, readBudget];
 
 /** The parameters as a profile and a theme, or every problem with them. */
 export function parseParams(query: Query): Parsed {

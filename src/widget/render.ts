@@ -9,8 +9,8 @@ import { classify } from '../resolvers/errors.js';
 import { ageWords, describePrice } from '../resolvers/facts.js';
 import type { ProfileInput, ProfileNote } from '../resolvers/profile.js';
 import { type Reason, type Recommendation, type RecommendationSet, recommendations } from '../resolvers/recommend.js';
-import { aRole, inSentence, listForPeople, money, whenWords } from '../resolvers/wording.js';
-import { inWidgetTerms, parseParams, type Query, themeOf, WIDGET_MAX_LIST, type WidgetTheme } from './params.js';
+import { aRole, echoOne, inSentence, listForPeople, money, whenWords } from '../resolvers/wording.js';
+import { ignoredParams, inWidgetTerms, parseParams, type Query, themeOf, WIDGET_MAX_LIST, WIDGET_PARAMS, type WidgetTheme } from './params.js';
 import { STYLES } from './styles.js';
 
 /** How many recommendations the widget shows. */
@@ -36,19 +36,23 @@ function describeProfile(profile: ProfileInput, count: number): string {
     parts.push(`interested in ${listForPeople(profile.interests.map((s) => inSentence(catalog.topicBySlug.get(s)!)))}`);
   }
   if (profile.budgetUsd != null) parts.push(`with a budget of ${money(profile.budgetUsd)}`);
+  if (profile.providers?.length) parts.push(`preferring ${listForPeople(profile.providers.map((s) => catalog.providerBySlug.get(s)!.name))}`);
+  if (profile.avoidRenewal) parts.push('preferring certifications that never need renewing');
+  if (profile.selfStudy) parts.push('preferring self-study');
   const top = count === 1 ? 'The best match' : `The top ${count}`;
   if (!parts.length) return `${top} for anyone choosing an agile certification, ranked by fit, level and recognition.`;
   return `${top} for someone ${listForPeople(parts)}, ranked by how well each fits.`;
 }
 
 /**
- * The reasons a card shows: whatever stands in the way first (not attainable yet, the price
- * against the budget), then the strongest others (recommend() orders them by the size of their
- * weight). Never none: every recommendation has reasons, and the card shows at least one.
+ * The reasons a card shows, in the API's order: when it does not fit, whatever stands in the way
+ * first (every one of them: not attainable yet, not for the goal, the level, the price against the
+ * budget), then the strongest others. Never none: every recommendation has reasons, and the card
+ * shows at least one.
  */
 function mainReasons(rec: Recommendation): Reason[] {
-  const blocking = rec.reasons.filter((r) => r.code === 'MISSING_PREREQUISITE' || ((r.code === 'OVER_BUDGET' || r.code === 'COST_UNKNOWN') && !rec.fits));
-  const rest = rec.reasons.filter((r) => !blocking.includes(r) && r.weight !== 0);
+  const blocking = rec.reasons.slice(0, rec.blocking);
+  const rest = rec.reasons.slice(rec.blocking).filter((r) => r.weight !== 0);
   const shown = [...blocking, ...rest].slice(0, Math.max(WIDGET_REASONS, blocking.length));
   return shown.length ? shown : rec.reasons.slice(0, 1);
 }
@@ -58,7 +62,7 @@ function statusOf(rec: Recommendation): { text: string; blocked: boolean } {
   if (!rec.eligible) return { text: 'Not attainable yet', blocked: true };
   if (rec.budgetFit === 'OVER_BUDGET') return { text: 'Over your budget', blocked: true };
   if (rec.budgetFit === 'PRICE_UNKNOWN') return { text: 'Price not verified: may not fit your budget', blocked: true };
-  if (!rec.fits) return { text: 'Attainable, but not a full fit', blocked: true };
+  if (!rec.fits) return { text: 'Attainable, but not a full fit: see why below', blocked: true };
   return { text: 'Fits what you asked for', blocked: false };
 }
 
@@ -159,8 +163,8 @@ function problemPage(theme: WidgetTheme, list: readonly string[]): { status: 400
   const body =
     `<ul>${list.map((p) => `<li>${rich(p)}</li>`).join('')}</ul>` +
     '<p>It takes <code>targetRole</code> and <code>currentRole</code> (roles), <code>experienceMonths</code> (months in the current role), ' +
-    `<code>experience</code> (role:months pairs), <code>held</code> and <code>interests</code> (comma-separated, at most ${WIDGET_MAX_LIST} each), ` +
-    '<code>budgetUsd</code> (zero or more) and <code>theme</code> (light or dark).</p>';
+    `<code>experience</code> (role:months pairs), <code>held</code>, <code>interests</code> and <code>providers</code> (comma-separated, at most ${WIDGET_MAX_LIST} each), ` +
+    '<code>budgetUsd</code> (zero to 1,000,000), <code>avoidRenewal</code> and <code>selfStudy</code> (true or false) and <code>theme</code> (light or dark).</p>';
   return {
     status: 400,
     html: page(theme, `Cannot show certification recommendations · ${BRAND}`, `<h1>Certification recommendations</h1>${problems(heading, body)}`),
@@ -193,8 +197,13 @@ export function renderRecommendationsWidget(query: Query): { status: 200 | 400; 
   const recs = set.items;
   const role = profile.targetRole ? catalog.roleBySlug.get(profile.targetRole)!.name : null;
   const seen = pricesSeen(recs.map((r) => r.certification));
+  const ignored = ignoredParams(query);
+  const ignoredNote = ignored.length
+    ? `<p class="intro ignored">Not used: ${esc(listForPeople(ignored.slice(0, 5).map((k) => echoOne(k))))}${ignored.length > 5 ? ` and ${ignored.length - 5} more` : ''} (this widget takes ${esc(listForPeople(WIDGET_PARAMS.filter((k) => k !== 'key')))}).</p>`
+    : '';
   const body =
     `<h1>${esc(role ? `Recommended certifications for a future ${role}` : 'Recommended agile certifications')}</h1>` +
+    ignoredNote +
     (recs.length ? `${summary(set, profile)}<ol class="recs" role="list">${recs.map(item).join('')}</ol>` : `<p class="intro">${esc(set.message)}</p>`);
   return {
     status: 200,

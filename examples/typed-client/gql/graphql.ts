@@ -30,7 +30,7 @@ export type Confidence =
 export type ProfileInput = {
   /** Prefer certifications that never need renewing. */
   avoidRenewal?: boolean | null | undefined;
-  /** Most the person will spend, in USD (zero or more). */
+  /** Most the person will spend, in USD (zero to 1,000,000). */
   budgetUsd?: number | null | undefined;
   /** Role slug (or global ID) the person holds now. */
   currentRole?: string | null | undefined;
@@ -56,7 +56,7 @@ export type ReasonCode =
   | 'ALREADY_COVERED'
   /** The next step after a held certification (+0.15). */
   | 'BUILDS_ON_HELD'
-  /** Price unknown, unverified or partial (-0.3): never less than a known price over budget. */
+  /** Price unknown, unverified, partial or too old to promise (-0.3): a price to confirm, never scored above a known price over budget; ranked after verified prices within budget for the same goal, before prices known to be over it. */
   | 'COST_UNKNOWN'
   /** Requires a course (-0.05). */
   | 'COURSE_REQUIRED'
@@ -70,8 +70,12 @@ export type ReasonCode =
   | 'MISSING_PREREQUISITE'
   /** Content the held certifications lack (up to +0.1). */
   | 'NEW_CONTENT'
+  /** Not for the target role (it does not teach the role's own work) nor any interest: ranked after every certification that is (a ranking tier; weight 0). */
+  | 'NOT_FOR_GOAL'
   /** Never renews, as preferred (+0.03). */
   | 'NO_RENEWAL'
+  /** For the goal, but not from a preferred provider while one of them offers something for it: ranked after theirs (a ranking tier; weight 0). */
+  | 'OTHER_PROVIDER'
   /** Its realistic price exceeds the budget (-0.15 to -0.3 at $1000 over). */
   | 'OVER_BUDGET'
   /** From a preferred provider (+0.05). */
