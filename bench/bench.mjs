@@ -48,7 +48,9 @@ const ms = (x) => x.toFixed(3).padStart(8);
 console.log(`certgraph bench: ${ITERATIONS} requests per case after ${WARMUP} warm-up, Node ${process.version}, one process`);
 console.log('floor: a route returning the same bytes; bare, or behind the middleware (request id, secure headers)');
 console.log('ratio = mean / floor mean; p50 = p50 / floor p50 (steadier for sub-0.1 ms cases)');
-console.log(`${'case'.padEnd(36)} ${'bytes'.padStart(7)} ${'mean ms'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'floor ms'.padStart(8)} ${'ratio'.padStart(7)} ${'p50'.padStart(6)} ${'mw floor'.padStart(8)} ${'ratio'.padStart(6)} ${'p50'.padStart(6)}`);
+console.log(
+  `${'case'.padEnd(36)} ${'bytes'.padStart(7)} ${'mean ms'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'floor ms'.padStart(8)} ${'ratio'.padStart(7)} ${'p50'.padStart(6)} ${'mw floor'.padStart(8)} ${'ratio'.padStart(6)} ${'p50'.padStart(6)}`,
+);
 const results = [];
 // BENCH_ONLY=regex runs only the matching cases.
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
@@ -68,9 +70,23 @@ for (const c of cases.filter((x) => !only || only.test(x.name))) {
   const p50Ratio = real.p50 / floor.p50;
   const mwRatio = real.mean / mw.mean;
   const mwP50Ratio = real.p50 / mw.p50;
-  results.push({ name: c.name, bytes: body.length, ...real, floorMean: floor.mean, floorP50: floor.p50, ratio, p50Ratio, mwFloorMean: mw.mean, mwRatio, mwP50Ratio, budgetMs: c.budgetMs ?? null });
+  results.push({
+    name: c.name,
+    bytes: body.length,
+    ...real,
+    floorMean: floor.mean,
+    floorP50: floor.p50,
+    ratio,
+    p50Ratio,
+    mwFloorMean: mw.mean,
+    mwRatio,
+    mwP50Ratio,
+    budgetMs: c.budgetMs ?? null,
+  });
   const budget = c.budgetMs ? `  budget ${c.budgetMs} ms: ${real.mean <= c.budgetMs ? 'within' : 'OVER'}` : '';
   const x = (v, w) => `${v.toFixed(1).padStart(w - 1)}x`;
-  console.log(`${c.name.padEnd(36)} ${String(body.length).padStart(7)} ${ms(real.mean)} ${ms(real.p50)} ${ms(real.p99)} ${ms(floor.mean)} ${x(ratio, 7)} ${x(p50Ratio, 6)} ${ms(mw.mean)} ${x(mwRatio, 6)} ${x(mwP50Ratio, 6)}${budget}`);
+  console.log(
+    `${c.name.padEnd(36)} ${String(body.length).padStart(7)} ${ms(real.mean)} ${ms(real.p50)} ${ms(real.p99)} ${ms(floor.mean)} ${x(ratio, 7)} ${x(p50Ratio, 6)} ${ms(mw.mean)} ${x(mwRatio, 6)} ${x(mwP50Ratio, 6)}${budget}`,
+  );
 }
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));

@@ -6,8 +6,10 @@ const post = (query, variables) => () =>
     body: JSON.stringify({ query, variables }),
   });
 
-const get = (params, headers = {}) => () =>
-  new Request(`http://bench/graphql?${new URLSearchParams(params)}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+const get =
+  (params, headers = {}) =>
+  () =>
+    new Request(`http://bench/graphql?${new URLSearchParams(params)}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
 
 const sha256 = async (text) =>
   [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -68,7 +70,15 @@ export const cases = [
     name: 'recommend (CSM holder -> PO, 3)',
     request: post(
       `query($p: ProfileInput!) { recommend(profile: $p) { rank score eligible alreadyCovered certification { slug acronym cost { amountUsd } } reasons { code message weight } newTopics { slug } missingPrerequisites { slug } } }`,
-      { p: { currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner', budgetUsd: 1500, interests: ['product-vision', 'stakeholders-customers'] } },
+      {
+        p: {
+          currentRole: 'scrum-master',
+          held: ['csm'],
+          targetRole: 'product-owner',
+          budgetUsd: 1500,
+          interests: ['product-vision', 'stakeholders-customers'],
+        },
+      },
     ),
     check: noErrors,
     budgetMs: 1,
@@ -118,7 +128,13 @@ export const cases = [
     prepare: async (fetch) => {
       apq.hash = await sha256(APQ_QUERY);
       const extensions = { persistedQuery: { version: 1, sha256Hash: apq.hash } };
-      await fetch(new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: APQ_QUERY, extensions }) }));
+      await fetch(
+        new Request('http://bench/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: APQ_QUERY, extensions }),
+        }),
+      );
     },
     request: () => get({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: apq.hash } }) })(),
     check: noErrors,

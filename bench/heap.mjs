@@ -27,7 +27,8 @@ const sha256 = async (text) =>
 const dense = (i) => `query Q${i} { catalog { ${'version '.repeat(1990)} } }`;
 // A query padded with a comment to just under the body limit: the largest source.
 const padded = (i) => `{ catalog { version } }\n${padding(BODY_MAX - 40, i)}`;
-const MATRIX = '{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug } } } }';
+const MATRIX =
+  '{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug } } } }';
 
 // For each cache, requests whose entries are the largest it keeps (so it fills to its budget with
 // as few, as large, entries as it accepts), and requests beyond that (which it must not keep).
@@ -35,17 +36,23 @@ const kinds = [
   ['valid, ~400 tokens (parse + validation cache)', (i) => post({ query: `query Q${i} { catalog { ${'version '.repeat(400)} } }` })],
   ['valid, ~2,000 tokens (the largest document the token limit admits)', (i) => post({ query: dense(i) })],
   ['syntax error, 16 KiB (the largest parse error kept)', (i) => post({ query: `{ catalog { version } ${padding(15_000, i)}\n}}` })],
-  ['APQ registration, 30 KiB (the largest persisted query kept)', async (i) => {
-    const query = `{ catalog { version } }\n${padding(30_000, i)}`;
-    return post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: await sha256(query) } } });
-  }],
+  [
+    'APQ registration, 30 KiB (the largest persisted query kept)',
+    async (i) => {
+      const query = `{ catalog { version } }\n${padding(30_000, i)}`;
+      return post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: await sha256(query) } } });
+    },
+  ],
   ['valid, padded to 255 KiB (parse cache)', (i) => post({ query: padded(i) })],
   ['syntax error, 255 KiB (parse-error cache)', (i) => post({ query: `{ catalog { version } ${padding(BODY_MAX - 40, i)}\n}}` })],
   ['over the token limit (parse-error cache)', (i) => post({ query: `{ catalog { ${'version '.repeat(2100)} } } #${i}` })],
-  ['APQ registration, 255 KiB (APQ store)', async (i) => {
-    const query = padded(i);
-    return post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: await sha256(query) } } });
-  }],
+  [
+    'APQ registration, 255 KiB (APQ store)',
+    async (i) => {
+      const query = padded(i);
+      return post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: await sha256(query) } } });
+    },
+  ],
   ['GET, distinct, large response (response cache)', (i) => get({ query: `${MATRIX} #${i}` })],
   ['GET, distinct, 64 KiB URL (response cache keys)', (i) => get({ query: `{ catalog { version } } #${i} ${'y'.repeat(60_000)}` })],
   ['bogus partner key (partner cache)', (i) => post({ query: '{ catalog { version } }' }, { 'x-api-key': `cg_${String(i).padStart(40, 'k')}` })],
@@ -75,7 +82,9 @@ for (let i = 0; i < TOTAL; i++) {
     const heap = await settle();
     series.push(heap);
     const held = Object.entries(caches).map(([name, c]) => `${name} ${(c.bytes / MiB).toFixed(1)}/${(c.maxBytes / MiB).toFixed(1)} (${c.size})`);
-    console.log(`after ${String(i + 1).padStart(6)} requests: heap ${heap.toFixed(1).padStart(7)} MiB; caches, estimated MiB/budget (entries): ${held.join(', ')}`);
+    console.log(
+      `after ${String(i + 1).padStart(6)} requests: heap ${heap.toFixed(1).padStart(7)} MiB; caches, estimated MiB/budget (entries): ${held.join(', ')}`,
+    );
   }
 }
 console.log('statuses:', [...statuses].map(([k, v]) => `${k} x${v}`).join('; '));

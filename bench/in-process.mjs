@@ -1,11 +1,12 @@
 // The Worker, bundled as wrangler bundles it (esbuild, workerd's export conditions), loaded into
 // this Node process, with stand-ins for its bindings: no partner keys, every rate limit passes.
 // Used by the benchmark (timing) and the load test (expected answers).
-import { build } from 'esbuild';
+
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

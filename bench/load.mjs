@@ -10,11 +10,12 @@
 // the same load against a hello-world Worker to show it), so it says little about this Worker.
 // The Worker's own heap is measured in-process too: the same mix, 10,000 requests, V8 heap after
 // garbage collection (finalizers allowed to run), every 2,500 requests: it must plateau.
-import autocannon from 'autocannon';
+
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import autocannon from 'autocannon';
 import { loadWorkerInProcess } from './in-process.mjs';
 
 const PORT = Number(process.env.LOAD_PORT ?? 8797);
@@ -27,10 +28,36 @@ const SAMPLE_EVERY = 25;
 
 const json = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 const MIX = [
-  { name: 'lookup', method: 'POST', path: '/graphql', body: { query: '{ certification(slug: "psm-i") { acronym name cost { amountUsd } topics { depth topic { slug } } } }' } },
-  { name: 'list', method: 'GET', path: `/graphql?${new URLSearchParams({ query: '{ certifications(filter: { roles: ["product-owner"] }, orderBy: COST, first: 10) { totalCount nodes { slug cost { amountUsd } } } }' })}` },
-  { name: 'compare', method: 'POST', path: '/graphql', body: { query: 'query($c: [String!]!) { compare(certifications: $c) { similarity sharedFundamentals { slug } distinct { certification { slug } topics { slug } } differences { attribute values { value } } summary } }', variables: { c: ['csm', 'cspo', 'psm-i'] } } },
-  { name: 'recommend', method: 'POST', path: '/graphql', body: { query: 'query($p: ProfileInput!) { recommend(profile: $p) { rank score certification { slug } reasons { code message weight } } }', variables: { p: { currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner' } } } },
+  {
+    name: 'lookup',
+    method: 'POST',
+    path: '/graphql',
+    body: { query: '{ certification(slug: "psm-i") { acronym name cost { amountUsd } topics { depth topic { slug } } } }' },
+  },
+  {
+    name: 'list',
+    method: 'GET',
+    path: `/graphql?${new URLSearchParams({ query: '{ certifications(filter: { roles: ["product-owner"] }, orderBy: COST, first: 10) { totalCount nodes { slug cost { amountUsd } } } }' })}`,
+  },
+  {
+    name: 'compare',
+    method: 'POST',
+    path: '/graphql',
+    body: {
+      query:
+        'query($c: [String!]!) { compare(certifications: $c) { similarity sharedFundamentals { slug } distinct { certification { slug } topics { slug } } differences { attribute values { value } } summary } }',
+      variables: { c: ['csm', 'cspo', 'psm-i'] },
+    },
+  },
+  {
+    name: 'recommend',
+    method: 'POST',
+    path: '/graphql',
+    body: {
+      query: 'query($p: ProfileInput!) { recommend(profile: $p) { rank score certification { slug } reasons { code message weight } } }',
+      variables: { p: { currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner' } },
+    },
+  },
   { name: 'embed', method: 'GET', path: '/embed/recommendations?targetRole=scrum-master&theme=light' },
 ];
 
@@ -39,7 +66,12 @@ const ONLY = process.env.LOAD_ONLY?.split(',');
 const RUN = ONLY ? MIX.filter((m) => ONLY.includes(m.name)) : MIX;
 
 function requestOf(m) {
-  return { method: m.method, path: m.path, headers: m.body ? json : { accept: m.name === 'embed' ? 'text/html' : 'application/graphql-response+json' }, body: m.body ? JSON.stringify(m.body) : undefined };
+  return {
+    method: m.method,
+    path: m.path,
+    headers: m.body ? json : { accept: m.name === 'embed' ? 'text/html' : 'application/graphql-response+json' },
+    body: m.body ? JSON.stringify(m.body) : undefined,
+  };
 }
 
 /** What a response means, for comparison: a GraphQL response's data and errors, or the page. */
@@ -66,7 +98,11 @@ async function expectedAnswers() {
 
 function workerdPids(parent) {
   try {
-    const all = execFileSync('ps', ['-eo', 'pid=,ppid=,comm=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/));
+    const all = execFileSync('ps', ['-eo', 'pid=,ppid=,comm='])
+      .toString()
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/));
     const descendants = new Set([String(parent)]);
     for (let changed = true; changed; ) {
       changed = false;
@@ -127,7 +163,9 @@ async function baseline() {
     const before = rssMiB(pids);
     const r = await autocannon({ url: BASE, connections: CONNECTIONS, duration: SECONDS, maxOverallRequests: MAX_REQUESTS, timeout: 10 });
     const after = rssMiB(pids);
-    console.log(`baseline (hello-world Worker, same harness): ${r.requests.total} requests, RSS ${before.toFixed(1)} -> ${after.toFixed(1)} MiB: +${(((after - before) * 1024) / r.requests.total).toFixed(1)} KiB per request`);
+    console.log(
+      `baseline (hello-world Worker, same harness): ${r.requests.total} requests, RSS ${before.toFixed(1)} -> ${after.toFixed(1)} MiB: +${(((after - before) * 1024) / r.requests.total).toFixed(1)} KiB per request`,
+    );
   } finally {
     try {
       process.kill(-hello.pid, 'SIGTERM');
@@ -200,15 +238,31 @@ try {
   clearInterval(sampler);
   memory.after = rssMiB(pids);
 
-  const total = Object.values(counts).reduce((a, c) => ({ seen: a.seen + c.seen, checked: a.checked + c.checked, wrong: a.wrong + c.wrong, status5xx: a.status5xx + c.status5xx, non200: a.non200 + c.non200 }), { seen: 0, checked: 0, wrong: 0, status5xx: 0, non200: 0 });
-  console.log(`certgraph load: ${SECONDS} s, ${CONNECTIONS} connections, wrangler dev (workerd) on ${BASE}, ${RUN.length}-request mix (${RUN.map((m) => m.name).join(', ')})`);
-  console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  const total = Object.values(counts).reduce(
+    (a, c) => ({
+      seen: a.seen + c.seen,
+      checked: a.checked + c.checked,
+      wrong: a.wrong + c.wrong,
+      status5xx: a.status5xx + c.status5xx,
+      non200: a.non200 + c.non200,
+    }),
+    { seen: 0, checked: 0, wrong: 0, status5xx: 0, non200: 0 },
+  );
+  console.log(
+    `certgraph load: ${SECONDS} s, ${CONNECTIONS} connections, wrangler dev (workerd) on ${BASE}, ${RUN.length}-request mix (${RUN.map((m) => m.name).join(', ')})`,
+  );
+  console.log(
+    `requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
   console.log(`errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${total.non200} non-200, ${total.status5xx} 5xx`);
   console.log(`answers: ${total.checked} sampled and compared with in-process results, ${total.wrong} wrong`);
-  for (const [name, c] of Object.entries(counts)) console.log(`  ${name.padEnd(10)} ${String(c.seen).padStart(7)} responses, ${c.checked} checked, ${c.wrong} wrong, ${c.non200} non-200`);
+  for (const [name, c] of Object.entries(counts))
+    console.log(`  ${name.padEnd(10)} ${String(c.seen).padStart(7)} responses, ${c.checked} checked, ${c.wrong} wrong, ${c.non200} non-200`);
   const tail = memory.samples.slice(-5);
-  if (process.env.LOAD_VERBOSE) console.log(`memory samples: ${memory.samples.map((x) => x.toFixed(0)).join(" ")}`);
-  console.log(`memory (workerd RSS under wrangler dev): ${memory.before.toFixed(1)} MiB before, peak ${memory.peak.toFixed(1)} MiB, ${memory.after.toFixed(1)} MiB after: +${(((memory.after - memory.before) * 1024) / result.requests.total).toFixed(1)} KiB per request; last 5 s: ${tail.map((x) => x.toFixed(1)).join(', ')}`);
+  if (process.env.LOAD_VERBOSE) console.log(`memory samples: ${memory.samples.map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(
+    `memory (workerd RSS under wrangler dev): ${memory.before.toFixed(1)} MiB before, peak ${memory.peak.toFixed(1)} MiB, ${memory.after.toFixed(1)} MiB after: +${(((memory.after - memory.before) * 1024) / result.requests.total).toFixed(1)} KiB per request; last 5 s: ${tail.map((x) => x.toFixed(1)).join(', ')}`,
+  );
   for (const w of wrongExamples) console.log(`  wrong: ${w}`);
   exitCode = total.status5xx === 0 && total.wrong === 0 && result.errors === 0 && result.timeouts === 0 && total.non200 === 0 ? 0 : 1;
 } finally {

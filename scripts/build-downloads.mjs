@@ -1,11 +1,12 @@
 // Builds the downloads (public/data/*.csv|json, and their `_headers` rules) from the API's own
 // answers: the Worker is bundled as wrangler bundles it, loaded in this process, and asked GraphQL
 // GETs on /graphql like any client. Called by copy-graphiql-assets.mjs (`npm run assets`).
-import { build } from 'esbuild';
+
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { loadWorkerInProcess } from '../bench/in-process.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

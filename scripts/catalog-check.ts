@@ -4,7 +4,7 @@
 // certification's own page, and the catalog's coverage. A report, not a gate: it exits 0 unless
 // the data files do not compile.
 import { compileCatalog } from '../src/data/compile.ts';
-import { linkCatalog, type LinkedCatalog } from '../src/data/link.ts';
+import { type LinkedCatalog, linkCatalog } from '../src/data/link.ts';
 import type { CertificationData, PartialDate, SourceRef } from '../src/data/schema.ts';
 import { readDataFiles } from './catalog-build.ts';
 
@@ -54,7 +54,9 @@ export function report(cat: LinkedCatalog) {
   const certs = cat.certifications;
   const facts = certs.flatMap(factsOf);
   const stale = facts.filter((f) => f.asOf && ageInMonths(f.asOf) > MONTHS).map((f) => ({ ...f, age: ageInMonths(f.asOf!) }));
-  const undatedFigures = certs.filter((c) => c.price.minUsd !== null && !c.price.asOf).map((c) => ({ file: c.file, field: 'price.asOf', what: `price ${c.price.minUsd}–${c.price.maxUsd} USD is undated` }));
+  const undatedFigures = certs
+    .filter((c) => c.price.minUsd !== null && !c.price.asOf)
+    .map((c) => ({ file: c.file, field: 'price.asOf', what: `price ${c.price.minUsd}–${c.price.maxUsd} USD is undated` }));
   const unverified = [
     ...facts.filter((f) => f.source?.confidence === 'UNVERIFIED'),
     ...certs.filter((c) => c.price.confidence === 'UNVERIFIED').map((c) => ({ file: c.file, field: 'price.confidence', what: 'price marked UNVERIFIED' })),
@@ -95,7 +97,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`  a renewal rule (not UNVERIFIED) ${pct(r.coverage.renewalRule)}`);
     console.log(`  a dated holder count          ${pct(r.coverage.holderCount)}`);
     console.log(`  its own official page as url  ${pct(r.coverage.officialPage)}`);
-    list(`Dated facts older than ${r.months} months`, r.stale.map((f) => ({ ...f, what: `${f.what} (as of ${f.asOf}, ${f.age} months)` })));
+    list(
+      `Dated facts older than ${r.months} months`,
+      r.stale.map((f) => ({ ...f, what: `${f.what} (as of ${f.asOf}, ${f.age} months)` })),
+    );
     list('Prices with figures but no date', r.undatedFigures);
     list('Facts resting on an UNVERIFIED source', r.unverified);
     list('Facts resting on conflicting sources (CONFLICT)', r.conflicting);

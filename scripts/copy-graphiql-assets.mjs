@@ -2,13 +2,13 @@
 // Worker serves them as static assets (no CDN at run time). The versioned folder lets the
 // files be cached as immutable. Runs before start, test, build and deploy; idempotent.
 // Also bundles the overlap explorer's script (src/explore/client/) into public/explore/.
-import { build } from 'esbuild';
+
 import { createHash } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -36,10 +36,25 @@ if (!existsSync(stamp)) {
   writeFileSync(stamp, '');
 }
 // certgraph's additions to GraphiQL: the README's examples as tabs, the Explorer panel.
-await build({ entryPoints: [join(root, 'src', 'graphiql', 'extras.ts')], outfile: join(outRoot, 'extras.js'), bundle: true, minify: true, format: 'iife', target: 'es2022', logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'src', 'graphiql', 'extras.ts')],
+  outfile: join(outRoot, 'extras.js'),
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2022',
+  logLevel: 'warning',
+});
 // The page and its boot script (src/graphiql/page.ts): the same for every request, so static.
 const pageModule = join(outRoot, '.page.mjs');
-await build({ entryPoints: [join(root, 'src', 'graphiql', 'page.ts')], outfile: pageModule, bundle: true, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'src', 'graphiql', 'page.ts')],
+  outfile: pageModule,
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  logLevel: 'warning',
+});
 const { graphiqlPage, GRAPHIQL_BOOT_SCRIPT } = await import(`${pathToFileURL(pageModule).href}?t=${Date.now()}`);
 rmSync(pageModule);
 writeFileSync(join(outRoot, 'page.html'), graphiqlPage());
@@ -66,14 +81,22 @@ const explorer = await build({
 const bytes = Object.values(explorer.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 // The page's template, with the hash of its one style element for its CSP.
 const templateModule = join(root, 'public', 'explore', '.template.mjs');
-await build({ entryPoints: [join(root, 'src', 'explore', 'template.ts')], outfile: templateModule, bundle: true, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'src', 'explore', 'template.ts')],
+  outfile: templateModule,
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  logLevel: 'warning',
+});
 const { renderTemplate, STYLES, FRAGMENTS, seriate } = await import(`${pathToFileURL(templateModule).href}?t=${Date.now()}`);
 rmSync(templateModule);
 // The clusters' order, from the API's matrix (the overlap download holds it as the API answered).
 const overlap = JSON.parse(downloads.files.find((f) => f.file === 'overlap.json').body);
-const clusterOrder = seriate(overlap.matrix.similarity).map((i) => overlap.matrix.certifications[i]).join('|');
+const clusterOrder = seriate(overlap.matrix.similarity)
+  .map((i) => overlap.matrix.certifications[i])
+  .join('|');
 writeFileSync(join(root, 'public', 'explore', 'fragments.json'), JSON.stringify({ ...FRAGMENTS, clusterOrder }));
 const styleHash = `sha256-${createHash('sha256').update(STYLES).digest('base64')}`;
 writeFileSync(join(root, 'public', 'explore', 'page.tmpl'), renderTemplate(styleHash));
 console.log(`Overlap explorer script and page template ready in public/explore/ (script ${bytes} bytes)`);
-

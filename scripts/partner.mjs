@@ -94,7 +94,9 @@ if (command === 'add') {
     allowServer: values.server,
   };
   put(hash, record);
-  console.log(`Added partner ${record.name} (${record.id}), tier ${record.tier}, origins ${record.origins.join(', ')}${record.allowServer ? ', server access' : ''}.`);
+  console.log(
+    `Added partner ${record.name} (${record.id}), tier ${record.tier}, origins ${record.origins.join(', ')}${record.allowServer ? ', server access' : ''}.`,
+  );
   console.log(`API key (shown once; only its SHA-256 is stored):\n${key}`);
 } else if (command === 'list') {
   const all = records();

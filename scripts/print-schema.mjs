@@ -2,11 +2,12 @@
 //   node scripts/print-schema.mjs           writes schema.graphql
 //   node scripts/print-schema.mjs --check   exits 1 when schema.graphql differs from the code
 // The TypeScript sources are bundled with esbuild (what wrangler uses) into a temp module.
-import { build } from 'esbuild';
+
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(join(tmpdir(), 'certgraph-schema-'));

@@ -5,15 +5,16 @@
 //   /embed/recommendations                            the partners' widget (src/widget)
 //   /explore, /data/*     the overlap explorer and the downloads (src/explore, src/downloads)
 // Refusals are thrown (src/http/refusals.ts) and rendered by the one onError.
+
+import type { Plugin } from 'graphql-yoga';
 import { secureHeaders } from 'hono/secure-headers';
 // PatternRouter: the smallest of Hono's routers, ample for this handful of routes.
 import { Hono } from 'hono/tiny';
-import type { Plugin } from 'graphql-yoga';
 import { downloadsApp } from './downloads/index.js';
 import { exploreApp } from './explore/index.js';
 import { graphiqlApp } from './graphiql/index.js';
-import type { AppEnv } from './http/env.js';
 import { catalogLoaded } from './http/catalog-loading.js';
+import type { AppEnv } from './http/env.js';
 import { graphqlApp } from './http/graphql-app.js';
 import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
 import { requestContext } from './http/request-context.js';
@@ -63,7 +64,10 @@ export function createApp({ plugins = [] }: AppOptions = {}): Hono<AppEnv> {
   app.route('/embed', widgetApp());
   // The explorer and the downloads read the API through this app's own /graphql, like any client
   // (same admission, rate limits, caches and query limits).
-  app.route('/explore', exploreApp((request, env, ctx) => app.fetch(request, env, ctx)));
+  app.route(
+    '/explore',
+    exploreApp((request, env, ctx) => app.fetch(request, env, ctx)),
+  );
   app.route('/data', downloadsApp());
   app.get('/', (c) => c.redirect(GRAPHQL_PATH));
 

@@ -44,7 +44,10 @@ function envWith(limits: { anonymous?: number; partner?: number } = {}) {
 }
 
 const call = (env: Env, headers: Record<string, string>, query = '{ catalog { version } }') =>
-  app.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }), env);
+  app.fetch(
+    new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }),
+    env,
+  );
 
 const BROWSER_KEY = 'cg_admission_browser_key_0001';
 const SERVER_KEY = 'cg_admission_server_key_00001';
@@ -59,7 +62,8 @@ describe('401 and 403 are rate limited, and bogus keys buy no KV reads', () => {
   it('a stream of unknown keys from one IP: 401s until the IP limit, then 429; at most one KV read per counted request', async () => {
     const { env, reads } = envWith({ anonymous: 5 });
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.10', 'x-api-key': `cg_unknown_key_${String(i).padStart(20, '0')}` })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.10', 'x-api-key': `cg_unknown_key_${String(i).padStart(20, '0')}` })).status);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual(Array(7).fill(429));
     expect(reads.count).toBe(5);
@@ -70,7 +74,8 @@ describe('401 and 403 are rate limited, and bogus keys buy no KV reads', () => {
   it('values not shaped like a key are refused without a KV read, and still counted', async () => {
     const { env, reads, anonymous } = envWith({ anonymous: 3 });
     const statuses: number[] = [];
-    for (const key of ['nope', 'Bearer', 'x'.repeat(5000), 'cg_short', '<script>', `cg_${'!'.repeat(30)}`]) statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.12', 'x-api-key': key })).status);
+    for (const key of ['nope', 'Bearer', 'x'.repeat(5000), 'cg_short', '<script>', `cg_${'!'.repeat(30)}`])
+      statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.12', 'x-api-key': key })).status);
     expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
     expect(reads.count).toBe(0);
     expect(anonymous.counts.get('ip:203.0.113.12')).toBe(6);
@@ -79,7 +84,8 @@ describe('401 and 403 are rate limited, and bogus keys buy no KV reads', () => {
   it('403s (a known key from another origin) count against the IP too', async () => {
     const { env } = envWith({ anonymous: 2 });
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.13', 'x-api-key': BROWSER_KEY, origin: 'https://evil.example' })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await call(env, { 'cf-connecting-ip': '203.0.113.13', 'x-api-key': BROWSER_KEY, origin: 'https://evil.example' })).status);
     expect(statuses).toEqual([403, 403, 429, 429]);
   });
 });
@@ -99,14 +105,19 @@ describe("a partner's public key cannot drain its quota from one place", () => {
   it("a server key (no Origin, a secret) is counted per partner: it is the partner's own quota", async () => {
     const { env, partner } = envWith({ partner: 3 });
     const statuses: number[] = [];
-    for (const ip of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4']) statuses.push((await call(env, { 'cf-connecting-ip': ip, authorization: `Bearer ${SERVER_KEY}` })).status);
+    for (const ip of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4'])
+      statuses.push((await call(env, { 'cf-connecting-ip': ip, authorization: `Bearer ${SERVER_KEY}` })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect([...partner.counts.keys()]).toEqual(['partner:ptn_srv']);
   });
 
   it("a 403 lists none of the partner's origins", async () => {
     for (const headers of [{ origin: 'https://evil.example' }, {}] as Record<string, string>[]) {
-      const res = await worker('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': BROWSER_KEY, ...headers }, body: '{"query":"{ catalog { version } }"}' });
+      const res = await worker('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': BROWSER_KEY, ...headers },
+        body: '{"query":"{ catalog { version } }"}',
+      });
       expect(res.status).toBe(403);
       const text = await res.text();
       expect(text).not.toMatch(/shop\.example/);
@@ -138,7 +149,9 @@ describe('HTTP', () => {
       expect(res.status, query).not.toBe(304);
       expect((await bodyOf(res)).errors!.length).toBeGreaterThan(0);
     }
-    const ok = await worker(`/graphql?query=${encodeURIComponent('{ catalog { version asOf } }')}`, { headers: { accept: 'application/json', 'if-none-match': '*' } });
+    const ok = await worker(`/graphql?query=${encodeURIComponent('{ catalog { version asOf } }')}`, {
+      headers: { accept: 'application/json', 'if-none-match': '*' },
+    });
     expect(ok.status).toBe(304);
     expect(ok.headers.get('etag')).toMatch(/^W\//);
   });
@@ -148,10 +161,17 @@ describe('a malformed ID in nodes nulls only its own slot', () => {
   it('nodes: null and a BAD_USER_INPUT error at the index of each malformed ID; the rest is served', async () => {
     const good = btoa('Certification:psm-i');
     const unknown = btoa('Certification:psm-x');
-    const res = await gql<{ catalog: { version: string }; nodes: ({ __typename: string } | null)[] }>('query($ids: [ID!]!) { catalog { version } nodes(ids: $ids) { id __typename } }', { ids: [good, '!!!', unknown, 'zzz', btoa('Spaceship:x'), good] });
+    const res = await gql<{ catalog: { version: string }; nodes: ({ __typename: string } | null)[] }>(
+      'query($ids: [ID!]!) { catalog { version } nodes(ids: $ids) { id __typename } }',
+      { ids: [good, '!!!', unknown, 'zzz', btoa('Spaceship:x'), good] },
+    );
     expect(res.data!.catalog.version).toBeTruthy();
     expect(res.data!.nodes.map((n) => n?.__typename ?? null)).toEqual(['Certification', null, null, null, null, 'Certification']);
-    expect(res.errors!.map((e) => e.path)).toEqual([['nodes', 1], ['nodes', 3], ['nodes', 4]]);
+    expect(res.errors!.map((e) => e.path)).toEqual([
+      ['nodes', 1],
+      ['nodes', 3],
+      ['nodes', 4],
+    ]);
     for (const e of res.errors!) {
       expect(e.extensions!.code).toBe('BAD_USER_INPUT');
       expect(e.message).toMatch(/is not a global ID of this API \(`ids\[\d\]`\)/);

@@ -11,9 +11,9 @@ const layerOf = (path: string) => (path.match(/^src\/([^/]+)\//)?.[1] ?? 'root')
 
 /** Every import of a source: relative ones resolved to src/..., packages as written. */
 function importsOf(path: string, text: string): { target: string; relative: boolean }[] {
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3]!,
-  );
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2] ?? m[3]!);
   return specifiers.map((specifier) => {
     if (!specifier.startsWith('.')) return { target: specifier, relative: false };
     const parts = path.split('/').slice(0, -1);

@@ -17,7 +17,8 @@ let ip = 0;
 const headers = () => ({ 'content-type': 'application/json', 'cf-connecting-ip': `198.19.2.${++ip % 250}` });
 const post = (body: unknown, extra: Record<string, string> = {}) =>
   app.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { ...headers(), ...extra }, body: JSON.stringify(body) }), bindings);
-const get = (params: Record<string, string>) => app.fetch(new Request(`http://localhost/graphql?${new URLSearchParams(params)}`, { headers: headers() }), bindings);
+const get = (params: Record<string, string>) =>
+  app.fetch(new Request(`http://localhost/graphql?${new URLSearchParams(params)}`, { headers: headers() }), bindings);
 const sha256 = async (text: string) =>
   [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -80,7 +81,9 @@ describe('distinct maximal requests fill each cache to its budget, and no furthe
         await post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: await sha256(query) } } });
       }
       // GET responses: distinct queries with large answers.
-      await get({ query: `{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } shared { slug } onlyA { slug } onlyB { slug } } } } #${i}` });
+      await get({
+        query: `{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } shared { slug } onlyA { slug } onlyB { slug } } } } #${i}`,
+      });
       await get({ query: `{ catalog { version } } #${i}` });
       // Unknown partner keys.
       for (let k = 0; k < 10; k++) await post({ query: '{ catalog { version } }' }, { 'x-api-key': `cg_${String(i * 10 + k).padStart(40, 'k')}` });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, catalog } from '../src/data/catalog.js';
 import { etagOf, ifNoneMatchHits } from '../src/http/http-cache.js';
-import { bindings as env, bodyOf, countedApp, firstError, worker } from './helpers.js';
+import { bodyOf, countedApp, bindings as env, firstError, worker } from './helpers.js';
 
 const { app, executions } = countedApp();
 
@@ -56,7 +56,8 @@ describe('HTTP caching of GET queries', () => {
 
   it('a repeated identical GET is answered from the response cache without executing', async () => {
     // In-process, so the execution counter of this very isolate can be read.
-    const call = () => app.fetch(new Request(`http://localhost${getUrl({ query: '{ compare(certifications: ["csm", "cspo"]) { similarity summary } }' })}`), env);
+    const call = () =>
+      app.fetch(new Request(`http://localhost${getUrl({ query: '{ compare(certifications: ["csm", "cspo"]) { similarity summary } }' })}`), env);
     const first = await call();
     expect(first.status).toBe(200);
     const firstBody = await first.text();
@@ -68,7 +69,14 @@ describe('HTTP caching of GET queries', () => {
     }
     expect(executions.count).toBe(before);
     // A POST of the same query executes every time.
-    await app.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ compare(certifications: ["csm", "cspo"]) { similarity summary } }' }) }), env);
+    await app.fetch(
+      new Request('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ compare(certifications: ["csm", "cspo"]) { similarity summary } }' }),
+      }),
+      env,
+    );
     expect(executions.count).toBe(before + 1);
   });
 });
@@ -86,7 +94,11 @@ describe('Automatic Persisted Queries (Apollo / urql protocol)', () => {
     expect(missError.extensions.reason).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(miss.headers.get('cache-control')).toBe('no-store');
     // The client registers the query with its hash...
-    const register = await worker('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions: JSON.parse(extensions) }) });
+    const register = await worker('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, extensions: JSON.parse(extensions) }),
+    });
     expect((await bodyOf<{ certification: { acronym: string } }>(register)).data!.certification.acronym).toBe('CSPO');
     // ...then GETs by hash alone, cacheable, with the same ETag as the full query.
     const hit = await worker(getUrl({ extensions }));

@@ -30,10 +30,15 @@ describe('lookups', () => {
       renewal { required } sources { url confidence } topics { depth topic { slug kind } } } }`);
     const c = d.certification;
     expect(c).toMatchObject({
-      slug: 'psm-i', acronym: 'PSM I', level: 'FOUNDATION',
-      provider: { slug: 'scrum-org', name: 'Scrum.org' }, primaryRole: { slug: 'scrum-master' },
-      requiresCourse: false, exam: { questions: 80, durationMinutes: 60, passingScorePercent: 85 },
-      cost: { amountUsd: 200 }, renewal: { required: false },
+      slug: 'psm-i',
+      acronym: 'PSM I',
+      level: 'FOUNDATION',
+      provider: { slug: 'scrum-org', name: 'Scrum.org' },
+      primaryRole: { slug: 'scrum-master' },
+      requiresCourse: false,
+      exam: { questions: 80, durationMinutes: 60, passingScorePercent: 85 },
+      cost: { amountUsd: 200 },
+      renewal: { required: false },
     });
     expect(c.sources.length).toBeGreaterThan(0);
     expect(c.topics.length).toBeGreaterThanOrEqual(5);
@@ -46,7 +51,9 @@ describe('lookups', () => {
     const node = await data<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id ... on Certification { acronym } } }`, { id: certification.id });
     expect(node.node).toEqual({ id: certification.id, acronym: 'CSPO' });
     const { role } = await data<{ role: WithId }>(`{ role(slug: "product-owner") { id } }`);
-    const nodes = await data<{ nodes: { __typename: string }[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids: [certification.id, role.id] });
+    const nodes = await data<{ nodes: { __typename: string }[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
+      ids: [certification.id, role.id],
+    });
     expect(nodes.nodes.map((n) => n.__typename)).toEqual(['Certification', 'Role']);
   });
 
@@ -75,9 +82,7 @@ describe('lookups', () => {
       csm: certification(slug: "csm") { nextSteps { slug } }
       csp: certification(slug: "csp-sm") { prerequisites { slug } }
       psm: certification(slug: "psm-i") { nextSteps { slug } } }`);
-    expect(slugs(d.provider.certifications)).toEqual(
-      expect.arrayContaining(['csm', 'cspo', 'a-csm', 'csp-sm', 'a-cspo', 'csp-po', 'csd']),
-    );
+    expect(slugs(d.provider.certifications)).toEqual(expect.arrayContaining(['csm', 'cspo', 'a-csm', 'csp-sm', 'a-cspo', 'csp-po', 'csd']));
     expect(slugs(d.role.certifications)).toEqual(expect.arrayContaining(['pspo-i', 'cspo']));
     expect(slugs(d.role.topics)).toContain('product-backlog-management');
     expect(d.topic.kind).toBe('ROLE_SPECIFIC');
@@ -89,7 +94,9 @@ describe('lookups', () => {
   });
 
   it('reports which catalog it serves', async () => {
-    const { catalog } = await data<{ catalog: { version: string; asOf: string; certificationCount: number; providerCount: number; roleCount: number; topicCount: number } }>(`{ catalog { version asOf certificationCount providerCount roleCount topicCount } }`);
+    const { catalog } = await data<{
+      catalog: { version: string; asOf: string; certificationCount: number; providerCount: number; roleCount: number; topicCount: number };
+    }>(`{ catalog { version asOf certificationCount providerCount roleCount topicCount } }`);
     expect(catalog.certificationCount).toBeGreaterThanOrEqual(45);
     expect(catalog.providerCount).toBeGreaterThanOrEqual(8);
     expect(catalog.topicCount).toBeGreaterThanOrEqual(25);
@@ -97,7 +104,9 @@ describe('lookups', () => {
   });
 
   it('lists topics by kind and role', async () => {
-    const d = await data<{ f: (Slugged & { kind: string; roles: Slugged[] })[]; po: Slugged[] }>(`{ f: topics(kind: FUNDAMENTAL) { slug kind roles { slug } } po: topics(role: "product-owner") { slug } }`);
+    const d = await data<{ f: (Slugged & { kind: string; roles: Slugged[] })[]; po: Slugged[] }>(
+      `{ f: topics(kind: FUNDAMENTAL) { slug kind roles { slug } } po: topics(role: "product-owner") { slug } }`,
+    );
     expect(d.f.length).toBeGreaterThan(4);
     for (const t of d.f) expect(t).toMatchObject({ kind: 'FUNDAMENTAL', roles: [] });
     expect(slugs(d.po)).toEqual(expect.arrayContaining(['product-vision', 'product-backlog-management']));
@@ -240,7 +249,11 @@ describe('HTTP', () => {
   });
 
   it('answers at /graphql/ too, like yoga', async () => {
-    const res = await worker('/graphql/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ catalog { version } }' }) });
+    const res = await worker('/graphql/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ catalog { version } }' }),
+    });
     expect(res.status).toBe(200);
   });
 

@@ -3,10 +3,10 @@
 // what the Worker bundles, and a mistake in any file is reported with the file, the field and
 // the line, whichever file and whichever field it is.
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import bundled from '../src/data/generated/catalog.json';
+import { parseDocument } from 'yaml';
 import { CatalogError, compileCatalog, type DataFile } from '../src/data/compile.ts';
+import bundled from '../src/data/generated/catalog.json';
 
 const raw = import.meta.glob<string>('../src/data/catalog/**/*.yaml', { query: '?raw', import: 'default', eager: true });
 const FILES: DataFile[] = Object.entries(raw).map(([path, text]) => ({ path: path.replace(/^\.\.\//, ''), text }));
@@ -47,7 +47,7 @@ describe('the catalog as data files', () => {
     for (const c of compiled.certifications) expect(c.file).toBe(`src/data/catalog/certifications/${c.slug}.yaml`);
   });
 
-  it('derives each certification\'s sources from the facts that cite them', () => {
+  it("derives each certification's sources from the facts that cite them", () => {
     const compiled = compileCatalog(FILES);
     for (const c of compiled.certifications) {
       const cited = new Set<string>();
@@ -75,15 +75,42 @@ interface Mistake {
 const MISTAKES: Mistake[] = [
   { name: 'a depth of 4', make: (d) => d.setIn(['topics', 0, 'depth'], 4), field: /topics\[0\]\.depth/, says: /depth of 1/ },
   { name: 'a depth of 0', make: (d) => d.setIn(['topics', 1, 'depth'], 0), field: /topics\[1\]\.depth/, says: /depth of 1/ },
-  { name: 'an unknown topic', make: (d) => d.setIn(['topics', 2, 'topic'], 'underwater-basket-weaving'), field: /topics\[2\]\.topic/, says: /unknown topic "underwater-basket-weaving"/ },
+  {
+    name: 'an unknown topic',
+    make: (d) => d.setIn(['topics', 2, 'topic'], 'underwater-basket-weaving'),
+    field: /topics\[2\]\.topic/,
+    says: /unknown topic "underwater-basket-weaving"/,
+  },
   { name: 'an unknown provider', make: (d) => d.set('provider', 'acme-certs'), field: /provider/, says: /unknown provider "acme-certs"/ },
   { name: 'an unknown role', make: (d) => d.setIn(['roles', 0], 'wizard'), field: /roles\[0\]/, says: /unknown role "wizard"/ },
-  { name: 'an unknown prerequisite', make: (d) => d.set('prerequisites', ['no-such-cert']), field: /prerequisites\[0\]/, says: /unknown certification "no-such-cert"/ },
+  {
+    name: 'an unknown prerequisite',
+    make: (d) => d.set('prerequisites', ['no-such-cert']),
+    field: /prerequisites\[0\]/,
+    says: /unknown certification "no-such-cert"/,
+  },
   { name: 'itself as a prerequisite', make: (d, slug) => d.set('prerequisites', [slug]), field: /prerequisites\[0\]/, says: /cannot list itself/ },
   { name: 'an unknown source', make: (d) => d.setIn(['renewal', 'source'], 'nowhere-blog'), field: /renewal\.source/, says: /unknown source "nowhere-blog"/ },
   { name: 'a bad confidence', make: (d) => d.setIn(['price', 'confidence'], 'PROBABLY'), field: /price\.confidence/, says: /OFFICIAL/ },
-  { name: 'a negative price', make: (d) => { d.setIn(['price', 'minUsd'], -5); }, field: /price\.minUsd/, says: /zero or more/ },
-  { name: 'a range upside down', make: (d) => { d.setIn(['price', 'minUsd'], 900); d.setIn(['price', 'maxUsd'], 100); d.setIn(['price', 'typicalUsd'], null); d.setIn(['price', 'sources'], ['psm-i-page']); }, field: /price\.maxUsd/, says: /below minUsd/ },
+  {
+    name: 'a negative price',
+    make: (d) => {
+      d.setIn(['price', 'minUsd'], -5);
+    },
+    field: /price\.minUsd/,
+    says: /zero or more/,
+  },
+  {
+    name: 'a range upside down',
+    make: (d) => {
+      d.setIn(['price', 'minUsd'], 900);
+      d.setIn(['price', 'maxUsd'], 100);
+      d.setIn(['price', 'typicalUsd'], null);
+      d.setIn(['price', 'sources'], ['psm-i-page']);
+    },
+    field: /price\.maxUsd/,
+    says: /below minUsd/,
+  },
   { name: 'a misspelt field', make: (d) => d.set('pirce', 1), field: /pirce|:\s/, says: /[Uu]nrecognized key.*pirce/ },
   { name: 'a missing field', make: (d) => d.delete('level'), field: /level/, says: /expected|Invalid/ },
   { name: 'a bad date', make: (d) => d.setIn(['price', 'asOf'], 'last spring'), field: /price\.asOf/, says: /YYYY/ },
@@ -101,7 +128,10 @@ describe('a mistake in a data file names the file, the field and the line', () =
           const problems = problemsOf(withEdit(path, (d) => mistake.make(d, slug)));
           const mine = problems.filter((p) => p.startsWith(`${path}:`));
           expect(mine.length, problems.join('\n')).toBeGreaterThan(0);
-          expect(mine.some((p) => mistake.field.test(p) && mistake.says.test(p)), mine.join('\n')).toBe(true);
+          expect(
+            mine.some((p) => mistake.field.test(p) && mistake.says.test(p)),
+            mine.join('\n'),
+          ).toBe(true);
           // A line number after the file name.
           for (const p of mine) expect(p).toMatch(new RegExp(`^${path.replace(/[.]/g, '\\.')}:\\d+: `));
         }),
@@ -122,23 +152,39 @@ describe('a mistake in a data file names the file, the field and the line', () =
     const path = 'src/data/catalog/certifications/cspo.yaml';
     const files = FILES.map((f) => (f.path === path ? { ...f, text: `${f.text}\nsummary: [unclosed\n` } : f));
     const problems = problemsOf(files);
-    expect(problems.some((p) => p.startsWith(`${path}:`) && /not valid YAML/.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(`${path}:`) && /not valid YAML/.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('a prerequisite cycle across files names the cycle', () => {
     const files = withEdit('src/data/catalog/certifications/psm-i.yaml', (d) => d.set('prerequisites', ['psm-iii']));
     const problems = problemsOf(files);
-    expect(problems.some((p) => /prerequisites: cycle .*psm-i.*psm-iii|prerequisites: cycle .*psm-iii.*psm-i/.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => /prerequisites: cycle .*psm-i.*psm-iii|prerequisites: cycle .*psm-iii.*psm-i/.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('a source in the registry that nothing cites, or a broken registry entry, names sources.yaml', () => {
     const registry = 'src/data/catalog/sources.yaml';
     const files = FILES.map((f) =>
-      f.path === registry ? { ...f, text: `${f.text}\nnever-cited:\n  title: A page\n  url: https://example.org/x\n  confidence: OFFICIAL\nbroken-entry:\n  title: No URL\n  confidence: OFFICIAL\n` } : f,
+      f.path === registry
+        ? {
+            ...f,
+            text: `${f.text}\nnever-cited:\n  title: A page\n  url: https://example.org/x\n  confidence: OFFICIAL\nbroken-entry:\n  title: No URL\n  confidence: OFFICIAL\n`,
+          }
+        : f,
     );
     const problems = problemsOf(files);
-    expect(problems.some((p) => p.startsWith(`${registry}:`) && /broken-entry\.url/.test(p)), problems.join('\n')).toBe(true);
-    const withoutBroken = FILES.map((f) => (f.path === registry ? { ...f, text: `${f.text}\nnever-cited:\n  title: A page\n  url: https://example.org/x\n  confidence: OFFICIAL\n` } : f));
+    expect(
+      problems.some((p) => p.startsWith(`${registry}:`) && /broken-entry\.url/.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+    const withoutBroken = FILES.map((f) =>
+      f.path === registry ? { ...f, text: `${f.text}\nnever-cited:\n  title: A page\n  url: https://example.org/x\n  confidence: OFFICIAL\n` } : f,
+    );
     expect(problemsOf(withoutBroken)).toEqual([`${registry}: never-cited: cited by no certification (remove it, or cite it)`]);
   });
 

@@ -14,9 +14,7 @@ async function coldWorkerWith(assets: (request: Request) => Promise<Response>) {
   const app = (await import('../src/index.js')).default;
   const env = { ...bindings, ASSETS: { fetch: assets } as unknown as Fetcher };
   return (body: string) =>
-    Promise.resolve(
-      app.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body }), env),
-    );
+    Promise.resolve(app.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body }), env));
 }
 const QUERY = JSON.stringify({ query: '{ catalog { version certificationCount } certification(slug: "psm-i") { acronym } }' });
 
@@ -42,9 +40,7 @@ describe('the catalog, loaded once per isolate from the static assets', () => {
 
   it('when the asset cannot be read, every request is refused with 503 and a request id, then served once it can', async () => {
     let broken = true;
-    const send = await coldWorkerWith((request) =>
-      broken ? Promise.resolve(new Response('gone', { status: 404 })) : bindings.ASSETS.fetch(request),
-    );
+    const send = await coldWorkerWith((request) => (broken ? Promise.resolve(new Response('gone', { status: 404 })) : bindings.ASSETS.fetch(request)));
     const errorSpy = vi.spyOn(console, 'error').mockImplementation(() => {});
     for (let i = 0; i < 2; i++) {
       const refused = await send(QUERY);

@@ -54,12 +54,14 @@ function sharedIsFundamentalsHeavy(pair: Pair): boolean {
   return pair.sharedFundamentals.length > pair.sharedRoleSpecific.length;
 }
 
-describe('the articles\' pairs', () => {
+describe("the articles' pairs", () => {
   it('CSM vs CSPO: shared ground is Scrum fundamentals; each side adds its role', async () => {
     const { compare: c } = await data<Compared>(COMPARE, { c: ['csm', 'cspo'] });
     const pair = c.pairs[0]!;
     expect(sharedIsFundamentalsHeavy(pair)).toBe(true);
-    expect(slugs(c.sharedFundamentals)).toEqual(expect.arrayContaining(['scrum-theory-empiricism', 'scrum-events', 'scrum-artifacts', 'scrum-accountabilities']));
+    expect(slugs(c.sharedFundamentals)).toEqual(
+      expect.arrayContaining(['scrum-theory-empiricism', 'scrum-events', 'scrum-artifacts', 'scrum-accountabilities']),
+    );
     expect(distinctOf(c, 'csm')).toEqual(expect.arrayContaining(SM_CORE));
     // CSM's "Service to the … Product Owner" introduces the PO's topics; CSPO goes deeper on them.
     expect(deeperOf(c, 'cspo')).toEqual(expect.arrayContaining(PO_CORE));
@@ -82,7 +84,9 @@ describe('the articles\' pairs', () => {
   });
 
   it('a level ladder: a PSM II holder already knows nearly all of PSM I', async () => {
-    const { certification } = await data<{ certification: { overlapWith: Pair } }>(`{ certification(slug: "psm-ii") { overlapWith(certification: "psm-i") { coverageOfB coverageOfA similarity a { slug } b { slug } } } }`);
+    const { certification } = await data<{ certification: { overlapWith: Pair } }>(
+      `{ certification(slug: "psm-ii") { overlapWith(certification: "psm-i") { coverageOfB coverageOfA similarity a { slug } b { slug } } } }`,
+    );
     const o = certification.overlapWith;
     expect(o.a.slug).toBe('psm-ii');
     expect(o.coverageOfB).toBeGreaterThanOrEqual(0.9);
@@ -127,7 +131,9 @@ describe('the articles\' pairs', () => {
 
 describe('overlapMatrix', () => {
   it('covers the whole catalog when the argument is omitted', async () => {
-    const { overlapMatrix: m, catalog } = await data<{ overlapMatrix: Matrix & { pairs: Pair[] }; catalog: { certificationCount: number } }>(`{ catalog { certificationCount } overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity } } }`);
+    const { overlapMatrix: m, catalog } = await data<{ overlapMatrix: Matrix & { pairs: Pair[] }; catalog: { certificationCount: number } }>(
+      `{ catalog { certificationCount } overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity } } }`,
+    );
     const n = catalog.certificationCount;
     expect(m.certifications.length).toBe(n);
     expect(m.similarity.length).toBe(n);
@@ -138,7 +144,9 @@ describe('overlapMatrix', () => {
   });
 
   it('follows the given order', async () => {
-    const { overlapMatrix: m } = await data<{ overlapMatrix: Matrix }>(`{ overlapMatrix(certifications: ["cspo", "csm", "pspo-i"]) { certifications { slug } similarity } }`);
+    const { overlapMatrix: m } = await data<{ overlapMatrix: Matrix }>(
+      `{ overlapMatrix(certifications: ["cspo", "csm", "pspo-i"]) { certifications { slug } similarity } }`,
+    );
     expect(slugs(m.certifications)).toEqual(['cspo', 'csm', 'pspo-i']);
     const first = m.similarity[0]!;
     expect(first[0]).toBe(1);
@@ -172,7 +180,9 @@ describe('bad input', () => {
   });
 
   it('overlapWith an unknown certification is null', async () => {
-    const d = await data<{ certification: { overlapWith: Pair | null } }>(`{ certification(slug: "csm") { overlapWith(certification: "nope") { similarity } } }`);
+    const d = await data<{ certification: { overlapWith: Pair | null } }>(
+      `{ certification(slug: "csm") { overlapWith(certification: "nope") { similarity } } }`,
+    );
     expect(d.certification.overlapWith).toBeNull();
   });
 });

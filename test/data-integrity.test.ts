@@ -9,13 +9,51 @@ const certs = catalog.certifications;
 describe('catalog integrity', () => {
   it('has the certifications of all eight providers', () => {
     const required = [
-      'psm-i', 'psm-ii', 'psm-iii', 'pspo-i', 'pspo-ii', 'pspo-iii', 'psd-i', 'pal-i', 'psk-i', 'sps',
-      'psu-i', 'psfs', 'pal-ebm', 'psm-ai-essentials', 'pspo-ai-essentials',
-      'csm', 'a-csm', 'csp-sm', 'cspo', 'a-cspo', 'csp-po', 'csd', 'a-csd', 'csp-d',
-      'pmi-acp', 'pmp', 'dasm', 'dassm',
-      'icp', 'icp-atf', 'icp-acc', 'icp-apo', 'icp-pdm', 'ice-ac',
-      'sa', 'ssm', 'popm', 'spc', 'rte',
-      'tkp', 'kmp', 'clb', 'clp', 'agilepm-foundation', 'agilepm-practitioner',
+      'psm-i',
+      'psm-ii',
+      'psm-iii',
+      'pspo-i',
+      'pspo-ii',
+      'pspo-iii',
+      'psd-i',
+      'pal-i',
+      'psk-i',
+      'sps',
+      'psu-i',
+      'psfs',
+      'pal-ebm',
+      'psm-ai-essentials',
+      'pspo-ai-essentials',
+      'csm',
+      'a-csm',
+      'csp-sm',
+      'cspo',
+      'a-cspo',
+      'csp-po',
+      'csd',
+      'a-csd',
+      'csp-d',
+      'pmi-acp',
+      'pmp',
+      'dasm',
+      'dassm',
+      'icp',
+      'icp-atf',
+      'icp-acc',
+      'icp-apo',
+      'icp-pdm',
+      'ice-ac',
+      'sa',
+      'ssm',
+      'popm',
+      'spc',
+      'rte',
+      'tkp',
+      'kmp',
+      'clb',
+      'clp',
+      'agilepm-foundation',
+      'agilepm-practitioner',
     ];
     expect(certs.length).toBeGreaterThanOrEqual(45);
     for (const slug of required) expect(catalog.certificationBySlug.has(slug), slug).toBe(true);
@@ -137,8 +175,7 @@ describe('catalog integrity', () => {
   });
 
   it('carries every figure of the two articles with its date and source', () => {
-    const count = (slug: string, asOf: string) =>
-      catalog.certificationBySlug.get(slug)!.holders.find((h) => h.asOf === asOf);
+    const count = (slug: string, asOf: string) => catalog.certificationBySlug.get(slug)!.holders.find((h) => h.asOf === asOf);
     expect(count('csm', '2011-07')?.count).toBe(95000);
     expect(count('cspo', '2011-07')?.count).toBe(10000);
     expect(count('csm', '2011-07')?.source.url).toContain('excella.com');

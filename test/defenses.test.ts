@@ -4,19 +4,19 @@
 // of the app, so this isolate's execution counter can be read.
 import fc from 'fast-check';
 import {
-  getIntrospectionQuery,
+  type GraphQLInputType,
   GraphQLInt,
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
   GraphQLSchema,
   GraphQLString,
+  getIntrospectionQuery,
   isInputObjectType,
   isListType,
   isNonNullType,
   isObjectType,
   parse,
-  type GraphQLInputType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
@@ -55,12 +55,16 @@ const EXPENSIVE = [
   'overlapMatrix { pairs { shared { certifications { topics { topic { certifications { slug } } } } } } }',
   'a: overlapMatrix { similarity } b: overlapMatrix { similarity } c: overlapMatrix { pairs { onlyA { certifications { slug } } } }',
   'certifications(first: 100) { nodes { topics { topic { certifications { topics { topic { slug } } } } } } }',
-  Array.from({ length: 25 }, (_, i) => `r${i}: recommend(profile: { targetRole: "scrum-master" }, first: 10) { reasons { message } newTopics { certifications { slug } } }`).join(' '),
+  Array.from(
+    { length: 25 },
+    (_, i) => `r${i}: recommend(profile: { targetRole: "scrum-master" }, first: 10) { reasons { message } newTopics { certifications { slug } } }`,
+  ).join(' '),
 ];
 
 describe('1. the cost check fails closed', () => {
   it("the issue's example: a malformed ID in nodes, skipped by @include(if: false), before an expensive rest", async () => {
-    const q = '{ nodes(ids: ["!"]) @include(if: false) { id } overlapMatrix { pairs { shared { certifications { topics { topic { certifications { slug } } } } } } } }';
+    const q =
+      '{ nodes(ids: ["!"]) @include(if: false) { id } overlapMatrix { pairs { shared { certifications { topics { topic { certifications { slug } } } } } } } }';
     const r = await send(q);
     expectRefused(r, 'QUERY_TOO_COMPLEX');
     expect(firstError(r.json).extensions).toMatchObject({ limit: 'cost', max: LIMITS.cost });
@@ -106,7 +110,12 @@ describe('1. the cost check fails closed', () => {
         }),
       });
     const cases: [GraphQLSchema, string][] = [
-      [broken(() => { throw new TypeError('boom'); }), '{ ok bad(n: 1) }'],
+      [
+        broken(() => {
+          throw new TypeError('boom');
+        }),
+        '{ ok bad(n: 1) }',
+      ],
       [broken(() => Number.NaN), '{ ok bad }'],
       [broken(() => ({ field: 1, multiplier: Infinity })), '{ bad }'],
       [broken(-5), '{ bad }'],
@@ -137,11 +146,31 @@ describe('1. the cost check fails closed', () => {
 describe('2. a refusal that depends on variables is decided per request', () => {
   // Documents whose cost depends on their variables: expensive values, then cheap ones.
   const DOCS = [
-    { q: 'query($n: Int) { certifications(first: $n) { nodes { topics { topic { certifications { topics { topic { slug } } } } } } } }', expensive: { n: 100 }, cheap: { n: 1 } },
-    { q: 'query($x: Boolean!) { catalog { version } m: overlapMatrix @include(if: $x) { pairs { shared { certifications { topics { topic { slug } } } } } } }', expensive: { x: true }, cheap: { x: false } },
-    { q: 'query($x: Boolean!) { catalog { version } m: overlapMatrix @skip(if: $x) { pairs { shared { certifications { topics { topic { slug } } } } } } }', expensive: { x: false }, cheap: { x: true } },
-    { q: 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Certification { topics { topic { certifications { topics { topic { slug } } } } } } } }', expensive: { ids: Array.from({ length: 100 }, () => btoa('Certification:psm-i')) }, cheap: { ids: [btoa('Certification:psm-i')] } },
-    { q: 'query($p: ProfileInput!) { a: learningPath(profile: $p) { goal } b: learningPath(profile: $p) { goal } c: learningPath(profile: $p) { goal } d: learningPath(profile: $p) { goal } e: learningPath(profile: $p) { goal } f: learningPath(profile: $p) { goal } g: learningPath(profile: $p) { goal } h: learningPath(profile: $p) { goal } i: learningPath(profile: $p) { goal } j: learningPath(profile: $p) { goal } k: learningPath(profile: $p) { goal } l: learningPath(profile: $p) { goal } m: learningPath(profile: $p) { goal } n: learningPath(profile: $p) { goal } o: learningPath(profile: $p) { goal } p: learningPath(profile: $p) { goal } }', expensive: { p: { interests: catalog.topics.map((t) => t.slug) } }, cheap: { p: { targetRole: 'scrum-master' } } },
+    {
+      q: 'query($n: Int) { certifications(first: $n) { nodes { topics { topic { certifications { topics { topic { slug } } } } } } } }',
+      expensive: { n: 100 },
+      cheap: { n: 1 },
+    },
+    {
+      q: 'query($x: Boolean!) { catalog { version } m: overlapMatrix @include(if: $x) { pairs { shared { certifications { topics { topic { slug } } } } } } }',
+      expensive: { x: true },
+      cheap: { x: false },
+    },
+    {
+      q: 'query($x: Boolean!) { catalog { version } m: overlapMatrix @skip(if: $x) { pairs { shared { certifications { topics { topic { slug } } } } } } }',
+      expensive: { x: false },
+      cheap: { x: true },
+    },
+    {
+      q: 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Certification { topics { topic { certifications { topics { topic { slug } } } } } } } }',
+      expensive: { ids: Array.from({ length: 100 }, () => btoa('Certification:psm-i')) },
+      cheap: { ids: [btoa('Certification:psm-i')] },
+    },
+    {
+      q: 'query($p: ProfileInput!) { a: learningPath(profile: $p) { goal } b: learningPath(profile: $p) { goal } c: learningPath(profile: $p) { goal } d: learningPath(profile: $p) { goal } e: learningPath(profile: $p) { goal } f: learningPath(profile: $p) { goal } g: learningPath(profile: $p) { goal } h: learningPath(profile: $p) { goal } i: learningPath(profile: $p) { goal } j: learningPath(profile: $p) { goal } k: learningPath(profile: $p) { goal } l: learningPath(profile: $p) { goal } m: learningPath(profile: $p) { goal } n: learningPath(profile: $p) { goal } o: learningPath(profile: $p) { goal } p: learningPath(profile: $p) { goal } }',
+      expensive: { p: { interests: catalog.topics.map((t) => t.slug) } },
+      cheap: { p: { targetRole: 'scrum-master' } },
+    },
   ];
 
   it("the issue's example: the first caller's expensive variables never decide a later caller's answer", async () => {
@@ -212,7 +241,12 @@ function listInputs(): { path: string; max: number; query: (value: string[]) => 
             max: maxItemsOf(input) ?? -1,
             query: (value) => ({
               q: `query($v: ${typeName(named)}${isNonNullType(arg.type) ? '!' : ''}) { ${fieldName}(${[`${arg.name}: $v`, ...others.map((a) => `${a.name}: ${fill(a.name)}`)].join(', ')})${selection} }`,
-              variables: { v: { [input.name]: input.name === 'levels' ? value.map(() => 'FOUNDATION') : input.name === 'experience' ? value.map((role) => ({ role, months: 1 })) : value } },
+              variables: {
+                v: {
+                  [input.name]:
+                    input.name === 'levels' ? value.map(() => 'FOUNDATION') : input.name === 'experience' ? value.map((role) => ({ role, months: 1 })) : value,
+                },
+              },
             }),
           });
         }
@@ -227,13 +261,25 @@ describe('4. lists are sized before any item is looked at; errors echo little', 
 
   it('every list argument and list input field declares its size limit (a list without one is refused)', () => {
     expect(inputs.map((i) => i.path)).toEqual(
-      expect.arrayContaining(['nodes(ids)', 'compare(certifications)', 'overlapMatrix(certifications)', 'certifications(filter.roles)', 'recommend(profile.held)', 'learningPath(profile.interests)']),
+      expect.arrayContaining([
+        'nodes(ids)',
+        'compare(certifications)',
+        'overlapMatrix(certifications)',
+        'certifications(filter.roles)',
+        'recommend(profile.held)',
+        'learningPath(profile.interests)',
+      ]),
     );
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;
-      if (isObjectType(type)) for (const f of Object.values(type.getFields())) for (const a of f.args) if (isListType(isNonNullType(a.type) ? a.type.ofType : a.type) && maxItemsOf(a) === undefined) missing.push(`${type.name}.${f.name}(${a.name})`);
-      if (isInputObjectType(type)) for (const f of Object.values(type.getFields())) if (isListType(isNonNullType(f.type) ? f.type.ofType : f.type) && maxItemsOf(f) === undefined) missing.push(`${type.name}.${f.name}`);
+      if (isObjectType(type))
+        for (const f of Object.values(type.getFields()))
+          for (const a of f.args)
+            if (isListType(isNonNullType(a.type) ? a.type.ofType : a.type) && maxItemsOf(a) === undefined) missing.push(`${type.name}.${f.name}(${a.name})`);
+      if (isInputObjectType(type))
+        for (const f of Object.values(type.getFields()))
+          if (isListType(isNonNullType(f.type) ? f.type.ofType : f.type) && maxItemsOf(f) === undefined) missing.push(`${type.name}.${f.name}`);
     }
     expect(missing).toEqual([]);
   });
@@ -310,7 +356,18 @@ describe('4. lists are sized before any item is looked at; errors echo little', 
       { numRuns: 2000 },
     );
     for (const c of catalog.certifications) expect(parseGlobalId(btoa(`Certification:${c.slug}`))).toEqual({ typename: 'Certification', slug: c.slug });
-    for (const bad of ['', '!', 'cspo', 'csm', btoa(':x'), btoa('Certification:'), btoa('Query:x'), btoa('x'), `${btoa('Role:scrum-master')}=`, 'Um9sZTpzY3J1bS1tYXN0ZXI']) {
+    for (const bad of [
+      '',
+      '!',
+      'cspo',
+      'csm',
+      btoa(':x'),
+      btoa('Certification:'),
+      btoa('Query:x'),
+      btoa('x'),
+      `${btoa('Role:scrum-master')}=`,
+      'Um9sZTpzY3J1bS1tYXN0ZXI',
+    ]) {
       expect(parseGlobalId(bad), bad).toBeNull();
     }
   });
@@ -324,11 +381,15 @@ describe('5. prices follow CPU; introspection is bounded', () => {
     expect(await costOf('{ overlapMatrix { certifications { slug } } }')).toBeGreaterThan(200);
     expect(await costOf('{ overlapMatrix { similarity } }')).toBeGreaterThan(400);
     expect(await costOf('{ compare(certifications: ["psm-i", "cspo"]) { similarity } }')).toBeGreaterThan(30);
-    expect(await costOf('{ compare(certifications: ["psm-i", "cspo", "csm", "pspo-i", "ssm", "pmi-acp"]) { similarity } }')).toBeGreaterThan(await costOf('{ compare(certifications: ["psm-i", "cspo"]) { similarity } }'));
+    expect(await costOf('{ compare(certifications: ["psm-i", "cspo", "csm", "pspo-i", "ssm", "pmi-acp"]) { similarity } }')).toBeGreaterThan(
+      await costOf('{ compare(certifications: ["psm-i", "cspo"]) { similarity } }'),
+    );
     expect(await costOf('{ recommend(profile: {}) { rank } }')).toBeGreaterThan(100);
     expect(await costOf(`{ learningPath(profile: { interests: ${JSON.stringify(catalog.topics.map((t) => t.slug))} }) { goal } }`)).toBeGreaterThan(500);
     // A smaller matrix costs less than the whole catalog's.
-    expect(await costOf('{ overlapMatrix(certifications: ["psm-i", "cspo"]) { certifications { slug } } }')).toBeLessThan(await costOf('{ overlapMatrix { certifications { slug } } }'));
+    expect(await costOf('{ overlapMatrix(certifications: ["psm-i", "cspo"]) { certifications { slug } } }')).toBeLessThan(
+      await costOf('{ overlapMatrix { certifications { slug } } }'),
+    );
     expect(plain).toBeLessThan(5);
   });
 
@@ -336,7 +397,14 @@ describe('5. prices follow CPU; introspection is bounded', () => {
     const aliases = (field: string) => `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
     expectRefused(await send(aliases('overlapMatrix { similarity }')), 'QUERY_TOO_COMPLEX');
     expectRefused(await send(aliases('__schema { types { name fields { name type { name } } } }')), 'QUERY_TOO_COMPLEX');
-    expectRefused(await send(aliases('__schema { types { name description fields { name description args { name description type { name } } type { name kind ofType { name kind } } } } }')), 'QUERY_TOO_COMPLEX');
+    expectRefused(
+      await send(
+        aliases(
+          '__schema { types { name description fields { name description args { name description type { name } } type { name kind ofType { name kind } } } } }',
+        ),
+      ),
+      'QUERY_TOO_COMPLEX',
+    );
   });
 
   it('generated: k aliased copies of a computed field cost k times one copy, and are refused past the limit', async () => {
@@ -357,7 +425,9 @@ describe('5. prices follow CPU; introspection is bounded', () => {
   });
 
   it("GraphiQL's introspection query and the heaviest useful query stay within the limit", async () => {
-    const introspection = await send(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true }));
+    const introspection = await send(
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true }),
+    );
     expect(introspection.json.errors).toBeUndefined();
     expect(introspection.json.extensions!.cost!.requested).toBeGreaterThan(1000);
     // At 45 certifications (990 pairs) the heaviest useful query is the whole matrix with every

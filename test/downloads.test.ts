@@ -2,15 +2,16 @@
 // the API's answers by `npm run assets`. csv-parse reads each CSV back into exactly the numbers
 // the API returns; the JSON carries the same rows; the columns are the documented ones (README);
 // quoting survives any text; the served files are what the API answers now (not stale); ETags.
+
+import { exports } from 'cloudflare:workers';
 import { parse } from 'csv-parse/browser/esm/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import readme from '../README.md?raw';
 import { catalog } from '../src/data/catalog.js';
+import { buildDownloads, headersFile } from '../src/downloads/build.js';
 import { CERTIFICATION_COLUMNS, OVERLAP_COLUMNS, TOPIC_COLUMNS } from '../src/downloads/columns.js';
 import { toCsv } from '../src/downloads/csv.js';
-import { buildDownloads, headersFile } from '../src/downloads/build.js';
-import { exports } from 'cloudflare:workers';
 import { data, worker } from './helpers.js';
 
 async function download(file: string, headers: Record<string, string> = {}) {
@@ -36,8 +37,16 @@ describe('GET /data/overlap.csv and .json', () => {
     const rows = readCsv(text);
     const n = catalog.certifications.length;
     expect(rows).toHaveLength(n * (n - 1));
-    type Matrix = { overlapMatrix: { certifications: { slug: string }[]; similarity: number[][]; pairs: { a: { slug: string }; b: { slug: string }; similarity: number; coverageOfA: number; coverageOfB: number }[] } };
-    const api = await data<Matrix>(`{ overlapMatrix { certifications { slug acronym } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }`);
+    type Matrix = {
+      overlapMatrix: {
+        certifications: { slug: string }[];
+        similarity: number[][];
+        pairs: { a: { slug: string }; b: { slug: string }; similarity: number; coverageOfA: number; coverageOfB: number }[];
+      };
+    };
+    const api = await data<Matrix>(
+      `{ overlapMatrix { certifications { slug acronym } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }`,
+    );
     const m = api.overlapMatrix;
     const index = new Map<string, number>(m.certifications.map((c: { slug: string }, i: number) => [c.slug, i]));
     for (const p of m.pairs) {
@@ -58,7 +67,9 @@ describe('GET /data/overlap.csv and .json', () => {
   it('overlap-matrix.csv is the square similarity matrix, as overlapMatrix returns it', async () => {
     const { text } = await download('overlap-matrix.csv');
     const rows = readCsv(text);
-    const api = await data<{ overlapMatrix: { certifications: { slug: string }[]; similarity: number[][] } }>(`{ overlapMatrix { certifications { slug } similarity } }`);
+    const api = await data<{ overlapMatrix: { certifications: { slug: string }[]; similarity: number[][] } }>(
+      `{ overlapMatrix { certifications { slug } similarity } }`,
+    );
     const slugs = api.overlapMatrix.certifications.map((c: { slug: string }) => c.slug);
     expect(Object.keys(rows[0]!)).toEqual(['certification', ...slugs]);
     rows.forEach((row, i) => {
@@ -126,7 +137,9 @@ describe('GET /data/certifications.csv and .json', () => {
     });
     const json = JSON.parse((await download('certifications.json')).text);
     expect(json.columns).toEqual(CERTIFICATION_COLUMNS.map((c) => c.name));
-    expect(json.rows.map((r: { cost_usd: number | null }) => r.cost_usd)).toEqual(nodes.map((c: { cost: { amountUsd: number } | null }) => c.cost?.amountUsd ?? null));
+    expect(json.rows.map((r: { cost_usd: number | null }) => r.cost_usd)).toEqual(
+      nodes.map((c: { cost: { amountUsd: number } | null }) => c.cost?.amountUsd ?? null),
+    );
     expect(json.rows.map((r: { caveats: string[] }) => r.caveats)).toEqual(nodes.map((c: { caveats: string[] }) => c.caveats));
   });
 
@@ -134,8 +147,12 @@ describe('GET /data/certifications.csv and .json', () => {
     const rows = readCsv((await download('certification-topics.csv')).text);
     type Topics = { certifications: { nodes: { slug: string; topics: { depth: number; basis: string; topic: { slug: string; kind: string } }[] }[] } };
     const api = await data<Topics>(`{ certifications(first: 100) { nodes { slug topics { depth basis topic { slug kind } } } } }`);
-    const expected = api.certifications.nodes.flatMap((c) => c.topics.map((t) => ({ certification: c.slug, topic: t.topic.slug, topic_kind: t.topic.kind, depth: t.depth, basis: t.basis })));
-    expect(rows.map((r) => ({ certification: r.certification, topic: r.topic, topic_kind: r.topic_kind, depth: r.depth, basis: String(r.basis) }))).toEqual(expected);
+    const expected = api.certifications.nodes.flatMap((c) =>
+      c.topics.map((t) => ({ certification: c.slug, topic: t.topic.slug, topic_kind: t.topic.kind, depth: t.depth, basis: t.basis })),
+    );
+    expect(rows.map((r) => ({ certification: r.certification, topic: r.topic, topic_kind: r.topic_kind, depth: r.depth, basis: String(r.basis) }))).toEqual(
+      expected,
+    );
     expect(rows.length).toBe(catalog.certifications.reduce((n, c) => n + c.topics.length, 0));
     const json = JSON.parse((await download('certification-topics.json')).text);
     expect(json.rows.map((r: { depth: number }) => r.depth)).toEqual(expected.map((e: { depth: number }) => e.depth));
@@ -178,9 +195,15 @@ describe('the downloads as a contract', () => {
       return ((await res.json()) as { data: T }).data;
     };
     const built = await buildDownloads(query);
-    expect(built.files.map((f) => f.file).sort()).toEqual(
-      ['certification-topics.csv', 'certification-topics.json', 'certifications.csv', 'certifications.json', 'overlap-matrix.csv', 'overlap.csv', 'overlap.json'],
-    );
+    expect(built.files.map((f) => f.file).sort()).toEqual([
+      'certification-topics.csv',
+      'certification-topics.json',
+      'certifications.csv',
+      'certifications.json',
+      'overlap-matrix.csv',
+      'overlap.csv',
+      'overlap.json',
+    ]);
     for (const f of built.files) {
       const served = await download(f.file);
       expect(served.res.status, f.file).toBe(200);

@@ -45,9 +45,27 @@ const broken = new GraphQLSchema({
         extensions: { complexity: 1 },
       },
       typeError: { type: GraphQLString, resolve: () => (null as unknown as { x: string }).x, extensions: { complexity: 1 } },
-      domain: { type: GraphQLString, resolve: () => { throw badInput('`x` must be positive; got -1.', { argument: 'x' }); }, extensions: { complexity: 1 } },
-      missing: { type: GraphQLString, resolve: () => { throw notFound('No such thing.'); }, extensions: { complexity: 1 } },
-      graphqlErrorFromResolver: { type: GraphQLString, resolve: () => { throw new GraphQLError('thrown by a resolver without a code'); }, extensions: { complexity: 1 } },
+      domain: {
+        type: GraphQLString,
+        resolve: () => {
+          throw badInput('`x` must be positive; got -1.', { argument: 'x' });
+        },
+        extensions: { complexity: 1 },
+      },
+      missing: {
+        type: GraphQLString,
+        resolve: () => {
+          throw notFound('No such thing.');
+        },
+        extensions: { complexity: 1 },
+      },
+      graphqlErrorFromResolver: {
+        type: GraphQLString,
+        resolve: () => {
+          throw new GraphQLError('thrown by a resolver without a code');
+        },
+        extensions: { complexity: 1 },
+      },
     },
   }),
 });
@@ -63,7 +81,7 @@ async function errorLines(fn: () => Promise<unknown> | unknown): Promise<string[
   return lines;
 }
 
-describe('what graphql-js and Pothos report at run time is the server\'s, never the caller\'s', () => {
+describe("what graphql-js and Pothos report at run time is the server's, never the caller's", () => {
   it.each(SERVER_BUGS)('%s: INTERNAL_SERVER_ERROR with the request id, logged at error level with it', async (field) => {
     const result = await execute({ schema: broken, document: parse(field === 'abstract' ? '{ abstract { __typename } }' : `{ ${field} }`) });
     const error = result.errors![0]!;
@@ -79,23 +97,31 @@ describe('what graphql-js and Pothos report at run time is the server\'s, never 
     expect(again).toEqual([]);
   });
 
-  it('end to end through yoga: a server bug is INTERNAL_SERVER_ERROR with the response\'s request id; the other fields are served', async () => {
+  it("end to end through yoga: a server bug is INTERNAL_SERVER_ERROR with the response's request id; the other fields are served", async () => {
     const server = createGraphQLServer({ schema: broken });
     for (const field of SERVER_BUGS) {
       const query = `{ ok ${field === 'abstract' ? 'abstract { __typename }' : field} }`;
       let body: GraphQLResponse<{ ok: string }> = {};
       const lines = await errorLines(async () => {
         const res = await inRequest(`e2e-${field}`, () =>
-          server.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }), { env: bindings }),
+          server.fetch(
+            new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }),
+            { env: bindings },
+          ),
         );
         body = await bodyOf<{ ok: string }>(res);
       });
       expect(body.errors, field).toHaveLength(1);
       expect(firstError(body).extensions, field).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: `e2e-${field}` });
-      expect(JSON.stringify(body), field).not.toMatch(/Abstract type|Expected Iterable|Cannot return null|Int cannot represent|Invalid global ID|Cannot read|without a code/);
+      expect(JSON.stringify(body), field).not.toMatch(
+        /Abstract type|Expected Iterable|Cannot return null|Int cannot represent|Invalid global ID|Cannot read|without a code/,
+      );
       // A null in a non-null field nulls its parent (here, data); otherwise the other fields are served.
       if (field !== 'nonNull') expect(body.data!.ok).toBe('fine');
-      expect(lines.some((l) => l.includes(`e2e-${field}`)), `${field}: ${lines.join(' | ')}`).toBe(true);
+      expect(
+        lines.some((l) => l.includes(`e2e-${field}`)),
+        `${field}: ${lines.join(' | ')}`,
+      ).toBe(true);
     }
   });
 });
@@ -114,24 +140,39 @@ describe("a caller's mistake is a listed case, answered with its code and not lo
   });
 
   it('domain errors keep their code, message and details', () => {
-    const e = new GraphQLError('x', { originalError: badInput('`first` must be between 0 and 100; got 500.', { argument: 'first' }), path: ['certifications'] });
+    const e = new GraphQLError('x', {
+      originalError: badInput('`first` must be between 0 and 100; got 500.', { argument: 'first' }),
+      path: ['certifications'],
+    });
     const out = toResponseError(e);
     expect(out.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     expect(out.message).toBe('`first` must be between 0 and 100; got 500.');
     expect(toResponseError(new GraphQLError('y', { originalError: notFound('No certification "x".') })).extensions.code).toBe('NOT_FOUND');
   });
 
-  it('syntax, validation and protocol errors map onto the contract, keeping yoga\'s code as the reason', () => {
+  it("syntax, validation and protocol errors map onto the contract, keeping yoga's code as the reason", () => {
     const { syntax, validation } = schemaErrors();
     expect(toResponseError(syntax).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
     expect(toResponseError(validation).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
-    for (const [code, contract] of [['BAD_REQUEST', 'BAD_USER_INPUT'], ['PERSISTED_QUERY_NOT_FOUND', 'NOT_FOUND'], ['PERSISTED_QUERY_MISMATCH', 'BAD_USER_INPUT'], ['REQUEST_ENTITY_TOO_LARGE', 'BAD_USER_INPUT']]) {
+    for (const [code, contract] of [
+      ['BAD_REQUEST', 'BAD_USER_INPUT'],
+      ['PERSISTED_QUERY_NOT_FOUND', 'NOT_FOUND'],
+      ['PERSISTED_QUERY_MISMATCH', 'BAD_USER_INPUT'],
+      ['REQUEST_ENTITY_TOO_LARGE', 'BAD_USER_INPUT'],
+    ]) {
       expect(toResponseError(new GraphQLError('m', { extensions: { code } })).extensions).toMatchObject({ code: contract, reason: code });
     }
   });
 
-  it('an unlisted code, or none, is the server\'s', () => {
-    for (const e of [new GraphQLError('m', { extensions: { code: 'SOMETHING_ELSE' } }), new GraphQLError('m'), new GraphQLError('m', { path: ['x'] }), new Error('plain'), 'a string', null]) {
+  it("an unlisted code, or none, is the server's", () => {
+    for (const e of [
+      new GraphQLError('m', { extensions: { code: 'SOMETHING_ELSE' } }),
+      new GraphQLError('m'),
+      new GraphQLError('m', { path: ['x'] }),
+      new Error('plain'),
+      'a string',
+      null,
+    ]) {
       expect(classify(e)).toEqual({ caller: false });
     }
     expect(classify(new DomainError('INTERNAL_SERVER_ERROR', 'internal'))).toEqual({ caller: false });
@@ -144,11 +185,25 @@ describe("a caller's mistake is a listed case, answered with its code and not lo
     expect(out.message).toMatch(/cut: the message was [\d,]+ characters/);
   });
 
-  it('callers\' mistakes through the Worker are not logged at error level', async () => {
+  it("callers' mistakes through the Worker are not logged at error level", async () => {
     const server = createGraphQLServer();
     const lines = await errorLines(async () => {
-      for (const query of ['{ catalog { version }', '{ nope }', 'query($n: Int) { certifications(first: $n) { totalCount } }', '{ certifications(first: 500) { totalCount } }', '{ node(id: "!") { id } }', '{ compare(certifications: ["psm-i"]) { summary } }']) {
-        const res = await server.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { n: 'ten' } }) }), { env: bindings });
+      for (const query of [
+        '{ catalog { version }',
+        '{ nope }',
+        'query($n: Int) { certifications(first: $n) { totalCount } }',
+        '{ certifications(first: 500) { totalCount } }',
+        '{ node(id: "!") { id } }',
+        '{ compare(certifications: ["psm-i"]) { summary } }',
+      ]) {
+        const res = await server.fetch(
+          new Request('http://localhost/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query, variables: { n: 'ten' } }),
+          }),
+          { env: bindings },
+        );
         expect(firstError(await bodyOf(res)).extensions.code, query).not.toBe('INTERNAL_SERVER_ERROR');
       }
     });

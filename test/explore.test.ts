@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { exploreApp } from '../src/explore/index.js';
-import { binOf, BINS, matrixView } from '../src/explore/page.js';
-import { STYLES } from '../src/explore/template.js';
-import { MATRIX_QUERY, PAIR_QUERY, type MatrixData, type PairData } from '../src/explore/queries.js';
+import { BINS, binOf, matrixView } from '../src/explore/page.js';
+import { MATRIX_QUERY, type MatrixData, PAIR_QUERY, type PairData } from '../src/explore/queries.js';
 import { adjacentSimilarity, seriate } from '../src/explore/seriation.js';
+import { STYLES } from '../src/explore/template.js';
 import { bindings, countedApp, data, worker } from './helpers.js';
 
 async function styleHash(): Promise<string> {
@@ -23,15 +23,22 @@ async function page(query = ''): Promise<{ res: Response; html: string }> {
 }
 
 const decode = (s: string) =>
-  s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  s
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
 
 /** The heatmap as a person reads it: rows of cells, each with its link, slugs and label. */
 function heatmapOf(html: string) {
   const svg = /<svg class="heatmap"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
   const rows = [...svg.matchAll(/<g class="row">([\s\S]*?)<\/g>/g)].map((row) =>
-    [...row[1]!.matchAll(/<a href="([^"]*)"[^>]*data-a="([^"]+)" data-b="([^"]+)"><rect[^>]*class="b(\d)"\/><title>([^<]*)<\/title><\/a>|<rect[^>]*class="d"\/>/g)].map((m) =>
-      m[1] === undefined ? null : { href: decode(m[1]), a: m[2]!, b: m[3]!, bin: Number(m[4]), label: decode(m[5]!) },
-    ),
+    [
+      ...row[1]!.matchAll(
+        /<a href="([^"]*)"[^>]*data-a="([^"]+)" data-b="([^"]+)"><rect[^>]*class="b(\d)"\/><title>([^<]*)<\/title><\/a>|<rect[^>]*class="d"\/>/g,
+      ),
+    ].map((m) => (m[1] === undefined ? null : { href: decode(m[1]), a: m[2]!, b: m[3]!, bin: Number(m[4]), label: decode(m[5]!) })),
   );
   return { svg, rows };
 }
@@ -111,9 +118,13 @@ describe('GET /explore: the heatmap', () => {
   it('coverage view: the cell (row, column) is what a holder of the row knows of the column', async () => {
     const { html } = await page('?metric=coverage');
     const api = await data<PairData>(PAIR_QUERY, { pair: ['psm-i', 'pspo-i'] });
-    const cell = heatmapOf(html).rows.flat().find((c) => c?.a === 'psm-i' && c.b === 'pspo-i')!;
+    const cell = heatmapOf(html)
+      .rows.flat()
+      .find((c) => c?.a === 'psm-i' && c.b === 'pspo-i')!;
     expect(cell.label).toBe(`A PSM I holder already knows ${Math.round(api.compare.pairs[0]!.coverageOfB * 100)}% of PSPO I`);
-    const back = heatmapOf(html).rows.flat().find((c) => c?.a === 'pspo-i' && c.b === 'psm-i')!;
+    const back = heatmapOf(html)
+      .rows.flat()
+      .find((c) => c?.a === 'pspo-i' && c.b === 'psm-i')!;
     expect(back.label).toBe(`A PSPO I holder already knows ${Math.round(api.compare.pairs[0]!.coverageOfA * 100)}% of PSM I`);
   });
 
@@ -131,7 +142,8 @@ describe('GET /explore: the heatmap', () => {
     const bodyRows = [...table.matchAll(/<tr><th scope="row">[^<]*<\/th>(.*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]));
     expect(bodyRows).toHaveLength(order.length);
     for (const [i, cells] of bodyRows.entries()) {
-      for (const [j, text] of cells.entries()) expect(text).toBe(i === j ? '–' : api.overlapMatrix.similarity[index.get(order[i]!)!]![index.get(order[j]!)!]!.toFixed(2));
+      for (const [j, text] of cells.entries())
+        expect(text).toBe(i === j ? '–' : api.overlapMatrix.similarity[index.get(order[i]!)!]![index.get(order[j]!)!]!.toFixed(2));
     }
   });
 });
@@ -189,11 +201,16 @@ describe('GET /explore: the pair', () => {
     expect(pair).toContain(`Similarity <strong>${api.pairs[0]!.similarity.toFixed(2)}</strong>`);
     expect(pair).toContain(`Scrum fundamentals <span class="count">(${api.sharedFundamentals.length})</span>`);
     expect(pair).toContain(`Role-specific content <span class="count">(${api.pairs[0]!.sharedRoleSpecific.length})</span>`);
-    for (const t of [...api.sharedFundamentals, ...api.pairs[0]!.sharedRoleSpecific, ...api.distinct.flatMap((d) => d.topics)]) expect(pair).toContain(`<li>${t.name}`);
+    for (const t of [...api.sharedFundamentals, ...api.pairs[0]!.sharedRoleSpecific, ...api.distinct.flatMap((d) => d.topics)])
+      expect(pair).toContain(`<li>${t.name}`);
     for (const d of api.distinct) expect(pair).toContain(`(${d.topics.length})</span></h3>`);
     for (const d of api.differences) expect(pair).toContain(`<th scope="row">${d.attribute}</th>`);
     // The chosen cell is marked.
-    expect(heatmapOf(html).rows.flat().filter((c) => c && html.includes(`class="on" data-a="${a}" data-b="${b}"`))).not.toHaveLength(0);
+    expect(
+      heatmapOf(html)
+        .rows.flat()
+        .filter((c) => c && html.includes(`class="on" data-a="${a}" data-b="${b}"`)),
+    ).not.toHaveLength(0);
   });
 
   it('an unknown certification in a pair is explained, with the heatmap still shown', async () => {
@@ -236,7 +253,9 @@ describe('GET /explore: a page that keeps to itself', () => {
     // Only links may point off-site (the certifications' official pages); nothing is loaded from there.
     for (const m of html.matchAll(/\s(src|href)="(https?:[^"]*)"/g)) expect(m[1]).toBe('href');
     const meta = decode(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!);
-    expect(meta).toBe(`default-src 'none'; script-src 'self'; style-src '${await styleHash()}'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'`);
+    expect(meta).toBe(
+      `default-src 'none'; script-src 'self'; style-src '${await styleHash()}'; img-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'`,
+    );
     // The style element is the one the hash allows.
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style));
@@ -258,7 +277,15 @@ describe('GET /explore: a page that keeps to itself', () => {
 
   it('links every download', async () => {
     const { html } = await page();
-    for (const file of ['overlap.csv', 'overlap.json', 'overlap-matrix.csv', 'certifications.csv', 'certifications.json', 'certification-topics.csv', 'certification-topics.json']) {
+    for (const file of [
+      'overlap.csv',
+      'overlap.json',
+      'overlap-matrix.csv',
+      'certifications.csv',
+      'certifications.json',
+      'certification-topics.csv',
+      'certification-topics.json',
+    ]) {
       expect(html).toContain(`href="/data/${file}"`);
     }
   });
@@ -267,7 +294,8 @@ describe('GET /explore: a page that keeps to itself', () => {
 describe('GET /explore reads the API like any client', () => {
   it('its GraphQL request is answered from the API’s response cache on the next view', async () => {
     const { app, executions } = countedApp();
-    const view = () => app.fetch(new Request('http://localhost/explore?provider=pmi&order=role', { headers: { 'cf-connecting-ip': '198.18.250.1' } }), bindings);
+    const view = () =>
+      app.fetch(new Request('http://localhost/explore?provider=pmi&order=role', { headers: { 'cf-connecting-ip': '198.18.250.1' } }), bindings);
     await view();
     const before = executions.count;
     const res = await view();
@@ -276,11 +304,19 @@ describe('GET /explore reads the API like any client', () => {
   });
 
   it('a refusal of the API (rate limit) is the page’s refusal, with Retry-After', async () => {
-    const refusing = exploreApp(() =>
-      new Response(JSON.stringify({ errors: [{ message: 'Too many requests: over the anonymous limit for your IP address. Retry after 60 seconds.', extensions: { code: 'RATE_LIMITED' } }] }), {
-        status: 429,
-        headers: { 'content-type': 'application/json', 'retry-after': '60' },
-      }),
+    const refusing = exploreApp(
+      () =>
+        new Response(
+          JSON.stringify({
+            errors: [
+              { message: 'Too many requests: over the anonymous limit for your IP address. Retry after 60 seconds.', extensions: { code: 'RATE_LIMITED' } },
+            ],
+          }),
+          {
+            status: 429,
+            headers: { 'content-type': 'application/json', 'retry-after': '60' },
+          },
+        ),
     );
     const res = await refusing.request('http://x/', {}, bindings);
     expect(res.status).toBe(429);
@@ -292,7 +328,9 @@ describe('GET /explore reads the API like any client', () => {
     const seen: Request[] = [];
     const app = exploreApp((request) => {
       seen.push(request);
-      return new Response(JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }] }), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }] }), {
+        headers: { 'content-type': 'application/json' },
+      });
     });
     await app.request('http://x/?a=psm-i&b=csm', { headers: { 'cf-connecting-ip': '203.0.113.9', authorization: 'Bearer secret' } }, bindings);
     expect(seen).toHaveLength(2);

@@ -52,8 +52,16 @@ describe('price: a shape that says what it is', () => {
   it('a trainer-set range: the typical figure is what to budget, never the $250 floor', async () => {
     const csm = await cert('csm');
     expect(csm.price).toMatchObject({
-      status: 'RANGE', minUsd: 250, maxUsd: 2495, typicalUsd: 1295, budgetUsd: 1295,
-      includes: ['COURSE', 'EXAM', 'MEMBERSHIP'], excludes: [], confidence: 'CONFLICT', asOf: '2026', stale: false,
+      status: 'RANGE',
+      minUsd: 250,
+      maxUsd: 2495,
+      typicalUsd: 1295,
+      budgetUsd: 1295,
+      includes: ['COURSE', 'EXAM', 'MEMBERSHIP'],
+      excludes: [],
+      confidence: 'CONFLICT',
+      asOf: '2026',
+      stale: false,
     });
     expect(csm.price.summary).toBe('$1,295 typical ($250–$2,495 seen) for the required course, exam and membership included (sources disagree)');
     expect(csm.price.sources.length).toBeGreaterThanOrEqual(3);
@@ -70,7 +78,8 @@ describe('price: a shape that says what it is', () => {
 
   it('the same trainer-set market is priced the same way: CSM and CSPO, two-day courses by the same trainers, share one range and one typical figure', async () => {
     const [csm, cspo] = [await cert('csm'), await cert('cspo')];
-    for (const k of ['status', 'minUsd', 'maxUsd', 'typicalUsd', 'budgetUsd', 'confidence', 'asOf', 'stale'] as const) expect(cspo.price[k], k).toEqual(csm.price[k]);
+    for (const k of ['status', 'minUsd', 'maxUsd', 'typicalUsd', 'budgetUsd', 'confidence', 'asOf', 'stale'] as const)
+      expect(cspo.price[k], k).toEqual(csm.price[k]);
     expect(cspo.price.note).toMatch(/by analogy/);
     // So a budget never finds one within it and the other over it.
     for (const budgetUsd of [300, 1000, 1300, 1400, 3000]) {
@@ -99,7 +108,10 @@ describe('price: a shape that says what it is', () => {
     expect(popm.price.summary).toBe('No verified price: one unverified source says about $995 for the required course, exam included');
     expect(popm.cost).toBeNull();
     for (const c of catalog.certifications.filter((x) => x.price.confidence === 'UNVERIFIED')) {
-      const { certification } = await data<{ certification: unknown }>(`query($s: String!) { certification(slug: $s) { cost { amountUsd } price { budgetUsd } } }`, { s: c.slug });
+      const { certification } = await data<{ certification: unknown }>(
+        `query($s: String!) { certification(slug: $s) { cost { amountUsd } price { budgetUsd } } }`,
+        { s: c.slug },
+      );
       expect(certification, c.slug).toEqual({ cost: null, price: { budgetUsd: null } });
     }
   });
@@ -134,7 +146,7 @@ describe('experience: a requirement names its role', () => {
 });
 
 describe('holder counts carry their age; "widely held" only for large, current counts', () => {
-  it('the 2011 CSM count is 15 years old and stale; PSM I\'s 2026 count is current', async () => {
+  it("the 2011 CSM count is 15 years old and stale; PSM I's 2026 count is current", async () => {
     const csm = await cert('csm');
     expect(csm.holders[0]).toMatchObject({ count: 95000, asOf: '2011-07', stale: true });
     expect(csm.holders[0]!.ageYears).toBeGreaterThan(14);
@@ -200,8 +212,11 @@ describe('compare marks what is unverified, disputed or old', () => {
 });
 
 describe('official pages, not home pages', () => {
-  it('links the certification\'s own page where a source gives one, and says when it cannot', async () => {
-    expect(await cert('psm-ii')).toMatchObject({ urlKind: 'CERTIFICATION_PAGE', url: 'https://www.scrum.org/assessments/professional-scrum-master-ii-certification' });
+  it("links the certification's own page where a source gives one, and says when it cannot", async () => {
+    expect(await cert('psm-ii')).toMatchObject({
+      urlKind: 'CERTIFICATION_PAGE',
+      url: 'https://www.scrum.org/assessments/professional-scrum-master-ii-certification',
+    });
     expect(await cert('cspo')).toMatchObject({ urlKind: 'CERTIFICATION_PAGE' });
     expect(await cert('icp-atf')).toMatchObject({ urlKind: 'PROVIDER_PAGE', url: 'https://www.icagile.com' });
   });
@@ -209,11 +224,18 @@ describe('official pages, not home pages', () => {
 
 describe('superseded fields are deprecated, not removed', () => {
   it('cost, experienceMonths, recommend and totalCostUsd still answer and say what replaces them', async () => {
-    const schema = await data<{ __schema: { queryType: { fields: FieldInfo[] } }; c: { fields: FieldInfo[] }; p: { fields: FieldInfo[] } }>(`{ __schema { queryType { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }
+    const schema = await data<{
+      __schema: { queryType: { fields: FieldInfo[] } };
+      c: { fields: FieldInfo[] };
+      p: { fields: FieldInfo[] };
+    }>(`{ __schema { queryType { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }
       c: __type(name: "Certification") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } }
       p: __type(name: "LearningPath") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`);
     const find = (list: FieldInfo[], name: string) => list.find((f) => f.name === name)!;
-    expect(find(schema.__schema.queryType.fields, 'recommend')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/recommendations/) });
+    expect(find(schema.__schema.queryType.fields, 'recommend')).toMatchObject({
+      isDeprecated: true,
+      deprecationReason: expect.stringMatching(/recommendations/),
+    });
     expect(find(schema.__schema.queryType.fields, 'recommendations').isDeprecated).toBe(false);
     expect(find(schema.c.fields, 'cost').deprecationReason).toMatch(/price/);
     expect(find(schema.c.fields, 'experienceMonths').deprecationReason).toMatch(/experienceRequirement/);

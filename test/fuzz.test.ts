@@ -10,6 +10,10 @@
 // prints fast-check's seed and path: pass them as the last argument of property() to replay it.
 import fc from 'fast-check';
 import {
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -18,10 +22,6 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLInterfaceType,
-  type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
@@ -65,7 +65,12 @@ let seen: Seen = { responses: 0, statuses: new Map(), codes: new Map(), dataWith
 const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 function describeRequest(sent: Sent): string {
-  const body = sent.body === undefined ? '' : typeof sent.body === 'string' ? sent.body : `bytes[${[...sent.body.slice(0, 64)].join(',')}${sent.body.length > 64 ? ',…' : ''}]`;
+  const body =
+    sent.body === undefined
+      ? ''
+      : typeof sent.body === 'string'
+        ? sent.body
+        : `bytes[${[...sent.body.slice(0, 64)].join(',')}${sent.body.length > 64 ? ',…' : ''}]`;
   return `${sent.method} ${sent.path} ${JSON.stringify(sent.headers)} ${body.slice(0, 600)}`;
 }
 
@@ -73,16 +78,25 @@ function describeRequest(sent: Sent): string {
  * Checks the invariants of a /graphql response and returns its parsed body. Throws (with the
  * request and response in the message) when one is broken.
  */
-async function checkResponse(res: Response, sent: Sent): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: { cost?: { requested: number } } }> {
+async function checkResponse(
+  res: Response,
+  sent: Sent,
+): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: { cost?: { requested: number } } }> {
   const text = await res.text();
   seen.responses++;
   count(seen.statuses, res.status);
   const fail = (what: string): never => {
-    throw new Error(`${what}\n  request:  ${describeRequest(sent)}\n  response: ${res.status} ${res.headers.get('content-type') ?? '(no content-type)'} ${JSON.stringify(text.slice(0, 600))}`);
+    throw new Error(
+      `${what}\n  request:  ${describeRequest(sent)}\n  response: ${res.status} ${res.headers.get('content-type') ?? '(no content-type)'} ${JSON.stringify(text.slice(0, 600))}`,
+    );
   };
   if (res.status >= 500) fail(`status ${res.status} (5xx)`);
   const url = new URL(`http://localhost${sent.path}`);
-  const sentText = [url.pathname, ...url.searchParams.values(), typeof sent.body === 'string' ? sent.body : sent.body ? new TextDecoder().decode(sent.body) : ''].join(' ');
+  const sentText = [
+    url.pathname,
+    ...url.searchParams.values(),
+    typeof sent.body === 'string' ? sent.body : sent.body ? new TextDecoder().decode(sent.body) : '',
+  ].join(' ');
   for (const { name, pattern } of SOURCE_LEAKS) {
     // Error messages may quote the caller's input; only what the input did not contain counts.
     if (pattern.test(text) && !pattern.test(sentText)) fail(`the body contains ${name}`);
@@ -103,7 +117,8 @@ async function checkResponse(res: Response, sent: Sent): Promise<{ data?: unknow
       const e = error as { message?: unknown; extensions?: { code?: unknown } };
       if (typeof e?.message !== 'string') fail('an error has no message');
       const code = e.extensions?.code;
-      if (typeof code !== 'string' || !(ERROR_CODES as readonly string[]).includes(code)) fail(`an error's extensions.code is ${JSON.stringify(code)}, not one of the contract's codes`);
+      if (typeof code !== 'string' || !(ERROR_CODES as readonly string[]).includes(code))
+        fail(`an error's extensions.code is ${JSON.stringify(code)}, not one of the contract's codes`);
       if (code === 'INTERNAL_SERVER_ERROR') fail('INTERNAL_SERVER_ERROR: the server failed on client input');
       count(seen.codes, code as string);
     }
@@ -115,7 +130,8 @@ async function checkResponse(res: Response, sent: Sent): Promise<{ data?: unknow
   const cost = (body as { extensions?: { cost?: { requested?: number } } }).extensions?.cost?.requested;
   const hasData = result.data !== undefined && result.data !== null;
   if (hasData && typeof cost === 'number' && cost > LIMITS.cost) fail(`data for a query that costs ${cost}, over the limit`);
-  if (hasData && (result.errors as { extensions?: { code?: string } }[] | undefined)?.some((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX')) fail('data beside QUERY_TOO_COMPLEX');
+  if (hasData && (result.errors as { extensions?: { code?: string } }[] | undefined)?.some((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX'))
+    fail('data beside QUERY_TOO_COMPLEX');
   // What errors echo is capped: an answer with errors only is small, whatever was sent.
   if (!hasData && text.length > 64 * 1024) fail(`an error answer of ${text.length} bytes`);
   return result as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -167,9 +183,9 @@ const fakeSlug = fc.oneof(
   // Well-formed global IDs of unknown entities or types, and malformed ones.
   fc.constantFrom(btoa('Certification:nope'), btoa('Query:x'), btoa('Role:'), btoa(':'), btoa('x'), 'Q2VydA', '!!!'),
   // Almost IDs: padding off or extra, cut short, base64 of bytes that are not text, far too long.
-  fc.constantFrom(...catalog.certifications.slice(0, 3).map((c) => btoa(`Certification:${c.slug}`))).chain((id) =>
-    fc.constantFrom(id.replace(/=+$/, ''), `${id}=`, id.slice(0, -2), id.slice(1), `${id}${id}`, id.toLowerCase(), ` ${id}`),
-  ),
+  fc
+    .constantFrom(...catalog.certifications.slice(0, 3).map((c) => btoa(`Certification:${c.slug}`)))
+    .chain((id) => fc.constantFrom(id.replace(/=+$/, ''), `${id}=`, id.slice(0, -2), id.slice(1), `${id}${id}`, id.toLowerCase(), ` ${id}`)),
   fc.uint8Array({ minLength: 1, maxLength: 40 }).map((bytes) => btoa(String.fromCharCode(...bytes))),
   fc.base64String({ minLength: 4, maxLength: 300 }),
   fc.constantFrom('a'.repeat(250), btoa(`Certification:${'x'.repeat(300)}`)),
@@ -195,7 +211,13 @@ const anyId = fc.oneof(
 /** Pothos' offset cursors, in and out of range, and junk. */
 const cursor = fc.oneof(
   fc.integer({ min: -2, max: 40 }).map((n) => btoa(`OffsetConnection:${n}`)),
-  fc.constantFrom(btoa('OffsetConnection:'), btoa('OffsetConnection:abc'), btoa('OffsetConnection:1e3'), btoa('arrayconnection:3'), btoa('OffsetConnection:99999999999999999999')),
+  fc.constantFrom(
+    btoa('OffsetConnection:'),
+    btoa('OffsetConnection:abc'),
+    btoa('OffsetConnection:1e3'),
+    btoa('arrayconnection:3'),
+    btoa('OffsetConnection:99999999999999999999'),
+  ),
   fakeSlug,
 );
 
@@ -266,11 +288,7 @@ function literal(g: Gen, type: GraphQLInputType, name: string, fieldName: string
       return JSON.stringify(g(anyIdArb));
     default: {
       const kind = kindOfName(name, fieldName);
-      const value =
-        kind === 'cursor' ? g(cursorArb)
-        : kind === 'search' ? g(searchTextArb)
-        : kind ? g(slugOf, kind)
-        : g(fc.string, { maxLength: 20 });
+      const value = kind === 'cursor' ? g(cursorArb) : kind === 'search' ? g(searchTextArb) : kind ? g(slugOf, kind) : g(fc.string, { maxLength: 20 });
       return JSON.stringify(value);
     }
   }
@@ -285,7 +303,8 @@ for (const field of Object.values(schema.getQueryType()!.getFields())) {
     const max = maxItemsOf(arg);
     if (max !== undefined) declaredMax.set(`${field.name}.${arg.name}`, max);
     const named = getNamedType(arg.type);
-    if (isInputObjectType(named)) for (const f of Object.values(named.getFields())) if (maxItemsOf(f) !== undefined) declaredMax.set(`${field.name}.${f.name}`, maxItemsOf(f)!);
+    if (isInputObjectType(named))
+      for (const f of Object.values(named.getFields())) if (maxItemsOf(f) !== undefined) declaredMax.set(`${field.name}.${f.name}`, maxItemsOf(f)!);
   }
 }
 
@@ -313,13 +332,21 @@ function selectionSet(g: Gen, type: Composite, depth: number, maxDepth: number, 
   const parts: string[] = [];
   if (fields.length) {
     // Indexes, not the fields: fc.gen compares its arguments, and schema objects are cyclic.
-    const picked = g(fc.subarray, fields.map((_, i) => i), { minLength: 1, maxLength: Math.min(depth === 0 ? 3 : 4, fields.length) });
+    const picked = g(
+      fc.subarray,
+      fields.map((_, i) => i),
+      { minLength: 1, maxLength: Math.min(depth === 0 ? 3 : 4, fields.length) },
+    );
     for (const i of picked) parts.push(fieldSelection(g, fields[i]!, depth, maxDepth, names));
   }
   if (!parts.length || chance(g, 15)) parts.push(chance(g, 30) ? `a${names.next++}: __typename` : '__typename');
   if (isInterfaceType(type) && chance(g, 60)) {
     const possible = schema.getPossibleTypes(type);
-    for (const i of g(fc.subarray, possible.map((_, i) => i), { minLength: 1 })) {
+    for (const i of g(
+      fc.subarray,
+      possible.map((_, i) => i),
+      { minLength: 1 },
+    )) {
       parts.push(`... on ${possible[i]!.name}${directive(g)} ${selectionSet(g, possible[i]!, depth, maxDepth, names)}`);
     }
   } else if (isObjectType(type) && depth > 0 && chance(g, 5)) {
@@ -391,10 +418,12 @@ function mutate(g: Gen, query: string): string {
 const junk = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 3 }));
 const orJunk = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 9, arbitrary: arb }, { weight: 1, arbitrary: junk });
 /** Lists far over any declared size: thousands of values, short or long. */
-const oversized = <T>(item: fc.Arbitrary<T>) =>
-  fc.tuple(fc.integer({ min: 51, max: 16_000 }), item).map(([n, v]) => Array.from({ length: n }, () => v));
+const oversized = <T>(item: fc.Arbitrary<T>) => fc.tuple(fc.integer({ min: 51, max: 16_000 }), item).map(([n, v]) => Array.from({ length: n }, () => v));
 const slugs = (kind: Kind) =>
-  fc.oneof({ weight: 12, arbitrary: orJunk(fc.array(orJunk(slugOf(kind)), { maxLength: 7 })) }, { weight: 1, arbitrary: oversized(fc.constantFrom('a', 'no-such-thing', 'psm-i')) });
+  fc.oneof(
+    { weight: 12, arbitrary: orJunk(fc.array(orJunk(slugOf(kind)), { maxLength: 7 })) },
+    { weight: 1, arbitrary: oversized(fc.constantFrom('a', 'no-such-thing', 'psm-i')) },
+  );
 
 const profile = fc.record(
   {
@@ -430,40 +459,73 @@ const filter = fc.record(
 /** Fixed queries whose arguments all come from variables, each with plausible variable values. */
 const WITH_VARIABLES: { query: string; variables: fc.Arbitrary<Record<string, unknown>> }[] = [
   {
-    query: 'query($c: [String!]!) { compare(certifications: $c) { similarity summary sharedTopics { slug } distinct { certification { slug } topics { slug } } deeperIn { topics { slug } } differences { attribute values { value } } pairs { similarity coverageOfB } } }',
+    query:
+      'query($c: [String!]!) { compare(certifications: $c) { similarity summary sharedTopics { slug } distinct { certification { slug } topics { slug } } deeperIn { topics { slug } } differences { attribute values { value } } pairs { similarity coverageOfB } } }',
     variables: fc.record({ c: slugs('certification') }, { requiredKeys: [] }),
   },
   {
-    query: 'query($p: ProfileInput!, $n: Int) { recommend(profile: $p, first: $n) { rank score eligible alreadyCovered reasons { code weight message } certification { slug } newTopics { slug } missingPrerequisites { slug } } }',
+    query:
+      'query($p: ProfileInput!, $n: Int) { recommend(profile: $p, first: $n) { rank score eligible alreadyCovered reasons { code weight message } certification { slug } newTopics { slug } missingPrerequisites { slug } } }',
     variables: fc.record({ p: orJunk(profile), n: orJunk(int) }, { requiredKeys: [] }),
   },
   {
-    query: 'query($p: ProfileInput!, $n: Int) { recommendations(profile: $p, first: $n) { fitCount nothingFits message notes { code message } items { rank rawScore fits budgetFit reasons { code weight } certification { slug price { status budgetUsd summary } } } } }',
+    query:
+      'query($p: ProfileInput!, $n: Int) { recommendations(profile: $p, first: $n) { fitCount nothingFits message notes { code message } items { rank rawScore fits budgetFit reasons { code weight } certification { slug price { status budgetUsd summary } } } } }',
     variables: fc.record({ p: orJunk(profile), n: orJunk(int) }, { requiredKeys: [] }),
   },
   {
-    query: 'query($p: ProfileInput!) { learningPath(profile: $p) { goal totalCostUsd costComplete withinBudget budgetFit coverage cost { totalUsd atLeastUsd summary unpriced { slug } } notes { code } steps { order costUsd note cumulativeCoverage certification { slug } newTopics { slug } } } }',
+    query:
+      'query($p: ProfileInput!) { learningPath(profile: $p) { goal totalCostUsd costComplete withinBudget budgetFit coverage cost { totalUsd atLeastUsd summary unpriced { slug } } notes { code } steps { order costUsd note cumulativeCoverage certification { slug } newTopics { slug } } } }',
     variables: fc.record({ p: orJunk(profile) }, { requiredKeys: [] }),
   },
   {
-    query: 'query($f: CertificationFilter, $first: Int, $last: Int, $after: String, $before: String, $o: CertificationOrder) { certifications(filter: $f, first: $first, last: $last, after: $after, before: $before, orderBy: $o) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { slug } } } }',
+    query:
+      'query($f: CertificationFilter, $first: Int, $last: Int, $after: String, $before: String, $o: CertificationOrder) { certifications(filter: $f, first: $first, last: $last, after: $after, before: $before, orderBy: $o) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { slug } } } }',
     variables: fc.record(
-      { f: orJunk(filter), first: orJunk(int), last: orJunk(int), after: orJunk(cursor), before: orJunk(cursor), o: orJunk(fc.constantFrom('NAME', 'COST', 'LEVEL', 'HOLDERS', 'PRICE')) },
+      {
+        f: orJunk(filter),
+        first: orJunk(int),
+        last: orJunk(int),
+        after: orJunk(cursor),
+        before: orJunk(cursor),
+        o: orJunk(fc.constantFrom('NAME', 'COST', 'LEVEL', 'HOLDERS', 'PRICE')),
+      },
       { requiredKeys: [] },
     ),
   },
   {
-    query: 'query($c: [String!], $t: TopicKind, $r: String) { overlapMatrix(certifications: $c) { similarity certifications { slug } } topics(kind: $t, role: $r) { slug } }',
-    variables: fc.record({ c: slugs('certification'), t: orJunk(fc.constantFrom('FUNDAMENTAL', 'ROLE_SPECIFIC')), r: orJunk(slugOf('role')) }, { requiredKeys: [] }),
+    query:
+      'query($c: [String!], $t: TopicKind, $r: String) { overlapMatrix(certifications: $c) { similarity certifications { slug } } topics(kind: $t, role: $r) { slug } }',
+    variables: fc.record(
+      { c: slugs('certification'), t: orJunk(fc.constantFrom('FUNDAMENTAL', 'ROLE_SPECIFIC')), r: orJunk(slugOf('role')) },
+      { requiredKeys: [] },
+    ),
   },
   {
-    query: 'query($id: ID!, $ids: [ID!]!, $other: String!) { node(id: $id) { id __typename ... on Certification { overlapWith(certification: $other) { similarity shared { slug } } } } nodes(ids: $ids) { id } }',
-    variables: fc.record({ id: orJunk(anyId), ids: orJunk(fc.oneof({ weight: 8, arbitrary: fc.array(orJunk(anyId), { maxLength: 7 }) }, { weight: 1, arbitrary: oversized(anyId) })), other: orJunk(slugOf('certification')) }, { requiredKeys: [] }),
+    query:
+      'query($id: ID!, $ids: [ID!]!, $other: String!) { node(id: $id) { id __typename ... on Certification { overlapWith(certification: $other) { similarity shared { slug } } } } nodes(ids: $ids) { id } }',
+    variables: fc.record(
+      {
+        id: orJunk(anyId),
+        ids: orJunk(fc.oneof({ weight: 8, arbitrary: fc.array(orJunk(anyId), { maxLength: 7 }) }, { weight: 1, arbitrary: oversized(anyId) })),
+        other: orJunk(slugOf('certification')),
+      },
+      { requiredKeys: [] },
+    ),
   },
   // Directives from variables around expensive and malformed parts: the cost is this request's.
   {
-    query: 'query($x: Boolean!, $y: Boolean!, $ids: [ID!]!, $c: [String!]) { nodes(ids: $ids) @include(if: $x) { id } m: overlapMatrix(certifications: $c) @skip(if: $y) { similarity pairs { shared { certifications { topics { topic { slug } } } } } } catalog { version } }',
-    variables: fc.record({ x: orJunk(fc.boolean()), y: orJunk(fc.boolean()), ids: orJunk(fc.oneof(fc.array(anyId, { maxLength: 7 }), oversized(anyId))), c: slugs('certification') }, { requiredKeys: [] }),
+    query:
+      'query($x: Boolean!, $y: Boolean!, $ids: [ID!]!, $c: [String!]) { nodes(ids: $ids) @include(if: $x) { id } m: overlapMatrix(certifications: $c) @skip(if: $y) { similarity pairs { shared { certifications { topics { topic { slug } } } } } } catalog { version } }',
+    variables: fc.record(
+      {
+        x: orJunk(fc.boolean()),
+        y: orJunk(fc.boolean()),
+        ids: orJunk(fc.oneof(fc.array(anyId, { maxLength: 7 }), oversized(anyId))),
+        c: slugs('certification'),
+      },
+      { requiredKeys: [] },
+    ),
   },
 ];
 
@@ -494,11 +556,15 @@ function property<Ts extends [unknown, ...unknown[]]>(
   /** To replay a failure: the `seed` and `path` fast-check printed. */
   replay?: { seed: number; path: string },
 ) {
-  it(`${name} (${numRuns} runs)`, async () => {
-    seen = { responses: 0, statuses: new Map(), codes: new Map(), dataWithoutErrors: 0 };
-    seenByProperty.set(name, seen);
-    await fc.assert(fc.asyncProperty(...arbitraries, predicate), { numRuns, ...replay });
-  }, TIMEOUT);
+  it(
+    `${name} (${numRuns} runs)`,
+    async () => {
+      seen = { responses: 0, statuses: new Map(), codes: new Map(), dataWithoutErrors: 0 };
+      seenByProperty.set(name, seen);
+      await fc.assert(fc.asyncProperty(...arbitraries, predicate), { numRuns, ...replay });
+    },
+    TIMEOUT,
+  );
 }
 
 const json = (arb: fc.Arbitrary<unknown>) => arb.map((v) => JSON.stringify(v) ?? 'undefined');
@@ -517,23 +583,42 @@ describe('fuzzing /graphql: every response is a GraphQL response with contract c
     await send(asRequest(g, validQuery(g)));
   });
 
-  property('shapes as the first request of a cold isolate: a generated query, then node and nodes of the same entities', RUNS.coldIsolates, [fc.gen(), fc.array(anyId, { minLength: 1, maxLength: 5 })], async (g, ids) => {
-    const cold = await coldWorker();
-    const first = asRequest(g, validQuery(g));
-    const body = typeof first.body === 'string' ? new TextEncoder().encode(first.body) : first.body;
-    await checkResponse(await cold.fetch(new Request(`http://localhost${first.path}`, { method: first.method, headers: first.headers, ...(body ? { body } : {}) })), first);
-    const q = `query($ids: [ID!]!) { ${ids.map((id, i) => `n${i}: node(id: ${JSON.stringify(id)}) { __typename id }`).join(' ')} all: nodes(ids: $ids) { __typename id } }`;
-    const sent = post(q, { ids });
-    const r = await checkResponse(await cold.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: sent.headers, body: sent.body as string })), sent);
-    // Every ID that names an entity resolves to its type, in node and in nodes alike.
-    const data = r.data as Record<string, { __typename: string } | null> & { all: ({ __typename: string } | null)[] };
-    ids.forEach((id, i) => {
-      const expected = /^[A-Za-z0-9+/=]+$/.test(id) && (() => { try { return atob(id).split(':')[0]; } catch { return null; } })();
-      if (data[`n${i}`]) expect(data[`n${i}`]!.__typename).toBe(expected);
-      if (data.all[i]) expect(data.all[i]!.__typename).toBe(expected);
-      expect(data.all[i]?.__typename ?? null).toBe(data[`n${i}`]?.__typename ?? null);
-    });
-  });
+  property(
+    'shapes as the first request of a cold isolate: a generated query, then node and nodes of the same entities',
+    RUNS.coldIsolates,
+    [fc.gen(), fc.array(anyId, { minLength: 1, maxLength: 5 })],
+    async (g, ids) => {
+      const cold = await coldWorker();
+      const first = asRequest(g, validQuery(g));
+      const body = typeof first.body === 'string' ? new TextEncoder().encode(first.body) : first.body;
+      await checkResponse(
+        await cold.fetch(new Request(`http://localhost${first.path}`, { method: first.method, headers: first.headers, ...(body ? { body } : {}) })),
+        first,
+      );
+      const q = `query($ids: [ID!]!) { ${ids.map((id, i) => `n${i}: node(id: ${JSON.stringify(id)}) { __typename id }`).join(' ')} all: nodes(ids: $ids) { __typename id } }`;
+      const sent = post(q, { ids });
+      const r = await checkResponse(
+        await cold.fetch(new Request('http://localhost/graphql', { method: 'POST', headers: sent.headers, body: sent.body as string })),
+        sent,
+      );
+      // Every ID that names an entity resolves to its type, in node and in nodes alike.
+      const data = r.data as Record<string, { __typename: string } | null> & { all: ({ __typename: string } | null)[] };
+      ids.forEach((id, i) => {
+        const expected =
+          /^[A-Za-z0-9+/=]+$/.test(id) &&
+          (() => {
+            try {
+              return atob(id).split(':')[0];
+            } catch {
+              return null;
+            }
+          })();
+        if (data[`n${i}`]) expect(data[`n${i}`]!.__typename).toBe(expected);
+        if (data.all[i]) expect(data.all[i]!.__typename).toBe(expected);
+        expect(data.all[i]?.__typename ?? null).toBe(data[`n${i}`]?.__typename ?? null);
+      });
+    },
+  );
 
   property('mutated queries: ranges deleted, duplicated, swapped, noise inserted, truncated', RUNS.mutatedQueries, [fc.gen()], async (g) => {
     await send(asRequest(g, mutate(g, validQuery(g))));
@@ -544,9 +629,18 @@ describe('fuzzing /graphql: every response is a GraphQL response with contract c
     RUNS.variables,
     [
       fc.oneof(
-        { weight: 6, arbitrary: fc.constantFrom(...WITH_VARIABLES.keys()).chain((i) => fc.tuple(fc.constant(i), WITH_VARIABLES[i]!.variables as fc.Arbitrary<unknown>)) },
+        {
+          weight: 6,
+          arbitrary: fc.constantFrom(...WITH_VARIABLES.keys()).chain((i) => fc.tuple(fc.constant(i), WITH_VARIABLES[i]!.variables as fc.Arbitrary<unknown>)),
+        },
         // Anything at all as each variable, or as the variables.
-        { weight: 2, arbitrary: fc.tuple(fc.nat({ max: WITH_VARIABLES.length - 1 }), fc.dictionary(fc.constantFrom('c', 'p', 'n', 'f', 'first', 'id', 'ids', 'x'), junk, { maxKeys: 4 }) as fc.Arbitrary<unknown>) },
+        {
+          weight: 2,
+          arbitrary: fc.tuple(
+            fc.nat({ max: WITH_VARIABLES.length - 1 }),
+            fc.dictionary(fc.constantFrom('c', 'p', 'n', 'f', 'first', 'id', 'ids', 'x'), junk, { maxKeys: 4 }) as fc.Arbitrary<unknown>,
+          ),
+        },
         { weight: 1, arbitrary: fc.tuple(fc.nat({ max: WITH_VARIABLES.length - 1 }), junk) },
       ),
       fc.constantFrom(...ACCEPTS),
@@ -569,7 +663,10 @@ describe('fuzzing /graphql: every response is a GraphQL response with contract c
     [
       fc.record(
         {
-          query: fc.oneof(fc.constantFrom(WITH_VARIABLES[0]!.query, '{ __typename }', 'query A { __typename } query B { catalog { version } }'), fc.string({ maxLength: 30 })),
+          query: fc.oneof(
+            fc.constantFrom(WITH_VARIABLES[0]!.query, '{ __typename }', 'query A { __typename } query B { catalog { version } }'),
+            fc.string({ maxLength: 30 }),
+          ),
           variables: jsonText,
           extensions: jsonText,
           operationName: fc.oneof(fc.constantFrom('A', 'B', ''), fc.string({ maxLength: 10 })),
@@ -605,13 +702,22 @@ describe('fuzzing /graphql: every response is a GraphQL response with contract c
               query: fc.constantFrom('{ __typename }', '{ catalog { version } }', 'query A { __typename } query B { catalog { version } }', ''),
               variables: junk,
               operationName: fc.oneof(fc.constantFrom('A', 'B', 'C', ''), junk),
-              extensions: fc.oneof(junk, fc.record({ persistedQuery: fc.oneof(junk, fc.record({ version: junk, sha256Hash: fc.oneof(junk, fc.stringMatching(/^[0-9a-f]{64}$/)) })) })),
+              extensions: fc.oneof(
+                junk,
+                fc.record({ persistedQuery: fc.oneof(junk, fc.record({ version: junk, sha256Hash: fc.oneof(junk, fc.stringMatching(/^[0-9a-f]{64}$/)) })) }),
+              ),
             },
             { requiredKeys: [] },
           ),
         ),
         // JSON with odd framing: a BOM, trailing garbage, two objects, a batch, a repeated key.
-        fc.constantFrom('\uFEFF{"query":"{ __typename }"}', '{"query":"{ __typename }"} x', '{"query":"{ __typename }"}{}', '[{"query":"{ __typename }"}]', '{"query":"{ __typename }","query":5}'),
+        fc.constantFrom(
+          '\uFEFF{"query":"{ __typename }"}',
+          '{"query":"{ __typename }"} x',
+          '{"query":"{ __typename }"}{}',
+          '[{"query":"{ __typename }"}]',
+          '{"query":"{ __typename }","query":5}',
+        ),
       ),
       fc.constantFrom(...ACCEPTS),
     ],
@@ -651,7 +757,13 @@ describe('fuzzing /graphql: every response is a GraphQL response with contract c
   property(
     'content types the server does not parse, and none',
     RUNS.unparsedContentTypes,
-    [fc.oneof(fc.constantFrom('text/plain', 'application/xml', 'text/html', 'application/octet-stream', ''), fc.stringMatching(/^[a-z]{1,8}\/[a-z+.-]{1,12}$/)), QUERY_BODIES],
+    [
+      fc.oneof(
+        fc.constantFrom('text/plain', 'application/xml', 'text/html', 'application/octet-stream', ''),
+        fc.stringMatching(/^[a-z]{1,8}\/[a-z+.-]{1,12}$/),
+      ),
+      QUERY_BODIES,
+    ],
     async (type, body) => {
       const headers: Record<string, string> = { accept: 'application/json' };
       if (type) headers['content-type'] = type;
@@ -688,7 +800,16 @@ describe('fuzzing /graphql: every response is a GraphQL response with contract c
     [
       // Not text/html (GraphiQL, on GET), text/event-stream or multipart/mixed (yoga's streaming
       // transports, not JSON by design).
-      fc.constantFrom(...ACCEPTS, '', 'application/*', 'application/json; charset=utf-8', 'application/xml', 'text/plain', 'image/png', 'application/graphql-response+json;q=0'),
+      fc.constantFrom(
+        ...ACCEPTS,
+        '',
+        'application/*',
+        'application/json; charset=utf-8',
+        'application/xml',
+        'text/plain',
+        'image/png',
+        'application/graphql-response+json;q=0',
+      ),
       fc.boolean(),
     ],
     async (accept, byGet) => {
@@ -715,9 +836,14 @@ describe('fuzzing /graphql: every response is a GraphQL response with contract c
 });
 
 afterAll(() => {
-  const sorted = (m: Map<string | number, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+  const sorted = (m: Map<string | number, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
   const lines = [...seenByProperty].map(
-    ([name, s]) => `  ${name}: ${s.responses} responses, ${s.dataWithoutErrors} without errors; statuses { ${sorted(s.statuses)} }; codes { ${sorted(s.codes)} }`,
+    ([name, s]) =>
+      `  ${name}: ${s.responses} responses, ${s.dataWithoutErrors} without errors; statuses { ${sorted(s.statuses)} }; codes { ${sorted(s.codes)} }`,
   );
   console.log(`fuzz statistics:\n${lines.join('\n')}`);
 });

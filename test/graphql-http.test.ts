@@ -3,7 +3,7 @@
 // pass. SHOULD audits are recorded, and the ones that do not pass must be exactly the known
 // deviations listed below, so any change in compliance (better or worse) fails the suite and
 // the list (and the README) gets updated. MAY audits are optional: recorded and printed only.
-import { serverAudits, type AuditResult } from 'graphql-http';
+import { type AuditResult, serverAudits } from 'graphql-http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../src/resolvers/errors.js';
 import { worker } from './helpers.js';
@@ -39,7 +39,11 @@ async function fetchFn(input: string | URL | Request, init?: RequestInit): Promi
   const path = pathOf(input);
   const res = await worker(path, requestInit);
   // The headers as the Worker gets them (a string body without a content-type gets text/plain).
-  const { headers } = new Request(`http://localhost${path}`, { headers: requestInit.headers, method: requestInit.method, body: typeof requestInit.body === 'string' ? requestInit.body : null });
+  const { headers } = new Request(`http://localhost${path}`, {
+    headers: requestInit.headers,
+    method: requestInit.method,
+    body: typeof requestInit.body === 'string' ? requestInit.body : null,
+  });
   responses.push({
     audit: currentAudit,
     request: `${requestInit.method ?? 'GET'} ${path} content-type: ${headers.get('content-type') ?? '(none)'}, accept: ${headers.get('accept') ?? '(none)'}`,
@@ -87,7 +91,11 @@ describe('GraphQL over HTTP (graphql-http server audits)', () => {
   it('the fetch adapter takes a Request object as well as a URL', async () => {
     currentAudit = '(adapter check)';
     const res = await fetchFn(
-      new Request('http://localhost/graphql?x=1', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }),
+      new Request('http://localhost/graphql?x=1', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }),
     );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ data: { __typename: 'Query' } });

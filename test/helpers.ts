@@ -82,11 +82,7 @@ export function worker(path: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(request);
 }
 
-export async function gql<T = unknown>(
-  query: string,
-  variables?: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
+export async function gql<T = unknown>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
   const res = await worker('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },

@@ -1,6 +1,6 @@
 // Hostile queries and requests: each refused with the right code, before anything executes,
 // and fast. (In-process calls of the app, so this isolate's execution counter can be read.)
-import { getIntrospectionQuery, GraphQLError } from 'graphql';
+import { GraphQLError, getIntrospectionQuery } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { LIMITS } from '../src/http/limits.js';
@@ -92,7 +92,7 @@ describe('query limits, refused during validation', () => {
     expect(r.json!.extensions!.cost!).toEqual({ requested, limit: LIMITS.cost });
   });
 
-  it('the whole matrix with every pair\'s numbers is within the cost limit; with every pair\'s topic lists it grows past it and is refused; compare gives a chosen set\'s topic lists', async () => {
+  it("the whole matrix with every pair's numbers is within the cost limit; with every pair's topic lists it grows past it and is refused; compare gives a chosen set's topic lists", async () => {
     const numbers = await query('{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }');
     expect(numbers.json!.errors).toBeUndefined();
     expect(numbers.json!.extensions!.cost!.requested).toBeLessThanOrEqual(LIMITS.cost);
@@ -179,7 +179,7 @@ describe('every response reports its cost; introspection still works', () => {
     expect(r.json!.extensions!.cost!.requested).toBeGreaterThan(2);
   });
 
-  it('GraphiQL\'s introspection query is accepted', async () => {
+  it("GraphiQL's introspection query is accepted", async () => {
     const r = await query(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true }));
     expect(r.json!.errors).toBeUndefined();
     expect(r.json!.data!.__schema.queryType.name).toBe('Query');
@@ -215,7 +215,10 @@ describe('errors never leak internals', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(r.res.headers.get('strict-transport-security')).toMatch(/max-age=/);
     // The id is always the server's own: a client cannot choose what lands in messages and logs.
-    for (const headers of [{ 'cf-ray': '8a1b2c3d4e5f6789-AMS' }, { 'x-request-id': 'chosen-by-client' }, { 'cf-ray': 'x'.repeat(40) }] as Record<string, string>[]) {
+    for (const headers of [{ 'cf-ray': '8a1b2c3d4e5f6789-AMS' }, { 'x-request-id': 'chosen-by-client' }, { 'cf-ray': 'x'.repeat(40) }] as Record<
+      string,
+      string
+    >[]) {
       const r = await send(JSON.stringify({ query: '{ catalog { version } }' }), headers);
       expect(r.res.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     }

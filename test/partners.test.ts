@@ -1,7 +1,7 @@
 // Partner-ready: keys, origins, rate limits and CORS, through the real Worker in workerd.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keyHash, type Partner } from '../src/http/partners.js';
-import { bindings as env, bodyOf, firstError, worker } from './helpers.js';
+import { bodyOf, bindings as env, firstError, worker } from './helpers.js';
 
 const QUERY = JSON.stringify({ query: '{ catalog { version } }' });
 const post = (headers: Record<string, string>) =>
@@ -101,7 +101,7 @@ describe('rate limits', () => {
     expect(over!.headers.get('access-control-allow-origin')).toBe('*');
   });
 
-  it('a partner is counted by its id, at its tier\'s higher limit', async () => {
+  it("a partner is counted by its id, at its tier's higher limit", async () => {
     // 350 requests from one IP as a partner: over the anonymous limit, within the partner's.
     const ip = '203.0.113.90';
     let refused = 0;

@@ -6,6 +6,7 @@
 // (fast-check) check the invariants for every kind of person.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import readme from '../README.md?raw';
 import { catalog } from '../src/data/catalog.js';
 import { LEVEL_ORDER } from '../src/resolvers/catalog.js';
 import { describeDifferences } from '../src/resolvers/differences.js';
@@ -13,7 +14,6 @@ import { budgetFigure, priceFloorOfKind } from '../src/resolvers/facts.js';
 import { learningPath } from '../src/resolvers/path.js';
 import { checkProfile, heldLevelIn, monthsIn, type ProfileInput } from '../src/resolvers/profile.js';
 import { levelGap, recommendations, scoreAll, servesGoal, servesRole, WEIGHTS } from '../src/resolvers/recommend.js';
-import readme from '../README.md?raw';
 import { data, error, type PathAnswer, worker } from './helpers.js';
 
 const RECS = `query($p: ProfileInput!, $first: Int) { recommendations(profile: $p, first: $first) {
@@ -30,7 +30,12 @@ type Reason = { code: string; message: string; weight: number };
 /** The reasons that say why a certification does not fit. */
 const BLOCKING = ['MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'LEVEL_FIT', 'OVER_BUDGET', 'COST_UNKNOWN'];
 type Item = {
-  rank: number; score: number; rawScore: number; eligible: boolean; fits: boolean; budgetFit: string;
+  rank: number;
+  score: number;
+  rawScore: number;
+  eligible: boolean;
+  fits: boolean;
+  budgetFit: string;
   certification: {
     slug: string;
     acronym: string;
@@ -39,7 +44,8 @@ type Item = {
     requiresCourse: boolean;
     price: { status: string; budgetUsd: number | null; minUsd: number | null; maxUsd: number | null; typicalUsd: number | null; confidence: string };
   };
-  reasons: Reason[]; missingPrerequisites: { slug: string }[];
+  reasons: Reason[];
+  missingPrerequisites: { slug: string }[];
 };
 type Set = { fitCount: number; nothingFits: boolean; message: string; notes: { code: string; message: string }[]; items: Item[] };
 
@@ -59,7 +65,10 @@ function expectHonest(set: Set, p: ProfileInput) {
     expect(Math.abs(item.reasons.reduce((s, r) => s + r.weight, 0) - item.rawScore)).toBeLessThan(0.0015);
     if (!item.eligible) expect(reason(item, 'MISSING_PREREQUISITE'), `${item.certification.slug} ineligible without saying why`).toBeDefined();
     // A card that does not fit says why first.
-    if (!item.fits) expect(BLOCKING, `${item.certification.slug}: first reason "${item.reasons[0]?.message}" does not say why it does not fit (${where})`).toContain(item.reasons[0]!.code);
+    if (!item.fits)
+      expect(BLOCKING, `${item.certification.slug}: first reason "${item.reasons[0]?.message}" does not say why it does not fit (${where})`).toContain(
+        item.reasons[0]!.code,
+      );
     if (!item.fits) expect(item.reasons[0]!.weight).toBeLessThanOrEqual(0);
     if (item.budgetFit === 'WITHIN_BUDGET') {
       expect(item.certification.price.budgetUsd, `${item.certification.slug}: within budget needs a verified realistic figure`).not.toBeNull();
@@ -296,7 +305,14 @@ describe('personas', () => {
     const e = await error(RECS, { p: { currentRole: 'scrum-master', experienceMonths: 30, experience: [{ role: 'scrum-master', months: 6 }] } });
     expect(e.extensions?.code).toBe('BAD_USER_INPUT');
     expect(e.message).toMatch(/experienceMonths.*30.*experience.*scrum-master: 6/);
-    const dup = await error(RECS, { p: { experience: [{ role: 'developer', months: 6 }, { role: 'developer', months: 8 }] } });
+    const dup = await error(RECS, {
+      p: {
+        experience: [
+          { role: 'developer', months: 6 },
+          { role: 'developer', months: 8 },
+        ],
+      },
+    });
     expect(dup.extensions?.code).toBe('BAD_USER_INPUT');
     expect(dup.message).toMatch(/"developer" twice/);
     const unknown = await error(RECS, { p: { experience: [{ role: 'wizard', months: 6 }] } });
@@ -312,7 +328,18 @@ describe('personas', () => {
     expect(acsm.eligible).toBe(false);
     expect(acsm.reasons.find((r) => r.code === 'MISSING_PREREQUISITE')!.message).toMatch(/CSM first and 12 months as a Scrum Master/);
     // Per-role experience counts where it belongs.
-    const sm = scored({ ...p, held: ['csm'], experience: [{ role: 'scrum-master', months: 12 }, { role: 'developer', months: 30 }], experienceMonths: undefined }, 'a-csm');
+    const sm = scored(
+      {
+        ...p,
+        held: ['csm'],
+        experience: [
+          { role: 'scrum-master', months: 12 },
+          { role: 'developer', months: 30 },
+        ],
+        experienceMonths: undefined,
+      },
+      'a-csm',
+    );
     expect(sm.eligible).toBe(true);
   });
 
@@ -359,7 +386,7 @@ describe('personas', () => {
     expect(all(p).map((r) => r.certification.slug)).not.toContain('pspo-i');
   });
 
-  it('a CSPO holder who prefers Scrum Alliance: the track\'s own next steps, in order, with the price unknown rather than $0', async () => {
+  it("a CSPO holder who prefers Scrum Alliance: the track's own next steps, in order, with the price unknown rather than $0", async () => {
     const p = { held: ['cspo'], targetRole: 'product-owner', providers: ['scrum-alliance'], budgetUsd: 5000 };
     const lp = await path(p);
     expectPathHonest(lp, p);
@@ -382,7 +409,10 @@ const profileArb: fc.Arbitrary<ProfileInput> = fc
       currentRole: fc.constantFrom(...roles),
       targetRole: fc.constantFrom(...roles),
       experienceMonths: fc.integer({ min: 0, max: 120 }),
-      experience: fc.uniqueArray(fc.record({ role: fc.constantFrom(...roles), months: fc.integer({ min: 0, max: 120 }) }), { selector: (e) => e.role, maxLength: 3 }),
+      experience: fc.uniqueArray(fc.record({ role: fc.constantFrom(...roles), months: fc.integer({ min: 0, max: 120 }) }), {
+        selector: (e) => e.role,
+        maxLength: 3,
+      }),
       interests: fc.uniqueArray(fc.constantFrom(...topics), { maxLength: 4 }),
       held: fc.uniqueArray(fc.constantFrom(...certs), { maxLength: 4 }),
       budgetUsd: fc.oneof(fc.constant(0), fc.integer({ min: 50, max: 3000 })),
@@ -419,27 +449,30 @@ describe('generated profiles (fast-check)', () => {
 
   it('an unknown price never ranks as cheaper than a known one: never penalised less, never ranked above one within budget', () => {
     fc.assert(
-      fc.property(profileArb.filter((p) => p.budgetUsd != null), (p) => {
-        const ranked = scoreAll(catalog, checkProfile(catalog, p));
-        const weightOf = (code: string) => ranked.flatMap((r) => r.reasons.filter((x) => x.code === code).map((x) => x.weight));
-        const unknown = weightOf('COST_UNKNOWN');
-        const over = weightOf('OVER_BUDGET');
-        const within = weightOf('WITHIN_BUDGET');
-        for (const u of unknown) {
-          for (const o of over) expect(u).toBeLessThanOrEqual(o);
-          for (const w of within) expect(u).toBeLessThan(w);
-        }
-        // Among certifications equally eligible, one within budget that otherwise fits never ranks below an unknown price.
-        ranked.forEach((a, i) => {
-          if (a.budgetFit !== 'PRICE_UNKNOWN') return;
-          for (const b of ranked.slice(i + 1)) if (b.eligible === a.eligible) expect(b.fits).toBe(false);
-        });
-        // Within budget means a verified realistic figure within it; never the floor of a range.
-        for (const r of ranked) {
-          const figure = budgetFigure(r.certification.price);
-          if (r.budgetFit === 'WITHIN_BUDGET') expect(figure !== null && figure <= p.budgetUsd!).toBe(true);
-        }
-      }),
+      fc.property(
+        profileArb.filter((p) => p.budgetUsd != null),
+        (p) => {
+          const ranked = scoreAll(catalog, checkProfile(catalog, p));
+          const weightOf = (code: string) => ranked.flatMap((r) => r.reasons.filter((x) => x.code === code).map((x) => x.weight));
+          const unknown = weightOf('COST_UNKNOWN');
+          const over = weightOf('OVER_BUDGET');
+          const within = weightOf('WITHIN_BUDGET');
+          for (const u of unknown) {
+            for (const o of over) expect(u).toBeLessThanOrEqual(o);
+            for (const w of within) expect(u).toBeLessThan(w);
+          }
+          // Among certifications equally eligible, one within budget that otherwise fits never ranks below an unknown price.
+          ranked.forEach((a, i) => {
+            if (a.budgetFit !== 'PRICE_UNKNOWN') return;
+            for (const b of ranked.slice(i + 1)) if (b.eligible === a.eligible) expect(b.fits).toBe(false);
+          });
+          // Within budget means a verified realistic figure within it; never the floor of a range.
+          for (const r of ranked) {
+            const figure = budgetFigure(r.certification.price);
+            if (r.budgetFit === 'WITHIN_BUDGET') expect(figure !== null && figure <= p.budgetUsd!).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -491,7 +524,12 @@ describe('generated profiles (fast-check)', () => {
         if (set.nothingFits) expect(set.message).toMatch(/^Nothing fits everything you asked for \(.+\)\. .+ The closest options follow/);
         else if (set.items.length) expect(set.message).toMatch(/^\d+ of \d+ certifications fits? everything you asked for/);
         // Words never look like a stack trace ("at X (…"), which the HTTP layer treats as a leak.
-        const words = [set.message, ...set.notes.map((n) => n.message), ...set.items.flatMap((i) => i.reasons.map((r) => r.message)), ...learningPath(catalog, p).steps.map((s) => s.note ?? '')];
+        const words = [
+          set.message,
+          ...set.notes.map((n) => n.message),
+          ...set.items.flatMap((i) => i.reasons.map((r) => r.message)),
+          ...learningPath(catalog, p).steps.map((s) => s.note ?? ''),
+        ];
         for (const w of words) expect(w).not.toMatch(/\s+at\s+\S+\s+\(/);
       }),
       { numRuns: 200 },
@@ -500,10 +538,8 @@ describe('generated profiles (fast-check)', () => {
 });
 
 describe('the weights, one table in code and in the README', () => {
-  it('the README\'s table lists every weight with its value, and the unknown-below-known rule holds', () => {
-    const rows = new Map(
-      [...readme.matchAll(/^\| `([A-Z_]+)` \| ([+-]?[\d.]+) \|/gm)].map((m) => [m[1]!, Number(m[2])]),
-    );
+  it("the README's table lists every weight with its value, and the unknown-below-known rule holds", () => {
+    const rows = new Map([...readme.matchAll(/^\| `([A-Z_]+)` \| ([+-]?[\d.]+) \|/gm)].map((m) => [m[1]!, Number(m[2])]));
     expect(Object.fromEntries(rows)).toEqual({ ...WEIGHTS });
     expect(WEIGHTS.COST_UNKNOWN).toBeLessThanOrEqual(WEIGHTS.OVER_BUDGET_FAR);
     expect(WEIGHTS.OVER_BUDGET_FAR).toBeLessThanOrEqual(WEIGHTS.OVER_BUDGET);
@@ -521,7 +557,11 @@ describe('paths as a coach would draw them on a wider catalog', () => {
   });
 
   it('with a budget the top of the ladder does not fit, the path goes as far as the budget reaches and names what lies beyond', async () => {
-    for (const [role, budget] of [['developer', 300], ['scrum-master', 250], ['product-owner', 250]] as const) {
+    for (const [role, budget] of [
+      ['developer', 300],
+      ['scrum-master', 250],
+      ['product-owner', 250],
+    ] as const) {
       const p = { currentRole: role, targetRole: role, budgetUsd: budget };
       const lp = await path(p);
       expectPathHonest(lp, p);
@@ -553,7 +593,8 @@ describe('the goal comes first (generated)', () => {
         const onGoal = all.filter((r) => r.eligible && forGoal(p, r));
         // Independently of the ranking's own tiers: what serves the goal is what the catalog says.
         for (const r of onGoal) expect(servesGoal(catalog, profile, r.certification), r.certification.slug).toBe(true);
-        for (let i = 0; i < Math.min(onGoal.length, 10); i++) expect(forGoal(p, all[i]!), `#${i + 1} ${all[i]!.certification.slug} for ${JSON.stringify(p)}`).toBe(true);
+        for (let i = 0; i < Math.min(onGoal.length, 10); i++)
+          expect(forGoal(p, all[i]!), `#${i + 1} ${all[i]!.certification.slug} for ${JSON.stringify(p)}`).toBe(true);
         const firstOff = all.findIndex((r) => !forGoal(p, r));
         if (firstOff >= 0) expect(all.slice(firstOff).some((r) => r.eligible && forGoal(p, r))).toBe(false);
         // A certification that covers none of a target role's own topics (PSK I for a Product Owner) is never a fit for it, unless an interest asks for it.
@@ -588,18 +629,23 @@ describe('the goal comes first (generated)', () => {
 
   it('within one goal, a verified price within budget ranks before a price to confirm, which ranks before one over budget; an unknown price never scores above a known one', () => {
     fc.assert(
-      fc.property(profileArb.filter((p) => p.budgetUsd != null), (p) => {
-        const all = ranked(p);
-        const tier = (r: (typeof all)[number]) => (r.budgetFit === 'WITHIN_BUDGET' ? 0 : r.budgetFit === 'PRICE_UNKNOWN' && r.tier === 1 ? 1 : 2);
-        for (let i = 1; i < all.length; i++) {
-          const [a, b] = [all[i - 1]!, all[i]!];
-          if (a.eligible === b.eligible && a.relevance === b.relevance && a.gap > 0 === b.gap > 0) expect(tier(a), `${a.certification.slug} before ${b.certification.slug}`).toBeLessThanOrEqual(tier(b));
-        }
-        const weights = (code: string) => all.flatMap((r) => r.reasons.filter((x) => x.code === code).map((x) => x.weight));
-        for (const u of weights('COST_UNKNOWN')) for (const o of weights('OVER_BUDGET')) expect(u).toBeLessThanOrEqual(o);
-        // An unknown price is ranked as over the budget when every price of its kind is over it (no course is free).
-        for (const r of all.filter((x) => x.budgetFit === 'PRICE_UNKNOWN' && x.tier === 2)) expect(priceFloorOfKind(catalog, r.certification)).toBeGreaterThan(p.budgetUsd!);
-      }),
+      fc.property(
+        profileArb.filter((p) => p.budgetUsd != null),
+        (p) => {
+          const all = ranked(p);
+          const tier = (r: (typeof all)[number]) => (r.budgetFit === 'WITHIN_BUDGET' ? 0 : r.budgetFit === 'PRICE_UNKNOWN' && r.tier === 1 ? 1 : 2);
+          for (let i = 1; i < all.length; i++) {
+            const [a, b] = [all[i - 1]!, all[i]!];
+            if (a.eligible === b.eligible && a.relevance === b.relevance && a.gap > 0 === b.gap > 0)
+              expect(tier(a), `${a.certification.slug} before ${b.certification.slug}`).toBeLessThanOrEqual(tier(b));
+          }
+          const weights = (code: string) => all.flatMap((r) => r.reasons.filter((x) => x.code === code).map((x) => x.weight));
+          for (const u of weights('COST_UNKNOWN')) for (const o of weights('OVER_BUDGET')) expect(u).toBeLessThanOrEqual(o);
+          // An unknown price is ranked as over the budget when every price of its kind is over it (no course is free).
+          for (const r of all.filter((x) => x.budgetFit === 'PRICE_UNKNOWN' && x.tier === 2))
+            expect(priceFloorOfKind(catalog, r.certification)).toBeGreaterThan(p.budgetUsd!);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -631,7 +677,13 @@ describe('level follows experience, not certificates alone (generated)', () => {
         const lp = learningPath(catalog, p);
         const ahead = lp.notes.find((n) => n.code === 'EXPERIENCE_AHEAD');
         lp.steps.forEach((s, i) => {
-          const above = levelGap(catalog, profile, s.certification, lp.steps.slice(0, i).map((x) => x.certification)).gap > 0;
+          const above =
+            levelGap(
+              catalog,
+              profile,
+              s.certification,
+              lp.steps.slice(0, i).map((x) => x.certification),
+            ).gap > 0;
           const short = s.certification.experience !== null && (s.note ?? '').startsWith('Needs ');
           if (above || short) {
             expect(s.note ?? '', s.certification.slug).toMatch(/usually taken after|^Needs /);
@@ -645,7 +697,7 @@ describe('level follows experience, not certificates alone (generated)', () => {
 });
 
 describe('recommendations and learning paths tell one story (generated)', () => {
-  it('the path\'s first step is among the top 3 recommendations, or the path says why not', () => {
+  it("the path's first step is among the top 3 recommendations, or the path says why not", () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const lp = learningPath(catalog, p);
@@ -658,7 +710,9 @@ describe('recommendations and learning paths tell one story (generated)', () => 
         const top = recommendations(catalog, p, 3).items.map((i) => i.certification.slug);
         if (top.includes(first.slug)) expect(note, JSON.stringify(p)).toBeUndefined();
         else {
-          expect(note?.message ?? '', JSON.stringify(p)).toMatch(new RegExp(`^${first.acronym.replace(/[-]/g, '\\-')}, this path's first step, is (#\\d+|not ranked) in the recommendations`));
+          expect(note?.message ?? '', JSON.stringify(p)).toMatch(
+            new RegExp(`^${first.acronym.replace(/[-]/g, '\\-')}, this path's first step, is (#\\d+|not ranked) in the recommendations`),
+          );
           // The reason given is the recommendation's own first reason when something stands in its way.
           const card = ranked(p).find((r) => r.certification.slug === first.slug);
           if (card && card.blocking) expect(note!.message).toContain(card.reasons[0]!.message);
@@ -679,7 +733,8 @@ describe('recommendations and learning paths tell one story (generated)', () => 
         // Only where the track reaches the role's highest level: a path aims there.
         const roleTop = Math.max(...(catalog.certificationsByPrimaryRole.get(h.primaryRole) ?? []).map((c) => LEVEL_ORDER[c.level]));
         if (Math.max(...rungs.map((c) => LEVEL_ORDER[c.level])) < roleTop || next.primaryRole !== h.primaryRole) continue;
-        for (const budgetUsd of [undefined, 300, 1500, 100000]) cases.push({ held: [h.slug], targetRole: h.primaryRole, currentRole: h.primaryRole, experienceMonths: 30, budgetUsd });
+        for (const budgetUsd of [undefined, 300, 1500, 100000])
+          cases.push({ held: [h.slug], targetRole: h.primaryRole, currentRole: h.primaryRole, experienceMonths: 30, budgetUsd });
       }
     }
     expect(cases.length).toBeGreaterThan(10);
@@ -688,12 +743,16 @@ describe('recommendations and learning paths tell one story (generated)', () => 
       const held = catalog.certificationBySlug.get(p.held![0]!)!;
       const next = catalog.certifications.find((c) => c.track === held.track && c.trackOrder === held.trackOrder! + 1)!;
       const known = lp.budgetFit === 'OVER_BUDGET';
-      if (!known) expect(lp.steps.map((s) => s.certification.slug), JSON.stringify(p)).toContain(next.slug);
+      if (!known)
+        expect(
+          lp.steps.map((s) => s.certification.slug),
+          JSON.stringify(p),
+        ).toContain(next.slug);
     }
   });
 });
 
-describe('the coach\'s review, case by case', () => {
+describe("the coach's review, case by case", () => {
   it('§1 a budget no longer buries the right certification: coaching, the next rung, SAFe in a SAFe shop', async () => {
     const coach = { currentRole: 'team-member', experienceMonths: 24, held: ['icp'], targetRole: 'agile-coach', budgetUsd: 3000 };
     const c = await ask(coach);
@@ -714,14 +773,21 @@ describe('the coach\'s review, case by case', () => {
     expect(slugs(r.items)).not.toContain('psk-i');
     const rich = { targetRole: 'scrum-master', budgetUsd: 100000 };
     expect(slugs((await ask(rich)).items).slice(0, 5)).toContain('ssm');
-    const pmi = { currentRole: 'project-manager', experienceMonths: 72, held: ['pmi-acp'], providers: ['scaled-agile'], interests: ['scaling'], budgetUsd: 1500 };
+    const pmi = {
+      currentRole: 'project-manager',
+      experienceMonths: 72,
+      held: ['pmi-acp'],
+      providers: ['scaled-agile'],
+      interests: ['scaling'],
+      budgetUsd: 1500,
+    };
     const m = await ask(pmi);
     expectHonest(m, pmi);
     expect(m.items.slice(0, 3).map((i) => i.certification.slug)).toContain('sa');
     for (const i of m.items.slice(0, 3)) expect(i.certification.slug === 'pal-i').toBe(false);
   });
 
-  it('§2 the CSM holder\'s path continues A-CSM → CSP-SM, with the price to confirm and PSM II → PSM III as the priced alternative; both answers agree on predecessors', async () => {
+  it("§2 the CSM holder's path continues A-CSM → CSP-SM, with the price to confirm and PSM II → PSM III as the priced alternative; both answers agree on predecessors", async () => {
     const p = { currentRole: 'scrum-master', experienceMonths: 14, held: ['csm'], budgetUsd: 1500, targetRole: 'scrum-master' };
     const lp = await path(p);
     expectPathHonest(lp, p);
@@ -755,7 +821,8 @@ describe('the coach\'s review, case by case', () => {
     expectPathHonest(poPath, po);
     const last = poPath.steps[poPath.steps.length - 1];
     if (last?.certification.level === 'EXPERT' && poPath.withinBudget) expect(poPath.notes.map((n) => n.code)).toContain('EXPERIENCE_AHEAD');
-    for (const s of poPath.steps) if (s.certification.level !== 'FOUNDATION') expect(s.note).toMatch(/^Needs 1?2?4? ?\d* months as a Product Owner|usually taken after/);
+    for (const s of poPath.steps)
+      if (s.certification.level !== 'FOUNDATION') expect(s.note).toMatch(/^Needs 1?2?4? ?\d* months as a Product Owner|usually taken after/);
   });
 
   it('§4 a card that does not fit says why first: off-goal, price to confirm, level', async () => {
@@ -772,10 +839,18 @@ describe('the coach\'s review, case by case', () => {
 
   it('§5 compare: "No exam", open book and rule rows carry their sources\' confidence, never OFFICIAL by default', async () => {
     const Q = `query($c: [String!]!) { compare(certifications: $c) { differences { attribute values { certification { slug } value confidence asOf sources { confidence accessed } } } } }`;
-    type Value = { certification: { slug: string }; value: string; confidence: string; asOf: string | null; sources: { confidence: string; accessed: string }[] };
+    type Value = {
+      certification: { slug: string };
+      value: string;
+      confidence: string;
+      asOf: string | null;
+      sources: { confidence: string; accessed: string }[];
+    };
     type Answer = { compare: { differences: { attribute: string; values: Value[] }[] } };
     const row = async (c: string[], attribute: string): Promise<Record<string, Value>> =>
-      Object.fromEntries((await data<Answer>(Q, { c })).compare.differences.find((d) => d.attribute === attribute)!.values.map((v) => [v.certification.slug, v]));
+      Object.fromEntries(
+        (await data<Answer>(Q, { c })).compare.differences.find((d) => d.attribute === attribute)!.values.map((v) => [v.certification.slug, v]),
+      );
     expect((await row(['pspo-i', 'cspo'], 'exam')).cspo).toMatchObject({ confidence: 'UNVERIFIED', sources: [] });
     const exam = (await row(['csm', 'psm-i'], 'exam'))['psm-i'];
     expect(exam!.confidence).not.toBe('OFFICIAL');
@@ -812,8 +887,8 @@ describe('the coach\'s review, case by case', () => {
   });
 });
 
-describe('compare: every value\'s confidence and date are its sources\' (all pairs with PSM I)', () => {
-  it('confidence is the weakest of the value\'s sources; none, and it is UNVERIFIED; OFFICIAL only when every source is official; dated where they are', () => {
+describe("compare: every value's confidence and date are its sources' (all pairs with PSM I)", () => {
+  it("confidence is the weakest of the value's sources; none, and it is UNVERIFIED; OFFICIAL only when every source is official; dated where they are", () => {
     const SOURCED = ['exam', 'course', 'renewal', 'prerequisites', 'experience'];
     const TRUST = ['OFFICIAL', 'MIRROR', 'SECONDARY', 'CONFLICT', 'UNVERIFIED'];
     for (const c of catalog.certifications) {
@@ -857,7 +932,13 @@ describe('the widget tells the same story for the persona profiles', () => {
       const cards = html.split('<li class="rec">').slice(1);
       api.items.forEach((item, i) => {
         const first = /<li class="(?:for|against)">[\s\S]*?<span>(?:<span class="label">Caution: <\/span>)?([\s\S]*?)<\/span><\/li>/.exec(cards[i]!)?.[1] ?? '';
-        const decode = (t: string) => t.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+        const decode = (t: string) =>
+          t
+            .replace(/&#39;/g, "'")
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>');
         expect(decode(first), item.certification.acronym).toBe(item.reasons[0]!.message);
       });
       expect(html).not.toContain('Not used:');

@@ -11,13 +11,25 @@ const RECOMMEND = `query($p: ProfileInput!, $first: Int) { recommend(profile: $p
   certification { slug acronym level primaryRole { slug } requiresCourse cost { amountUsd } }
   reasons { code message weight } newTopics { slug } missingPrerequisites { slug } } }`;
 
-type Rec = { rank: number; score: number; rawScore: number; fits: boolean; budgetFit: string; eligible: boolean; alreadyCovered: number; certification: { slug: string; acronym: string; level: string; primaryRole: { slug: string }; requiresCourse: boolean; cost: { amountUsd: number } | null }; reasons: { code: string; message: string; weight: number }[]; newTopics: { slug: string }[]; missingPrerequisites: { slug: string }[] };
+type Rec = {
+  rank: number;
+  score: number;
+  rawScore: number;
+  fits: boolean;
+  budgetFit: string;
+  eligible: boolean;
+  alreadyCovered: number;
+  certification: { slug: string; acronym: string; level: string; primaryRole: { slug: string }; requiresCourse: boolean; cost: { amountUsd: number } | null };
+  reasons: { code: string; message: string; weight: number }[];
+  newTopics: { slug: string }[];
+  missingPrerequisites: { slug: string }[];
+};
 const recommend = async (p: Record<string, unknown>, first?: number): Promise<Rec[]> => (await data<{ recommend: Rec[] }>(RECOMMEND, { p, first })).recommend;
 const codes = (r: Rec) => r.reasons.map((x) => x.code);
 /** The reasons that can stand in the way of a fit. */
 const BLOCKING = ['MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'OVER_BUDGET', 'COST_UNKNOWN', 'LEVEL_FIT'];
 
-describe('the articles\' advice', () => {
+describe("the articles' advice", () => {
   it('someone who wants to become a Scrum Master gets a Scrum Master certification first', async () => {
     const [top] = await recommend({ targetRole: 'scrum-master' });
     expect(top!.certification.primaryRole.slug).toBe('scrum-master');
@@ -62,7 +74,10 @@ describe('the articles\' advice', () => {
     expect(recs[0]!.certification.requiresCourse).toBe(false);
     expect(codes(recs[0]!)).toContain('WITHIN_BUDGET');
     for (const r of recs.filter((x) => x.certification.requiresCourse)) {
-      expect(codes(r).some((c) => c === 'OVER_BUDGET' || c === 'COST_UNKNOWN'), r.certification.slug).toBe(true);
+      expect(
+        codes(r).some((c) => c === 'OVER_BUDGET' || c === 'COST_UNKNOWN'),
+        r.certification.slug,
+      ).toBe(true);
       expect(codes(r)).not.toContain('WITHIN_BUDGET');
     }
     const csm = recs.find((r) => r.certification.slug === 'csm');
@@ -86,7 +101,7 @@ describe('explainable and deterministic', () => {
     { targetRole: 'agile-coach', experienceMonths: 30, held: ['icp'], budgetUsd: 0 },
   ];
 
-  it('the reasons\' weights add up to the raw score (the score is it clamped to 0..1); what stands in the way first, then strongest first', async () => {
+  it("the reasons' weights add up to the raw score (the score is it clamped to 0..1); what stands in the way first, then strongest first", async () => {
     for (const p of profiles) {
       for (const r of await recommend(p, 10)) {
         const sum = r.reasons.reduce((s, x) => s + x.weight, 0);
@@ -146,7 +161,9 @@ describe('explainable and deterministic', () => {
     expect(far.eligible).toBe(false);
     expect(far.missingPrerequisites.map((m) => m.slug)).toEqual(['a-csm']);
     expect(all.indexOf(far)).toBeGreaterThan(all.findIndex((r) => r.certification.slug === 'a-csm'));
-    const acsm = (await recommend({ held: ['csm'], targetRole: 'scrum-master', currentRole: 'scrum-master', experienceMonths: 12 }, 10)).find((r) => r.certification.slug === 'a-csm');
+    const acsm = (await recommend({ held: ['csm'], targetRole: 'scrum-master', currentRole: 'scrum-master', experienceMonths: 12 }, 10)).find(
+      (r) => r.certification.slug === 'a-csm',
+    );
     expect(acsm?.eligible).toBe(true);
     expect(codes(acsm!)).toContain('BUILDS_ON_HELD');
   });
@@ -200,7 +217,7 @@ const PATH = `query($p: ProfileInput!) { learningPath(profile: $p) {
 const path = async (p: Record<string, unknown>) => (await data<{ learningPath: PathAnswer }>(PATH, { p })).learningPath;
 
 describe('learning paths', () => {
-  it('goes from nothing to the target role\'s highest level, in prerequisite order', async () => {
+  it("goes from nothing to the target role's highest level, in prerequisite order", async () => {
     const lp = await path({ targetRole: 'scrum-master' });
     expect(lp.goal).toMatch(/Scrum Master at the highest level/);
     const slugs = lp.steps.map((s) => s.certification.slug);
@@ -243,8 +260,7 @@ describe('learning paths', () => {
     // Each interest comes from a certification that practises it, not one that merely touches it.
     type Depths = { certifications: { nodes: { slug: string; topics: { depth: number; topic: { slug: string } }[] }[] } };
     const depths = (await data<Depths>(`{ certifications(first: 100) { nodes { slug topics { depth topic { slug } } } } }`)).certifications.nodes;
-    const depthOf = (cert: string, topic: string) =>
-      depths.find((c) => c.slug === cert)!.topics.find((t) => t.topic.slug === topic)?.depth ?? 0;
+    const depthOf = (cert: string, topic: string) => depths.find((c) => c.slug === cert)!.topics.find((t) => t.topic.slug === topic)?.depth ?? 0;
     for (const interest of ['facilitation', 'product-vision', 'scaling']) {
       const best = Math.max(...lp.steps.map((s) => depthOf(s.certification.slug, interest)));
       expect(best, interest).toBeGreaterThanOrEqual(2);

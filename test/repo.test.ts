@@ -3,8 +3,15 @@
 import { describe, expect, it } from 'vitest';
 
 const files: Record<string, string> = {
-  ...import.meta.glob(['../src/**/*.{ts,tsx}', '../test/**/*.ts', '../bench/**/*.mjs', '../scripts/**/*.mjs', '../contract/**/*'], { query: '?raw', import: 'default', eager: true }),
-  ...import.meta.glob(['../README.md', '../docs/**/*.md', '../src/**/*.md', '../schema.graphql', '../wrangler.toml', '../package.json', '../vitest.config.ts', '../.ci/run'], { query: '?raw', import: 'default', eager: true }),
+  ...import.meta.glob(['../src/**/*.{ts,tsx}', '../test/**/*.ts', '../bench/**/*.mjs', '../scripts/**/*.mjs', '../contract/**/*'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+  ...import.meta.glob(
+    ['../README.md', '../docs/**/*.md', '../src/**/*.md', '../schema.graphql', '../wrangler.toml', '../package.json', '../vitest.config.ts', '../.ci/run'],
+    { query: '?raw', import: 'default', eager: true },
+  ),
 } as Record<string, string>;
 
 // Paths that leave the repo: a parent of the repo root, the team's shared folder, its design notes.

@@ -4,8 +4,8 @@
 // lets additions through; and it enforces the deprecation policy (reason format, 6 months, date).
 import { buildSchema, isObjectType, parse, print, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import readme from '../README.md?raw';
 import released from '../contract/released/v1.graphql?raw';
+import readme from '../README.md?raw';
 import current from '../schema.graphql?raw';
 import { checkSchemaChange, DEPRECATION_MONTHS } from '../scripts/schema-gate/policy.js';
 
@@ -82,7 +82,12 @@ describe('the breaking-change gate', () => {
 
     it('accepts a deprecation written as the policy says, and refuses a vague one', async () => {
       expect((await checkSchemaChange(released, deprecate(good), TODAY)).failures).toEqual([]);
-      for (const bad of ['Use sources.', 'Deprecated 2026-06-01: use `sources`.', 'Deprecated 2026-06-01: use `sources`. Removal on or after 2026-09-01.', 'Deprecated 2026-02-30: use `sources` now. Removal on or after 2026-12-01.']) {
+      for (const bad of [
+        'Use sources.',
+        'Deprecated 2026-06-01: use `sources`.',
+        'Deprecated 2026-06-01: use `sources`. Removal on or after 2026-09-01.',
+        'Deprecated 2026-02-30: use `sources` now. Removal on or after 2026-12-01.',
+      ]) {
         const result = await checkSchemaChange(released, deprecate(bad), TODAY);
         expect(result.ok, bad).toBe(false);
         expect(result.failures[0]).toMatch(/^deprecation: Certification\.caveats/);

@@ -1,15 +1,6 @@
 // The schema as a contract: described everywhere, printed to schema.graphql, and faithful to
 // contract/api-contract.graphql, the repo's copy of the public API v1 (names and nullability).
-import {
-  buildSchema,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  printSchema,
-  type GraphQLNamedType,
-} from 'graphql';
+import { buildSchema, type GraphQLNamedType, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import contractSdl from '../contract/api-contract.graphql?raw';
 import committedSdl from '../schema.graphql?raw';
@@ -21,27 +12,94 @@ import { schema } from '../src/schema/index.js';
  */
 const CONTRACT_BUILT = [
   'Node',
-  'Certification.id', 'Certification.slug', 'Certification.acronym', 'Certification.name', 'Certification.provider',
-  'Certification.level', 'Certification.primaryRole', 'Certification.roles', 'Certification.summary', 'Certification.url',
-  'Certification.requiresCourse', 'Certification.prerequisites', 'Certification.experienceMonths', 'Certification.exam',
-  'Certification.cost', 'Certification.renewal', 'Certification.topics', 'Certification.holders', 'Certification.benefits',
-  'Certification.nextSteps', 'Certification.sources',
-  'CertificationLevel', 'Exam', 'Cost', 'CostComponent', 'Renewal', 'HolderCount', 'Source', 'Provider', 'Role',
-  'TopicKind', 'Topic', 'TopicCoverage', 'CertificationFilter', 'CertificationOrder', 'CertificationConnection',
-  'CertificationEdge', 'PageInfo', 'Catalog',
-  'Query.node', 'Query.nodes', 'Query.certification', 'Query.certifications', 'Query.provider', 'Query.providers',
-  'Query.role', 'Query.roles', 'Query.topic', 'Query.topics', 'Query.catalog',
+  'Certification.id',
+  'Certification.slug',
+  'Certification.acronym',
+  'Certification.name',
+  'Certification.provider',
+  'Certification.level',
+  'Certification.primaryRole',
+  'Certification.roles',
+  'Certification.summary',
+  'Certification.url',
+  'Certification.requiresCourse',
+  'Certification.prerequisites',
+  'Certification.experienceMonths',
+  'Certification.exam',
+  'Certification.cost',
+  'Certification.renewal',
+  'Certification.topics',
+  'Certification.holders',
+  'Certification.benefits',
+  'Certification.nextSteps',
+  'Certification.sources',
+  'CertificationLevel',
+  'Exam',
+  'Cost',
+  'CostComponent',
+  'Renewal',
+  'HolderCount',
+  'Source',
+  'Provider',
+  'Role',
+  'TopicKind',
+  'Topic',
+  'TopicCoverage',
+  'CertificationFilter',
+  'CertificationOrder',
+  'CertificationConnection',
+  'CertificationEdge',
+  'PageInfo',
+  'Catalog',
+  'Query.node',
+  'Query.nodes',
+  'Query.certification',
+  'Query.certifications',
+  'Query.provider',
+  'Query.providers',
+  'Query.role',
+  'Query.roles',
+  'Query.topic',
+  'Query.topics',
+  'Query.catalog',
   // Comparison and overlap (issue 3)
-  'Certification.fundamentals', 'Certification.roleSpecificTopics', 'Certification.overlapWith',
-  'Overlap', 'Comparison', 'DistinctTopics', 'Difference', 'DifferenceValue', 'OverlapMatrix',
-  'Query.compare', 'Query.overlapMatrix',
+  'Certification.fundamentals',
+  'Certification.roleSpecificTopics',
+  'Certification.overlapWith',
+  'Overlap',
+  'Comparison',
+  'DistinctTopics',
+  'Difference',
+  'DifferenceValue',
+  'OverlapMatrix',
+  'Query.compare',
+  'Query.overlapMatrix',
   // Recommendations and learning paths (issue 4)
-  'ProfileInput', 'Recommendation', 'Reason', 'ReasonCode', 'LearningPath', 'LearningStep',
-  'Query.recommend', 'Query.learningPath',
+  'ProfileInput',
+  'Recommendation',
+  'Reason',
+  'ReasonCode',
+  'LearningPath',
+  'LearningStep',
+  'Query.recommend',
+  'Query.learningPath',
   // Advice an agile coach would sign (issue 11): price, experience per role, staleness and confidence, no-fit answers
-  'Query.recommendations', 'Certification.price', 'Certification.experienceRequirement', 'Certification.urlKind',
-  'Certification.widelyHeld', 'Price', 'PriceStatus', 'BudgetFit', 'Confidence', 'ExperienceRequirement', 'UrlKind',
-  'RecommendationSet', 'ProfileNote', 'ProfileNoteCode', 'PathCost', 'RoleExperienceInput',
+  'Query.recommendations',
+  'Certification.price',
+  'Certification.experienceRequirement',
+  'Certification.urlKind',
+  'Certification.widelyHeld',
+  'Price',
+  'PriceStatus',
+  'BudgetFit',
+  'Confidence',
+  'ExperienceRequirement',
+  'UrlKind',
+  'RecommendationSet',
+  'ProfileNote',
+  'ProfileNoteCode',
+  'PathCost',
+  'RoleExperienceInput',
 ];
 
 const contract = buildSchema(contractSdl);
@@ -69,7 +127,7 @@ describe('the contract (contract/api-contract.graphql)', () => {
     return names.map((name) => ({ entry: `${typeName}.${name}`, typeName, fieldName: name }));
   });
 
-  it.each(checks)('$entry exists with the contract\'s type and nullability', ({ typeName, fieldName }: Check) => {
+  it.each(checks)("$entry exists with the contract's type and nullability", ({ typeName, fieldName }: Check) => {
     const ours = schema.getType(typeName);
     expect(ours, `type ${typeName}`).toBeDefined();
     const theirs = contract.getType(typeName)!;
@@ -93,9 +151,7 @@ describe('the contract (contract/api-contract.graphql)', () => {
     }
     // Interfaces: a contract type's interfaces are ours too.
     if (isObjectType(theirs)) {
-      expect((ours as typeof theirs).getInterfaces().map((i) => i.name)).toEqual(
-        expect.arrayContaining(theirs.getInterfaces().map((i) => i.name)),
-      );
+      expect((ours as typeof theirs).getInterfaces().map((i) => i.name)).toEqual(expect.arrayContaining(theirs.getInterfaces().map((i) => i.name)));
     }
   });
 });

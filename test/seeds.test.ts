@@ -13,7 +13,7 @@ const pair = (a: string, b: string) => overlapOf(a, depths(a), b, depths(b));
 const sim = (a: string, b: string) => pair(a, b).similarity;
 const fundamentals = (a: string, b: string) => pair(a, b).shared.filter((t) => catalog.topicBySlug.get(t)!.kind === 'FUNDAMENTAL');
 
-describe('the seed articles\' story', () => {
+describe("the seed articles' story", () => {
   it('CSM vs CSPO: substantial common ground, most of it Scrum fundamentals (the shared first day)', () => {
     expect(sim('csm', 'cspo')).toBeGreaterThanOrEqual(0.33);
     expect(fundamentals('csm', 'cspo').length).toBeGreaterThanOrEqual(6);
@@ -26,7 +26,7 @@ describe('the seed articles\' story', () => {
     expect(fundamentals('psm-i', 'pspo-i').length).toBeGreaterThanOrEqual(6);
   });
 
-  it('each provider\'s pair is closer than the cross-provider pairs: CSM is closer to CSPO than PSM I is, and PSM I closer to PSPO I than CSM is', () => {
+  it("each provider's pair is closer than the cross-provider pairs: CSM is closer to CSPO than PSM I is, and PSM I closer to PSPO I than CSM is", () => {
     expect(sim('csm', 'cspo')).toBeGreaterThan(sim('psm-i', 'cspo'));
     expect(sim('psm-i', 'pspo-i')).toBeGreaterThan(sim('csm', 'pspo-i'));
     // Same role beats same provider: both Scrum Master certifications are closer than the seed pairs.
@@ -34,7 +34,7 @@ describe('the seed articles\' story', () => {
     expect(sim('cspo', 'pspo-i')).toBeGreaterThan(sim('csm', 'cspo'));
   });
 
-  it('CSM serves the Product Owner: it introduces the Product Owner\'s work, which CSPO masters', () => {
+  it("CSM serves the Product Owner: it introduces the Product Owner's work, which CSPO masters", () => {
     for (const t of ['product-backlog-management', 'product-vision', 'stakeholders-customers']) {
       expect(depths('csm').get(t), t).toBe(1);
       expect(depths('cspo').get(t), t).toBe(3);
@@ -65,16 +65,24 @@ describe('the seed articles\' story', () => {
   });
 
   it('compare tells the story in words: "substantial common ground" for both seed pairs', async () => {
-    for (const c of [['csm', 'cspo'], ['psm-i', 'pspo-i']]) {
-      const { compare } = await data<{ compare: { summary: string } }>(`query($c: [String!]!) { compare(certifications: $c) { summary pairs { similarity } } }`, { c });
+    for (const c of [
+      ['csm', 'cspo'],
+      ['psm-i', 'pspo-i'],
+    ]) {
+      const { compare } = await data<{ compare: { summary: string } }>(
+        `query($c: [String!]!) { compare(certifications: $c) { summary pairs { similarity } } }`,
+        { c },
+      );
       expect(compare.summary, c.join(' vs ')).toMatch(/substantial common ground with clear differences/);
       expect(compare.summary).not.toMatch(/mostly different content/);
     }
   });
 
-  it('every depth says why: the seed pairs\' topics carry a rationale from their sources', async () => {
+  it("every depth says why: the seed pairs' topics carry a rationale from their sources", async () => {
     type Coverage = { depth: number; basis: string; rationale: string; topic: { slug: string } };
-    const { certification } = await data<{ certification: { topics: Coverage[] } }>(`{ certification(slug: "csm") { topics { depth basis rationale topic { slug } } } }`);
+    const { certification } = await data<{ certification: { topics: Coverage[] } }>(
+      `{ certification(slug: "csm") { topics { depth basis rationale topic { slug } } } }`,
+    );
     const po = certification.topics.find((t) => t.topic.slug === 'product-backlog-management')!;
     expect(po.basis).toMatch(/Service to the Product Owner/);
     expect(po.rationale).toMatch(/^Introduced \(1\)/);

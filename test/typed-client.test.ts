@@ -35,7 +35,10 @@ describe('examples/typed-client against the Worker', () => {
     const client = createCertgraphClient('http://localhost/graphql', { fetch: fetchFn });
     const pair = ['csd', 'psd-i'] as const; // a pair no other test persists first
     const first = await compareTwo(client, pair[0], pair[1]);
-    const expected = await data<{ compare: { summary: string; pairs: { similarity: number }[] } }>(`query($pair: [String!]!) { compare(certifications: $pair) { summary pairs { similarity coverageOfA coverageOfB } } }`, { pair: [...pair] });
+    const expected = await data<{ compare: { summary: string; pairs: { similarity: number }[] } }>(
+      `query($pair: [String!]!) { compare(certifications: $pair) { summary pairs { similarity coverageOfA coverageOfB } } }`,
+      { pair: [...pair] },
+    );
     expect(first.compare.summary).toBe(expected.compare.summary);
     expect(first.compare.pairs[0]!.similarity).toBe(expected.compare.pairs[0]!.similarity);
     expect(first.compare.certifications.map((c) => c.slug)).toEqual([...pair]);

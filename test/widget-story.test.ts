@@ -39,15 +39,18 @@ function text(fragment: string): string {
 
 function cards(html: string) {
   const list = /<ol class="recs"[^>]*>([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
-  return list.split('<li class="rec">').slice(1).map((item) => ({
-    acronym: /<span class="acronym">([^<]*)<\/span>/.exec(item)?.[1] ?? '',
-    status: text(/<p class="status[^"]*">([\s\S]*?)<\/p>/.exec(item)?.[1] ?? ''),
-    blocked: /<p class="status blocked">/.test(item),
-    cost: text(/<p class="cost">([\s\S]*?)<\/p>/.exec(item)?.[1] ?? '').replace(/^Cost: /, ''),
-    reasons: [...item.matchAll(/<li class="(for|against)">([\s\S]*?)<\/li>/g)].map((r) => text(r[2]!).replace(/^Caution: /, '')),
-    link: text(/<a [^>]*>([\s\S]*?)<\/a>/.exec(item)?.[1] ?? ''),
-    href: text(/<a href="([^"]*)"/.exec(item)?.[1] ?? ''),
-  }));
+  return list
+    .split('<li class="rec">')
+    .slice(1)
+    .map((item) => ({
+      acronym: /<span class="acronym">([^<]*)<\/span>/.exec(item)?.[1] ?? '',
+      status: text(/<p class="status[^"]*">([\s\S]*?)<\/p>/.exec(item)?.[1] ?? ''),
+      blocked: /<p class="status blocked">/.test(item),
+      cost: text(/<p class="cost">([\s\S]*?)<\/p>/.exec(item)?.[1] ?? '').replace(/^Cost: /, ''),
+      reasons: [...item.matchAll(/<li class="(for|against)">([\s\S]*?)<\/li>/g)].map((r) => text(r[2]!).replace(/^Caution: /, '')),
+      link: text(/<a [^>]*>([\s\S]*?)<\/a>/.exec(item)?.[1] ?? ''),
+      href: text(/<a href="([^"]*)"/.exec(item)?.[1] ?? ''),
+    }));
 }
 
 /** The widget's query string for a profile. */
@@ -61,18 +64,61 @@ function query(p: Record<string, unknown>): string {
 }
 
 /** Everything a Scrum Master with 14 months can take: what remains needs more experience (CSP-SM, A-CSPO, CSP-PO, PMI-ACP). */
-const INELIGIBLE_HELD = ['psm-iii', 'pspo-iii', 'a-csm', 'cspo', 'psd-i', 'pal-i', 'psk-i', 'sps', 'csd', 'icp', 'icp-acc', 'icp-apo', 'sa', 'ssm', 'popm', 'clb', 'psm-ai-essentials', 'rte', 'clp', 'tkp', 'psu-i', 'dasm', 'psfs', 'kmp', 'pspo-ai-essentials', 'icp-pdm', 'pal-ebm', 'spc', 'agilepm-foundation', 'agilepm-practitioner'];
+const INELIGIBLE_HELD = [
+  'psm-iii',
+  'pspo-iii',
+  'a-csm',
+  'cspo',
+  'psd-i',
+  'pal-i',
+  'psk-i',
+  'sps',
+  'csd',
+  'icp',
+  'icp-acc',
+  'icp-apo',
+  'sa',
+  'ssm',
+  'popm',
+  'clb',
+  'psm-ai-essentials',
+  'rte',
+  'clp',
+  'tkp',
+  'psu-i',
+  'dasm',
+  'psfs',
+  'kmp',
+  'pspo-ai-essentials',
+  'icp-pdm',
+  'pal-ebm',
+  'spc',
+  'agilepm-foundation',
+  'agilepm-practitioner',
+];
 
 const profiles: Record<string, Record<string, unknown>> = {
   'no fit: a newcomer with $0': { targetRole: 'scrum-master', budgetUsd: 0 },
-  'ineligible: a Scrum Master with 14 months who holds everything attainable': { held: INELIGIBLE_HELD, currentRole: 'scrum-master', experienceMonths: 14, targetRole: 'scrum-master' },
+  'ineligible: a Scrum Master with 14 months who holds everything attainable': {
+    held: INELIGIBLE_HELD,
+    currentRole: 'scrum-master',
+    experienceMonths: 14,
+    targetRole: 'scrum-master',
+  },
   'SM moving to PO': { currentRole: 'scrum-master', experienceMonths: 24, held: ['csm'], targetRole: 'product-owner' },
   'developer with $300': { currentRole: 'developer', experienceMonths: 30, budgetUsd: 300 },
-  'per-role experience': { experience: [{ role: 'product-owner', months: 12 }, { role: 'scrum-master', months: 30 }], held: ['cspo'], targetRole: 'product-owner' },
-  'contradictory': { held: ['psm-iii'], currentRole: 'scrum-master', experienceMonths: 0 },
+  'per-role experience': {
+    experience: [
+      { role: 'product-owner', months: 12 },
+      { role: 'scrum-master', months: 30 },
+    ],
+    held: ['cspo'],
+    targetRole: 'product-owner',
+  },
+  contradictory: { held: ['psm-iii'], currentRole: 'scrum-master', experienceMonths: 0 },
 };
 
-describe('the widget tells the API\'s story', () => {
+describe("the widget tells the API's story", () => {
   for (const [name, p] of Object.entries(profiles)) {
     it(name, async () => {
       const api = (await data<{ recommendations: ApiRecommendations }>(RECS, { p })).recommendations;
@@ -87,7 +133,9 @@ describe('the widget tells the API\'s story', () => {
         // Never a card without its why; the first reasons are what stands in the way.
         expect(card.reasons.length, card.acronym).toBeGreaterThan(0);
         for (const r of card.reasons) expect(item.reasons.map((x) => x.message)).toContain(r);
-        const blocking = item.reasons.filter((r) => r.code === 'MISSING_PREREQUISITE' || ((r.code === 'OVER_BUDGET' || r.code === 'COST_UNKNOWN') && !item.fits));
+        const blocking = item.reasons.filter(
+          (r) => r.code === 'MISSING_PREREQUISITE' || ((r.code === 'OVER_BUDGET' || r.code === 'COST_UNKNOWN') && !item.fits),
+        );
         for (const b of blocking) expect(card.reasons, `${card.acronym} hides ${b.code}`).toContain(b.message);
         // The same verdicts, in words.
         if (!item.eligible) expect(card.status).toBe('Not attainable yet');
@@ -97,7 +145,9 @@ describe('the widget tells the API\'s story', () => {
         expect(card.blocked).toBe(!item.fits);
         expect(card.cost).toBe(describePrice(catalog, cert.price, cert.requiresCourse));
         expect(card.href).toBe(item.certification.url);
-        expect(card.link).toMatch(item.certification.urlKind === 'CERTIFICATION_PAGE' ? / official page \(opens in a new tab\)$/ : /website \(no .* page found\)/);
+        expect(card.link).toMatch(
+          item.certification.urlKind === 'CERTIFICATION_PAGE' ? / official page \(opens in a new tab\)$/ : /website \(no .* page found\)/,
+        );
       });
       const page = text(html);
       if (api.nothingFits) {

@@ -5,8 +5,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { describePrice } from '../src/resolvers/facts.js';
 import { keyHash, type Partner } from '../src/http/partners.js';
+import { describePrice } from '../src/resolvers/facts.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from '../src/widget/render.js';
 import { worker } from './helpers.js';
 
@@ -21,17 +21,20 @@ async function widget(query = ''): Promise<{ res: Response; html: string }> {
 /** The ranked items as a person reads them: rank, acronym, cost line, reasons, link. */
 function items(html: string) {
   const list = /<ol class="recs"[^>]*>([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
-  return list.split('<li class="rec">').slice(1).map((item) => {
-    const link = /<a ([^>]*)>([\s\S]*?)<\/a>/.exec(item);
-    return {
-      rank: Number(/<span class="vh">Rank <\/span>(\d+)<\/span>/.exec(item)?.[1]),
-      acronym: /<span class="acronym">([^<]*)<\/span>/.exec(item)?.[1] ?? '',
-      cost: /<p class="cost"><span class="label">Cost:<\/span> ([^<]*)<\/p>/.exec(item)?.[1] ?? '',
-      reasons: [...item.matchAll(/<li class="(for|against)">([\s\S]*?)<\/li>/g)].map((r) => text(r[2]!)),
-      linkAttrs: link?.[1] ?? '',
-      linkText: text(link?.[2] ?? ''),
-    };
-  });
+  return list
+    .split('<li class="rec">')
+    .slice(1)
+    .map((item) => {
+      const link = /<a ([^>]*)>([\s\S]*?)<\/a>/.exec(item);
+      return {
+        rank: Number(/<span class="vh">Rank <\/span>(\d+)<\/span>/.exec(item)?.[1]),
+        acronym: /<span class="acronym">([^<]*)<\/span>/.exec(item)?.[1] ?? '',
+        cost: /<p class="cost"><span class="label">Cost:<\/span> ([^<]*)<\/p>/.exec(item)?.[1] ?? '',
+        reasons: [...item.matchAll(/<li class="(for|against)">([\s\S]*?)<\/li>/g)].map((r) => text(r[2]!)),
+        linkAttrs: link?.[1] ?? '',
+        linkText: text(link?.[2] ?? ''),
+      };
+    });
 }
 
 /** The text of an HTML fragment as a screen reader speaks it (aria-hidden marks dropped), entities decoded. */
@@ -46,7 +49,10 @@ function text(fragment: string): string {
     .replace(/&amp;/g, '&');
 }
 
-const attr = (attrs: string, name: string) => { const v = new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1]; return v === undefined ? v : text(v); };
+const attr = (attrs: string, name: string) => {
+  const v = new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
+  return v === undefined ? v : text(v);
+};
 const alertOf = (html: string) => text(/<div class="alert" role="alert">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '');
 const byAcronym = (acronym: string) => catalog.certifications.find((c) => c.acronym === acronym)!;
 
@@ -123,7 +129,13 @@ describe('GET /embed/recommendations', () => {
 
   it("with a partner's key, frame-ancestors lists the partner's origins", async () => {
     const key = 'cg_widget_test_key_000001';
-    const partner: Partner = { id: 'p-widget', name: 'Widget Test', origins: ['https://learn.example.com', 'http://localhost:3000'], tier: 'standard', createdAt: '2026-11-01T00:00:00Z' };
+    const partner: Partner = {
+      id: 'p-widget',
+      name: 'Widget Test',
+      origins: ['https://learn.example.com', 'http://localhost:3000'],
+      tier: 'standard',
+      createdAt: '2026-11-01T00:00:00Z',
+    };
     await (env as unknown as { PARTNERS: KVNamespace }).PARTNERS.put(await keyHash(key), JSON.stringify(partner));
     const { res, html } = await widget(`?targetRole=scrum-master&key=${key}`);
     expect(res.status).toBe(200);
@@ -185,7 +197,12 @@ describe('GET /embed/recommendations', () => {
       const { res, html } = await widget(`?held=${slugs.join(',')}`);
       expect(res.status).toBe(400);
       expect(alertOf(html)).toContain('held takes at most 50 comma-separated values; got 51.');
-      const ok = await widget(`?held=${catalog.certifications.slice(0, 30).map((c) => c.slug).join(',')}`);
+      const ok = await widget(
+        `?held=${catalog.certifications
+          .slice(0, 30)
+          .map((c) => c.slug)
+          .join(',')}`,
+      );
       expect(ok.res.status).toBe(200);
     });
 
@@ -230,7 +247,9 @@ describe('GET /embed/recommendations', () => {
   });
 
   it('takes a budget and interests, and ignores unknown parameters and spacing around list values', async () => {
-    const { res, html } = await widget('?targetRole=product-owner&interests=product-vision,%20product-backlog-management&budgetUsd=300&utm_source=partner&foo=bar');
+    const { res, html } = await widget(
+      '?targetRole=product-owner&interests=product-vision,%20product-backlog-management&budgetUsd=300&utm_source=partner&foo=bar',
+    );
     expect(res.status).toBe(200);
     const recs = items(html);
     expect(recs).toHaveLength(3);
@@ -244,7 +263,14 @@ describe('the render functions', () => {
     expect(renderRecommendationsWidget({ key: 'anything', foo: 'bar', targetRole: 'scrum-master' }).status).toBe(200);
     expect(renderRecommendationsWidget({}).status).toBe(200);
     expect(renderRecommendationsWidget({ targetRole: '', held: '', interests: ',', budgetUsd: '', theme: '' }).status).toBe(200);
-    for (const query of [{ budgetUsd: 'NaN' }, { budgetUsd: 'Infinity' }, { budgetUsd: '1e3' }, { budgetUsd: '-0.5' }, { theme: 'DARK' }, { targetRole: 'x'.repeat(5000) }]) {
+    for (const query of [
+      { budgetUsd: 'NaN' },
+      { budgetUsd: 'Infinity' },
+      { budgetUsd: '1e3' },
+      { budgetUsd: '-0.5' },
+      { theme: 'DARK' },
+      { targetRole: 'x'.repeat(5000) },
+    ]) {
       const page = renderRecommendationsWidget(query);
       expect(page.status, JSON.stringify(query).slice(0, 60)).toBe(400);
       expect(page.html).toContain('role="alert"');
@@ -281,7 +307,9 @@ describe('the render functions', () => {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     });
-    expect(widgetHeaders(partner(['https://a.example', 'https://b.example:8443']))['Content-Security-Policy']).toBe(`${CSP_BASE}https://a.example https://b.example:8443`);
+    expect(widgetHeaders(partner(['https://a.example', 'https://b.example:8443']))['Content-Security-Policy']).toBe(
+      `${CSP_BASE}https://a.example https://b.example:8443`,
+    );
     expect(widgetHeaders(partner(['https://a.example; script-src *', 'https://ok.example']))['Content-Security-Policy']).toBe(`${CSP_BASE}https://ok.example`);
     expect(widgetHeaders(partner([]))['Content-Security-Policy']).toBe(`${CSP_BASE}'none'`);
   });

@@ -38,7 +38,8 @@ describe('the API, in words', () => {
   });
 
   it('recommendations: what the list means, and the reasons of the top item', async () => {
-    const res = await gql(`{ recommendations(profile: { currentRole: "scrum-master", experienceMonths: 24, held: ["csm"], targetRole: "product-owner", budgetUsd: 1500 }, first: 1) {
+    const res =
+      await gql(`{ recommendations(profile: { currentRole: "scrum-master", experienceMonths: 24, held: ["csm"], targetRole: "product-owner", budgetUsd: 1500 }, first: 1) {
       message notes { code message } items { certification { acronym } reasons { code message weight } } } }`);
     expect(res).toMatchInlineSnapshot(`
     {
@@ -98,7 +99,9 @@ describe('the API, in words', () => {
   });
 
   it('a learning path: its goal, the notes of its steps and its cost in words', async () => {
-    const res = await gql('{ learningPath(profile: { targetRole: "product-owner", held: ["cspo"], currentRole: "product-owner", experienceMonths: 3 }) { goal steps { certification { acronym } note } cost { summary } } }');
+    const res = await gql(
+      '{ learningPath(profile: { targetRole: "product-owner", held: ["cspo"], currentRole: "product-owner", experienceMonths: 3 }) { goal steps { certification { acronym } note } cost { summary } } }',
+    );
     expect(res).toMatchInlineSnapshot(`
     {
       "data": {
@@ -183,7 +186,11 @@ describe('the API, in words', () => {
   });
 
   it('a profile that contradicts itself: refused, saying which fields disagree', async () => {
-    expect(await gql('{ recommendations(profile: { currentRole: "scrum-master", experienceMonths: 24, experience: [{ role: "scrum-master", months: 12 }] }) { message } }')).toMatchInlineSnapshot(`
+    expect(
+      await gql(
+        '{ recommendations(profile: { currentRole: "scrum-master", experienceMonths: 24, experience: [{ role: "scrum-master", months: 12 }] }) { message } }',
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "data": null,
         "errors": [
@@ -242,7 +249,11 @@ describe('the API, in words', () => {
   });
 
   it('an unknown API key: 401, never a silent fall back to anonymous', async () => {
-    const res = await worker('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'cg_no_such_key_0000000000' }, body: '{"query":"{ catalog { version } }"}' });
+    const res = await worker('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'cg_no_such_key_0000000000' },
+      body: '{"query":"{ catalog { version } }"}',
+    });
     expect({ status: res.status, body: await bodyOf(res) }).toMatchInlineSnapshot(`
       {
         "body": {
@@ -281,7 +292,13 @@ describe('the API, in words', () => {
 
 describe('the widget, in words', () => {
   it('every problem with its address, in the terms of the widget', () => {
-    const page = renderRecommendationsWidget({ targetRole: 'wizard', budgetUsd: 'abc', held: 'csm,psm-iv', experience: 'scrum-master:12,scrum-master:24', theme: 'neon' });
+    const page = renderRecommendationsWidget({
+      targetRole: 'wizard',
+      budgetUsd: 'abc',
+      held: 'csm,psm-iv',
+      experience: 'scrum-master:12,scrum-master:24',
+      theme: 'neon',
+    });
     expect(page.status).toBe(400);
     expect(alertText(page.html)).toMatchInlineSnapshot(`
       "This widget’s address has 5 problems

@@ -25,5 +25,9 @@ if (process.argv.includes('--release')) {
   writeFileSync(releasedPath, readFileSync(currentPath, 'utf8'));
   console.log('schema gate: passed; schema.graphql recorded as the released schema (contract/released/v1.graphql). Date the CHANGELOG entry.');
 } else {
-  console.log(result.changes.length ? 'schema gate: passed (no breaking change; list the changes under "Unreleased" in CHANGELOG.md)' : 'schema gate: passed (no change since the release)');
+  console.log(
+    result.changes.length
+      ? 'schema gate: passed (no breaking change; list the changes under "Unreleased" in CHANGELOG.md)'
+      : 'schema gate: passed (no change since the release)',
+  );
 }

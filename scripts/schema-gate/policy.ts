@@ -8,15 +8,8 @@
 //      date at least DEPRECATION_MONTHS months later:
 //        @deprecated(reason: "Deprecated 2027-01-15: use `exam.durationMinutes`. Removal on or after 2027-07-15.")
 // Pure: no file or clock access (the CLI passes the texts and today's date), so tests drive it.
-import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
-import {
-  buildSchema,
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  type GraphQLSchema,
-} from 'graphql';
+import { type Change, CriticalityLevel, diff } from '@graphql-inspector/core';
+import { buildSchema, type GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 
 /** How long a deprecated element keeps working before it may be removed. */
 export const DEPRECATION_MONTHS = 6;
@@ -49,12 +42,15 @@ export function deprecationsOf(schema: GraphQLSchema): Map<string, string> {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (field.deprecationReason != null) found.push({ path: `${type.name}.${field.name}`, reason: field.deprecationReason });
-        for (const arg of field.args) if (arg.deprecationReason != null) found.push({ path: `${type.name}.${field.name}.${arg.name}`, reason: arg.deprecationReason });
+        for (const arg of field.args)
+          if (arg.deprecationReason != null) found.push({ path: `${type.name}.${field.name}.${arg.name}`, reason: arg.deprecationReason });
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (field.deprecationReason != null) found.push({ path: `${type.name}.${field.name}`, reason: field.deprecationReason });
+      for (const field of Object.values(type.getFields()))
+        if (field.deprecationReason != null) found.push({ path: `${type.name}.${field.name}`, reason: field.deprecationReason });
     } else if (isEnumType(type)) {
-      for (const value of type.getValues()) if (value.deprecationReason != null) found.push({ path: `${type.name}.${value.name}`, reason: value.deprecationReason });
+      for (const value of type.getValues())
+        if (value.deprecationReason != null) found.push({ path: `${type.name}.${value.name}`, reason: value.deprecationReason });
     }
   }
   return new Map(found.map((d) => [d.path, d.reason]));
@@ -80,7 +76,8 @@ export function reasonProblem(path: string, reason: string): string | null {
   if (!validDate(since) || !validDate(removal)) return `${path}: the deprecation reason's dates are not real dates (${since}, ${removal}).`;
   if (instead.trim().length < 8) return `${path}: the deprecation reason must say what to use instead.`;
   const earliest = addMonths(since, DEPRECATION_MONTHS);
-  if (removal < earliest) return `${path}: removal on ${removal} is less than ${DEPRECATION_MONTHS} months after the deprecation (${since}); the earliest is ${earliest}.`;
+  if (removal < earliest)
+    return `${path}: removal on ${removal} is less than ${DEPRECATION_MONTHS} months after the deprecation (${since}); the earliest is ${earliest}.`;
   return null;
 }
 
@@ -99,7 +96,9 @@ export async function checkSchemaChange(releasedSdl: string, currentSdl: string,
     if (!REMOVALS.has(change.type) || reason === undefined) {
       failures.push(
         `breaking: ${change.message}` +
-          (REMOVALS.has(change.type) ? ` Deprecate it first (README, "Deprecation policy"); it may go ${DEPRECATION_MONTHS} months later.` : ' Add a new field or type beside it instead.'),
+          (REMOVALS.has(change.type)
+            ? ` Deprecate it first (README, "Deprecation policy"); it may go ${DEPRECATION_MONTHS} months later.`
+            : ' Add a new field or type beside it instead.'),
       );
       continue;
     }

@@ -5,15 +5,8 @@
 // isolate loads the file once, before its first request is handled (`loadCatalog`, called by
 // the app's first middleware), links its citations and builds the indexes.
 import ref from './generated/catalog-ref.json';
-import { linkCatalog, type CompiledCatalog } from './link.js';
-import type {
-  CertificationData,
-  Depth,
-  PartialDate,
-  ProviderData,
-  RoleData,
-  TopicData,
-} from './types.js';
+import { type CompiledCatalog, linkCatalog } from './link.js';
+import type { CertificationData, Depth, PartialDate, ProviderData, RoleData, TopicData } from './types.js';
 
 /**
  * Bumped whenever the catalog's facts change. Clients (and HTTP caches, through the ETag) see
@@ -110,10 +103,7 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
       (other) =>
         other !== cert &&
         (other.prerequisites.includes(cert.slug) ||
-          (cert.track !== null &&
-            other.track === cert.track &&
-            cert.trackOrder !== null &&
-            other.trackOrder === cert.trackOrder + 1)),
+          (cert.track !== null && other.track === cert.track && cert.trackOrder !== null && other.trackOrder === cert.trackOrder + 1)),
     );
     nextSteps.set(cert.slug, steps);
   }
@@ -141,9 +131,7 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
       (t) => t.roles,
     ),
     nextSteps,
-    depthsByCertification: new Map(
-      certs.map((c) => [c.slug, new Map(c.topics.map((t) => [t.topic, t.depth]))]),
-    ),
+    depthsByCertification: new Map(certs.map((c) => [c.slug, new Map(c.topics.map((t) => [t.topic, t.depth]))])),
   };
 }
 

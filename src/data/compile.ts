@@ -6,19 +6,10 @@
 // Used by scripts/catalog-build.ts (at build, start and test time) and by the integrity tests,
 // so both say the same thing. Not imported by the Worker: zod and yaml stay out of its bundle.
 // (Imports name `.ts` files so that Node runs this module as it is.)
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import {
-  CitationSchema,
-  FileShapes,
-  ProviderSchema,
-  RoleSchema,
-  SourceRegistrySchema,
-  TopicSchema,
-  type Citation,
-  type SourceRef,
-} from './schema.ts';
-import { isCitationList, type CompiledCatalog, type CompiledCertification } from './link.ts';
+import { type CompiledCatalog, type CompiledCertification, isCitationList } from './link.ts';
+import { type Citation, CitationSchema, FileShapes, ProviderSchema, RoleSchema, type SourceRef, SourceRegistrySchema, TopicSchema } from './schema.ts';
 
 /** Where the data files live, relative to the repository. */
 export const CATALOG_DIR = 'src/data/catalog';
@@ -118,9 +109,12 @@ export function compileCatalog(files: readonly DataFile[]): CompiledCatalog {
   // Named by their files, so that one invalid file does not make every reference to it fail too.
   const certSlugs = new Set(certFiles.map((f) => nameOf(f.path)));
   topics.forEach((t, i) => {
-    for (const r of t.roles) if (!roleSlugs.has(r)) problems.push(`${CATALOG_DIR}/topics.yaml: [${i}].roles: unknown role "${r}" (roles.yaml has ${[...roleSlugs].join(', ')})`);
-    if (t.kind === 'FUNDAMENTAL' && t.roles.length) problems.push(`${CATALOG_DIR}/topics.yaml: [${i}].roles: a FUNDAMENTAL topic belongs to no role; "${t.slug}" lists ${t.roles.join(', ')}`);
-    if (t.kind === 'ROLE_SPECIFIC' && !t.roles.length) problems.push(`${CATALOG_DIR}/topics.yaml: [${i}].roles: a ROLE_SPECIFIC topic names its roles; "${t.slug}" names none`);
+    for (const r of t.roles)
+      if (!roleSlugs.has(r)) problems.push(`${CATALOG_DIR}/topics.yaml: [${i}].roles: unknown role "${r}" (roles.yaml has ${[...roleSlugs].join(', ')})`);
+    if (t.kind === 'FUNDAMENTAL' && t.roles.length)
+      problems.push(`${CATALOG_DIR}/topics.yaml: [${i}].roles: a FUNDAMENTAL topic belongs to no role; "${t.slug}" lists ${t.roles.join(', ')}`);
+    if (t.kind === 'ROLE_SPECIFIC' && !t.roles.length)
+      problems.push(`${CATALOG_DIR}/topics.yaml: [${i}].roles: a ROLE_SPECIFIC topic names its roles; "${t.slug}" names none`);
   });
 
   for (const { file, data } of parsed) checkCertification(file, data, { providerSlugs, roleSlugs, topicSlugs, certSlugs, sources }, problems);
@@ -151,7 +145,8 @@ function checkCertification(file: Parsed, c: z.output<typeof FileShapes.Certific
   c.roles.forEach((r, i) => known.roleSlugs.has(r) || say(['roles', i], `unknown role "${r}" (roles.yaml has ${list(known.roleSlugs)})`));
   if (c.roles[0] !== c.primaryRole) say(['roles'], `must start with primaryRole "${c.primaryRole}"`);
   if (c.exam && c.noExamSources.length) say(['noExamSources'], 'cites sources for "no exam", but an exam is listed: drop one of them');
-  if (c.exam && c.exam.openBook === null && c.exam.openBookSources.length) say(['exam', 'openBookSources'], 'cites sources for open book, but openBook is null');
+  if (c.exam && c.exam.openBook === null && c.exam.openBookSources.length)
+    say(['exam', 'openBookSources'], 'cites sources for open book, but openBook is null');
   c.experience?.roles.forEach((r, i) => known.roleSlugs.has(r) || say(['experience', 'roles', i], `unknown role "${r}"`));
   for (const key of ['prerequisites', 'recommendedBefore'] as const) {
     c[key].forEach((s, i) => {
@@ -232,7 +227,11 @@ export function catalogSizes(compiled: CompiledCatalog): Record<string, number> 
   const kindOf = new Map(compiled.topics.map((t) => [t.slug, t.kind]));
   const topicsOf = certs.map((c) => new Set(c.topics.map((t) => t.topic)));
   const nextSteps = (c: CompiledCertification) =>
-    certs.filter((o) => o !== c && (o.prerequisites.includes(c.slug) || (c.track !== null && o.track === c.track && c.trackOrder !== null && o.trackOrder === c.trackOrder + 1))).length;
+    certs.filter(
+      (o) =>
+        o !== c &&
+        (o.prerequisites.includes(c.slug) || (c.track !== null && o.track === c.track && c.trackOrder !== null && o.trackOrder === c.trackOrder + 1)),
+    ).length;
   const shared: number[] = [];
   const only: number[] = [];
   for (let i = 0; i < certs.length; i++) {

@@ -15,9 +15,7 @@ import { z } from 'zod';
 export const ConfidenceSchema = z.enum(['OFFICIAL', 'MIRROR', 'SECONDARY', 'CONFLICT', 'UNVERIFIED']);
 
 /** A partial ISO date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', as precise as the source gives it. */
-export const PartialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug (a-z, 0-9, single dashes)');
 

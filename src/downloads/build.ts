@@ -108,7 +108,9 @@ export async function loadDataset(query: QueryApi, name: DatasetName): Promise<D
       if (name === 'overlap-matrix') {
         const columns: Column<number>[] = [
           { name: 'certification', type: 'string', description: 'Row certification (slug).', value: (i) => slugs[i] },
-          ...slugs.map((slug, j): Column<number> => ({ name: slug, type: 'number', description: `Similarity with ${slug}.`, value: (i) => m.similarity[i]![j] })),
+          ...slugs.map(
+            (slug, j): Column<number> => ({ name: slug, type: 'number', description: `Similarity with ${slug}.`, value: (i) => m.similarity[i]![j] }),
+          ),
         ];
         return { name, catalog: result.data.catalog, columns, rows: slugs.map((_, i) => rowOf(columns, i)), extra };
       }
@@ -122,7 +124,15 @@ export async function loadDataset(query: QueryApi, name: DatasetName): Promise<D
           const forward = byPair.get(`${a}\n${b}`);
           const p = forward ?? byPair.get(`${b}\n${a}`);
           if (!p) continue;
-          const pair = { a, b, aAcronym: acronym.get(a), bAcronym: acronym.get(b), similarity: p.similarity, coverageOfB: forward ? p.coverageOfB : p.coverageOfA, coverageOfA: forward ? p.coverageOfA : p.coverageOfB };
+          const pair = {
+            a,
+            b,
+            aAcronym: acronym.get(a),
+            bAcronym: acronym.get(b),
+            similarity: p.similarity,
+            coverageOfB: forward ? p.coverageOfB : p.coverageOfA,
+            coverageOfA: forward ? p.coverageOfA : p.coverageOfB,
+          };
           rows.push(rowOf(OVERLAP_COLUMNS, pair));
         }
       }
@@ -152,7 +162,14 @@ export async function buildDownloads(query: QueryApi): Promise<{ catalog: Catalo
   for (const name of DATASETS) {
     const dataset = await loadDataset(query, name);
     catalog = dataset.catalog;
-    files.push({ file: `${name}.csv`, body: toCsv(dataset.columns.map((c) => c.name), dataset.rows), contentType: 'text/csv; charset=utf-8' });
+    files.push({
+      file: `${name}.csv`,
+      body: toCsv(
+        dataset.columns.map((c) => c.name),
+        dataset.rows,
+      ),
+      contentType: 'text/csv; charset=utf-8',
+    });
     if (name !== 'overlap-matrix') files.push({ file: `${name}.json`, body: toJson(dataset), contentType: 'application/json; charset=utf-8' });
   }
   return { catalog: catalog!, files };

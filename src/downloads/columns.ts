@@ -9,12 +9,38 @@ export interface Column<S> {
 
 type Src = { url: string; confidence: string } | null | undefined;
 export type Cert = {
-  slug: string; acronym: string; name: string; url: string; level: string; requiresCourse: boolean; experienceMonths: number | null;
-  provider: { slug: string }; primaryRole: { slug: string }; roles: { slug: string }[];
-  prerequisites: { slug: string }[]; recommendedBefore: { slug: string }[];
-  exam: { questions: number | null; durationMinutes: number; passingScorePercent: number | null; format: string; openBook: boolean | null; proctored: boolean | null; note: string | null; source: Src } | null;
+  slug: string;
+  acronym: string;
+  name: string;
+  url: string;
+  level: string;
+  requiresCourse: boolean;
+  experienceMonths: number | null;
+  provider: { slug: string };
+  primaryRole: { slug: string };
+  roles: { slug: string }[];
+  prerequisites: { slug: string }[];
+  recommendedBefore: { slug: string }[];
+  exam: {
+    questions: number | null;
+    durationMinutes: number;
+    passingScorePercent: number | null;
+    format: string;
+    openBook: boolean | null;
+    proctored: boolean | null;
+    note: string | null;
+    source: Src;
+  } | null;
   cost: { amountUsd: number; maxAmountUsd: number | null; includes: string[]; asOf: string; note: string | null; source: Src } | null;
-  renewal: { required: boolean; everyYears: number | null; feeUsd: number | null; educationUnits: number | null; unitName: string | null; note: string | null; source: Src };
+  renewal: {
+    required: boolean;
+    everyYears: number | null;
+    feeUsd: number | null;
+    educationUnits: number | null;
+    unitName: string | null;
+    note: string | null;
+    source: Src;
+  };
   holders: { count: number; asOf: string; source: Src }[];
   caveats: string[];
 };
@@ -42,7 +68,12 @@ export const CERTIFICATION_COLUMNS: readonly Column<Cert>[] = [
   { name: 'exam_proctored', type: 'boolean', description: 'Supervised.', value: (c) => c.exam?.proctored ?? null },
   { name: 'exam_note', type: 'string', description: 'Caveats on the exam figures.', value: (c) => c.exam?.note ?? null },
   { name: 'exam_source_url', type: 'string', description: 'Where the exam figures come from.', value: (c) => c.exam?.source?.url ?? null },
-  { name: 'exam_source_confidence', type: 'string', description: 'OFFICIAL, MIRROR, SECONDARY, CONFLICT or UNVERIFIED.', value: (c) => c.exam?.source?.confidence ?? null },
+  {
+    name: 'exam_source_confidence',
+    type: 'string',
+    description: 'OFFICIAL, MIRROR, SECONDARY, CONFLICT or UNVERIFIED.',
+    value: (c) => c.exam?.source?.confidence ?? null,
+  },
   { name: 'cost_usd', type: 'number', description: 'Lowest price in USD; empty when none is verified.', value: (c) => c.cost?.amountUsd ?? null },
   { name: 'cost_max_usd', type: 'number', description: 'Highest price where it varies.', value: (c) => c.cost?.maxAmountUsd ?? null },
   { name: 'cost_includes', type: 'list', description: 'EXAM, COURSE, MEMBERSHIP.', value: (c) => c.cost?.includes ?? null },
@@ -80,7 +111,15 @@ export const TOPIC_COLUMNS: readonly Column<TopicSource>[] = [
   { name: 'basis', type: 'string', description: 'The official focus area it is derived from.', value: (s) => s.coverage.basis },
 ];
 
-type PairSource = { a: string; b: string; aAcronym: string | undefined; bAcronym: string | undefined; similarity: number; coverageOfB: number; coverageOfA: number };
+type PairSource = {
+  a: string;
+  b: string;
+  aAcronym: string | undefined;
+  bAcronym: string | undefined;
+  similarity: number;
+  coverageOfB: number;
+  coverageOfA: number;
+};
 
 export const OVERLAP_COLUMNS: readonly Column<PairSource>[] = [
   { name: 'a', type: 'string', description: 'First certification (slug).', value: (p) => p.a },

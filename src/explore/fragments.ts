@@ -29,14 +29,16 @@ export const FRAGMENTS = {
   orders: 'Clusters|By provider|By role',
   metrics: 'Similarity|What a holder already knows',
   // Problems
-  alert: '<div class="alert" role="alert"><p><strong>This view cannot be shown as asked.</strong></p><ul>{{items}}</ul><p><a href="/explore">Start again with the whole catalog</a>.</p></div>',
+  alert:
+    '<div class="alert" role="alert"><p><strong>This view cannot be shown as asked.</strong></p><ul>{{items}}</ul><p><a href="/explore">Start again with the whole catalog</a>.</p></div>',
   item: '<li>{{text}}</li>',
   // The heatmap and its table
   title: '{{what}}: {{shown}} of {{total}} certifications, {{order}}',
   orderWords: 'clustered by overlap|by provider|by role',
   matrix:
     '<h2 id="heatmap-title">{{title}}</h2><div class="scroll"><svg class="heatmap" id="heatmap" tabindex="-1" role="group" aria-labelledby="heatmap-title" aria-describedby="how" width="{{size}}" height="{{size}}" viewBox="0 0 {{size}} {{size}}"><g aria-hidden="true">{{labels}}</g>{{rows}}<g aria-hidden="true">{{seps}}</g></svg></div><p id="readout" class="readout" aria-hidden="true"></p>',
-  table: '<details><summary>The matrix as a table</summary><div class="scroll"><table id="matrix-table"><caption>{{caption}}</caption><thead><tr><td></td>{{head}}</tr></thead><tbody>{{body}}</tbody></table></div></details>',
+  table:
+    '<details><summary>The matrix as a table</summary><div class="scroll"><table id="matrix-table"><caption>{{caption}}</caption><thead><tr><td></td>{{head}}</tr></thead><tbody>{{body}}</tbody></table></div></details>',
   empty: '<h2 id="heatmap-title">{{title}}</h2><p class="none">{{text}} Widen a filter above.</p>',
   emptyNone: 'No certification matches these filters.',
   emptyOne: 'Only {{a}} matches these filters: there is no pair to compare.',

@@ -14,22 +14,13 @@ export interface ApiError {
   extensions?: { code?: string; [key: string]: unknown };
 }
 
-export type ApiResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; status: number; errors: ApiError[]; retryAfter: string | null };
-
-
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; errors: ApiError[]; retryAfter: string | null };
 
 /**
  * Runs one query through the Worker's own /graphql as a GET (cacheable, ETag-able), on behalf of
  * the visitor: their client IP is forwarded, so their requests count against their rate limit.
  */
-export async function queryApi<T>(
-  c: Context<AppEnv>,
-  self: SelfFetch,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<ApiResult<T>> {
+export async function queryApi<T>(c: Context<AppEnv>, self: SelfFetch, query: string, variables?: Record<string, unknown>): Promise<ApiResult<T>> {
   const url = new URL(GRAPHQL_PATH, c.req.url);
   url.searchParams.set('query', query);
   if (variables && Object.keys(variables).length) url.searchParams.set('variables', JSON.stringify(variables));
@@ -46,7 +37,9 @@ export async function queryApi<T>(
   const response = await self(new Request(url, { headers }), c.env, ctx);
   const body = (await response.json().catch(() => ({}))) as { data?: T | null; errors?: ApiError[] };
   if (response.status !== 200 || body.errors?.length || !body.data) {
-    const errors = body.errors?.length ? body.errors : [{ message: `The API answered HTTP ${response.status}.`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+    const errors = body.errors?.length
+      ? body.errors
+      : [{ message: `The API answered HTTP ${response.status}.`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
     return { ok: false, status: response.status === 200 ? statusOf(errors) : response.status, errors, retryAfter: response.headers.get('retry-after') };
   }
   return { ok: true, data: body.data };

@@ -2,12 +2,13 @@
 // API's answers (see page.ts); GET /explore/explore.js is its script, a static asset built from
 // client/explore.ts by `npm run assets` (deployed, the platform serves it before the Worker runs;
 // this route serves it wherever the Worker is called directly, as in tests).
-import { Hono } from 'hono/tiny';
+
 import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import { asset } from '../http/assets.js';
 import type { AppEnv } from '../http/env.js';
-import { queryApi, type ApiError, type SelfFetch } from './graphql-client.js';
 import type { Fragments } from './fragments.js';
+import { type ApiError, queryApi, type SelfFetch } from './graphql-client.js';
 import { EXPLORE_FRAGMENTS_PATH, EXPLORE_TEMPLATE_PATH, renderExplorePage } from './page.js';
 import { filterOf, parseParams } from './params.js';
 import type { MatrixData, PairData } from './queries.js';
@@ -18,7 +19,8 @@ const messagesOf = (errors: ApiError[]) => errors.map((e) => e.message);
 type PageAssets = { template: string; fragments: Fragments };
 let assets: Promise<PageAssets | null> | undefined;
 function loadAssets(c: Context<AppEnv>): Promise<PageAssets | null> {
-  const get = (path: string) => c.env.ASSETS.fetch(new Request(new URL(path, c.req.url))).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`))));
+  const get = (path: string) =>
+    c.env.ASSETS.fetch(new Request(new URL(path, c.req.url))).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`))));
   assets ??= Promise.all([get(EXPLORE_TEMPLATE_PATH), get(EXPLORE_FRAGMENTS_PATH)])
     .then(([template, fragments]) => ({ template, fragments: JSON.parse(fragments) as Fragments }))
     .catch(() => null);

@@ -4,9 +4,9 @@
 // legend, downloads: a static asset built from template.ts, so none of it is in the Worker's
 // bundle). It works without script; the page's script (client/explore.ts) adds keyboard navigation over the cells,
 // the value readout on hover and focus, and opens pairs in place through /graphql.
-import { escapeHtml as esc, fill, percent, type Fragments } from './fragments.js';
-import { ORDERS, searchOf, type ExploreParams, type Metric, type Order } from './params.js';
+import { escapeHtml as esc, type Fragments, fill, percent } from './fragments.js';
 import { levelName, renderPair } from './pair-view.js';
+import { type ExploreParams, type Metric, ORDERS, type Order, searchOf } from './params.js';
 import type { MatrixData, PairData } from './queries.js';
 
 export const EXPLORE_PATH = '/explore';
@@ -61,7 +61,9 @@ export function matrixView(data: MatrixData, order: Order, metric: Metric, clust
     coverage.set(`${p.b.slug}\n${p.a.slug}`, p.coverageOfA);
   }
   const values = ordered.map((a, i) =>
-    ordered.map((b, j) => (metric === 'similarity' ? sim[permutation[i]!]![permutation[j]!]! : a.slug === b.slug ? 1 : coverage.get(`${a.slug}\n${b.slug}`) ?? 0)),
+    ordered.map((b, j) =>
+      metric === 'similarity' ? sim[permutation[i]!]![permutation[j]!]! : a.slug === b.slug ? 1 : (coverage.get(`${a.slug}\n${b.slug}`) ?? 0),
+    ),
   );
   const groupOf = (c: Cert) => (order === 'provider' ? c.provider.slug : order === 'role' ? c.primaryRole.slug : null);
   const breaks: number[] = [];
@@ -119,17 +121,35 @@ function matrix(f: Fragments, view: MatrixView, params: ExploreParams, title: st
 function filters(f: Fragments, data: MatrixData | null, params: ExploreParams): string {
   // A filter link keeps the other choices and drops the pair (it may be filtered out).
   const option = (text: string, change: Partial<ExploreParams>, current: boolean, keepPair = false) =>
-    fill(f.option, { href: esc(searchOf({ ...params, ...(keepPair ? {} : { a: null, b: null }), ...change }) || EXPLORE_PATH), current: current ? f.current : '', text: esc(text) });
+    fill(f.option, {
+      href: esc(searchOf({ ...params, ...(keepPair ? {} : { a: null, b: null }), ...change }) || EXPLORE_PATH),
+      current: current ? f.current : '',
+      text: esc(text),
+    });
   const [provider, role, level, order, metric] = f.facetLabels.split('|');
   const facet = (id: string, label: string | undefined, items: string[]) => fill(f.facet, { id, label: label ?? id, items: items.join('') });
   const levels = ['FOUNDATION', 'ADVANCED', 'EXPERT'] as const;
   return fill(f.nav, {
     items: [
-      facet('provider', provider, [option(f.any, { provider: null }, !params.provider), ...(data?.providers ?? []).map((p) => option(p.name, { provider: p.slug }, params.provider === p.slug))]),
-      facet('role', role, [option(f.any, { role: null }, !params.role), ...(data?.roles ?? []).map((r) => option(r.name, { role: r.slug }, params.role === r.slug))]),
+      facet('provider', provider, [
+        option(f.any, { provider: null }, !params.provider),
+        ...(data?.providers ?? []).map((p) => option(p.name, { provider: p.slug }, params.provider === p.slug)),
+      ]),
+      facet('role', role, [
+        option(f.any, { role: null }, !params.role),
+        ...(data?.roles ?? []).map((r) => option(r.name, { role: r.slug }, params.role === r.slug)),
+      ]),
       facet('level', level, [option(f.any, { level: null }, !params.level), ...levels.map((l) => option(levelName(f, l), { level: l }, params.level === l))]),
-      facet('order', order, f.orders.split('|').map((text, i) => option(text, { order: ORDERS[i] }, params.order === ORDERS[i], true))),
-      facet('metric', metric, f.metrics.split('|').map((text, i) => option(text, { metric: i ? 'coverage' : 'similarity' }, (params.metric === 'coverage') === (i === 1), true))),
+      facet(
+        'order',
+        order,
+        f.orders.split('|').map((text, i) => option(text, { order: ORDERS[i] }, params.order === ORDERS[i], true)),
+      ),
+      facet(
+        'metric',
+        metric,
+        f.metrics.split('|').map((text, i) => option(text, { metric: i ? 'coverage' : 'similarity' }, (params.metric === 'coverage') === (i === 1), true)),
+      ),
     ].join(''),
   });
 }
@@ -158,7 +178,10 @@ export function renderExplorePage(template: string, f: Fragments, input: PageInp
     });
     body =
       view.certs.length < 2
-        ? { matrix: fill(f.empty, { title: esc(title), text: view.certs.length ? fill(f.emptyOne, { a: esc(view.certs[0]!.acronym) }) : f.emptyNone }), table: '' }
+        ? {
+            matrix: fill(f.empty, { title: esc(title), text: view.certs.length ? fill(f.emptyOne, { a: esc(view.certs[0]!.acronym) }) : f.emptyNone }),
+            table: '',
+          }
         : matrix(f, view, params, title);
   }
   const pair = input.pair ? renderPair(f, input.pair) : input.pairProblems.length ? fill(f.pairError, { alert: alert(input.pairProblems) }) : f.pick;

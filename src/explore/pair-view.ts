@@ -1,7 +1,7 @@
 // The pair panel of the overlap explorer, filled from its fragments (fragments.ts): rendered by the
 // Worker for the no-script view and by the page's script after it asks /graphql, with the same
 // function and fragments, so the two never drift. Every value is escaped.
-import { escapeHtml as esc, fill, percent, type Fragments } from './fragments.js';
+import { escapeHtml as esc, type Fragments, fill, percent } from './fragments.js';
 import type { PairData } from './queries.js';
 
 export const levelName = (f: Fragments, level: string) => f.levels.split('|')[['FOUNDATION', 'ADVANCED', 'EXPERT'].indexOf(level)] ?? level;
@@ -40,6 +40,8 @@ export function renderPair(f: Fragments, data: PairData): string {
     roleSpecificCount: pair.sharedRoleSpecific.length,
     roleSpecific: list(pair.sharedRoleSpecific, f.noneRoleSpecific),
     summary: esc(c.summary),
-    differences: c.differences.map((d) => fill(f.difference, { attribute: esc(d.attribute), a: esc(d.values[0]?.value ?? ''), b: esc(d.values[1]?.value ?? '') })).join(''),
+    differences: c.differences
+      .map((d) => fill(f.difference, { attribute: esc(d.attribute), a: esc(d.values[0]?.value ?? ''), b: esc(d.values[1]?.value ?? '') }))
+      .join(''),
   });
 }

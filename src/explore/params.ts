@@ -1,7 +1,7 @@
 // The explorer's query-string parameters: filters (provider, role, level), the order and the
 // metric of the heatmap, and the chosen pair (a, b). Every view is a URL, so it works without
 // script, can be bookmarked and shared. Shared with the browser script.
-import { fill, type Fragments } from './fragments.js';
+import { type Fragments, fill } from './fragments.js';
 import type { Level } from './queries.js';
 
 export const ORDERS = ['cluster', 'provider', 'role'] as const;
@@ -30,7 +30,10 @@ export function parseParams(f: Fragments, query: URLSearchParams): { params: Exp
   const problems: string[] = [];
   const params: ExploreParams = { ...DEFAULTS };
   const text = (name: string): string | null => {
-    const values = query.getAll(name).map((v) => v.trim()).filter((v) => v !== '');
+    const values = query
+      .getAll(name)
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     if (values.length > 1) {
       problems.push(fill(f.oneValue, { name, count: values.length }));
       return null;
@@ -53,7 +56,11 @@ export function parseParams(f: Fragments, query: URLSearchParams): { params: Exp
     problems.push(fill(f.oneOf, { name, allowed: allowed.join(', '), got }));
     return null;
   };
-  params.level = choice('level', LEVELS.map((l) => l.toLowerCase()), (v) => v.toUpperCase() as Level);
+  params.level = choice(
+    'level',
+    LEVELS.map((l) => l.toLowerCase()),
+    (v) => v.toUpperCase() as Level,
+  );
   params.order = choice<Order>('order', ORDERS) ?? DEFAULTS.order;
   params.metric = choice<Metric>('metric', METRICS) ?? DEFAULTS.metric;
   const a = text('a');

@@ -84,7 +84,15 @@ export const DOWNLOADS: { path: string; text: string }[] = [
 
 /** The page's own policy, on top of the Worker's header: nothing but its own script and this style. */
 export function metaPolicy(styleHash: string): string {
-  return ["default-src 'none'", "script-src 'self'", `style-src '${styleHash}'`, 'img-src data:', "connect-src 'self'", "base-uri 'none'", "form-action 'none'"].join('; ');
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src '${styleHash}'`,
+    'img-src data:',
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 }
 
 function legend(metric: 'similarity' | 'coverage'): string {

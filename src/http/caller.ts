@@ -8,15 +8,19 @@
 // send the key with a forged Origin. Such a caller gets what any visitor of the partner's pages
 // gets, counted per client IP (src/http/rate-limit.ts), and never more: the API is public,
 // read-only data, and no quota of the partner's can be drained from one place.
+
+import { quoted } from '../resolvers/wording.js';
 import type { Caller, Env } from './env.js';
 import { cachedPartner, findPartner, isWellFormedKey, keyHash, type Partner } from './partners.js';
-import { quoted } from '../resolvers/wording.js';
 import { Refusal } from './refusals.js';
 
 export type CallerResult = { ok: true; caller: Caller } | { ok: false; refusal: Refusal };
 
 /** 401s ask for a bearer token (RFC 9110). */
-const unauthenticated = (message: string) => ({ ok: false as const, refusal: new Refusal(401, 'UNAUTHENTICATED', message, { 'www-authenticate': 'Bearer realm="certgraph"' }) });
+const unauthenticated = (message: string) => ({
+  ok: false as const,
+  refusal: new Refusal(401, 'UNAUTHENTICATED', message, { 'www-authenticate': 'Bearer realm="certgraph"' }),
+});
 
 /** The client's IP as Cloudflare reports it; a stable placeholder where there is none (local calls). */
 export function clientIp(request: Request): string {
@@ -27,7 +31,6 @@ function originAllowed(partner: Partner, origin: string | null): boolean {
   if (origin === null) return partner.allowServer === true;
   return partner.origins.includes(origin);
 }
-
 
 /**
  * Whether identifying this key may read KV: false when this isolate already knows the key's

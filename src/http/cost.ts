@@ -11,11 +11,18 @@
 // Fails closed: anything that cannot be priced (an unknown field, a missing fragment, a price
 // that is not a finite number) throws, and the caller refuses the request.
 import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLArgument,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  GraphQLIncludeDirective,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
   getArgumentValues,
   getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   isCompositeType,
   isEnumType,
   isInputObjectType,
@@ -25,19 +32,12 @@ import {
   isObjectType,
   isUnionType,
   Kind,
-  SchemaMetaFieldDef,
-  TypeMetaFieldDef,
-  TypeNameMetaFieldDef,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLArgument,
-  type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLSchema,
   type OperationDefinitionNode,
+  SchemaMetaFieldDef,
   type SelectionNode,
   type SelectionSetNode,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
 } from 'graphql';
 
 /** A price: the field's own cost, and the multiplier of its selection's cost. */
@@ -55,9 +55,7 @@ export class ListTooLong extends Error {
     readonly size: number,
     readonly hint: string | undefined,
   ) {
-    super(
-      `\`${argument}\` takes at most ${max.toLocaleString('en-US')} values; got ${size.toLocaleString('en-US')}.${hint ? ` ${hint}` : ''}`,
-    );
+    super(`\`${argument}\` takes at most ${max.toLocaleString('en-US')} values; got ${size.toLocaleString('en-US')}.${hint ? ` ${hint}` : ''}`);
   }
 }
 
@@ -139,7 +137,14 @@ export interface IntrospectionPrices {
 
 export function introspectionPrices(schema: GraphQLSchema, fieldPrice: number): IntrospectionPrices {
   const types = Object.values(schema.getTypeMap());
-  const sizes = { fields: [] as number[], args: [] as number[], inputFields: [] as number[], enumValues: [] as number[], interfaces: [] as number[], possibleTypes: [] as number[] };
+  const sizes = {
+    fields: [] as number[],
+    args: [] as number[],
+    inputFields: [] as number[],
+    enumValues: [] as number[],
+    interfaces: [] as number[],
+    possibleTypes: [] as number[],
+  };
   for (const t of types) {
     const fields = isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : [];
     sizes.fields.push(fields.length);

@@ -1,8 +1,9 @@
 // The API's surface, a sub-app mounted at /graphql: CORS, admission, HTTP caching, then yoga.
 // Everything about the request's GraphQL (its body, its parameters, its limits, its errors)
 // happens inside yoga, through its plugins (src/http/yoga.ts).
-import { Hono } from 'hono/tiny';
+
 import { cors } from 'hono/cors';
+import { Hono } from 'hono/tiny';
 import { admission } from './admission.js';
 import type { AppEnv } from './env.js';
 import { apiKeyOf } from './partners.js';
@@ -22,9 +23,14 @@ export function graphqlApp(server: GraphQLServer): Hono<AppEnv> {
       maxAge: 86400,
     }),
   );
-  app.on(['GET', 'POST'], '/', admission({ apiKey: (c) => apiKeyOf(c.req.raw) }), responseCaching(), (c) =>
-    // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
-    server.fetch(c.req.raw as never, { env: c.env }) as Promise<Response>,
+  app.on(
+    ['GET', 'POST'],
+    '/',
+    admission({ apiKey: (c) => apiKeyOf(c.req.raw) }),
+    responseCaching(),
+    (c) =>
+      // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
+      server.fetch(c.req.raw as never, { env: c.env }) as Promise<Response>,
   );
   return app;
 }

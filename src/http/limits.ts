@@ -15,20 +15,20 @@ import { maxDepthPlugin, maxDepthRule } from '@escape.tech/graphql-armor-max-dep
 import { maxDirectivesPlugin, maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import {
-  getOperationAST,
-  getVariableValues,
-  GraphQLError,
-  Kind,
-  visit,
   type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
+  GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  Kind,
   type ValidationContext,
+  visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DomainError, tagAsCallersMistake } from '../resolvers/errors.js';
-import { introspectionPrices, ListTooLong, operationCost, type IntrospectionPrices } from './cost.js';
+import { type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
 import { currentRequestId, requestLabel } from './request-context.js';
 
 export const LIMITS = {
@@ -49,7 +49,11 @@ export const LIMITS = {
 } as const;
 
 type ShapeLimit = 'tokens' | 'aliases' | 'directives' | 'depth';
-type ArmorRule = (options: { n: number; ignoreIntrospection?: boolean; onAccept: ((ctx: unknown, details: { n: number }) => void)[] }) => (context: ValidationContext) => ASTVisitor;
+type ArmorRule = (options: {
+  n: number;
+  ignoreIntrospection?: boolean;
+  onAccept: ((ctx: unknown, details: { n: number }) => void)[];
+}) => (context: ValidationContext) => ASTVisitor;
 
 const SHAPE_WORDS: Record<ShapeLimit, string> = { tokens: 'Token', aliases: 'Aliases', directives: 'Directives', depth: 'Query depth' };
 
@@ -76,7 +80,10 @@ function tagRefusal(limit: ShapeLimit, rule?: ArmorRule, ignoreIntrospection?: b
       const requested = rule && context ? figureOf(rule, context, ignoreIntrospection) : undefined;
       const found = requested === undefined ? '.' : `, found ${requested}.`;
       const message = `Query too complex: ${SHAPE_WORDS[limit]} limit of ${LIMITS[limit]} exceeded${found}`;
-      tagAsCallersMistake(error, new DomainError('QUERY_TOO_COMPLEX', message, { limit, max: LIMITS[limit], ...(requested === undefined ? {} : { requested }) }));
+      tagAsCallersMistake(
+        error,
+        new DomainError('QUERY_TOO_COMPLEX', message, { limit, max: LIMITS[limit], ...(requested === undefined ? {} : { requested }) }),
+      );
     },
   ];
 }
@@ -136,13 +143,18 @@ export function admit(schema: GraphQLSchema, document: DocumentNode, operationNa
 function unpriceable(error: unknown): Admission {
   // A server-side gap (a field without a price, a bug): refuse, and tell the operators.
   const requestId = currentRequestId();
-  console.error(`[certgraph] ${requestLabel()}: the cost could not be computed, request refused: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `[certgraph] ${requestLabel()}: the cost could not be computed, request refused: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   return {
     errors: [
-      tooComplex('The cost of this query could not be computed, so it was not run. Simplify the query; if it is a plain query, report it with the request id.', {
-        limit: 'cost',
-        ...(requestId ? { requestId } : {}),
-      }),
+      tooComplex(
+        'The cost of this query could not be computed, so it was not run. Simplify the query; if it is a plain query, report it with the request id.',
+        {
+          limit: 'cost',
+          ...(requestId ? { requestId } : {}),
+        },
+      ),
     ],
   };
 }

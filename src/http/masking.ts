@@ -66,7 +66,8 @@ function protocolError(gql: GraphQLError, verdict: Extract<Verdict, { caller: tr
   // graphql-js stops validating after 100 errors, or when one field is selected so many times
   // that comparing the selections would take too long; its message says neither.
   const message = gql.message === 'Validation aborted.' ? VALIDATION_ABORTED : gql.message;
-  const unchanged = gql.extensions.code === verdict.code && internal === undefined && stack === undefined && message === gql.message && message.length <= MAX_MESSAGE_LENGTH;
+  const unchanged =
+    gql.extensions.code === verdict.code && internal === undefined && stack === undefined && message === gql.message && message.length <= MAX_MESSAGE_LENGTH;
   if (unchanged) return gql;
   return new GraphQLError(capped(message), {
     ...whereOf(gql),

@@ -12,9 +12,8 @@ import type { Env } from './env.js';
 import { graphqlOverHttp } from './graphql-over-http.js';
 import { queryLimits } from './limits.js';
 import { alreadyLogged, isCallersMistake, toResponseError } from './masking.js';
-import { requestLabel } from './request-context.js';
-
 import { GRAPHQL_PATH } from './paths.js';
+import { requestLabel } from './request-context.js';
 
 export { GRAPHQL_PATH };
 

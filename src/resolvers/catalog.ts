@@ -1,14 +1,9 @@
 // Lookups, filters and ordering over the catalog: pure functions of the catalog index.
 import type { CatalogIndex } from '../data/catalog.js';
-import type {
-  CertificationData,
-  CertificationLevel,
-  TopicData,
-  TopicKind,
-} from '../data/types.js';
+import type { CertificationData, CertificationLevel, TopicData, TopicKind } from '../data/types.js';
 import { badInput, inputProblem } from './errors.js';
 import { budgetFigure, isStale, latestHolderCount, lowerBound, priceStatus } from './facts.js';
-import { echoSome, } from './wording.js';
+import { echoSome } from './wording.js';
 
 export { latestHolderCount } from './facts.js';
 
@@ -34,16 +29,18 @@ const MAX_SEARCH_LENGTH = 100;
  * Checks that every slug names an entity of the catalog; throws BAD_USER_INPUT naming every
  * unknown one and listing what is allowed.
  */
-export function assertKnown(
-  what: string,
-  argument: string,
-  slugs: readonly string[],
-  known: ReadonlyMap<string, unknown>,
-): void {
+export function assertKnown(what: string, argument: string, slugs: readonly string[], known: ReadonlyMap<string, unknown>): void {
   const unknown = [...new Set(slugs.filter((slug) => !known.has(slug)))];
   if (unknown.length === 0) return;
   const shown = echoSome(unknown);
-  throw inputProblem({ problem: 'UNKNOWN', argument, what, unknown: shown, ...(unknown.length > shown.length ? { unknownCount: unknown.length } : {}), allowed: [...known.keys()] });
+  throw inputProblem({
+    problem: 'UNKNOWN',
+    argument,
+    what,
+    unknown: shown,
+    ...(unknown.length > shown.length ? { unknownCount: unknown.length } : {}),
+    allowed: [...known.keys()],
+  });
 }
 
 function compareNames(a: CertificationData, b: CertificationData): number {
@@ -124,12 +121,7 @@ export function listCertifications(
     if (f.requiresCourse != null && c.requiresCourse !== f.requiresCourse) return false;
     if (f.hasExam != null && (c.exam !== null) !== f.hasExam) return false;
     if (f.renewalRequired != null && c.renewal.required !== f.renewalRequired) return false;
-    if (
-      search &&
-      !c.name.toLowerCase().includes(search) &&
-      !c.acronym.toLowerCase().includes(search) &&
-      !c.slug.includes(search)
-    ) {
+    if (search && !c.name.toLowerCase().includes(search) && !c.acronym.toLowerCase().includes(search) && !c.slug.includes(search)) {
       return false;
     }
     return true;
@@ -138,11 +130,7 @@ export function listCertifications(
 }
 
 /** Topics, optionally of one kind and/or specific to one role. */
-export function listTopics(
-  catalog: CatalogIndex,
-  kind: TopicKind | null | undefined,
-  role: string | null | undefined,
-): readonly TopicData[] {
+export function listTopics(catalog: CatalogIndex, kind: TopicKind | null | undefined, role: string | null | undefined): readonly TopicData[] {
   if (role != null) assertKnown('role', 'role', [role], catalog.roleBySlug);
   return catalog.topics.filter((t) => (kind == null || t.kind === kind) && (role == null || t.roles.includes(role)));
 }

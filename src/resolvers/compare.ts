@@ -2,10 +2,10 @@
 // the catalog index, computed on every request.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
+import { type Difference, describeDifferences } from './differences.js';
 import { badInput, notFound } from './errors.js';
+import { overlapOf, type PairOverlap, similarityOfAll } from './overlap.js';
 import { anAcronym, count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
-import { describeDifferences, type Difference } from './differences.js';
-import { overlapOf, similarityOfAll, type PairOverlap } from './overlap.js';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -87,16 +87,20 @@ export function compare(catalog: CatalogIndex, slugs: readonly string[], inputs:
   const topic = (slug: string) => catalog.topicBySlug.get(slug)!;
 
   // Shared topics in the first certification's order.
-  const sharedTopics = certs[0]!.topics.map((t) => t.topic).filter((t) => maps.every((m) => m.has(t))).map(topic);
+  const sharedTopics = certs[0]!.topics
+    .map((t) => t.topic)
+    .filter((t) => maps.every((m) => m.has(t)))
+    .map(topic);
   const distinct = certs.map((c, i) => ({
     certification: c,
-    topics: c.topics.map((t) => t.topic).filter((t) => maps.every((m, j) => j === i || !m.has(t))).map(topic),
+    topics: c.topics
+      .map((t) => t.topic)
+      .filter((t) => maps.every((m, j) => j === i || !m.has(t)))
+      .map(topic),
   }));
   const deeperIn = certs.map((c, i) => ({
     certification: c,
-    topics: c.topics
-      .filter((t) => maps.every((m, j) => j === i || (m.get(t.topic) ?? 0) < t.depth))
-      .map((t) => topic(t.topic)),
+    topics: c.topics.filter((t) => maps.every((m, j) => j === i || (m.get(t.topic) ?? 0) < t.depth)).map((t) => topic(t.topic)),
   }));
   const pairs = pairsOf(catalog, certs);
   const comparison: Omit<Comparison, 'summary'> = {
@@ -210,4 +214,3 @@ function summarize(c: Omit<Comparison, 'summary'>): string {
   );
   return sentences.join(' ');
 }
-

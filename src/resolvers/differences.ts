@@ -7,7 +7,6 @@ import type { CertificationData, Confidence, ExamData, PartialDate, RenewalData,
 import { ageWords, confidenceWords, describePrice, latestHolderCount } from './facts.js';
 import { aRole, dateWords, listForPeople, money } from './wording.js';
 
-
 export interface DifferenceValue {
   certification: CertificationData;
   value: string;
@@ -64,7 +63,13 @@ export function describeExam(exam: ExamData | null): string {
     exam.questions != null ? `${exam.questions} questions` : null,
     `${exam.durationMinutes} min`,
     exam.passingScorePercent != null ? `pass at ${exam.passingScorePercent}%` : 'graded pass/fail or cut score not published',
-    exam.openBook === true ? (thirdParty ? 'open book per third parties (the provider does not say)' : 'open book') : exam.openBook === false ? 'closed book' : null,
+    exam.openBook === true
+      ? thirdParty
+        ? 'open book per third parties (the provider does not say)'
+        : 'open book'
+      : exam.openBook === false
+        ? 'closed book'
+        : null,
   ];
   return parts.filter((p) => p !== null).join(', ');
 }
@@ -92,7 +97,10 @@ export function describeDifferences(catalog: CatalogIndex, certs: readonly Certi
   const acronym = (slug: string) => catalog.certificationBySlug.get(slug)!.acronym;
   const roleName = (slug: string) => catalog.roleBySlug.get(slug)!.name;
   const rows: [string, Row][] = [
-    ['cost', (c) => ({ value: describePrice(catalog, c.price, c.requiresCourse), confidence: c.price.confidence, asOf: c.price.asOf, sources: [...c.price.sources] })],
+    [
+      'cost',
+      (c) => ({ value: describePrice(catalog, c.price, c.requiresCourse), confidence: c.price.confidence, asOf: c.price.asOf, sources: [...c.price.sources] }),
+    ],
     [
       'exam',
       (c) =>
@@ -137,7 +145,15 @@ export function describeDifferences(catalog: CatalogIndex, certs: readonly Certi
           : { value: `${LEVEL_WORDS[c.level]} (this catalog's reading; the provider numbers no levels)`, confidence: 'SECONDARY', asOf: null, sources: [] },
     ],
     // Who awards it is what the certification page itself says.
-    ['provider', (c) => ({ value: catalog.providerBySlug.get(c.provider)!.name, confidence: c.urlKind === 'CERTIFICATION_PAGE' ? 'OFFICIAL' : 'SECONDARY', asOf: null, sources: [] })],
+    [
+      'provider',
+      (c) => ({
+        value: catalog.providerBySlug.get(c.provider)!.name,
+        confidence: c.urlKind === 'CERTIFICATION_PAGE' ? 'OFFICIAL' : 'SECONDARY',
+        asOf: null,
+        sources: [],
+      }),
+    ],
     [
       'holders',
       (c) => {

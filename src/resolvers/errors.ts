@@ -6,7 +6,15 @@
 import { describeProblem, type InputProblem } from './wording.js';
 
 /** The error codes of the public contract. */
-export const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR'] as const;
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'INTERNAL_SERVER_ERROR',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An expected error: its message is written for the caller and says what to fix. */
@@ -67,9 +75,7 @@ export function tagAsCallersMistake(error: object, meaning: DomainError): void {
   tags.set(error, meaning);
 }
 
-export type Verdict =
-  | { caller: true; code: ErrorCode; reason?: string; domain?: DomainError }
-  | { caller: false };
+export type Verdict = { caller: true; code: ErrorCode; reason?: string; domain?: DomainError } | { caller: false };
 
 const SERVERS: Verdict = { caller: false };
 

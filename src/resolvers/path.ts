@@ -6,17 +6,17 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
-import { budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, priceMarks, priceStatus, type BudgetFit } from './facts.js';
-import { coverage, unionOf, type DepthMap } from './overlap.js';
+import { type BudgetFit, budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, priceMarks, priceStatus } from './facts.js';
+import { coverage, type DepthMap, unionOf } from './overlap.js';
 import {
   checkProfile,
   heldLevelIn,
-  recommendedCoveredByLevel,
-  shortfallWords,
-  withPrerequisites,
   type Profile,
   type ProfileInput,
   type ProfileNote,
+  recommendedCoveredByLevel,
+  shortfallWords,
+  withPrerequisites,
 } from './profile.js';
 import { levelGap, levelTakes, scoreAll } from './recommend.js';
 import { aRole, listForPeople, money, topicNames } from './wording.js';
@@ -118,8 +118,7 @@ function chainTo(catalog: CatalogIndex, goal: CertificationData, planned: Readon
     const c = catalog.certificationBySlug.get(slug)!;
     return LEVEL_ORDER[c.level] <= heldLevelIn(catalog, profile, c.primaryRole);
   };
-  const done = (slug: string, required: boolean) =>
-    held.has(slug) || planned.has(slug) || (!required && (profile.covered.has(slug) || belowHeld(slug)));
+  const done = (slug: string, required: boolean) => held.has(slug) || planned.has(slug) || (!required && (profile.covered.has(slug) || belowHeld(slug)));
   const visit = (cert: CertificationData, required: boolean) => {
     if (seen.has(cert.slug) || done(cert.slug, required)) return;
     seen.add(cert.slug);
@@ -204,7 +203,10 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
   const roleCerts = preferred(catalog, profile, catalog.certificationsByPrimaryRole.get(role) ?? [], `a ${roleName} certification`, notes);
   const top = Math.max(...roleCerts.map((c) => LEVEL_ORDER[c.level]));
   const goals = roleCerts.filter((c) => LEVEL_ORDER[c.level] === top);
-  const scope = profile.providers.length && roleCerts.every((c) => profile.providers.includes(c.provider)) ? ` that ${providerNames(catalog, profile.providers)} offer${profile.providers.length === 1 ? 's' : ''}` : '';
+  const scope =
+    profile.providers.length && roleCerts.every((c) => profile.providers.includes(c.provider))
+      ? ` that ${providerNames(catalog, profile.providers)} offer${profile.providers.length === 1 ? 's' : ''}`
+      : '';
   const highestWords = `the highest level in this catalog${scope}`;
   const achieved = goals.find((g) => profile.held.includes(g.slug) || profile.covered.has(g.slug));
   if (achieved) {
@@ -228,16 +230,24 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
   };
   const track = heldTrackOf(catalog, profile, best.goal);
   const unpriced = best.certs.filter((x) => budgetFigure(x.price) === null).map((x) => x.acronym);
-  const priceWords = unpriced.length ? ` Price to confirm: ${listForPeople(unpriced)} ${unpriced.length === 1 ? 'has' : 'have'} no published price; ask for quotes.` : '';
+  const priceWords = unpriced.length
+    ? ` Price to confirm: ${listForPeople(unpriced)} ${unpriced.length === 1 ? 'has' : 'have'} no published price; ask for quotes.`
+    : '';
   let choice: string;
   if (candidates.length === 1) choice = '.';
   else if (track) {
-    const cheaper = candidates.slice(1).filter((c) => c.complete).sort((a, b) => a.total - b.total || a.key.localeCompare(b.key))[0];
+    const cheaper = candidates
+      .slice(1)
+      .filter((c) => c.complete)
+      .sort((a, b) => a.total - b.total || a.key.localeCompare(b.key))[0];
     choice =
       `, continuing the ${catalog.providerBySlug.get(track.provider)!.name} track of the ${track.acronym} you hold.${priceWords}` +
       (cheaper ? ` A fully priced alternative: ${chainWords(cheaper)}.` : '');
   } else if (best.complete) {
-    choice = `, the cheapest fully priced path. Not chosen: ${candidates.slice(1).map((c) => `${c.goal.acronym}${why(c)}`).join('. ')}.`;
+    choice = `, the cheapest fully priced path. Not chosen: ${candidates
+      .slice(1)
+      .map((c) => `${c.goal.acronym}${why(c)}`)
+      .join('. ')}.`;
   } else {
     choice = `: of the paths to ${listForPeople(candidates.map((c) => c.goal.acronym))}, none has every price verified; this one has the lowest verified part.${priceWords}`;
   }
@@ -367,7 +377,9 @@ function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profi
   }
   const skipped = recommendedCoveredByLevel(catalog, profile, cert);
   if (skipped.length) {
-    notes.push(`${listForPeople(skipped.map((p) => p.acronym))} ${skipped.length === 1 ? 'is' : 'are'} recommended first (not required); the certification you hold covers that level, so the path skips ${skipped.length === 1 ? 'it' : 'them'}.`);
+    notes.push(
+      `${listForPeople(skipped.map((p) => p.acronym))} ${skipped.length === 1 ? 'is' : 'are'} recommended first (not required); the certification you hold covers that level, so the path skips ${skipped.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   const price = cert.price;
   switch (priceStatus(price)) {
@@ -375,7 +387,7 @@ function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profi
       notes.push(
         cert.requiresCourse
           ? 'No verified price: the course fee is set by each trainer or partner; ask before you plan.'
-          : 'No verified price for this assessment: check the provider\'s page before you plan.',
+          : "No verified price for this assessment: check the provider's page before you plan.",
       );
       break;
     case 'UNVERIFIED':
@@ -408,7 +420,9 @@ function costSummary(c: Candidate): string {
  * budget check covers every step, the later ones included.
  */
 function experienceAhead(catalog: CatalogIndex, profile: Profile, plan: Candidate): ProfileNote[] {
-  const ahead = plan.certs.filter((cert, i) => shortfallWords(catalog, profile, cert) !== null || levelGap(catalog, profile, cert, plan.certs.slice(0, i)).gap > 0);
+  const ahead = plan.certs.filter(
+    (cert, i) => shortfallWords(catalog, profile, cert) !== null || levelGap(catalog, profile, cert, plan.certs.slice(0, i)).gap > 0,
+  );
   if (!ahead.length) return [];
   const names = listForPeople(ahead.map((c) => c.acronym));
   const now = plan.certs.slice(0, plan.certs.indexOf(ahead[0]!)).map((c) => c.acronym);
@@ -467,13 +481,19 @@ export function learningPath(catalog: CatalogIndex, input: ProfileInput): Learni
       // Interests the role path leaves uncovered extend it.
       const extended = coverInterests(catalog, profile, plan.certs, notes);
       const added = extended.length - plan.certs.length;
-      const interestNames = topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10);
+      const interestNames = topicNames(
+        profile.interests.map((t) => catalog.topicBySlug.get(t)!),
+        10,
+      );
       goal += added > 0 ? ` Then your interests: ${interestNames}.` : ` It also covers your interests: ${interestNames}.`;
       plan = priced(catalog, extended);
       goalDepths = unionOf([goalDepths, new Map(profile.interests.map((t) => [t, 1]))]);
     }
   } else if (profile.interests.length) {
-    goal = `Cover your interests: ${topicNames(profile.interests.map((t) => catalog.topicBySlug.get(t)!), 10)}.`;
+    goal = `Cover your interests: ${topicNames(
+      profile.interests.map((t) => catalog.topicBySlug.get(t)!),
+      10,
+    )}.`;
     plan = priced(catalog, coverInterests(catalog, profile, [], notes));
     goalDepths = new Map(profile.interests.map((t) => [t, 1]));
   } else {

@@ -86,7 +86,8 @@ function checkAmount(field: string, value: number | null | undefined, unit: stri
 
 function checkMonths(field: string, value: number | null | undefined): void {
   checkAmount(field, value, 'months');
-  if (value != null && value > MAX_MONTHS) throw inputProblem({ problem: 'ABOVE_MAX', argument: `profile.${field}`, value, max: MAX_MONTHS, meaning: '50 years' });
+  if (value != null && value > MAX_MONTHS)
+    throw inputProblem({ problem: 'ABOVE_MAX', argument: `profile.${field}`, value, max: MAX_MONTHS, meaning: '50 years' });
 }
 
 /** Certifications reached from `slugs` by following `next`, the start included. */
@@ -129,20 +130,28 @@ function acronyms(catalog: CatalogIndex, slugs: Iterable<string>): string {
 type FieldCheck<K extends keyof ProfileInput> = (catalog: CatalogIndex, value: ProfileInput[K]) => void;
 
 function checkSlugs(what: string, field: 'interests' | 'held' | 'providers', known: (c: CatalogIndex) => ReadonlyMap<string, unknown>) {
-  return (catalog: CatalogIndex, values: readonly string[] | null | undefined) => assertKnown(what, `profile.${field}`, checkList(field, values), known(catalog));
+  return (catalog: CatalogIndex, values: readonly string[] | null | undefined) =>
+    assertKnown(what, `profile.${field}`, checkList(field, values), known(catalog));
 }
 
 /** Zero or more US dollars, and at most MAX_BUDGET_USD: more is no budget a person has for a certification. */
 function checkBudget(budget: number | null | undefined): void {
   checkAmount('budgetUsd', budget, 'US dollars');
-  if (budget != null && budget > MAX_BUDGET_USD) throw inputProblem({ problem: 'BUDGET_ABOVE_MAX', argument: 'profile.budgetUsd', value: budget, max: MAX_BUDGET_USD });
+  if (budget != null && budget > MAX_BUDGET_USD)
+    throw inputProblem({ problem: 'BUDGET_ABOVE_MAX', argument: 'profile.budgetUsd', value: budget, max: MAX_BUDGET_USD });
 }
 
 /** Each role once, at most MAX_LIST of them, each known, months in range. */
 function checkExperience(catalog: CatalogIndex, entries: readonly RoleExperienceInput[] | null | undefined): void {
   const list = entries ?? [];
-  if (list.length > MAX_LIST) throw inputProblem({ problem: 'TOO_MANY', argument: 'profile.experience', max: MAX_LIST, requested: list.length, items: 'roles' });
-  assertKnown('role', 'profile.experience.role', list.map((e) => e.role), catalog.roleBySlug);
+  if (list.length > MAX_LIST)
+    throw inputProblem({ problem: 'TOO_MANY', argument: 'profile.experience', max: MAX_LIST, requested: list.length, items: 'roles' });
+  assertKnown(
+    'role',
+    'profile.experience.role',
+    list.map((e) => e.role),
+    catalog.roleBySlug,
+  );
   const stated = new Map<string, number>();
   for (const { role, months } of list) {
     checkMonths(`experience (${role})`, months);
@@ -235,14 +244,22 @@ function impliedByHeld(catalog: CatalogIndex, held: readonly string[]): ProfileN
     const below = [...coveredBy(catalog, [slug])].filter((s) => s !== slug && !held.includes(s) && !prereqs.includes(s));
     const parts: string[] = [];
     if (prereqs.length) parts.push(`${cert.acronym} requires ${acronyms(catalog, prereqs)}, so you hold ${prereqs.length === 1 ? 'it' : 'them'} too`);
-    if (below.length) parts.push(`${acronyms(catalog, below)} ${below.length === 1 ? 'sits' : 'sit'} below ${cert.acronym} and ${below.length === 1 ? 'is' : 'are'} not recommended`);
+    if (below.length)
+      parts.push(
+        `${acronyms(catalog, below)} ${below.length === 1 ? 'sits' : 'sit'} below ${cert.acronym} and ${below.length === 1 ? 'is' : 'are'} not recommended`,
+      );
     if (parts.length) notes.push({ code: 'IMPLIED_BY_HELD', message: `${parts.join('; ')}.` });
   }
   return notes;
 }
 
 /** Months per role as stated, raised to what held certifications prove; a note where the two disagree. */
-function provenExperience(catalog: CatalogIndex, stated: ReadonlyMap<string, number>, heldWithPrerequisites: ReadonlySet<string>, notes: ProfileNote[]): Map<string, number> {
+function provenExperience(
+  catalog: CatalogIndex,
+  stated: ReadonlyMap<string, number>,
+  heldWithPrerequisites: ReadonlySet<string>,
+  notes: ProfileNote[],
+): Map<string, number> {
   // Experience a held certification proves (Scrum Alliance validates it before awarding A-CSM, CSP-PO...).
   const experience = new Map(stated);
   for (const slug of heldWithPrerequisites) {
@@ -267,7 +284,13 @@ function provenExperience(catalog: CatalogIndex, stated: ReadonlyMap<string, num
 }
 
 /** A note for each advanced or expert certification held with less experience stated than its level usually takes. */
-function levelWithoutExperience(catalog: CatalogIndex, held: readonly string[], stated: ReadonlyMap<string, number>, experience: ReadonlyMap<string, number>, unassignedMonths: number | null): ProfileNote[] {
+function levelWithoutExperience(
+  catalog: CatalogIndex,
+  held: readonly string[],
+  stated: ReadonlyMap<string, number>,
+  experience: ReadonlyMap<string, number>,
+  unassignedMonths: number | null,
+): ProfileNote[] {
   const notes: ProfileNote[] = [];
   // An advanced or expert certification held with less experience stated than its level usually takes.
   for (const slug of held) {
@@ -341,7 +364,12 @@ export function heldLevelIn(catalog: CatalogIndex, profile: Profile, role: strin
  * predecessor's role (an A-CSM holder need not take PSM I before PSM II). Recommendations caution
  * about these, and learning paths add them as steps: both read it here, so they agree.
  */
-export function recommendedMissing(catalog: CatalogIndex, profile: Profile, cert: CertificationData, planned: ReadonlySet<string> = new Set()): CertificationData[] {
+export function recommendedMissing(
+  catalog: CatalogIndex,
+  profile: Profile,
+  cert: CertificationData,
+  planned: ReadonlySet<string> = new Set(),
+): CertificationData[] {
   return cert.recommendedBefore
     .map((slug) => catalog.certificationBySlug.get(slug)!)
     .filter((p) => !profile.covered.has(p.slug) && !planned.has(p.slug) && LEVEL_ORDER[p.level] > heldLevelIn(catalog, profile, p.primaryRole));

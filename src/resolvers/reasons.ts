@@ -250,7 +250,6 @@ function budgetTier(catalog: CatalogIndex, cert: CertificationData, fit: BudgetF
   return budget !== null && priceFloorOfKind(catalog, cert) > budget ? 2 : 1;
 }
 
-
 const DEPTH_WORDS = ['', 'introduced', 'practised', 'mastered'];
 const LEVEL_WORDS = ['nothing', 'foundation', 'advanced', 'expert'];
 
@@ -339,12 +338,18 @@ const roleMatch: Rule = (c) => {
     const target = roleName(catalog, profile.targetRole);
     if (cert.primaryRole === profile.targetRole) return roleFit(c, profile.targetRole, WEIGHTS.ROLE_MATCH_PRIMARY, `Prepares for ${target}, your target role.`);
     if (!servesRole(catalog, cert, profile.targetRole)) return null;
-    return roleFit(c, profile.targetRole, WEIGHTS.ROLE_MATCH_SECONDARY, `Also prepares for ${target}, your target role (its first role is ${roleName(catalog, cert.primaryRole)}).`);
+    return roleFit(
+      c,
+      profile.targetRole,
+      WEIGHTS.ROLE_MATCH_SECONDARY,
+      `Also prepares for ${target}, your target role (its first role is ${roleName(catalog, cert.primaryRole)}).`,
+    );
   }
   if (!profile.currentRole) return null;
   const current = roleName(catalog, profile.currentRole);
   if (cert.primaryRole === profile.currentRole) return roleFit(c, profile.currentRole, WEIGHTS.ROLE_MATCH_CURRENT, `Deepens your current role, ${current}.`);
-  if (servesRole(catalog, cert, profile.currentRole)) return roleFit(c, profile.currentRole, WEIGHTS.ROLE_MATCH_CURRENT_SECONDARY, `Also relevant to your current role, ${current}.`);
+  if (servesRole(catalog, cert, profile.currentRole))
+    return roleFit(c, profile.currentRole, WEIGHTS.ROLE_MATCH_CURRENT_SECONDARY, `Also relevant to your current role, ${current}.`);
   return null;
 };
 
@@ -372,7 +377,11 @@ const interestMatch: Rule = ({ catalog, profile, depths }) => {
   if (!hits.length) return null;
   const depthShare = hits.reduce((sum, t) => sum + depths.get(t)! / 3, 0) / profile.interests.length;
   const described = hits.map((t) => `${inSentence(catalog.topicBySlug.get(t)!)} (${DEPTH_WORDS[depths.get(t)!]})`);
-  return reason('INTEREST_MATCH', WEIGHTS.INTEREST_MATCH * depthShare, `Covers ${hits.length} of your ${profile.interests.length} interests: ${described.join('; ')}.`);
+  return reason(
+    'INTEREST_MATCH',
+    WEIGHTS.INTEREST_MATCH * depthShare,
+    `Covers ${hits.length} of your ${profile.interests.length} interests: ${described.join('; ')}.`,
+  );
 };
 
 function describeShare(share: number | null): string {
@@ -391,7 +400,12 @@ const notForGoal: Rule = ({ catalog, profile, cert, depths, serves }) => {
       : `Not ${aRole(role)} certification: it is for ${listForPeople(cert.roles.map((r) => roleName(catalog, r)))}`
     : null;
   const interestWords = profile.interests.length ? `${role ? 'and it covers' : 'It covers'} none of your interests` : null;
-  return reason('NOT_FOR_GOAL', WEIGHTS.NOT_FOR_GOAL, `${[roleWords, interestWords].filter(Boolean).join(', ')}. Shown only after the certifications that are.`, true);
+  return reason(
+    'NOT_FOR_GOAL',
+    WEIGHTS.NOT_FOR_GOAL,
+    `${[roleWords, interestWords].filter(Boolean).join(', ')}. Shown only after the certifications that are.`,
+    true,
+  );
 };
 
 /**
@@ -401,7 +415,12 @@ const notForGoal: Rule = ({ catalog, profile, cert, depths, serves }) => {
 const contentVsHeld: Rule = ({ situation, depths, covered, known, serves }) => {
   if (!situation.heldCerts.length) return null;
   if (known) {
-    return reason('ALREADY_COVERED', WEIGHTS.ALREADY_COVERED * covered, `Your certifications already cover ${percent(covered)} of its content: little to learn from it.`, serves);
+    return reason(
+      'ALREADY_COVERED',
+      WEIGHTS.ALREADY_COVERED * covered,
+      `Your certifications already cover ${percent(covered)} of its content: little to learn from it.`,
+      serves,
+    );
   }
   if (covered >= 1) return null;
   const fresh = [...depths.keys()].filter((t) => !situation.heldDepths.has(t)).length;
@@ -435,7 +454,11 @@ const eligibility: Rule = ({ catalog, profile, cert, missing, eligible }) => {
   }
   const recommended = recommendedMissing(catalog, profile, cert);
   if (!recommended.length) return null;
-  return reason('RECOMMENDED_FIRST', WEIGHTS.RECOMMENDED_FIRST, `${listForPeople(recommended.map((m) => m.acronym))} ${recommended.length === 1 ? 'is' : 'are'} recommended first (not required).`);
+  return reason(
+    'RECOMMENDED_FIRST',
+    WEIGHTS.RECOMMENDED_FIRST,
+    `${listForPeople(recommended.map((m) => m.acronym))} ${recommended.length === 1 ? 'is' : 'are'} recommended first (not required).`,
+  );
 };
 
 /** Why a level is right for the person. */
@@ -446,7 +469,8 @@ function levelRightBecause({ cert, level, profile }: Candidate, roleLabel: strin
     const forThem = cert.primaryRole === profile.targetRole || (!profile.targetRole && cert.primaryRole === profile.currentRole);
     return forThem ? `a sound start as ${aRole(roleLabel)}` : 'open to anyone, with no earlier certification or experience needed';
   }
-  if (level.held === order - 1) return `the next step after your ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification, with ${level.months} months in its roles`;
+  if (level.held === order - 1)
+    return `the next step after your ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification, with ${level.months} months in its roles`;
   return `your ${level.months} months in its roles reach it`;
 }
 
@@ -458,9 +482,15 @@ const levelFit: Rule = (c) => {
   if (level.gap > 0) {
     const standing = `${level.held ? `you hold ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification` : `no ${roleLabel} certification held`}, ${level.months} months in its roles`;
     const above = level.gap === 1 ? 'one level' : `${level.gap} levels`;
-    return reason('LEVEL_FIT', WEIGHTS.LEVEL_ABOVE * level.gap, `${levelName} level, ${above} above where you are (${standing}): usually taken after ${levelTakes(cert.level)}.`, true);
+    return reason(
+      'LEVEL_FIT',
+      WEIGHTS.LEVEL_ABOVE * level.gap,
+      `${levelName} level, ${above} above where you are (${standing}): usually taken after ${levelTakes(cert.level)}.`,
+      true,
+    );
   }
-  if (level.held > LEVEL_ORDER[cert.level]) return reason('LEVEL_FIT', WEIGHTS.LEVEL_BELOW, `${levelName} level, below the ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification you hold.`);
+  if (level.held > LEVEL_ORDER[cert.level])
+    return reason('LEVEL_FIT', WEIGHTS.LEVEL_BELOW, `${levelName} level, below the ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification you hold.`);
   return reason('LEVEL_FIT', WEIGHTS.LEVEL_FIT, `${levelName} level: ${levelRightBecause(c, roleLabel)}.`);
 };
 
@@ -470,15 +500,23 @@ function overBudget({ catalog, cert, profile }: Candidate, budget: string): Rule
   const price = figure ?? lowerBound(cert.price)!;
   const over = Math.min(1, (price - profile.budgetUsd!) / OVER_BUDGET_SPAN_USD);
   const weight = WEIGHTS.OVER_BUDGET + (WEIGHTS.OVER_BUDGET_FAR - WEIGHTS.OVER_BUDGET) * over;
-  const what = figure !== null ? budgetFigureWords(catalog, cert.price) : `At least ${money(price)} (${describePrice(catalog, cert.price, cert.requiresCourse)})`;
+  const what =
+    figure !== null ? budgetFigureWords(catalog, cert.price) : `At least ${money(price)} (${describePrice(catalog, cert.price, cert.requiresCourse)})`;
   const someCheaper = priceStatus(cert.price) === 'RANGE' && cert.price.minUsd! <= profile.budgetUsd!;
-  return reason('OVER_BUDGET', weight, `${what}: over your ${budget} budget${someCheaper ? `; some trainers charge from ${money(cert.price.minUsd!)}, but plan on the typical price` : ''}.`, true);
+  return reason(
+    'OVER_BUDGET',
+    weight,
+    `${what}: over your ${budget} budget${someCheaper ? `; some trainers charge from ${money(cert.price.minUsd!)}, but plan on the typical price` : ''}.`,
+    true,
+  );
 }
 
 /** No price that can be promised to fit: a price to confirm, or one no price of its kind could fit. */
 function costUnknown({ catalog, cert, tier }: Candidate, budget: string): RuleReason {
   const stale = budgetFigure(cert.price) !== null && isStale(catalog, cert.price.asOf);
-  const what = stale ? `${budgetFigureWords(catalog, cert.price)}: too old a figure to promise it still fits` : describePrice(catalog, cert.price, cert.requiresCourse);
+  const what = stale
+    ? `${budgetFigureWords(catalog, cert.price)}: too old a figure to promise it still fits`
+    : describePrice(catalog, cert.price, cert.requiresCourse);
   const message =
     tier === 2
       ? `${what}. No ${cert.requiresCourse ? 'course' : 'certification'} in this catalog with a published price costs less than ${money(priceFloorOfKind(catalog, cert))}, so it will not fit your ${budget} budget.`
@@ -491,7 +529,8 @@ const budgetRule: Rule = (c) => {
   const { catalog, cert, profile, budgetFit } = c;
   if (profile.budgetUsd == null) return null;
   const budget = money(profile.budgetUsd);
-  if (budgetFit === 'WITHIN_BUDGET') return reason('WITHIN_BUDGET', WEIGHTS.WITHIN_BUDGET, `${budgetFigureWords(catalog, cert.price)}, within your ${budget} budget.`);
+  if (budgetFit === 'WITHIN_BUDGET')
+    return reason('WITHIN_BUDGET', WEIGHTS.WITHIN_BUDGET, `${budgetFigureWords(catalog, cert.price)}, within your ${budget} budget.`);
   if (budgetFit === 'OVER_BUDGET') return overBudget(c, budget);
   return costUnknown(c, budget);
 };
@@ -499,7 +538,11 @@ const budgetRule: Rule = (c) => {
 const renewal: Rule = ({ profile, cert }) => {
   if (!profile.avoidRenewal) return null;
   if (!cert.renewal.required) return reason('NO_RENEWAL', WEIGHTS.NO_RENEWAL, 'Never needs renewing.');
-  return reason('RENEWAL_REQUIRED', WEIGHTS.RENEWAL_REQUIRED, `Must be renewed every ${cert.renewal.everyYears === 1 ? 'year' : `${cert.renewal.everyYears} years`}.`);
+  return reason(
+    'RENEWAL_REQUIRED',
+    WEIGHTS.RENEWAL_REQUIRED,
+    `Must be renewed every ${cert.renewal.everyYears === 1 ? 'year' : `${cert.renewal.everyYears} years`}.`,
+  );
 };
 
 const selfStudy: Rule = ({ profile, cert }) => {

@@ -11,7 +11,7 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { badInput } from './errors.js';
-import { budgetFigure, budgetFigureWords, type BudgetFit } from './facts.js';
+import { type BudgetFit, budgetFigure, budgetFigureWords } from './facts.js';
 import { checkProfile, type Profile, type ProfileInput, type ProfileNote } from './profile.js';
 import {
   candidateOf,
@@ -19,9 +19,9 @@ import {
   providerNames,
   type Reason,
   type ReasonCode,
+  type RuleReason,
   reasonsFor,
   roleName,
-  type RuleReason,
   type Situation,
   situationOf,
 } from './reasons.js';
@@ -112,7 +112,15 @@ function assess(catalog: CatalogIndex, s: Situation, cert: CertificationData): S
 }
 
 /** The order in which what stands in the way is said: the ranking's own tiers. */
-const BLOCKING_ORDER: readonly ReasonCode[] = ['MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'LEVEL_FIT', 'OVER_BUDGET', 'COST_UNKNOWN'];
+const BLOCKING_ORDER: readonly ReasonCode[] = [
+  'MISSING_PREREQUISITE',
+  'NOT_FOR_GOAL',
+  'ALREADY_COVERED',
+  'OTHER_PROVIDER',
+  'LEVEL_FIT',
+  'OVER_BUDGET',
+  'COST_UNKNOWN',
+];
 
 /**
  * Rounds the weights and orders the reasons: what blocks first (in BLOCKING_ORDER), then the rest
@@ -157,7 +165,8 @@ export function scoreAll(catalog: CatalogIndex, profile: Profile): Scored[] {
 
 function goalWords(catalog: CatalogIndex, profile: Profile): string | null {
   if (profile.targetRole) return `for ${aRole(roleName(catalog, profile.targetRole))}`;
-  if (profile.interests.length) return `covering ${profile.interests.length > 1 ? 'any of: ' : ''}${profile.interests.map((t) => inSentence(catalog.topicBySlug.get(t)!)).join('; ')}`;
+  if (profile.interests.length)
+    return `covering ${profile.interests.length > 1 ? 'any of: ' : ''}${profile.interests.map((t) => inSentence(catalog.topicBySlug.get(t)!)).join('; ')}`;
   return null;
 }
 
@@ -172,7 +181,10 @@ function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly S
   if (eligible.length === 0) {
     const first = forGoal[0]!;
     const why = first.reasons.find((r) => r.code === 'MISSING_PREREQUISITE')?.message.replace(/^Not yet attainable: /, '') ?? '';
-    return `Every certification ${goal ?? ''}${from} needs something you do not have yet; ${first.certification.acronym}, for one, ${why}`.replace(/ {2,}/g, ' ');
+    return `Every certification ${goal ?? ''}${from} needs something you do not have yet; ${first.certification.acronym}, for one, ${why}`.replace(
+      / {2,}/g,
+      ' ',
+    );
   }
   const inBudget = eligible.filter((r) => r.tier === 0);
   if (inBudget.length === 0 && profile.budgetUsd != null) {
@@ -180,7 +192,9 @@ function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly S
       .filter((r) => budgetFigure(r.certification.price) !== null)
       .sort((a, b) => budgetFigure(a.certification.price)! - budgetFigure(b.certification.price)! || a.certification.slug.localeCompare(b.certification.slug));
     const cheapest = priced[0];
-    const same = cheapest ? priced.filter((r) => budgetFigure(r.certification.price) === budgetFigure(cheapest.certification.price)).map((r) => r.certification.acronym) : [];
+    const same = cheapest
+      ? priced.filter((r) => budgetFigure(r.certification.price) === budgetFigure(cheapest.certification.price)).map((r) => r.certification.acronym)
+      : [];
     const cheapestWords = cheapest
       ? ` The cheapest with a verified price ${same.length > 1 ? `are ${listForPeople(same)}:` : `is ${cheapest.certification.acronym}:`} ${budgetFigureWords(catalog, cheapest.certification.price)}.`
       : '';
@@ -195,9 +209,15 @@ function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly S
         `${toConfirm.length === n ? (n === 1 ? 'it has' : `${n === 2 ? 'both' : 'all'} have`) : `${toConfirm.length} (${listForPeople(toConfirm.slice(0, 4))}${toConfirm.length > 4 ? ' and more' : ''}) ${toConfirm.length === 1 ? 'has' : 'have'}`} no price that can be confirmed to fit: ask for a quote, ${toConfirm.length === 1 ? 'it' : 'they'} may fit`,
       );
     }
-    return `None of the ${n} certification${n === 1 ? '' : 's'} you can take now ${goal ?? ''}${from} has a verified price within your ${money(profile.budgetUsd)} budget: ${parts.join('; ')}.${cheapestWords}`.replace(/ {2,}/g, ' ');
+    return `None of the ${n} certification${n === 1 ? '' : 's'} you can take now ${goal ?? ''}${from} has a verified price within your ${money(profile.budgetUsd)} budget: ${parts.join('; ')}.${cheapestWords}`.replace(
+      / {2,}/g,
+      ' ',
+    );
   }
-  return `Those ${goal ?? ''}${from} that you can take now and afford are above your level: ${listForPeople(inBudget.slice(0, 3).map((r) => r.certification.acronym))}. They usually take more experience in the role first (a year for advanced level, two for expert).`.replace(/ {2,}/g, ' ');
+  return `Those ${goal ?? ''}${from} that you can take now and afford are above your level: ${listForPeople(inBudget.slice(0, 3).map((r) => r.certification.acronym))}. They usually take more experience in the role first (a year for advanced level, two for expert).`.replace(
+    / {2,}/g,
+    ' ',
+  );
 }
 
 function checkFirst(first: number | null | undefined): number {
@@ -221,11 +241,16 @@ export function recommendations(catalog: CatalogIndex, input: ProfileInput, firs
   if (goal) criteria.push(goal);
   const notes = [...profile.notes];
   if (profile.providers.length) {
-    if (all.some((r) => r.relevance === 2 && profile.providers.includes(r.certification.provider))) criteria.push(`from ${providerNames(catalog, profile.providers)}`);
+    if (all.some((r) => r.relevance === 2 && profile.providers.includes(r.certification.provider)))
+      criteria.push(`from ${providerNames(catalog, profile.providers)}`);
     else {
       notes.push({
         code: 'PROVIDERS_NOT_OFFERED',
-        message: `None of your preferred providers (${providerNames(catalog, profile.providers)}) offers a certification ${goal ?? ''} that you do not already hold; the list uses other providers.`.replace(/ {2,}/g, ' '),
+        message:
+          `None of your preferred providers (${providerNames(catalog, profile.providers)}) offers a certification ${goal ?? ''} that you do not already hold; the list uses other providers.`.replace(
+            / {2,}/g,
+            ' ',
+          ),
       });
     }
   }
@@ -240,7 +265,11 @@ export function recommendations(catalog: CatalogIndex, input: ProfileInput, firs
       `${fitCount} of ${all.length} certifications ${fitCount === 1 ? 'fits' : 'fit'} everything you asked for (${criteria.join('; ')})` +
       `${shown < items.length ? `; the rest of this list does not, and each says why first` : ''}.`;
   }
-  if (profile.notes.some((note) => note.code === 'EXPERIENCE_IMPLIED_BY_HELD' || note.code === 'LEVEL_WITHOUT_EXPERIENCE' || note.code === 'EXPERIENCE_WITHOUT_ROLE')) {
+  if (
+    profile.notes.some(
+      (note) => note.code === 'EXPERIENCE_IMPLIED_BY_HELD' || note.code === 'LEVEL_WITHOUT_EXPERIENCE' || note.code === 'EXPERIENCE_WITHOUT_ROLE',
+    )
+  ) {
     message += ' Part of your profile needed reading: see the notes.';
   }
   return { items, fitCount, nothingFits: all.length > 0 && fitCount === 0, message, notes };

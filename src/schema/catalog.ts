@@ -1,4 +1,4 @@
-import { catalog, type CatalogIndex } from '../data/catalog.js';
+import { type CatalogIndex, catalog } from '../data/catalog.js';
 import { builder } from './builder.js';
 
 const CatalogType = builder.objectRef<CatalogIndex>('Catalog').implement({

@@ -3,11 +3,11 @@ import { catalog } from '../data/catalog.js';
 import type { TopicCoverageData } from '../data/types.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, listCertifications, MAX_PAGE_SIZE } from '../resolvers/catalog.js';
 import { badInput } from '../resolvers/errors.js';
-import { builder } from './builder.js';
-import { LIST_SIZE, list, MAX_ITEMS, maxItems } from './costs.js';
 import { isWidelyHeld, latestHolderCount } from '../resolvers/facts.js';
+import { builder } from './builder.js';
 import { CostType, ExamType, ExperienceRequirementType, HolderCountType, legacyCost, PriceType, RenewalType, SourceType, StatementType } from './common.js';
-import { CertificationRef, ProviderRef, RoleRef, TopicRef, slugOf, slugsOf } from './refs.js';
+import { LIST_SIZE, list, MAX_ITEMS, maxItems } from './costs.js';
+import { CertificationRef, ProviderRef, RoleRef, slugOf, slugsOf, TopicRef } from './refs.js';
 
 export const CertificationLevelEnum = builder.enumType('CertificationLevel', {
   description: 'How far along a track a certification sits.',
@@ -19,10 +19,10 @@ export const CertificationLevelEnum = builder.enumType('CertificationLevel', {
 });
 
 export const UrlKindEnum = builder.enumType('UrlKind', {
-  description: 'What a certification\'s `url` points to.',
+  description: "What a certification's `url` points to.",
   values: {
-    CERTIFICATION_PAGE: { description: 'The certification\'s own page at its provider.' },
-    PROVIDER_PAGE: { description: 'Only the provider\'s general page: no page of the certification itself was found in the sources.' },
+    CERTIFICATION_PAGE: { description: "The certification's own page at its provider." },
+    PROVIDER_PAGE: { description: "Only the provider's general page: no page of the certification itself was found in the sources." },
   },
 });
 
@@ -60,104 +60,118 @@ builder.node(CertificationRef, {
       resolve: (c) => catalog.roleBySlug.get(c.primaryRole)!,
     }),
     roles: t.field({
-      type: [RoleRef], complexity: list(LIST_SIZE.certificationRoles),
+      type: [RoleRef],
+      complexity: list(LIST_SIZE.certificationRoles),
       description: 'Every role it prepares for, the primary role first.',
       resolve: (c) => c.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),
     summary: t.exposeString('summary', { description: 'What it is and who it is for, in plain words.' }),
     url: t.exposeString('url', { description: 'The official page (see `urlKind`).' }),
-    urlKind: t.field({ type: UrlKindEnum, description: 'Whether `url` is its own page or its provider\'s.', resolve: (c) => c.urlKind }),
+    urlKind: t.field({ type: UrlKindEnum, description: "Whether `url` is its own page or its provider's.", resolve: (c) => c.urlKind }),
   }),
 });
 
 // Its requirements: a course, prerequisites, experience, the exam.
 builder.objectFields(CertificationRef, (t) => ({
-    requiresCourse: t.exposeBoolean('requiresCourse', {
-      description: 'True when a course must be attended to be certified (Scrum Alliance, SAFe, ICAgile).',
-    }),
-    prerequisites: t.field({
-      type: [CertificationRef], complexity: list(LIST_SIZE.certificationLinks),
-      description: 'Certifications that must be held first.',
-      resolve: (c) => c.prerequisites.map((s) => catalog.certificationBySlug.get(s)!),
-    }),
-    recommendedBefore: t.field({
-      type: [CertificationRef], complexity: list(LIST_SIZE.certificationLinks),
-      description: 'Certifications the provider recommends (but does not require) before this one.',
-      resolve: (c) => c.recommendedBefore.map((s) => catalog.certificationBySlug.get(s)!),
-    }),
-    experienceMonths: t.int({
-      nullable: true,
-      description: 'Months of role experience required, when any, without saying in which role: `experienceRequirement` names the role.',
-      deprecationReason: 'Deprecated 2026-12-02: use `experienceRequirement` instead. Removal on or after 2027-06-02.',
-      resolve: (c) => c.experience?.months ?? null,
-    }),
-    experienceRequirement: t.field({
-      type: ExperienceRequirementType,
-      nullable: true,
-      description: 'Work experience required, and in which roles; null when none.',
-      resolve: (c) => c.experience,
-    }),
-    exam: t.field({
-      type: ExamType,
-      nullable: true,
-      description: 'Null when there is no exam (for example CSPO, ICAgile).',
-      resolve: (c) => c.exam,
-    }),
-    noExamSources: t.field({
-      type: [SourceType], complexity: list(LIST_SIZE.certificationSources),
-      description: 'With no exam: the sources that say there is none. Empty when none confirms it (then "no exam" is unconfirmed).',
-      resolve: (c) => c.noExamSources,
-    }),
+  requiresCourse: t.exposeBoolean('requiresCourse', {
+    description: 'True when a course must be attended to be certified (Scrum Alliance, SAFe, ICAgile).',
+  }),
+  prerequisites: t.field({
+    type: [CertificationRef],
+    complexity: list(LIST_SIZE.certificationLinks),
+    description: 'Certifications that must be held first.',
+    resolve: (c) => c.prerequisites.map((s) => catalog.certificationBySlug.get(s)!),
+  }),
+  recommendedBefore: t.field({
+    type: [CertificationRef],
+    complexity: list(LIST_SIZE.certificationLinks),
+    description: 'Certifications the provider recommends (but does not require) before this one.',
+    resolve: (c) => c.recommendedBefore.map((s) => catalog.certificationBySlug.get(s)!),
+  }),
+  experienceMonths: t.int({
+    nullable: true,
+    description: 'Months of role experience required, when any, without saying in which role: `experienceRequirement` names the role.',
+    deprecationReason: 'Deprecated 2026-12-02: use `experienceRequirement` instead. Removal on or after 2027-06-02.',
+    resolve: (c) => c.experience?.months ?? null,
+  }),
+  experienceRequirement: t.field({
+    type: ExperienceRequirementType,
+    nullable: true,
+    description: 'Work experience required, and in which roles; null when none.',
+    resolve: (c) => c.experience,
+  }),
+  exam: t.field({
+    type: ExamType,
+    nullable: true,
+    description: 'Null when there is no exam (for example CSPO, ICAgile).',
+    resolve: (c) => c.exam,
+  }),
+  noExamSources: t.field({
+    type: [SourceType],
+    complexity: list(LIST_SIZE.certificationSources),
+    description: 'With no exam: the sources that say there is none. Empty when none confirms it (then "no exam" is unconfirmed).',
+    resolve: (c) => c.noExamSources,
+  }),
 }));
 
 // What it costs, and what it takes to keep it.
 builder.objectFields(CertificationRef, (t) => ({
-    cost: t.field({
-      type: CostType,
-      nullable: true,
-      description: 'What it costs as its lowest figure seen; null without a dated, verified figure. `price` says what a figure is: its range, typical figure, what it includes, confidence and age.',
-      deprecationReason: 'Deprecated 2026-12-02: use `price` instead. Removal on or after 2027-06-02.',
-      resolve: (c) => legacyCost(c.price),
-    }),
-    price: t.field({
-      type: PriceType,
-      description: 'What it costs: range, typical figure, inclusions, confidence and age.',
-      resolve: (c) => ({ price: c.price, certification: c }),
-    }),
-    renewal: t.field({ type: RenewalType, description: 'What it takes to keep it.', resolve: (c) => c.renewal }),
+  cost: t.field({
+    type: CostType,
+    nullable: true,
+    description:
+      'What it costs as its lowest figure seen; null without a dated, verified figure. `price` says what a figure is: its range, typical figure, what it includes, confidence and age.',
+    deprecationReason: 'Deprecated 2026-12-02: use `price` instead. Removal on or after 2027-06-02.',
+    resolve: (c) => legacyCost(c.price),
+  }),
+  price: t.field({
+    type: PriceType,
+    description: 'What it costs: range, typical figure, inclusions, confidence and age.',
+    resolve: (c) => ({ price: c.price, certification: c }),
+  }),
+  renewal: t.field({ type: RenewalType, description: 'What it takes to keep it.', resolve: (c) => c.renewal }),
 }));
 
 // What it covers, who holds it, what is said of it, where it leads, and the sources.
 builder.objectFields(CertificationRef, (t) => ({
-    topics: t.field({
-      type: [TopicCoverageType], complexity: list(LIST_SIZE.certificationTopics),
-      description: 'Every topic covered, with how deeply.',
-      resolve: (c) => c.topics,
-    }),
-    holders: t.field({
-      type: [HolderCountType], complexity: list(LIST_SIZE.certificationHolders),
-      description: 'Published counts of holders, each with its date and source, newest first.',
-      resolve: (c) => [...c.holders].sort((a, b) => b.asOf.localeCompare(a.asOf)),
-    }),
-    widelyHeld: t.boolean({
-      description: 'True when its newest count is current and at least 10,000.',
-      resolve: (c) => isWidelyHeld(catalog, latestHolderCount(c)),
-    }),
-    benefits: t.exposeStringList('benefits', { description: 'What holding it gives, as its sources state.' }),
-    statements: t.field({
-      type: [StatementType], complexity: list(LIST_SIZE.certificationHolders),
-      description: 'What published articles say about it, quoted with source and date.',
-      resolve: (c) => c.statements,
-    }),
-    caveats: t.exposeStringList('caveats', {
-      description: 'Facts about this certification that are unverified or conflicting, in plain words.',
-    }),
-    nextSteps: t.field({
-      type: [CertificationRef], complexity: list(LIST_SIZE.certificationLinks),
-      description: 'Certifications that build on this one (higher level of the same track, or listing it as a prerequisite).',
-      resolve: (c) => catalog.nextSteps.get(c.slug) ?? [],
-    }),
-    sources: t.field({ type: [SourceType], complexity: list(LIST_SIZE.certificationSources), description: 'Where its facts come from.', resolve: (c) => c.sources }),
+  topics: t.field({
+    type: [TopicCoverageType],
+    complexity: list(LIST_SIZE.certificationTopics),
+    description: 'Every topic covered, with how deeply.',
+    resolve: (c) => c.topics,
+  }),
+  holders: t.field({
+    type: [HolderCountType],
+    complexity: list(LIST_SIZE.certificationHolders),
+    description: 'Published counts of holders, each with its date and source, newest first.',
+    resolve: (c) => [...c.holders].sort((a, b) => b.asOf.localeCompare(a.asOf)),
+  }),
+  widelyHeld: t.boolean({
+    description: 'True when its newest count is current and at least 10,000.',
+    resolve: (c) => isWidelyHeld(catalog, latestHolderCount(c)),
+  }),
+  benefits: t.exposeStringList('benefits', { description: 'What holding it gives, as its sources state.' }),
+  statements: t.field({
+    type: [StatementType],
+    complexity: list(LIST_SIZE.certificationHolders),
+    description: 'What published articles say about it, quoted with source and date.',
+    resolve: (c) => c.statements,
+  }),
+  caveats: t.exposeStringList('caveats', {
+    description: 'Facts about this certification that are unverified or conflicting, in plain words.',
+  }),
+  nextSteps: t.field({
+    type: [CertificationRef],
+    complexity: list(LIST_SIZE.certificationLinks),
+    description: 'Certifications that build on this one (higher level of the same track, or listing it as a prerequisite).',
+    resolve: (c) => catalog.nextSteps.get(c.slug) ?? [],
+  }),
+  sources: t.field({
+    type: [SourceType],
+    complexity: list(LIST_SIZE.certificationSources),
+    description: 'Where its facts come from.',
+    resolve: (c) => c.sources,
+  }),
 }));
 
 const CertificationFilterInput = builder.inputType('CertificationFilter', {

@@ -18,9 +18,9 @@ import { LIST_SIZE, list } from './costs.js';
 import { RoleRef } from './refs.js';
 
 export const ConfidenceEnum = builder.enumType('Confidence', {
-  description: 'How far a source can be trusted: OFFICIAL (the provider\'s own page), MIRROR, SECONDARY, CONFLICT (sources disagree) or UNVERIFIED.',
+  description: "How far a source can be trusted: OFFICIAL (the provider's own page), MIRROR, SECONDARY, CONFLICT (sources disagree) or UNVERIFIED.",
   values: {
-    OFFICIAL: { description: 'The certifying body\'s own page or document.' },
+    OFFICIAL: { description: "The certifying body's own page or document." },
     MIRROR: { description: 'A third-party copy of official text.' },
     SECONDARY: { description: 'A trainer or blog page restating the facts; usually right, possibly dated.' },
     CONFLICT: { description: 'Sources disagree; the value shown is the one judged most current, and a note gives the others.' },
@@ -61,7 +61,8 @@ export const ExamType = builder.objectRef<ExamData>('Exam').implement({
     note: t.exposeString('note', { nullable: true, description: 'Caveats on these figures (conflicting or unverified values).' }),
     source: t.field({ type: SourceType, description: 'Where these figures come from.', resolve: (e) => e.source }),
     openBookSources: t.field({
-      type: [SourceType], complexity: list(LIST_SIZE.certificationSources),
+      type: [SourceType],
+      complexity: list(LIST_SIZE.certificationSources),
       description: 'Where `openBook` comes from when `source` does not state it (a third party, not the provider); empty when `source` states it.',
       resolve: (e) => e.openBookSources,
     }),
@@ -134,7 +135,7 @@ export const PriceStatusEnum = builder.enumType('PriceStatus', {
 });
 
 export const BudgetFitEnum = builder.enumType('BudgetFit', {
-  description: 'A price against the profile\'s budget.',
+  description: "A price against the profile's budget.",
   values: {
     WITHIN_BUDGET: { description: 'The realistic price is within the budget.' },
     OVER_BUDGET: { description: 'The realistic price, or its known part, is over.' },
@@ -150,8 +151,7 @@ export interface PriceOf {
 }
 
 export const PriceType = builder.objectRef<PriceOf>('Price').implement({
-  description:
-    'What it costs to get certified: range, typical figure, inclusions, confidence and age. Budgets use `budgetUsd`.',
+  description: 'What it costs to get certified: range, typical figure, inclusions, confidence and age. Budgets use `budgetUsd`.',
   fields: (t) => ({
     status: t.field({ type: PriceStatusEnum, description: 'What kind of figure this is.', resolve: (p) => priceStatus(p.price) }),
     minUsd: t.float({ nullable: true, description: 'Lowest figure seen, in USD.', resolve: (p) => p.price.minUsd }),
@@ -181,7 +181,12 @@ export const PriceType = builder.objectRef<PriceOf>('Price').implement({
       description: 'The price in one line, with confidence and age where they matter.',
       resolve: (p) => describePrice(catalog, p.price, p.certification.requiresCourse),
     }),
-    sources: t.field({ type: [SourceType], complexity: list(LIST_SIZE.certificationSources), description: 'Where the figures come from.', resolve: (p) => p.price.sources }),
+    sources: t.field({
+      type: [SourceType],
+      complexity: list(LIST_SIZE.certificationSources),
+      description: 'Where the figures come from.',
+      resolve: (p) => p.price.sources,
+    }),
   }),
 });
 
@@ -189,7 +194,8 @@ export const ExperienceRequirementType = builder.objectRef<ExperienceRequirement
   description: 'Work experience a certification requires, in named roles.',
   fields: (t) => ({
     roles: t.field({
-      type: [RoleRef], complexity: list(LIST_SIZE.certificationRoles),
+      type: [RoleRef],
+      complexity: list(LIST_SIZE.certificationRoles),
       description: 'Roles whose months count (any).',
       resolve: (e) => e.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),

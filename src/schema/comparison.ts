@@ -1,43 +1,51 @@
 // Comparison and overlap types: thin adapters over src/resolvers/compare.ts and overlap.ts.
 import { catalog } from '../data/catalog.js';
-import {
-  compare,
-  MAX_COMPARE,
-  MIN_COMPARE,
-  overlapMatrix,
-  type CertificationTopics,
-  type Comparison,
-  type OverlapMatrix,
-} from '../resolvers/compare.js';
+import { type CertificationTopics, type Comparison, compare, MAX_COMPARE, MIN_COMPARE, type OverlapMatrix, overlapMatrix } from '../resolvers/compare.js';
 import type { Difference } from '../resolvers/differences.js';
-import { overlapOf, round3, type PairOverlap } from '../resolvers/overlap.js';
+import { overlapOf, type PairOverlap, round3 } from '../resolvers/overlap.js';
 import { builder } from './builder.js';
 import { ConfidenceEnum, SourceType } from './common.js';
-import { comparePrice, LIST_SIZE, list, matrixPrice, MAX_ITEMS, maxItems, PRICE, similarityPrice } from './costs.js';
-import { CertificationRef, TopicRef, slugOf } from './refs.js';
+import { comparePrice, LIST_SIZE, list, MAX_ITEMS, matrixPrice, maxItems, PRICE, similarityPrice } from './costs.js';
+import { CertificationRef, slugOf, TopicRef } from './refs.js';
 
 const topicsOf = (slugs: readonly string[]) => slugs.map((s) => catalog.topicBySlug.get(s)!);
 const certOf = (slug: string) => catalog.certificationBySlug.get(slug)!;
 
 export const OverlapType = builder.objectRef<PairOverlap>('Overlap').implement({
-  description:
-    'How two certifications overlap, topic by topic, weighted by depth. Numbers are rounded to 3 decimals.',
+  description: 'How two certifications overlap, topic by topic, weighted by depth. Numbers are rounded to 3 decimals.',
   fields: (t) => ({
     a: t.field({ type: CertificationRef, description: 'The first certification.', resolve: (p) => certOf(p.a) }),
     b: t.field({ type: CertificationRef, description: 'The second certification.', resolve: (p) => certOf(p.b) }),
-    shared: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList), description: 'Topics both cover.', resolve: (p) => topicsOf(p.shared) }),
+    shared: t.field({
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
+      description: 'Topics both cover.',
+      resolve: (p) => topicsOf(p.shared),
+    }),
     sharedFundamentals: t.field({
-      type: [TopicRef], complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
       description: 'Shared topics that are fundamentals (kind FUNDAMENTAL).',
       resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'FUNDAMENTAL'),
     }),
     sharedRoleSpecific: t.field({
-      type: [TopicRef], complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
       description: 'Shared topics that are role-specific: `shared` = `sharedFundamentals` + `sharedRoleSpecific`.',
       resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'ROLE_SPECIFIC'),
     }),
-    onlyA: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly, PRICE.pairTopicList), description: 'Topics only a covers.', resolve: (p) => topicsOf(p.onlyA) }),
-    onlyB: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly, PRICE.pairTopicList), description: 'Topics only b covers.', resolve: (p) => topicsOf(p.onlyB) }),
+    onlyA: t.field({
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.pairOnly, PRICE.pairTopicList),
+      description: 'Topics only a covers.',
+      resolve: (p) => topicsOf(p.onlyA),
+    }),
+    onlyB: t.field({
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.pairOnly, PRICE.pairTopicList),
+      description: 'Topics only b covers.',
+      resolve: (p) => topicsOf(p.onlyB),
+    }),
     similarity: t.float({
       description: 'Weighted Jaccard similarity of the two topic sets, 0..1: sum of min(depth) over sum of max(depth).',
       resolve: (p) => round3(p.similarity),
@@ -57,22 +65,36 @@ const DistinctTopicsType = builder.objectRef<CertificationTopics>('DistinctTopic
   description: 'Topics that set one certification apart from the others it is compared with.',
   fields: (t) => ({
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (d) => d.certification }),
-    topics: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairOnly), description: 'The topics, in the certification\'s order.', resolve: (d) => d.topics }),
+    topics: t.field({
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.pairOnly),
+      description: "The topics, in the certification's order.",
+      resolve: (d) => d.topics,
+    }),
   }),
 });
 
 type DifferenceValue = Difference['values'][number];
 const DifferenceValueType = builder.objectRef<DifferenceValue>('DifferenceValue').implement({
-  description: 'One certification\'s value for an attribute, written for a person.',
+  description: "One certification's value for an attribute, written for a person.",
   fields: (t) => ({
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (v) => v.certification }),
     value: t.exposeString('value', {
       description: 'The value in words, for example "$200 exam, no course required"; marked when unverified, disputed or old.',
     }),
-    confidence: t.field({ type: ConfidenceEnum, description: 'How far the fact can be trusted: the weakest of its sources (never OFFICIAL by default; UNVERIFIED when no source confirms it).', resolve: (v) => v.confidence }),
-    asOf: t.string({ nullable: true, description: 'When the fact was seen, where dated (the price\'s or count\'s date, else when its sources were read).', resolve: (v) => v.asOf }),
+    confidence: t.field({
+      type: ConfidenceEnum,
+      description: 'How far the fact can be trusted: the weakest of its sources (never OFFICIAL by default; UNVERIFIED when no source confirms it).',
+      resolve: (v) => v.confidence,
+    }),
+    asOf: t.string({
+      nullable: true,
+      description: "When the fact was seen, where dated (the price's or count's date, else when its sources were read).",
+      resolve: (v) => v.asOf,
+    }),
     sources: t.field({
-      type: [SourceType], complexity: list(LIST_SIZE.certificationSources),
+      type: [SourceType],
+      complexity: list(LIST_SIZE.certificationSources),
       description: 'The sources the value rests on; its `confidence` is the weakest of theirs. Empty when no source confirms it (the value then says so).',
       resolve: (v) => v.sources,
     }),
@@ -86,7 +108,8 @@ const DifferenceType = builder.objectRef<Difference>('Difference').implement({
       description: 'cost, exam, course, renewal, prerequisites, experience, level, provider or holders.',
     }),
     values: t.field({
-      type: [DifferenceValueType], complexity: list(LIST_SIZE.compareCertifications),
+      type: [DifferenceValueType],
+      complexity: list(LIST_SIZE.compareCertifications),
       description: 'A value per certification, in the order compared.',
       resolve: (d) => d.values,
     }),
@@ -96,31 +119,50 @@ const DifferenceType = builder.objectRef<Difference>('Difference').implement({
 const ComparisonType = builder.objectRef<Comparison>('Comparison').implement({
   description: 'A side-by-side comparison of 2 to 6 certifications, computed on demand from their topics.',
   fields: (t) => ({
-    certifications: t.field({ type: [CertificationRef], complexity: list(LIST_SIZE.compareCertifications), description: 'The certifications compared, in the order given.', resolve: (c) => c.certifications }),
+    certifications: t.field({
+      type: [CertificationRef],
+      complexity: list(LIST_SIZE.compareCertifications),
+      description: 'The certifications compared, in the order given.',
+      resolve: (c) => c.certifications,
+    }),
     sharedFundamentals: t.field({
-      type: [TopicRef], complexity: list(LIST_SIZE.pairShared),
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.pairShared),
       description: 'Fundamental topics that every compared certification covers.',
       resolve: (c) => c.sharedFundamentals,
     }),
-    sharedTopics: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.pairShared), description: 'All topics that every compared certification covers.', resolve: (c) => c.sharedTopics }),
+    sharedTopics: t.field({
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.pairShared),
+      description: 'All topics that every compared certification covers.',
+      resolve: (c) => c.sharedTopics,
+    }),
     distinct: t.field({
-      type: [DistinctTopicsType], complexity: list(LIST_SIZE.compareCertifications),
+      type: [DistinctTopicsType],
+      complexity: list(LIST_SIZE.compareCertifications),
       description: 'For each certification, the topics that none of the others cover.',
       resolve: (c) => c.distinct,
     }),
     deeperIn: t.field({
-      type: [DistinctTopicsType], complexity: list(LIST_SIZE.compareCertifications),
+      type: [DistinctTopicsType],
+      complexity: list(LIST_SIZE.compareCertifications),
       description:
         'For each certification, the topics it covers more deeply than every other compared certification (its distinct topics included): where its emphasis lies, even on shared ground.',
       resolve: (c) => c.deeperIn,
     }),
-    pairs: t.field({ type: [OverlapType], complexity: list(LIST_SIZE.comparePairs), description: 'The overlap of every pair, in the order given.', resolve: (c) => c.pairs }),
+    pairs: t.field({
+      type: [OverlapType],
+      complexity: list(LIST_SIZE.comparePairs),
+      description: 'The overlap of every pair, in the order given.',
+      resolve: (c) => c.pairs,
+    }),
     similarity: t.float({
       description: 'Topics covered by all, over topics covered by any (weighted by depth), 0..1.',
       resolve: (c) => round3(c.similarity),
     }),
     differences: t.field({
-      type: [DifferenceType], complexity: list(LIST_SIZE.differences),
+      type: [DifferenceType],
+      complexity: list(LIST_SIZE.differences),
       description: 'Practical differences, one row per attribute: cost, exam, course, renewal, prerequisites, experience, level, provider, holders.',
       resolve: (c) => c.differences,
     }),
@@ -133,7 +175,12 @@ const ComparisonType = builder.objectRef<Comparison>('Comparison').implement({
 const OverlapMatrixType = builder.objectRef<OverlapMatrix>('OverlapMatrix').implement({
   description: 'Pairwise overlap of a set of certifications, for analysis.',
   fields: (t) => ({
-    certifications: t.field({ type: [CertificationRef], complexity: list(LIST_SIZE.catalogCertifications), description: 'Row and column order of `similarity`.', resolve: (m) => m.certifications }),
+    certifications: t.field({
+      type: [CertificationRef],
+      complexity: list(LIST_SIZE.catalogCertifications),
+      description: 'Row and column order of `similarity`.',
+      resolve: (m) => m.certifications,
+    }),
     similarity: t.field({
       type: t.listRef(t.listRef('Float')),
       complexity: similarityPrice(),
@@ -146,12 +193,14 @@ const OverlapMatrixType = builder.objectRef<OverlapMatrix>('OverlapMatrix').impl
 
 builder.objectFields(CertificationRef, (t) => ({
   fundamentals: t.field({
-    type: [TopicRef], complexity: list(LIST_SIZE.certificationFundamentals),
+    type: [TopicRef],
+    complexity: list(LIST_SIZE.certificationFundamentals),
     description: 'Covered topics that are shared Scrum fundamentals.',
     resolve: (c) => topicsOf(c.topics.map((x) => x.topic)).filter((x) => x.kind === 'FUNDAMENTAL'),
   }),
   roleSpecificTopics: t.field({
-    type: [TopicRef], complexity: list(LIST_SIZE.certificationRoleSpecific),
+    type: [TopicRef],
+    complexity: list(LIST_SIZE.certificationRoleSpecific),
     description: 'Covered topics that belong to a specific role.',
     resolve: (c) => topicsOf(c.topics.map((x) => x.topic)).filter((x) => x.kind === 'ROLE_SPECIFIC'),
   }),
@@ -182,7 +231,11 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (_root, args) =>
-      compare(catalog, args.certifications.map((s) => slugOf('Certification', s)), args.certifications),
+      compare(
+        catalog,
+        args.certifications.map((s) => slugOf('Certification', s)),
+        args.certifications,
+      ),
   }),
   overlapMatrix: t.field({
     type: OverlapMatrixType,
@@ -195,6 +248,10 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (_root, args) =>
-      overlapMatrix(catalog, args.certifications?.map((s) => slugOf('Certification', s)), args.certifications),
+      overlapMatrix(
+        catalog,
+        args.certifications?.map((s) => slugOf('Certification', s)),
+        args.certifications,
+      ),
   }),
 }));

@@ -1,7 +1,7 @@
 // Global IDs without exceptions: an argument may carry thousands of values, and an exception per
 // value costs far more than the lookup itself. A global ID is the canonical base64 of
 // `Typename:slug` (what Pothos' relay plugin writes); anything else is not one.
-import { catalog, type CatalogIndex } from '../data/catalog.js';
+import { type CatalogIndex, catalog } from '../data/catalog.js';
 
 export type NodeTypeName = 'Certification' | 'Provider' | 'Role' | 'Topic';
 

@@ -3,7 +3,15 @@
 // `{ field, multiplier }`, or a function of the field's arguments), else 1 for a field and, for a
 // list, 1 plus 10 times its selection. The same option as @pothos/plugin-complexity, without its
 // execution-time machinery, which this API never used (its bundle is within a 150 KiB budget).
-import SchemaBuilder, { BasePlugin, type FieldNullability, type InputFieldMap, type InputShapeFromFields, type PothosOutputFieldConfig, type SchemaTypes, type TypeParam } from '@pothos/core';
+import SchemaBuilder, {
+  BasePlugin,
+  type FieldNullability,
+  type InputFieldMap,
+  type InputShapeFromFields,
+  type PothosOutputFieldConfig,
+  type SchemaTypes,
+  type TypeParam,
+} from '@pothos/core';
 
 /** A field's price: its own cost, and the multiplier of its selection's cost. */
 export type FieldPrice = number | { field?: number; multiplier?: number };

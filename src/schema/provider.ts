@@ -10,10 +10,11 @@ builder.node(ProviderRef, {
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Human identifier, for example `scrum-org`.' }),
     name: t.exposeString('name', { description: 'Name of the organization.' }),
-    url: t.exposeString('url', { description: 'The provider\'s website.' }),
+    url: t.exposeString('url', { description: "The provider's website." }),
     description: t.exposeString('description', { description: 'How this provider certifies people, in a sentence or two.' }),
     certifications: t.field({
-      type: [CertificationRef], complexity: list(LIST_SIZE.providerCertifications),
+      type: [CertificationRef],
+      complexity: list(LIST_SIZE.providerCertifications),
       description: 'Certifications this provider awards, in catalog order.',
       resolve: (p) => catalog.certificationsByProvider.get(p.slug) ?? [],
     }),
@@ -29,7 +30,8 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }) => catalog.providerBySlug.get(slugOf('Provider', slug)) ?? null,
   }),
   providers: t.field({
-    type: [ProviderRef], complexity: list(LIST_SIZE.providers),
+    type: [ProviderRef],
+    complexity: list(LIST_SIZE.providers),
     description: 'Every provider in the catalog.',
     resolve: () => catalog.providers,
   }),

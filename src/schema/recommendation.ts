@@ -1,52 +1,67 @@
 // Recommendations and learning paths: thin adapters over src/resolvers/recommend.ts and path.ts.
 import { catalog } from '../data/catalog.js';
-import { learningPath, type LearningPath, type LearningStep, type PathCost } from '../resolvers/path.js';
+import { type LearningPath, type LearningStep, learningPath, type PathCost } from '../resolvers/path.js';
 import { type ProfileInput as Profile, type ProfileNote, validateProfile } from '../resolvers/profile.js';
 import {
   MAX_RECOMMENDATIONS,
   OVER_BUDGET_SPAN_USD,
-  recommend,
-  recommendations,
-  WEIGHTS,
   type Reason,
   type Recommendation,
   type RecommendationSet,
+  recommend,
+  recommendations,
+  WEIGHTS,
 } from '../resolvers/recommend.js';
 import { builder } from './builder.js';
 import { BudgetFitEnum } from './common.js';
-import { learningPathPrice, LIST_SIZE, list, MAX_ITEMS, maxItems, recommendPrice } from './costs.js';
-import { CertificationRef, TopicRef, slugOf, slugsOf } from './refs.js';
+import { LIST_SIZE, learningPathPrice, list, MAX_ITEMS, maxItems, recommendPrice } from './costs.js';
+import { CertificationRef, slugOf, slugsOf, TopicRef } from './refs.js';
 
 const w = (x: number) => `${x > 0 ? '+' : ''}${x}`;
 
 const ReasonCodeEnum = builder.enumType('ReasonCode', {
   description: 'Why a certification ranks where it does; each reason adds its weight to the score.',
   values: {
-    ROLE_MATCH: { description: `For the target role (${w(WEIGHTS.ROLE_MATCH_PRIMARY)} first role, ${w(WEIGHTS.ROLE_MATCH_SECONDARY)} other), else the current one; scaled by how much of the role it covers.` },
+    ROLE_MATCH: {
+      description: `For the target role (${w(WEIGHTS.ROLE_MATCH_PRIMARY)} first role, ${w(WEIGHTS.ROLE_MATCH_SECONDARY)} other), else the current one; scaled by how much of the role it covers.`,
+    },
     CROSS_ROLE: { description: `The other side of the Scrum Master / Product Owner pair (${w(WEIGHTS.CROSS_ROLE)}).` },
     INTEREST_MATCH: { description: `Covers the interests, by depth (up to ${w(WEIGHTS.INTEREST_MATCH)}).` },
-    NOT_FOR_GOAL: { description: 'Not for the target role (it does not teach the role\'s own work) nor any interest: ranked after every certification that is (a ranking tier; weight 0).' },
-    OTHER_PROVIDER: { description: 'For the goal, but not from a preferred provider while one of them offers something for it: ranked after theirs (a ranking tier; weight 0).' },
+    NOT_FOR_GOAL: {
+      description:
+        "Not for the target role (it does not teach the role's own work) nor any interest: ranked after every certification that is (a ranking tier; weight 0).",
+    },
+    OTHER_PROVIDER: {
+      description: 'For the goal, but not from a preferred provider while one of them offers something for it: ranked after theirs (a ranking tier; weight 0).',
+    },
     NEW_CONTENT: { description: `Content the held certifications lack (up to ${w(WEIGHTS.NEW_CONTENT)}).` },
     ALREADY_COVERED: { description: `Mostly covered already (down to ${WEIGHTS.ALREADY_COVERED}).` },
     BUILDS_ON_HELD: { description: `The next step after a held certification (${w(WEIGHTS.BUILDS_ON_HELD)}).` },
-    MISSING_PREREQUISITE: { description: `A required certification or role experience is missing (${WEIGHTS.MISSING_PREREQUISITE}): not eligible, ranked after every eligible one.` },
+    MISSING_PREREQUISITE: {
+      description: `A required certification or role experience is missing (${WEIGHTS.MISSING_PREREQUISITE}): not eligible, ranked after every eligible one.`,
+    },
     RECOMMENDED_FIRST: { description: `A recommended predecessor is not held (${WEIGHTS.RECOMMENDED_FIRST}).` },
     WITHIN_BUDGET: { description: `Its realistic price fits the budget (${w(WEIGHTS.WITHIN_BUDGET)}).` },
-    OVER_BUDGET: { description: `Its realistic price exceeds the budget (${WEIGHTS.OVER_BUDGET} to ${WEIGHTS.OVER_BUDGET_FAR} at $${OVER_BUDGET_SPAN_USD} over).` },
-    COST_UNKNOWN: { description: `Price unknown, unverified, partial or too old to promise (${WEIGHTS.COST_UNKNOWN}): a price to confirm, never scored above a known price over budget; ranked after verified prices within budget for the same goal, before prices known to be over it.` },
+    OVER_BUDGET: {
+      description: `Its realistic price exceeds the budget (${WEIGHTS.OVER_BUDGET} to ${WEIGHTS.OVER_BUDGET_FAR} at $${OVER_BUDGET_SPAN_USD} over).`,
+    },
+    COST_UNKNOWN: {
+      description: `Price unknown, unverified, partial or too old to promise (${WEIGHTS.COST_UNKNOWN}): a price to confirm, never scored above a known price over budget; ranked after verified prices within budget for the same goal, before prices known to be over it.`,
+    },
     NO_RENEWAL: { description: `Never renews, as preferred (${w(WEIGHTS.NO_RENEWAL)}).` },
     RENEWAL_REQUIRED: { description: `Must be renewed (${WEIGHTS.RENEWAL_REQUIRED}).` },
     SELF_STUDY: { description: `Self-study, as preferred (${w(WEIGHTS.SELF_STUDY)}).` },
     COURSE_REQUIRED: { description: `Requires a course (${WEIGHTS.COURSE_REQUIRED}).` },
     PREFERRED_PROVIDER: { description: `From a preferred provider (${w(WEIGHTS.PREFERRED_PROVIDER)}).` },
     WIDELY_HELD: { description: `A current count of 10,000 holders or more (up to ${w(WEIGHTS.WIDELY_HELD)}).` },
-    LEVEL_FIT: { description: `Level against what is held and months in its role: within reach (${w(WEIGHTS.LEVEL_FIT)}), ${WEIGHTS.LEVEL_ABOVE} per level above, below one held (${WEIGHTS.LEVEL_BELOW}).` },
+    LEVEL_FIT: {
+      description: `Level against what is held and months in its role: within reach (${w(WEIGHTS.LEVEL_FIT)}), ${WEIGHTS.LEVEL_ABOVE} per level above, below one held (${WEIGHTS.LEVEL_BELOW}).`,
+    },
   },
 });
 
 const ReasonType = builder.objectRef<Reason>('Reason').implement({
-  description: 'One reason behind a recommendation\'s rank.',
+  description: "One reason behind a recommendation's rank.",
   fields: (t) => ({
     code: t.field({ type: ReasonCodeEnum, description: 'What kind of reason it is.', resolve: (r) => r.code }),
     message: t.exposeString('message', { description: 'The reason in words, with the age and confidence of any figure it uses.' }),
@@ -59,23 +74,35 @@ const RecommendationType = builder.objectRef<Recommendation>('Recommendation').i
   fields: (t) => ({
     rank: t.exposeInt('rank', {
       description:
-        '1 for the best fit. In tiers: eligible before ineligible; then for the goal (from a preferred provider first) before not; then at the person\'s level before above it; then a verified price within budget, a price to confirm, over budget; then the score.',
+        "1 for the best fit. In tiers: eligible before ineligible; then for the goal (from a preferred provider first) before not; then at the person's level before above it; then a verified price within budget, a price to confirm, over budget; then the score.",
     }),
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (r) => r.certification }),
     score: t.exposeFloat('score', { description: '0..1, higher is better: `rawScore` clamped to 0..1.' }),
-    rawScore: t.exposeFloat('rawScore', { description: 'The sum of the reasons\' weights; negative when cautions outweigh fit.' }),
-    reasons: t.field({ type: [ReasonType], complexity: list(LIST_SIZE.recommendationReasons), description: 'Why it ranks where it does: when it does not fit, what stands in the way first (the first reason says why); then the rest, strongest first.', resolve: (r) => r.reasons }),
-    newTopics: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.certificationTopics), description: 'Topics it adds beyond the certifications already held.', resolve: (r) => r.newTopics }),
+    rawScore: t.exposeFloat('rawScore', { description: "The sum of the reasons' weights; negative when cautions outweigh fit." }),
+    reasons: t.field({
+      type: [ReasonType],
+      complexity: list(LIST_SIZE.recommendationReasons),
+      description:
+        'Why it ranks where it does: when it does not fit, what stands in the way first (the first reason says why); then the rest, strongest first.',
+      resolve: (r) => r.reasons,
+    }),
+    newTopics: t.field({
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.certificationTopics),
+      description: 'Topics it adds beyond the certifications already held.',
+      resolve: (r) => r.newTopics,
+    }),
     alreadyCovered: t.exposeFloat('alreadyCovered', { description: 'Share of its content the held certifications already cover, 0..1.' }),
     eligible: t.exposeBoolean('eligible', { description: 'False when a required certification or role experience is missing.' }),
     missingPrerequisites: t.field({
-      type: [CertificationRef], complexity: list(LIST_SIZE.certificationLinks),
+      type: [CertificationRef],
+      complexity: list(LIST_SIZE.certificationLinks),
       description: 'Required certifications not held (a held one implies its own).',
       resolve: (r) => r.missingPrerequisites,
     }),
     fits: t.exposeBoolean('fits', {
       description:
-        'Eligible, within budget at a verified current price, for the target role or an interest (and from a preferred provider when one offers such a certification), adding to what is held, at the person\'s level.',
+        "Eligible, within budget at a verified current price, for the target role or an interest (and from a preferred provider when one offers such a certification), adding to what is held, at the person's level.",
     }),
     budgetFit: t.field({ type: BudgetFitEnum, description: 'How its price compares with the budget.', resolve: (r) => r.budgetFit }),
   }),
@@ -89,7 +116,10 @@ const ProfileNoteCodeEnum = builder.enumType('ProfileNoteCode', {
     EXPERIENCE_IMPLIED_BY_HELD: { description: 'A held certification proves more role experience than stated.' },
     LEVEL_WITHOUT_EXPERIENCE: { description: 'An advanced or expert certification held with little experience stated.' },
     PROVIDERS_NOT_OFFERED: { description: 'No preferred provider offers a needed step (or, in recommendations, anything for the goal).' },
-    EXPERIENCE_AHEAD: { description: 'Learning paths: steps that need experience the person does not have yet (a requirement, or a level their months do not reach), and which to take now.' },
+    EXPERIENCE_AHEAD: {
+      description:
+        'Learning paths: steps that need experience the person does not have yet (a requirement, or a level their months do not reach), and which to take now.',
+    },
     PATH_DIFFERS_FROM_RECOMMENDATIONS: { description: 'Learning paths: the first step is not among the top 3 recommendations for the same profile, and why.' },
   },
 });
@@ -105,7 +135,12 @@ const ProfileNoteType = builder.objectRef<ProfileNote>('ProfileNote').implement(
 const RecommendationSetType = builder.objectRef<RecommendationSet>('RecommendationSet').implement({
   description: 'Ranked recommendations, how many fit, and when none does, why.',
   fields: (t) => ({
-    items: t.field({ type: [RecommendationType], complexity: { field: 1, multiplier: 1 }, description: 'The ranked recommendations, best first.', resolve: (s) => s.items }),
+    items: t.field({
+      type: [RecommendationType],
+      complexity: { field: 1, multiplier: 1 },
+      description: 'The ranked recommendations, best first.',
+      resolve: (s) => s.items,
+    }),
     fitCount: t.exposeInt('fitCount', { description: 'How many certifications fit everything asked (`Recommendation.fits`).' }),
     nothingFits: t.exposeBoolean('nothingFits', { description: 'True when none fits: `items` are the closest options.' }),
     message: t.exposeString('message', { description: 'What the list means; when nothing fits, what rules everything out.' }),
@@ -122,7 +157,12 @@ const LearningStepType = builder.objectRef<LearningStep>('LearningStep').impleme
       nullable: true,
       description: 'Its realistic price in USD; null when unknown, unverified or partial.',
     }),
-    newTopics: t.field({ type: [TopicRef], complexity: list(LIST_SIZE.certificationTopics), description: 'Topics this step adds to what is held and the earlier steps.', resolve: (s) => s.newTopics }),
+    newTopics: t.field({
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.certificationTopics),
+      description: 'Topics this step adds to what is held and the earlier steps.',
+      resolve: (s) => s.newTopics,
+    }),
     cumulativeCoverage: t.exposeFloat('cumulativeCoverage', { description: 'Share of the goal covered after this step, 0..1.' }),
     note: t.exposeString('note', { nullable: true, description: 'What to know before this step: experience to gain, prices to check.' }),
   }),
@@ -136,7 +176,8 @@ const PathCostType = builder.objectRef<PathCost>('PathCost').implement({
     atLeastUsd: t.exposeFloat('atLeastUsd', { description: 'What the path costs at least, in USD.' }),
     complete: t.exposeBoolean('complete', { description: 'True when every step has a verified realistic price.' }),
     unpriced: t.field({
-      type: [CertificationRef], complexity: list(LIST_SIZE.pathSteps),
+      type: [CertificationRef],
+      complexity: list(LIST_SIZE.pathSteps),
       description: 'Steps with no verified realistic price.',
       resolve: (c) => c.unpriced,
     }),
@@ -147,10 +188,16 @@ const PathCostType = builder.objectRef<PathCost>('PathCost').implement({
 const LearningPathType = builder.objectRef<LearningPath>('LearningPath').implement({
   description: 'The ordered certifications that take a person from what they hold to their goal.',
   fields: (t) => ({
-    goal: t.exposeString('goal', { description: 'What the path aims at: the target role\'s highest level, then uncovered interests; or the interests.' }),
-    steps: t.field({ type: [LearningStepType], complexity: list(LIST_SIZE.pathSteps), description: 'The certifications to earn, in order.', resolve: (p) => p.steps }),
+    goal: t.exposeString('goal', { description: "What the path aims at: the target role's highest level, then uncovered interests; or the interests." }),
+    steps: t.field({
+      type: [LearningStepType],
+      complexity: list(LIST_SIZE.pathSteps),
+      description: 'The certifications to earn, in order.',
+      resolve: (p) => p.steps,
+    }),
     totalCostUsd: t.exposeFloat('totalCostUsd', {
-      description: 'Total of the priced steps only, in USD: unpriced steps count as $0. `cost.totalUsd` is null unless every step is priced; `cost.atLeastUsd` is the priced part.',
+      description:
+        'Total of the priced steps only, in USD: unpriced steps count as $0. `cost.totalUsd` is null unless every step is priced; `cost.atLeastUsd` is the priced part.',
       deprecationReason: 'Deprecated 2026-12-02: use `cost.totalUsd` instead. Removal on or after 2027-06-02.',
     }),
     costComplete: t.exposeBoolean('costComplete', {
@@ -159,11 +206,12 @@ const LearningPathType = builder.objectRef<LearningPath>('LearningPath').impleme
     withinBudget: t.exposeBoolean('withinBudget', {
       description: 'True only when every step is priced and the total fits the budget (or none was given).',
     }),
-    budgetFit: t.field({ type: BudgetFitEnum, description: 'The path\'s price against the budget.', resolve: (p) => p.budgetFit }),
+    budgetFit: t.field({ type: BudgetFitEnum, description: "The path's price against the budget.", resolve: (p) => p.budgetFit }),
     cost: t.field({ type: PathCostType, description: 'What the path costs.', resolve: (p) => p.cost }),
-    coverage: t.exposeFloat('coverage', { description: 'Share of the goal\'s topics covered at the end of the path, 0..1.' }),
+    coverage: t.exposeFloat('coverage', { description: "Share of the goal's topics covered at the end of the path, 0..1." }),
     notes: t.field({
-      type: [ProfileNoteType], complexity: list(4),
+      type: [ProfileNoteType],
+      complexity: list(4),
       description: 'How the profile was read; experience the path needs ahead; where the path and the recommendations differ, and why.',
       resolve: (p) => p.notes,
     }),
@@ -179,7 +227,7 @@ const RoleExperienceInputType = builder.inputType('RoleExperienceInput', {
 });
 
 const ProfileInputType = builder.inputType('ProfileInput', {
-  description: 'A person\'s situation. Every field is optional: an empty profile gets a general answer for a newcomer.',
+  description: "A person's situation. Every field is optional: an empty profile gets a general answer for a newcomer.",
   fields: (t) => ({
     currentRole: t.string({ description: 'Role slug (or global ID) the person holds now.' }),
     targetRole: t.string({ description: 'Role slug (or global ID) the person wants to grow into.' }),
@@ -232,10 +280,11 @@ builder.queryFields((t) => ({
   recommend: t.field({
     type: [RecommendationType],
     complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3)), recommendPrice(args.profile)),
-    description: 'Certifications ranked for one person, each with its reasons. `recommendations` gives the same ranking with whether anything fits, and why not.',
+    description:
+      'Certifications ranked for one person, each with its reasons. `recommendations` gives the same ranking with whether anything fits, and why not.',
     deprecationReason: 'Deprecated 2026-12-02: use `recommendations` instead. Removal on or after 2027-06-02.',
     args: {
-      profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.', validate: validProfile }),
+      profile: t.arg({ type: ProfileInputType, required: true, description: "The person's situation.", validate: validProfile }),
       first: t.arg.int({ defaultValue: 3, description: `How many to return, 1 to ${MAX_RECOMMENDATIONS}.` }),
     },
     resolve: (_root, args) => recommend(catalog, toProfile(args.profile), args.first),
@@ -245,10 +294,9 @@ builder.queryFields((t) => ({
     // The list's size multiplies the whole selection (items is priced x1 inside it); the ranking
     // itself is priced as `recommend`'s is, from measured CPU.
     complexity: (args) => list(Math.min(MAX_RECOMMENDATIONS, Math.max(1, args.first ?? 3)), recommendPrice(args.profile)),
-    description:
-      'Certifications ranked for one person (eligible first, then what fits), each with its reasons; how many fit, and when none does, why.',
+    description: 'Certifications ranked for one person (eligible first, then what fits), each with its reasons; how many fit, and when none does, why.',
     args: {
-      profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.', validate: validProfile }),
+      profile: t.arg({ type: ProfileInputType, required: true, description: "The person's situation.", validate: validProfile }),
       first: t.arg.int({ defaultValue: 3, description: `How many to return, 1 to ${MAX_RECOMMENDATIONS}.` }),
     },
     resolve: (_root, args) => recommendations(catalog, toProfile(args.profile), args.first),
@@ -257,7 +305,7 @@ builder.queryFields((t) => ({
     type: LearningPathType,
     complexity: (args) => learningPathPrice(args.profile),
     description: 'The ordered certifications that take a person from what they hold to their goal.',
-    args: { profile: t.arg({ type: ProfileInputType, required: true, description: 'The person\'s situation.', validate: validProfile }) },
+    args: { profile: t.arg({ type: ProfileInputType, required: true, description: "The person's situation.", validate: validProfile }) },
     resolve: (_root, args) => learningPath(catalog, toProfile(args.profile)),
   }),
 }));

@@ -1,13 +1,8 @@
 // Object refs declared up front so type files can reference each other without import cycles,
 // and the slug-or-global-ID rule for arguments that name an entity.
-import type {
-  CertificationData,
-  ProviderData,
-  RoleData,
-  TopicData,
-} from '../data/types.js';
+import type { CertificationData, ProviderData, RoleData, TopicData } from '../data/types.js';
 import { builder } from './builder.js';
-import { parseGlobalId, type NodeTypeName } from './ids.js';
+import { type NodeTypeName, parseGlobalId } from './ids.js';
 
 export const CertificationRef = builder.objectRef<CertificationData>('Certification');
 export const ProviderRef = builder.objectRef<ProviderData>('Provider');

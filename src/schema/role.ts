@@ -1,7 +1,7 @@
 import { catalog } from '../data/catalog.js';
 import { builder } from './builder.js';
 import { LIST_SIZE, list } from './costs.js';
-import { CertificationRef, RoleRef, TopicRef, slugOf } from './refs.js';
+import { CertificationRef, RoleRef, slugOf, TopicRef } from './refs.js';
 
 builder.node(RoleRef, {
   description: 'A job role a certification prepares for (Scrum Master, Product Owner, Developer, ...).',
@@ -12,12 +12,14 @@ builder.node(RoleRef, {
     name: t.exposeString('name', { description: 'Name of the role.' }),
     description: t.exposeString('description', { description: 'What the role is accountable for.' }),
     topics: t.field({
-      type: [TopicRef], complexity: list(LIST_SIZE.roleTopics),
+      type: [TopicRef],
+      complexity: list(LIST_SIZE.roleTopics),
       description: 'Topics specific to this role.',
       resolve: (r) => catalog.topicsByRole.get(r.slug) ?? [],
     }),
     certifications: t.field({
-      type: [CertificationRef], complexity: list(LIST_SIZE.roleCertifications),
+      type: [CertificationRef],
+      complexity: list(LIST_SIZE.roleCertifications),
       description: 'Certifications whose primary role is this one.',
       resolve: (r) => catalog.certificationsByPrimaryRole.get(r.slug) ?? [],
     }),
@@ -33,7 +35,8 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }) => catalog.roleBySlug.get(slugOf('Role', slug)) ?? null,
   }),
   roles: t.field({
-    type: [RoleRef], complexity: list(LIST_SIZE.roles),
+    type: [RoleRef],
+    complexity: list(LIST_SIZE.roles),
     description: 'Every role in the catalog.',
     resolve: () => catalog.roles,
   }),

@@ -2,7 +2,7 @@ import { catalog } from '../data/catalog.js';
 import { listTopics } from '../resolvers/catalog.js';
 import { builder } from './builder.js';
 import { LIST_SIZE, list } from './costs.js';
-import { CertificationRef, RoleRef, TopicRef, slugOf } from './refs.js';
+import { CertificationRef, RoleRef, slugOf, TopicRef } from './refs.js';
 
 export const TopicKindEnum = builder.enumType('TopicKind', {
   description: 'Whether a topic is shared ground or belongs to particular roles.',
@@ -22,7 +22,8 @@ builder.node(TopicRef, {
     description: t.exposeString('description', { description: 'What the topic is about.' }),
     kind: t.field({ type: TopicKindEnum, description: 'Fundamental or role-specific.', resolve: (topic) => topic.kind }),
     roles: t.field({
-      type: [RoleRef], complexity: list(LIST_SIZE.topicRoles),
+      type: [RoleRef],
+      complexity: list(LIST_SIZE.topicRoles),
       description: 'Roles this topic is specific to; empty for fundamentals.',
       resolve: (topic) => topic.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),
@@ -30,7 +31,8 @@ builder.node(TopicRef, {
       description: 'Official focus-area and learning-objective names (of every provider) that map to this topic.',
     }),
     certifications: t.field({
-      type: [CertificationRef], complexity: list(LIST_SIZE.topicCertifications),
+      type: [CertificationRef],
+      complexity: list(LIST_SIZE.topicCertifications),
       description: 'Certifications that cover this topic.',
       resolve: (topic) => catalog.certificationsByTopic.get(topic.slug) ?? [],
     }),
@@ -46,7 +48,8 @@ builder.queryFields((t) => ({
     resolve: (_root, { slug }) => catalog.topicBySlug.get(slugOf('Topic', slug)) ?? null,
   }),
   topics: t.field({
-    type: [TopicRef], complexity: list(LIST_SIZE.topics),
+    type: [TopicRef],
+    complexity: list(LIST_SIZE.topics),
     description: 'Topics, optionally only of one kind and/or only those specific to one role.',
     args: {
       kind: t.arg({ type: TopicKindEnum, description: 'Only topics of this kind.' }),

@@ -2,8 +2,9 @@
 // GET /embed/recommendations, a self-contained HTML page partners put in an <iframe>. `key`
 // identifies a partner, whose registered origins become the page's frame-ancestors. Refusals
 // (unknown key, rate limit) and bad parameters are shown inside a widget-shaped page.
-import { Hono } from 'hono/tiny';
+
 import { secureHeaders } from 'hono/secure-headers';
+import { Hono } from 'hono/tiny';
 import { admission } from '../http/admission.js';
 import type { AppEnv } from '../http/env.js';
 import { NO_STORE } from '../http/http-cache.js';

@@ -78,7 +78,10 @@ function pricesSeen(certs: readonly CertificationData[]): string | null {
     byDate.set(key, list);
   }
   if (!byDate.size) return null;
-  const dates = [...byDate.keys()].filter((d) => d !== 'undated').sort().reverse();
+  const dates = [...byDate.keys()]
+    .filter((d) => d !== 'undated')
+    .sort()
+    .reverse();
   if (byDate.has('undated')) dates.push('undated');
   return listForPeople(
     dates.map((d) => {

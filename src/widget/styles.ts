@@ -51,4 +51,3 @@ footer{margin-top:1rem;padding-top:.6rem;border-top:1px solid var(--border);colo
 .vh{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (forced-colors:active){.rank{border:1px solid}.alert{border-color:CanvasText}}
 `.trim();
-

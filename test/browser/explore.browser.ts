@@ -31,7 +31,13 @@ async function axeViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 await session(PORT, '/explore', async (browser) => {
@@ -50,7 +56,10 @@ await session(PORT, '/explore', async (browser) => {
     assert((await rowCount(page)) === n, `${await rowCount(page)} rows`);
     assert((await cellCount(page)) === n * (n - 1), `${await cellCount(page)} cells`);
     const labels = await page.locator('#heatmap g.row > a').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label') ?? ''));
-    assert(labels.every((l) => /^.+ and .+: similarity [01]\.\d\d$/.test(l)), `labels: ${labels.slice(0, 3).join(' | ')}`);
+    assert(
+      labels.every((l) => /^.+ and .+: similarity [01]\.\d\d$/.test(l)),
+      `labels: ${labels.slice(0, 3).join(' | ')}`,
+    );
     const box = await page.locator('#heatmap').boundingBox();
     assert(box && box.width > 20 * n && box.height > 20 * n, `heatmap box ${JSON.stringify(box)}`);
     await page.screenshot({ path: `${OUT}/explore-heatmap.png`, fullPage: true });
@@ -103,7 +112,10 @@ await session(PORT, '/explore', async (browser) => {
     await page.waitForFunction(() => document.querySelector('#pair-title')?.textContent === 'PSM I and PSPO I');
     const panel = await page.locator('#pair').innerText();
     assert(panel.includes(body.data.compare.summary), 'the panel shows compare’s summary');
-    assert(/Only in PSM I/.test(panel) && /Only in PSPO I/.test(panel) && /Scrum fundamentals/.test(panel) && /Role-specific content/.test(panel), 'shared and distinct topics');
+    assert(
+      /Only in PSM I/.test(panel) && /Only in PSPO I/.test(panel) && /Scrum fundamentals/.test(panel) && /Role-specific content/.test(panel),
+      'shared and distinct topics',
+    );
     assert(new URL(page.url()).searchParams.get('a') === 'psm-i' && new URL(page.url()).searchParams.get('b') === 'pspo-i', `url ${page.url()}`);
     assert((await page.locator('#heatmap a.on').getAttribute('aria-pressed')) === 'true', 'the chosen cell is pressed');
     assert((await page.locator('#status').innerText()).includes('Showing PSM I and PSPO I'), 'announced to screen readers');
@@ -118,12 +130,13 @@ await session(PORT, '/explore', async (browser) => {
       inside = await page.evaluate(() => !!document.activeElement?.closest('#heatmap'));
     }
     assert(inside, 'Tab reaches the heatmap');
-    const at = () => page.evaluate(() => {
-      const a = document.activeElement as SVGAElement;
-      const rect = a.querySelector('rect')!;
-      const s = getComputedStyle(rect);
-      return { a: a.dataset.a, b: a.dataset.b, x: Number(rect.getAttribute('x')), y: Number(rect.getAttribute('y')), stroke: `${s.stroke} ${s.strokeWidth}` };
-    });
+    const at = () =>
+      page.evaluate(() => {
+        const a = document.activeElement as SVGAElement;
+        const rect = a.querySelector('rect')!;
+        const s = getComputedStyle(rect);
+        return { a: a.dataset.a, b: a.dataset.b, x: Number(rect.getAttribute('x')), y: Number(rect.getAttribute('y')), stroke: `${s.stroke} ${s.strokeWidth}` };
+      });
     const first = await at();
     assert(/rgb\(194, 65, 12\) [34]px/.test(first.stroke), `focus ring: ${first.stroke}`);
     await page.keyboard.press('ArrowRight');
@@ -143,12 +156,20 @@ await session(PORT, '/explore', async (browser) => {
     assert(tabbable === 1, `${tabbable} cells in the tab order`);
     await page.screenshot({ path: `${OUT}/explore-keyboard.png` });
     await page.keyboard.press('Enter');
-    await page.waitForFunction((t) => document.querySelector('#pair-title')?.textContent === t, `${home.a === undefined ? '' : ''}${await page.evaluate(() => { const a = document.activeElement as SVGAElement; return `${a.querySelector('title')!.textContent!.split(':')[0]}`; })}`);
+    await page.waitForFunction(
+      (t) => document.querySelector('#pair-title')?.textContent === t,
+      `${home.a === undefined ? '' : ''}${await page.evaluate(() => {
+        const a = document.activeElement as SVGAElement;
+        return `${a.querySelector('title')!.textContent!.split(':')[0]}`;
+      })}`,
+    );
     assert(await page.evaluate(() => !!document.activeElement?.closest('#heatmap')), 'focus stays on the cell');
   });
 
   await check('a filter narrows the matrix to the API’s filter result', async () => {
-    const { certifications } = await api<{ certifications: { totalCount: number } }>('{ certifications(filter: { providers: ["scrum-org"] }, first: 100) { totalCount } }');
+    const { certifications } = await api<{ certifications: { totalCount: number } }>(
+      '{ certifications(filter: { providers: ["scrum-org"] }, first: 100) { totalCount } }',
+    );
     await page.goto(`${BASE}/explore`, { waitUntil: 'load' });
     await page.getByRole('link', { name: 'Scrum.org', exact: true }).click();
     await page.waitForURL(/provider=scrum-org/);
@@ -185,7 +206,10 @@ await session(PORT, '/explore', async (browser) => {
       const file = new URL(link).pathname.split('/').pop()!;
       assert(res.status === 200, `${file}: ${res.status}`);
       assert(/^(text\/csv|application\/json)/.test(res.headers.get('content-type') ?? ''), `${file}: ${res.headers.get('content-type')}`);
-      assert(/^attachment; filename="certgraph-[a-z-]+-[\d.]+\.(csv|json)"$/.test(res.headers.get('content-disposition') ?? ''), `${file}: ${res.headers.get('content-disposition')}`);
+      assert(
+        /^attachment; filename="certgraph-[a-z-]+-[\d.]+\.(csv|json)"$/.test(res.headers.get('content-disposition') ?? ''),
+        `${file}: ${res.headers.get('content-disposition')}`,
+      );
       assert(res.headers.get('access-control-allow-origin') === '*', `${file}: no CORS`);
       assert(!!res.headers.get('etag'), `${file}: no ETag`);
     }

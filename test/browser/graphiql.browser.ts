@@ -35,12 +35,17 @@ await session(PORT, '/graphql?query=%7B__typename%7D', async (browser) => {
   await check('runs the query and shows the result', async () => {
     // The whole result as GraphiQL received it, and what the panel shows (Monaco renders only
     // the lines in view, so the panel is checked for what is at its top).
-    const received = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('Explore'));
+    const received = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('Explore'),
+    );
     await page.click('.graphiql-execute-button');
     const body = await (await received).json();
     assert(!body.errors, `the result has errors: ${JSON.stringify(body.errors)?.slice(0, 500)}`);
     assert(/PSM I .*PSPO I|PSPO I .*PSM I/.test(body.data.compare.summary), 'the comparison summary names both');
-    assert(body.data.recommendations.items[0].reasons.some((r: { code: string }) => r.code === 'CROSS_ROLE'), 'the top recommendation gives the cross-role reason');
+    assert(
+      body.data.recommendations.items[0].reasons.some((r: { code: string }) => r.code === 'CROSS_ROLE'),
+      'the top recommendation gives the cross-role reason',
+    );
     assert(body.data.psm.acronym === 'PSM I', 'the lookup answers PSM I');
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('certificationCount'), null, { timeout: 20_000 });
     const shown = await visibleText(page, '.graphiql-response');
@@ -51,11 +56,25 @@ await session(PORT, '/graphql?query=%7B__typename%7D', async (browser) => {
   await check('the README’s example queries open as tabs named after their operations', async () => {
     const titles = await page.locator('.graphiql-tab').allInnerTexts();
     const names = titles.map((t) => t.replace(/\s+/g, ' ').trim());
-    const expected = ['Explore', 'CertificationWithSources', 'ProductOwnerCertificationsByCost', 'PsmOrPspo', 'OverlapMatrix', 'ScrumMasterTopics', 'RecommendAndLearningPath'];
-    for (const name of expected) assert(names.some((t) => t.startsWith(name)), `no tab named ${name}: ${names.join(' | ')}`);
+    const expected = [
+      'Explore',
+      'CertificationWithSources',
+      'ProductOwnerCertificationsByCost',
+      'PsmOrPspo',
+      'OverlapMatrix',
+      'ScrumMasterTopics',
+      'RecommendAndLearningPath',
+    ];
+    for (const name of expected)
+      assert(
+        names.some((t) => t.startsWith(name)),
+        `no tab named ${name}: ${names.join(' | ')}`,
+      );
     await page.locator('.graphiql-tab', { hasText: 'PsmOrPspo' }).click();
     await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('PsmOrPspo'), null, { timeout: 10_000 });
-    const received = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('PsmOrPspo'));
+    const received = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('PsmOrPspo'),
+    );
     await page.click('.graphiql-execute-button');
     const body = await (await received).json();
     assert(!body.errors && /PSM I/.test(body.data.compare.summary), `PsmOrPspo result: ${JSON.stringify(body).slice(0, 300)}`);

@@ -14,13 +14,16 @@ const WIDGET = '/embed/recommendations?targetRole=product-owner&held=csm';
 /** Acronyms as the catalog writes them: PSM I, ICP-ATF, PSPO-AI Essentials, AgilePM Foundation. */
 const ACRONYM = /^[A-Z][A-Za-z0-9 -]{1,24}$/;
 
-
-
-
 interface Seen {
   heading: string;
   title: string;
-  items: { acronym: string; name: string; cost: string; reasons: string[]; links: { text: string; href: string; target: string | null; rel: string | null }[] }[];
+  items: {
+    acronym: string;
+    name: string;
+    cost: string;
+    reasons: string[];
+    links: { text: string; href: string; target: string | null; rel: string | null }[];
+  }[];
   footer: string;
   scrollWidth: number;
   clientWidth: number;
@@ -44,7 +47,9 @@ async function seen(page: Page): Promise<Seen> {
         name: textOf(li.querySelector('h2 .name')),
         cost: textOf(li.querySelector('.cost')),
         reasons: [...li.querySelectorAll('ul li')].filter(visible).map(textOf),
-        links: [...li.querySelectorAll('a')].filter(visible).map((a) => ({ text: textOf(a), href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
+        links: [...li.querySelectorAll('a')]
+          .filter(visible)
+          .map((a) => ({ text: textOf(a), href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
       })),
       footer: textOf(document.querySelector('footer')),
       scrollWidth: document.documentElement.scrollWidth,
@@ -143,7 +148,10 @@ await session(PORT, '/embed/recommendations', async (browser) => {
       for (const item of s.items) {
         assert(item.reasons.length >= 2 && item.reasons.length <= 3, `${item.acronym}: ${item.reasons.length} reasons`);
         // Each reason reads "+ ..." (in favour) or "! Caution: ..." (against): marked in words and shapes, not colour alone.
-        assert(item.reasons.every((r) => /^(\+ .{15,}|! Caution: .{15,})$/.test(r)), `${item.acronym}: reasons ${JSON.stringify(item.reasons)}`);
+        assert(
+          item.reasons.every((r) => /^(\+ .{15,}|! Caution: .{15,})$/.test(r)),
+          `${item.acronym}: reasons ${JSON.stringify(item.reasons)}`,
+        );
         // A price ("$200 exam, no course required") or the plain statement that none is verified.
         // A price ("$200 exam, no course required", "Up to $1,400 …", "At least $495 …") or the plain statement that none is verified.
         assert(/^Cost: (\$\d.*|Up to \$\d.*|At least \$\d.*|No verified price.*)$/.test(item.cost), `${item.acronym}: cost "${item.cost}"`);
@@ -164,17 +172,27 @@ await session(PORT, '/embed/recommendations', async (browser) => {
       assert(s.scrollWidth <= view.width, `scrollWidth ${s.scrollWidth} > ${view.width}`);
       // Nothing pokes out of its card either (long words wrap).
       const overflowing = await page.evaluate(() =>
-        [...document.querySelectorAll('main *')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow === 'visible' && el.clientWidth > 0).map((el) => el.className || el.tagName),
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow === 'visible' && el.clientWidth > 0)
+          .map((el) => el.className || el.tagName),
       );
       assert(overflowing.length === 0, `overflowing: ${overflowing.join(', ')}`);
       if (view.width >= 1024) {
         const widths = await page.evaluate(() => [...document.querySelectorAll('main ol > li')].map((li) => Math.round(li.getBoundingClientRect().width)));
-        assert(widths.every((w) => w <= 480), `cards too wide to read comfortably: ${widths.join(', ')}`);
+        assert(
+          widths.every((w) => w <= 480),
+          `cards too wide to read comfortably: ${widths.join(', ')}`,
+        );
       }
     });
     await check(`${view.name}: every visible text has at least 4.5:1 contrast (WCAG AA)`, async () => {
       const lowest = await lowestContrasts(page);
-      console.log(`    lowest contrast: ${lowest.slice(0, 3).map((f) => `${f.ratio}:1 "${f.text}" (${f.color} on ${f.background})`).join('; ')}`);
+      console.log(
+        `    lowest contrast: ${lowest
+          .slice(0, 3)
+          .map((f) => `${f.ratio}:1 "${f.text}" (${f.color} on ${f.background})`)
+          .join('; ')}`,
+      );
       assert(lowest[0]!.ratio >= 4.5, `low contrast: ${JSON.stringify(lowest.filter((f) => f.ratio < 4.5))}`);
     });
     await check(`${view.name}: links show a visible focus ring from the keyboard`, async () => {
@@ -250,7 +268,10 @@ await session(PORT, '/embed/recommendations', async (browser) => {
         assert(item.reasons[0]!.startsWith('! Caution: '), `${item.acronym}: what stands in the way comes first: ${item.reasons[0]}`);
       }
       if (c.shot === 'widget-ineligible-1024.png') {
-        assert(s.items.every((i) => /Not yet attainable: requires/.test(i.reasons[0]!)), `reasons ${JSON.stringify(s.items.map((i) => i.reasons[0]))}`);
+        assert(
+          s.items.every((i) => /Not yet attainable: requires/.test(i.reasons[0]!)),
+          `reasons ${JSON.stringify(s.items.map((i) => i.reasons[0]))}`,
+        );
       }
       assert(s.scrollWidth <= 1024, `scrollWidth ${s.scrollWidth}`);
       const lowest = await lowestContrasts(page);

@@ -3,8 +3,8 @@
 // folder, point `url` at the API, run codegen after changing a query.
 import { Client, fetchExchange } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
-import { graphql } from '../gql/index.ts';
 import type { CompareTwoQuery, RecommendForQuery } from '../gql/graphql.ts';
+import { graphql } from '../gql/index.ts';
 
 export function createCertgraphClient(url: string, options: { fetch?: typeof fetch; apiKey?: string } = {}): Client {
   return new Client({
@@ -74,6 +74,10 @@ export function compareTwo(client: Client, a: string, b: string): Promise<Compar
 }
 
 /** The certifications that fit a person, best first, each with its reasons. */
-export function recommendFor(client: Client, profile: { currentRole?: string; targetRole?: string; held?: string[]; budgetUsd?: number }, first = 3): Promise<RecommendForQuery> {
+export function recommendFor(
+  client: Client,
+  profile: { currentRole?: string; targetRole?: string; held?: string[]; budgetUsd?: number },
+  first = 3,
+): Promise<RecommendForQuery> {
   return run<RecommendForQuery, { profile: typeof profile; first: number }>(client, RecommendFor, { profile, first });
 }

@@ -3,7 +3,7 @@
 // with it, the heatmap's cells become buttons in one tab stop (arrow keys move between them), the
 // value of the cell under the pointer or the focus shows below the heatmap, and choosing a cell
 // asks /graphql for the pair and shows it in place, with the address updated for sharing.
-import { escapeHtml, fill, FRAGMENTS as f } from '../fragments.js';
+import { escapeHtml, FRAGMENTS as f, fill } from '../fragments.js';
 import { renderPair } from '../pair-view.js';
 import { PAIR_QUERY, type PairData } from '../queries.js';
 
