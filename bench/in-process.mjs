@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** A file of public/, or a 404: the ASSETS binding's stand-in. */
 function serveAsset(pathname) {
   const file = join(root, 'public', decodeURIComponent(pathname));
-  if (!file.startsWith(join(root, 'public') + '/')) return new Response('not found', { status: 404 });
+  if (!file.startsWith(`${join(root, 'public')}/`)) return new Response('not found', { status: 404 });
   try {
     return new Response(readFileSync(file));
   } catch {

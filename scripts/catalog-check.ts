@@ -34,13 +34,23 @@ function factsOf(c: CertificationData): (Fact & { asOf: PartialDate | null | und
   const facts: (Fact & { asOf: PartialDate | null | undefined })[] = [];
   const add = (field: string, what: string, source: SourceRef, asOf?: PartialDate | null) => facts.push({ file: c.file, field, what, source, asOf });
   if (c.exam) add('exam', `exam: ${c.exam.questions ?? '?'} questions, ${c.exam.durationMinutes} min`, c.exam.source);
-  c.price.sources.forEach((s, i) => add(`price.sources[${i}]`, `price ${c.price.minUsd ?? '?'}–${c.price.maxUsd ?? '?'} USD`, s, c.price.asOf));
+  c.price.sources.forEach((s, i) => {
+    add(`price.sources[${i}]`, `price ${c.price.minUsd ?? '?'}–${c.price.maxUsd ?? '?'} USD`, s, c.price.asOf);
+  });
   if (c.experience) add('experience', `${c.experience.months} months as ${c.experience.roles.join('/')}`, c.experience.source);
   add('renewal', `renewal: ${c.renewal.required ? `every ${c.renewal.everyYears ?? '?'} years` : 'none'}`, c.renewal.source);
-  c.holders.forEach((h, i) => add(`holders[${i}]`, `${h.count.toLocaleString('en-US')} holders`, h.source, h.asOf));
-  c.statements.forEach((s, i) => add(`statements[${i}]`, `statement "${s.text.slice(0, 50)}…"`, s.source, s.asOf));
-  c.topicSources.forEach((s, i) => add(`topicSources[${i}]`, 'topic mapping', s));
-  c.ruleSources.forEach((s, i) => add(`ruleSources[${i}]`, 'rules (course, prerequisites, eligibility)', s));
+  c.holders.forEach((h, i) => {
+    add(`holders[${i}]`, `${h.count.toLocaleString('en-US')} holders`, h.source, h.asOf);
+  });
+  c.statements.forEach((s, i) => {
+    add(`statements[${i}]`, `statement "${s.text.slice(0, 50)}…"`, s.source, s.asOf);
+  });
+  c.topicSources.forEach((s, i) => {
+    add(`topicSources[${i}]`, 'topic mapping', s);
+  });
+  c.ruleSources.forEach((s, i) => {
+    add(`ruleSources[${i}]`, 'rules (course, prerequisites, eligibility)', s);
+  });
   return facts;
 }
 

@@ -55,7 +55,10 @@ describe('the catalog as data files', () => {
         if (key === 'source') cited.add(typeof v === 'string' ? v : (v as { ref: string }).ref);
         else if (key && (key === 'sources' || key.endsWith('Sources')) && Array.isArray(v))
           for (const s of v) cited.add(typeof s === 'string' ? s : (s as { ref: string }).ref);
-        else if (Array.isArray(v)) v.forEach((x) => walk(x));
+        else if (Array.isArray(v))
+          v.forEach((x) => {
+            walk(x);
+          });
         else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!(k === 'sources' && v === c)) walk(x, k);
       };
       walk(c);

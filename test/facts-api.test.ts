@@ -83,8 +83,8 @@ describe('price: a shape that says what it is', () => {
     expect(cspo.price.note).toMatch(/by analogy/);
     // So a budget never finds one within it and the other over it.
     for (const budgetUsd of [300, 1000, 1300, 1400, 3000]) {
-      const fit = (slug: string) => scoreAll(catalog, checkProfile(catalog, { budgetUsd })).find((r) => r.certification.slug === slug)!.budgetFit;
-      expect(fit('cspo'), `$${budgetUsd}`).toBe(fit('csm'));
+      const fitOf = (slug: string) => scoreAll(catalog, checkProfile(catalog, { budgetUsd })).find((r) => r.certification.slug === slug)!.budgetFit;
+      expect(fitOf('cspo'), `$${budgetUsd}`).toBe(fitOf('csm'));
     }
   });
 

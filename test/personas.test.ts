@@ -580,7 +580,7 @@ describe('paths as a coach would draw them on a wider catalog', () => {
 
 const ranked = (p: ProfileInput) => scoreAll(catalog, checkProfile(catalog, p));
 /** Serves the goal and adds to what is held (the second ranking tier, from a preferred provider or not). */
-const forGoal = (p: ProfileInput, r: ReturnType<typeof ranked>[number]) => r.relevance > 0;
+const forGoal = (_p: ProfileInput, r: ReturnType<typeof ranked>[number]) => r.relevance > 0;
 const goalArb = profileArb.filter((p) => p.targetRole != null || (p.interests?.length ?? 0) > 0);
 const budgetless = (p: ProfileInput): ProfileInput => ({ ...p, budgetUsd: undefined });
 
@@ -715,7 +715,7 @@ describe('recommendations and learning paths tell one story (generated)', () => 
           );
           // The reason given is the recommendation's own first reason when something stands in its way.
           const card = ranked(p).find((r) => r.certification.slug === first.slug);
-          if (card && card.blocking) expect(note!.message).toContain(card.reasons[0]!.message);
+          if (card?.blocking) expect(note!.message).toContain(card.reasons[0]!.message);
         }
       }),
       { numRuns: 200 },

@@ -142,12 +142,16 @@ function checkCertification(file: Parsed, c: z.output<typeof FileShapes.Certific
   const list = (set: Set<string>) => [...set].join(', ');
   if (c.slug !== nameOf(file.file.path)) say(['slug'], `"${c.slug}" must match the file name (${nameOf(file.file.path)}.yaml)`);
   if (!known.providerSlugs.has(c.provider)) say(['provider'], `unknown provider "${c.provider}" (providers.yaml has ${list(known.providerSlugs)})`);
-  c.roles.forEach((r, i) => known.roleSlugs.has(r) || say(['roles', i], `unknown role "${r}" (roles.yaml has ${list(known.roleSlugs)})`));
+  for (const [i, r] of c.roles.entries()) {
+    if (!known.roleSlugs.has(r)) say(['roles', i], `unknown role "${r}" (roles.yaml has ${list(known.roleSlugs)})`);
+  }
   if (c.roles[0] !== c.primaryRole) say(['roles'], `must start with primaryRole "${c.primaryRole}"`);
   if (c.exam && c.noExamSources.length) say(['noExamSources'], 'cites sources for "no exam", but an exam is listed: drop one of them');
   if (c.exam && c.exam.openBook === null && c.exam.openBookSources.length)
     say(['exam', 'openBookSources'], 'cites sources for open book, but openBook is null');
-  c.experience?.roles.forEach((r, i) => known.roleSlugs.has(r) || say(['experience', 'roles', i], `unknown role "${r}"`));
+  for (const [i, r] of (c.experience?.roles ?? []).entries()) {
+    if (!known.roleSlugs.has(r)) say(['experience', 'roles', i], `unknown role "${r}"`);
+  }
   for (const key of ['prerequisites', 'recommendedBefore'] as const) {
     c[key].forEach((s, i) => {
       if (s === c.slug) say([key, i], 'a certification cannot list itself');
@@ -172,12 +176,16 @@ const refOf = (c: Citation) => (typeof c === 'string' ? c : c.ref);
 
 /** Calls `visit` for every citation in a file's certification, with its path. */
 function walkCitations(value: unknown, path: PropertyKey[], visit: (c: Citation, path: PropertyKey[]) => void): void {
-  if (Array.isArray(value)) value.forEach((v, i) => walkCitations(v, [...path, i], visit));
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      walkCitations(v, [...path, i], visit);
+    });
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (key === 'source') visit(CitationSchema.parse(v), [...path, key]);
-      else if (isCitationList(key) && Array.isArray(v)) v.forEach((s, i) => visit(CitationSchema.parse(s), [...path, key, i]));
-      else walkCitations(v, [...path, key], visit);
+      else if (isCitationList(key) && Array.isArray(v)) {
+        for (const [i, s] of v.entries()) visit(CitationSchema.parse(s), [...path, key, i]);
+      } else walkCitations(v, [...path, key], visit);
     }
   }
 }

@@ -31,7 +31,10 @@ export function linkCatalog(compiled: CompiledCatalog): LinkedCatalog {
     if (typeof citation === 'string') return compiled.sources[citation]!;
     const key = `${citation.ref}\u0000${citation.confidence}`;
     let source = overridden.get(key);
-    if (!source) overridden.set(key, (source = { ...compiled.sources[citation.ref]!, confidence: citation.confidence }));
+    if (!source) {
+      source = { ...compiled.sources[citation.ref]!, confidence: citation.confidence };
+      overridden.set(key, source);
+    }
     return source;
   };
   const link = (value: unknown, key?: string): unknown => {

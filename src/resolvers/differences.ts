@@ -94,9 +94,18 @@ type Row = (c: CertificationData) => Omit<DifferenceValue, 'certification'>;
  * UNVERIFIED and says so.
  */
 export function describeDifferences(catalog: CatalogIndex, certs: readonly CertificationData[]): Difference[] {
+  const rows = [...requirementRows(catalog), ...recordRows(catalog)];
+  return rows.map(([attribute, describe]) => ({
+    attribute,
+    values: certs.map((certification) => ({ certification, ...describe(certification) })),
+  }));
+}
+
+/** What it takes: cost, exam, course, renewal, prerequisites and experience, each on its sources. */
+function requirementRows(catalog: CatalogIndex): [string, Row][] {
   const acronym = (slug: string) => catalog.certificationBySlug.get(slug)!.acronym;
   const roleName = (slug: string) => catalog.roleBySlug.get(slug)!.name;
-  const rows: [string, Row][] = [
+  return [
     [
       'cost',
       (c) => ({ value: describePrice(catalog, c.price, c.requiresCourse), confidence: c.price.confidence, asOf: c.price.asOf, sources: [...c.price.sources] }),
@@ -135,6 +144,12 @@ export function describeDifferences(catalog: CatalogIndex, certs: readonly Certi
         return sourced(catalog, `${req.months} months ${where}${within}`, [req.source]);
       },
     ],
+  ];
+}
+
+/** What it is on record as: its level, who awards it and how many hold it. */
+function recordRows(catalog: CatalogIndex): [string, Row][] {
+  return [
     // The level: the provider's own ladder (I, II, III; foundation, advanced, professional) where
     // the certification is on one, else the catalog's reading.
     [
@@ -166,8 +181,4 @@ export function describeDifferences(catalog: CatalogIndex, certs: readonly Certi
       },
     ],
   ];
-  return rows.map(([attribute, describe]) => ({
-    attribute,
-    values: certs.map((certification) => ({ certification, ...describe(certification) })),
-  }));
 }

@@ -198,6 +198,46 @@ function chainWords(c: Candidate): string {
   return c.complete ? `${steps}, ${money(c.total)} in all` : `${steps}, price to confirm`;
 }
 
+type RoleCandidate = Candidate & { key: string; goal: CertificationData };
+
+/** Why a path was not chosen (or gives way to a shorter one): its unpublished prices, the experience it needs, else its cost. */
+function whyNotChosen(catalog: CatalogIndex, profile: Profile) {
+  return (c: Candidate): string => {
+    const blockers: string[] = [];
+    if (!c.complete) blockers.push('its prices are not all published');
+    const short = c.certs.filter((x) => shortfallWords(catalog, profile, x) !== null).map((x) => x.acronym);
+    if (short.length) blockers.push(`${listForPeople(short)} ${short.length === 1 ? 'needs' : 'need'} experience you do not have yet`);
+    return blockers.length ? `: ${blockers.join('; ')}` : ': it costs more';
+  };
+}
+
+/** Why the best of the paths to the role's highest level was chosen, and what its prices leave to confirm. */
+function choiceWords(catalog: CatalogIndex, candidates: readonly RoleCandidate[], track: CertificationData | null, why: (c: Candidate) => string): string {
+  const best = candidates[0]!;
+  const unpriced = best.certs.filter((x) => budgetFigure(x.price) === null).map((x) => x.acronym);
+  const priceWords = unpriced.length
+    ? ` Price to confirm: ${listForPeople(unpriced)} ${unpriced.length === 1 ? 'has' : 'have'} no published price; ask for quotes.`
+    : '';
+  if (candidates.length === 1) return '.';
+  if (track) {
+    const cheaper = candidates
+      .slice(1)
+      .filter((c) => c.complete)
+      .sort((a, b) => a.total - b.total || a.key.localeCompare(b.key))[0];
+    return (
+      `, continuing the ${catalog.providerBySlug.get(track.provider)!.name} track of the ${track.acronym} you hold.${priceWords}` +
+      (cheaper ? ` A fully priced alternative: ${chainWords(cheaper)}.` : '')
+    );
+  }
+  if (best.complete) {
+    return `, the cheapest fully priced path. Not chosen: ${candidates
+      .slice(1)
+      .map((c) => `${c.goal.acronym}${why(c)}`)
+      .join('. ')}.`;
+  }
+  return `: of the paths to ${listForPeople(candidates.map((c) => c.goal.acronym))}, none has every price verified; this one has the lowest verified part.${priceWords}`;
+}
+
 function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes: ProfileNote[]): Plan {
   const roleName = catalog.roleBySlug.get(role)!.name;
   const roleCerts = preferred(catalog, profile, catalog.certificationsByPrimaryRole.get(role) ?? [], `a ${roleName} certification`, notes);
@@ -221,36 +261,9 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
     .sort(better(catalog, profile));
   const best = candidates[0]!;
   const level = best.goal.level.charAt(0) + best.goal.level.slice(1).toLowerCase();
-  const why = (c: (typeof candidates)[number]) => {
-    const blockers: string[] = [];
-    if (!c.complete) blockers.push('its prices are not all published');
-    const short = c.certs.filter((x) => shortfallWords(catalog, profile, x) !== null).map((x) => x.acronym);
-    if (short.length) blockers.push(`${listForPeople(short)} ${short.length === 1 ? 'needs' : 'need'} experience you do not have yet`);
-    return blockers.length ? `: ${blockers.join('; ')}` : ': it costs more';
-  };
+  const why = whyNotChosen(catalog, profile);
   const track = heldTrackOf(catalog, profile, best.goal);
-  const unpriced = best.certs.filter((x) => budgetFigure(x.price) === null).map((x) => x.acronym);
-  const priceWords = unpriced.length
-    ? ` Price to confirm: ${listForPeople(unpriced)} ${unpriced.length === 1 ? 'has' : 'have'} no published price; ask for quotes.`
-    : '';
-  let choice: string;
-  if (candidates.length === 1) choice = '.';
-  else if (track) {
-    const cheaper = candidates
-      .slice(1)
-      .filter((c) => c.complete)
-      .sort((a, b) => a.total - b.total || a.key.localeCompare(b.key))[0];
-    choice =
-      `, continuing the ${catalog.providerBySlug.get(track.provider)!.name} track of the ${track.acronym} you hold.${priceWords}` +
-      (cheaper ? ` A fully priced alternative: ${chainWords(cheaper)}.` : '');
-  } else if (best.complete) {
-    choice = `, the cheapest fully priced path. Not chosen: ${candidates
-      .slice(1)
-      .map((c) => `${c.goal.acronym}${why(c)}`)
-      .join('. ')}.`;
-  } else {
-    choice = `: of the paths to ${listForPeople(candidates.map((c) => c.goal.acronym))}, none has every price verified; this one has the lowest verified part.${priceWords}`;
-  }
+  const choice = choiceWords(catalog, candidates, track, why);
   const highest: Plan = {
     goal: `${roleName} at ${highestWords} (${level}): ${best.goal.acronym}${choice}`,
     plan: best,
@@ -467,52 +480,53 @@ function agreement(catalog: CatalogIndex, profile: Profile, plan: Candidate): Pr
   ];
 }
 
-export function learningPath(catalog: CatalogIndex, input: ProfileInput): LearningPath {
-  const profile = checkProfile(catalog, input);
-  const notes: ProfileNote[] = [...profile.notes];
+const interestDepths = (profile: Profile): DepthMap => new Map(profile.interests.map((t) => [t, 1]));
+const interestWords = (catalog: CatalogIndex, profile: Profile) =>
+  topicNames(
+    profile.interests.map((t) => catalog.topicBySlug.get(t)!),
+    10,
+  );
+
+/** A role's path, extended by the interests it leaves uncovered. */
+function aimAtRole(catalog: CatalogIndex, profile: Profile, role: string, notes: ProfileNote[]): Plan {
+  const aim = pathToRole(catalog, profile, role, notes);
+  if (!profile.interests.length) return aim;
+  const extended = coverInterests(catalog, profile, aim.plan.certs, notes);
+  const added = extended.length - aim.plan.certs.length;
+  const interests = interestWords(catalog, profile);
+  return {
+    goal: aim.goal + (added > 0 ? ` Then your interests: ${interests}.` : ` It also covers your interests: ${interests}.`),
+    plan: priced(catalog, extended),
+    goalDepths: unionOf([aim.goalDepths, interestDepths(profile)]),
+  };
+}
+
+/** Nothing to aim at yet: the first certification a general newcomer is recommended. */
+function aimAtFirst(catalog: CatalogIndex, profile: Profile): Plan {
+  const first = scoreAll(catalog, profile)[0];
+  if (!first) return { goal: 'Nothing left: you hold every certification in the catalog, or one above it.', plan: priced(catalog, []), goalDepths: new Map() };
+  return {
+    goal: `A first certification: ${first.certification.acronym}, the top recommendation for your profile. Set a target role or interests for a longer path.`,
+    plan: priced(catalog, chainTo(catalog, first.certification, NOTHING_PLANNED, profile)),
+    goalDepths: catalog.depthsByCertification.get(first.certification.slug)!,
+  };
+}
+
+function aimOf(catalog: CatalogIndex, profile: Profile, notes: ProfileNote[]): Plan {
   const role = profile.targetRole ?? (profile.interests.length ? null : goalRole(catalog, profile));
+  if (role) return aimAtRole(catalog, profile, role, notes);
+  if (!profile.interests.length) return aimAtFirst(catalog, profile);
+  return {
+    goal: `Cover your interests: ${interestWords(catalog, profile)}.`,
+    plan: priced(catalog, coverInterests(catalog, profile, [], notes)),
+    goalDepths: interestDepths(profile),
+  };
+}
 
-  let goal: string;
-  let plan: Candidate;
-  let goalDepths: DepthMap;
-  if (role) {
-    ({ goal, plan, goalDepths } = pathToRole(catalog, profile, role, notes));
-    if (profile.interests.length) {
-      // Interests the role path leaves uncovered extend it.
-      const extended = coverInterests(catalog, profile, plan.certs, notes);
-      const added = extended.length - plan.certs.length;
-      const interestNames = topicNames(
-        profile.interests.map((t) => catalog.topicBySlug.get(t)!),
-        10,
-      );
-      goal += added > 0 ? ` Then your interests: ${interestNames}.` : ` It also covers your interests: ${interestNames}.`;
-      plan = priced(catalog, extended);
-      goalDepths = unionOf([goalDepths, new Map(profile.interests.map((t) => [t, 1]))]);
-    }
-  } else if (profile.interests.length) {
-    goal = `Cover your interests: ${topicNames(
-      profile.interests.map((t) => catalog.topicBySlug.get(t)!),
-      10,
-    )}.`;
-    plan = priced(catalog, coverInterests(catalog, profile, [], notes));
-    goalDepths = new Map(profile.interests.map((t) => [t, 1]));
-  } else {
-    // Nothing to aim at yet: the first certification a general newcomer is recommended.
-    const first = scoreAll(catalog, profile)[0];
-    if (!first) {
-      goal = 'Nothing left: you hold every certification in the catalog, or one above it.';
-      plan = priced(catalog, []);
-      goalDepths = new Map();
-    } else {
-      goal = `A first certification: ${first.certification.acronym}, the top recommendation for your profile. Set a target role or interests for a longer path.`;
-      plan = priced(catalog, chainTo(catalog, first.certification, NOTHING_PLANNED, profile));
-      goalDepths = catalog.depthsByCertification.get(first.certification.slug)!;
-    }
-  }
-
-  const known: DepthMap[] = [...profile.covered].map((s) => catalog.depthsByCertification.get(s)!);
+/** The plan's steps, each with what it adds to what is held and the earlier steps; `known` grows with them. */
+function stepsOf(catalog: CatalogIndex, profile: Profile, { plan, goalDepths }: Plan, known: DepthMap[]): LearningStep[] {
   const seenTopics = new Set(known.flatMap((m) => [...m.keys()]));
-  const steps = plan.certs.map((cert, i) => {
+  return plan.certs.map((cert, i) => {
     const newTopics = cert.topics.filter((t) => !seenTopics.has(t.topic)).map((t) => catalog.topicBySlug.get(t.topic)!);
     for (const t of cert.topics) seenTopics.add(t.topic);
     known.push(catalog.depthsByCertification.get(cert.slug)!);
@@ -525,23 +539,35 @@ export function learningPath(catalog: CatalogIndex, input: ProfileInput): Learni
       note: stepNote(catalog, cert, profile, plan.certs.slice(0, i)),
     };
   });
-  notes.push(...experienceAhead(catalog, profile, plan), ...agreement(catalog, profile, plan));
-  const unpriced = plan.certs.filter((c) => budgetFigure(c.price) === null);
+}
+
+function pathCost(plan: Candidate): PathCost {
   return {
-    goal,
+    totalUsd: plan.complete ? plan.total : null,
+    pricedSubtotalUsd: plan.total,
+    atLeastUsd: plan.atLeast,
+    complete: plan.complete,
+    unpriced: plan.certs.filter((c) => budgetFigure(c.price) === null),
+    summary: costSummary(plan),
+  };
+}
+
+export function learningPath(catalog: CatalogIndex, input: ProfileInput): LearningPath {
+  const profile = checkProfile(catalog, input);
+  const notes: ProfileNote[] = [...profile.notes];
+  const aim = aimOf(catalog, profile, notes);
+  const known: DepthMap[] = [...profile.covered].map((s) => catalog.depthsByCertification.get(s)!);
+  const steps = stepsOf(catalog, profile, aim, known);
+  const { plan, goalDepths } = aim;
+  notes.push(...experienceAhead(catalog, profile, plan), ...agreement(catalog, profile, plan));
+  return {
+    goal: aim.goal,
     steps,
     totalCostUsd: plan.total,
     costComplete: plan.complete,
     withinBudget: fits(plan, profile.budgetUsd),
     budgetFit: budgetFitOfPath(plan, profile.budgetUsd),
-    cost: {
-      totalUsd: plan.complete ? plan.total : null,
-      pricedSubtotalUsd: plan.total,
-      atLeastUsd: plan.atLeast,
-      complete: plan.complete,
-      unpriced,
-      summary: costSummary(plan),
-    },
+    cost: pathCost(plan),
     coverage: r3(coverage(unionOf(known), goalDepths)),
     notes,
   };
