@@ -43,7 +43,9 @@ const refuse = [(_ctx: unknown, error: GraphQLError) => markShapeRefusal(error)]
 // off). Field suggestions ("Did you mean …?") stay on: the schema is public, introspection is on.
 const armor = [
   maxTokensPlugin({ n: LIMITS.tokens, onReject: refuse }),
-  maxAliasesPlugin({ n: LIMITS.aliases, onReject: refuse }),
+  // Every alias counts, `__typename` ones too (graphql-armor exempts them by default): each is a
+  // key and a value in the response, and 600 of them in a list of lists were 123 MB.
+  maxAliasesPlugin({ n: LIMITS.aliases, allowList: [], onReject: refuse }),
   maxDirectivesPlugin({ n: LIMITS.directives, onReject: refuse }),
   maxDepthPlugin({ n: LIMITS.depth, ignoreIntrospection: true, onReject: refuse }),
 ];
