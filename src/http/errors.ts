@@ -31,7 +31,26 @@ const PROTOCOL_CODES: Readonly<Record<string, ErrorCode>> = {
 const VALIDATION_ABORTED =
   'Validation stopped: the query has too many errors, or selects the same field too many times to compare. Select each field once, and fix the errors a smaller query reports.';
 
+/** yoga's message for an `operationName` that names no operation of the query (or none given for several). */
+const OPERATION_UNKNOWN = 'Could not determine what operation to execute.';
+const OPERATION_UNKNOWN_HINT = 'Pass as `operationName` the name of one of the query\'s operations (or none when it has only one).';
+
 const SHAPE_LIMITS: Readonly<Record<string, string>> = { Token: 'tokens', Aliases: 'aliases', Directives: 'directives', 'Query depth': 'depth' };
+
+/**
+ * graphql-js's own shape limit (MaxIntrospectionDepthRule: `fields`, `interfaces`,
+ * `possibleTypes` or `inputFields` nested 3 deep under introspection), recognised by its message,
+ * which graphql-js gives no code (test/limits.test.ts pins it).
+ */
+const INTROSPECTION_DEPTH_MESSAGE = 'Maximum introspection depth exceeded';
+const INTROSPECTION_DEPTH_MAX = 3;
+
+/**
+ * How every refusal before execution answers over HTTP, as the GraphQL-over-HTTP spec and yoga
+ * have it for request errors: 400 under application/graphql-response+json, 200 under
+ * application/json (`spec`: the status applies to the former only).
+ */
+export const REQUEST_ERROR_HTTP = { status: 400, spec: true } as const;
 
 /** Errors raised by graphql-armor's shape limits, recognised by identity. */
 const shapeRefusals = new WeakSet<object>();
@@ -53,6 +72,7 @@ export function classify(error: unknown): Verdict {
   if (error instanceof DomainError) return error.code === 'INTERNAL_SERVER_ERROR' ? { caller: false } : { caller: true, code: error.code };
   if (!(error instanceof GraphQLError)) return { caller: false };
   if (shapeRefusals.has(error)) return { caller: true, code: 'QUERY_TOO_COMPLEX' };
+  if (error.message === INTROSPECTION_DEPTH_MESSAGE && error.originalError == null) return { caller: true, code: 'QUERY_TOO_COMPLEX', reason: 'introspectionDepth' };
   const original = error.originalError;
   // A wrapped error is judged by what it wraps: a resolver's DomainError, or anything it threw.
   if (original != null && original !== error) return classify(original);
@@ -93,8 +113,8 @@ function shapeRefusal(error: GraphQLError): GraphQLError {
     extensions.max = Number(match[2]);
     if (match[3]) extensions.requested = Number(match[3]);
   }
-  const http = error.extensions?.http;
-  if (http) extensions.http = http;
+  // Refused before execution, whatever the limit and whether the refusal was cached with the document.
+  extensions.http = REQUEST_ERROR_HTTP;
   return new GraphQLError(capped(`Query too complex: ${text}`), { nodes: error.nodes, source: error.source, positions: error.positions, extensions });
 }
 
@@ -123,12 +143,23 @@ export function toResponseError(error: unknown, fallbackMessage = 'Unexpected er
     const domain = error instanceof DomainError ? error : gql?.originalError instanceof DomainError ? gql.originalError : undefined;
     const shape = gql && (shapeRefusals.has(gql) ? gql : gql.originalError instanceof GraphQLError && shapeRefusals.has(gql.originalError) ? gql.originalError : undefined);
     if (shape) out = shapeRefusal(shape);
+    else if (verdict.reason === 'introspectionDepth')
+      out = new GraphQLError(
+        `Query too complex: introspection nests \`fields\`, \`interfaces\`, \`possibleTypes\` or \`inputFields\` more than ${INTROSPECTION_DEPTH_MAX} deep. Ask for the nested types by name with \`__type(name:)\`.`,
+        { ...location, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'introspectionDepth', max: INTROSPECTION_DEPTH_MAX, http: REQUEST_ERROR_HTTP } },
+      );
     else if (domain) out = new GraphQLError(capped(domain.message), { ...location, extensions: cappedExtensions({ code: domain.code, ...domain.details }) });
     else {
       const { code: _code, originalError: _internal, stack: _stack, ...extensions } = (gql?.extensions ?? {}) as Record<string, unknown>;
       // graphql-js stops validating after 100 errors, or when one field is selected so many times
       // that comparing the selections would take too long; its message says neither.
-      const message = gql!.message === 'Validation aborted.' ? VALIDATION_ABORTED : gql!.message;
+      const message =
+        gql!.message === 'Validation aborted.' ? VALIDATION_ABORTED
+        : gql!.message === OPERATION_UNKNOWN ? `${OPERATION_UNKNOWN} ${OPERATION_UNKNOWN_HINT}`
+        : gql!.message;
+      // yoga's request errors before execution answer as every other refusal does (a 405 keeps its own status).
+      // (A malformed request, yoga's BAD_REQUEST, keeps 400 under both media types.)
+      if ((extensions.http as { status?: number } | undefined)?.status === 400 && verdict.reason === 'OPERATION_RESOLUTION_FAILURE') extensions.http = REQUEST_ERROR_HTTP;
       const unchanged = gql!.extensions?.code === verdict.code && _internal === undefined && _stack === undefined && message === gql!.message && message.length <= MAX_MESSAGE_LENGTH;
       out = unchanged
         ? gql!
