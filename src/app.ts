@@ -168,7 +168,7 @@ export function createApp(mount?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
         who.caller.kind === 'anonymous'
           ? IP_LIMIT
           : who.caller.fromBrowser
-            ? `the ${who.caller.partner.tier} partner limit for your IP address`
+            ? "the limit for your IP address on this partner's pages"
             : `the ${who.caller.partner.tier} partner limit`,
       );
     }
