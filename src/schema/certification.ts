@@ -4,7 +4,7 @@ import type { TopicCoverageData } from '../data/types.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, listCertifications, MAX_PAGE_SIZE } from '../resolvers/catalog.js';
 import { badInput } from '../resolvers/errors.js';
 import { builder } from './builder.js';
-import { LIST_SIZE, list, MAX_ITEMS, maxItems, pageSize } from './costs.js';
+import { LIST_SIZE, list, MAX_ITEMS, maxItems, pageSize, PRICE } from './costs.js';
 import { isWidelyHeld, latestHolderCount } from '../resolvers/facts.js';
 import { CostType, ExamType, ExperienceRequirementType, HolderCountType, legacyCost, PriceType, RenewalType, SourceType, StatementType } from './common.js';
 import { CertificationRef, ProviderRef, RoleRef, TopicRef, slugOf, slugsOf } from './refs.js';
@@ -185,7 +185,7 @@ builder.queryFields((t) => ({
     {
       type: CertificationRef,
       description: `Certifications matching a filter, in an order, a page at a time (\`first\` up to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
-      complexity: (args) => list(pageSize(Math.min(MAX_PAGE_SIZE, args.first ?? args.last ?? DEFAULT_PAGE_SIZE))),
+      complexity: (args) => list(pageSize(Math.min(MAX_PAGE_SIZE, args.first ?? args.last ?? DEFAULT_PAGE_SIZE)), PRICE.certificationsPage),
       args: {
         filter: t.arg({ type: CertificationFilterInput, description: 'Criteria to match; all certifications when omitted.' }),
         orderBy: t.arg({ type: CertificationOrderEnum, description: 'Sort order; NAME when omitted.' }),

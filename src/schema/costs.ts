@@ -67,8 +67,9 @@ export const list = (size: number, field = 1) => ({ field, multiplier: size });
  * two within a factor of about 2, and round up.
  */
 export const PRICE = {
-  /** Per pair of an overlap matrix (one pass over both certifications' topic depths). */
-  matrixPair: 0.9,
+  /** An overlap matrix: set-up, and per pair (one pass over both certifications' topic depths). */
+  matrixBase: 20,
+  matrixPair: 1.1,
   /**
    * Per cell of a matrix's `similarity`; priced for the whole catalog. Its CPU is less (about 0.4
    * a cell, rounded row by row), but each cell is a value in the response, and a price bounds the
@@ -76,30 +77,40 @@ export const PRICE = {
    */
   similarityCell: 1,
   /** A pair's topic lists (shared, only-a, only-b), built on first read. */
-  pairTopicList: 4,
+  pairTopicList: 6,
   /** `compare`: set-up, and per certification compared (topics, pairs, differences, summary). */
-  compareBase: 20,
-  compareEach: 10,
-  /** `recommend`: every certification scored against the profile; more per interest or held certification. */
-  recommend: 130,
-  recommendPerValue: 1,
+  compareBase: 25,
+  compareEach: 12,
+  /**
+   * `recommend` and `recommendations`: every certification of the catalog scored against the
+   * profile; more per interest, and per held certification (what it implies is read first).
+   * Measured at 45 certifications: ~200 for a plain profile, ~400 with 4 held, ~440 with every
+   * topic and 20 held (held certifications also take candidates out).
+   */
+  recommend: 350,
+  recommendPerInterest: 3,
+  recommendPerHeld: 25,
   /**
    * `learningPath`: a search over the catalog for a covering path; with interests it grows with
    * their square. Priced for the worst case (nothing held): held certifications shrink the search,
    * and a profile with many of both measures up to ~6x under its price.
    */
-  learningPath: 60,
-  learningPathWithInterests: 150,
-  learningPathPerInterestSquared: 0.7,
+  learningPath: 90,
+  learningPathWithInterests: 450,
+  learningPathPerInterestSquared: 0.9,
   /** `overlapWith`: one pair. */
   overlapWith: 8,
   /** A global ID (`id`): the base64 of `Typename:slug`, written for each object (measured: about 3 plain fields). */
   globalId: 4,
+  /** A page of `certifications`: the catalog filtered, sorted and cut, whatever the page's size. */
+  certificationsPage: 40,
+  /** Per ID of `nodes(ids:)`: parsed and looked up. */
+  nodeId: 2,
 } as const;
 
 const pairsOf = (n: number) => (n * (n - 1)) / 2;
 /** An overlap matrix of `n` certifications (the whole catalog when not given). */
-export const matrixPrice = (n: number = LIST_SIZE.catalogCertifications) => 1 + Math.ceil(PRICE.matrixPair * pairsOf(n));
+export const matrixPrice = (n: number = LIST_SIZE.catalogCertifications) => PRICE.matrixBase + Math.ceil(PRICE.matrixPair * pairsOf(n));
 /** The similarity table of the whole catalog (a smaller matrix costs less; priced as the largest). */
 export const similarityPrice = () => Math.ceil(PRICE.similarityCell * LIST_SIZE.catalogCertifications ** 2);
 /** `compare` of `n` certifications. */
@@ -128,7 +139,7 @@ interface ProfileLists {
   held?: readonly unknown[] | null;
 }
 /** `recommend` for a profile. */
-export const recommendPrice = (p: ProfileLists) => PRICE.recommend + PRICE.recommendPerValue * ((p.interests?.length ?? 0) + (p.held?.length ?? 0));
+export const recommendPrice = (p: ProfileLists) => PRICE.recommend + PRICE.recommendPerInterest * (p.interests?.length ?? 0) + PRICE.recommendPerHeld * (p.held?.length ?? 0);
 /** `learningPath` for a profile: the search grows with the interests it must cover. */
 export const learningPathPrice = (p: ProfileLists) => {
   const interests = p.interests?.length ?? 0;
