@@ -44,9 +44,10 @@ export const LIMITS = {
   directives: 20,
   depth: 12,
   /**
-   * About 5-6 ms of CPU at the measured unit (one plain field, ~0.4 us: `npm run bench:prices`),
-   * within the free plan's 10 ms. The heaviest useful query, the full-catalog matrix with every
-   * pair's topic lists, costs ~11,400 (and measures ~5 ms).
+   * At most about 8.5 ms of CPU at the measured unit (one value of the response, ~0.57 us:
+   * `npm run bench:prices`), within the free plan's 10 ms: a price is an upper bound. The heaviest
+   * useful queries cost ~10,100 (the whole matrix with every pair's numbers, ~5 ms) and ~5,500
+   * (GraphiQL's introspection, ~2.5 ms).
    */
   cost: 15_000,
   /**
