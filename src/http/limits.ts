@@ -44,7 +44,7 @@ export const LIMITS = {
   directives: 20,
   depth: 12,
   /**
-   * At most about 8.5 ms of CPU at the measured unit (one value of the response, ~0.57 us:
+   * At most about 9-10 ms of CPU at the measured unit (one value of the response, ~0.6 us:
    * `npm run bench:prices`), within the free plan's 10 ms: a price is an upper bound. The heaviest
    * useful queries cost ~10,100 (the whole matrix with every pair's numbers, ~5 ms) and ~5,500
    * (GraphiQL's introspection, ~2.5 ms).

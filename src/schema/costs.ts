@@ -62,7 +62,7 @@ export const list = (size: number, field = 1) => ({ field, multiplier: size });
 
 /**
  * Prices of the fields that compute over the catalog, in cost units: one unit is what a value of
- * the response costs (about 0.57 us of CPU on the benchmark's machine). Measured, not guessed:
+ * the response costs (about 0.6 us of CPU on the benchmark's machine). Measured, not guessed:
  * `npm run bench:prices` prints each price beside the price its measured CPU implies; keep each
  * price at or above it (an upper bound, for the worst input the arguments allow), and within a
  * factor of about 2 where the input allows.
