@@ -84,6 +84,50 @@ const cases = [
   ],
 ];
 
+// The security review of issue 10: nested lists through hub topics (a topic covered by 25 of the
+// 45 certifications), __typename (free and exempt from the alias limit before), errors unpriced,
+// subscriptions unchecked, variables nested deep, a long alias in every item of a long list, and
+// a response priced within the limit but made of long texts (stopped at 2 MiB).
+const chain = (k, leaf) => {
+  let s = leaf;
+  for (let i = 0; i < k; i++) s = i % 2 === 0 ? `fundamentals { ${s} }` : `certifications { ${s} }`;
+  return s;
+};
+const typenames = (n) => Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ');
+cases.push(
+  ['review: 142-byte chain through hub topics, leaf id (2.6 MB before)', () => post(`{ certification(slug:"psm-i") { ${chain(5, 'id')} } }`)],
+  ['review: the chain, leaf 20 aliased __typename (15.8 MB before)', () => post(`{ certification(slug:"psm-i") { ${chain(5, typenames(20))} } }`)],
+  ['review: 6 aliased chains, leaf __typename (9.1 MB before)', () => post(aliases(6, `certification(slug:"psm-i") { ${chain(5, '__typename')} }`))],
+  ['review: 2.5 KB, the chain with 150 aliased __typename (123 MB before)', () => post(`{ certification(slug:"psm-i") { ${chain(5, typenames(150))} } }`)],
+  ['review: 600 aliased __typename', () => post(`{ ${typenames(600)} }`)],
+  [
+    'review: 30 x nodes(ids:) with 100 malformed IDs (3,000 errors before)',
+    () => post(`query($i: [ID!]!) { ${aliases(30, 'nodes(ids: $i) { id }').slice(2, -2)} }`, { i: many(100, '!') }),
+  ],
+  [
+    'review: 20 x nodes(ids:) with 100 malformed IDs (2,000 errors, within the cost)',
+    () => post(`query($i: [ID!]!) { ${aliases(20, 'nodes(ids: $i) { id }').slice(2, -2)} }`, { i: many(100, '!') }),
+  ],
+  ['review: subscription { __typename }', () => post('subscription { __typename }')],
+  [
+    'review: variables nested 100,000 deep',
+    () =>
+      new Request('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: `{"query":"{ __typename }","variables":{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`,
+      }),
+  ],
+  ['review: a 5,000-character alias in each of 990 pairs', () => post(`{ overlapMatrix { pairs { a { ${'k'.repeat(5000)}: slug } } } }`)],
+  [
+    'long texts priced within the limit: 990 pairs x 12 summaries (stopped at 2 MiB)',
+    () =>
+      post(
+        `{ overlapMatrix { pairs { a { ${Array.from({ length: 6 }, (_, i) => `s${i}: summary`).join(' ')} } b { ${Array.from({ length: 6 }, (_, i) => `s${i}: summary`).join(' ')} } } } }`,
+      ),
+  ],
+);
+
 // Documents new to the isolate each time (a comment with a counter): parsed and validated anew, as
 // an attacker's would be, whose cost no price covers (the token limit bounds it).
 let n = 0;

@@ -27,8 +27,9 @@ const sha256 = async (text) =>
 const dense = (i) => `query Q${i} { catalog { ${'version '.repeat(1990)} } }`;
 // A query padded with a comment to just under the body limit: the largest source.
 const padded = (i) => `{ catalog { version } }\n${padding(BODY_MAX - 40, i)}`;
-const MATRIX =
-  '{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug } } } }';
+const texts = (n) => Array.from({ length: n }, (_, k) => `s${k}: summary`).join(' ');
+// The whole matrix's numbers: a ~114 KB answer (with every pair's topic lists it is over the cost limit).
+const MATRIX = '{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }';
 
 // For each cache, requests whose entries are the largest it keeps (so it fills to its budget with
 // as few, as large, entries as it accepts), and requests beyond that (which it must not keep).
@@ -56,6 +57,16 @@ const kinds = [
   ['GET, distinct, large response (response cache)', (i) => get({ query: `${MATRIX} #${i}` })],
   ['GET, distinct, 64 KiB URL (response cache keys)', (i) => get({ query: `{ catalog { version } } #${i} ${'y'.repeat(60_000)}` })],
   ['bogus partner key (partner cache)', (i) => post({ query: '{ catalog { version } }' }, { 'x-api-key': `cg_${String(i).padStart(40, 'k')}` })],
+  // Responses are no cache's, but the largest one is built whole before it is sent: the heap
+  // while it is held (not after GC) is measured too.
+  [
+    'the largest answer the limits admit (~2 MB: 990 pairs x 8 summaries)',
+    (i) => post({ query: `{ overlapMatrix { pairs { a { ${texts(4)} } b { ${texts(4)} } } } } #${i}` }),
+  ],
+  [
+    'a response stopped at 2 MiB (990 pairs x 12 summaries)',
+    (i) => post({ query: `{ overlapMatrix { pairs { a { ${texts(6)} } b { ${texts(6)} } } } } #${i}` }),
+  ],
 ];
 
 async function settle() {
@@ -71,11 +82,18 @@ for (const [name] of kinds) console.log(`  - ${name}`);
 const start = await settle();
 console.log(`heap after GC at start (Worker loaded, one request of each kind not yet sent): ${start.toFixed(1)} MiB`);
 const statuses = new Map();
+let peakDuring = 0;
 const series = [];
 for (let i = 0; i < TOTAL; i++) {
   const [name, make] = kinds[i % kinds.length];
+  // For the largest answers: the heap this one request takes while its answer is still held
+  // (collected just before; measured before anything of it is collected).
+  const largest = i % kinds.length >= kinds.length - 2;
+  if (largest) globalThis.gc();
+  const before = process.memoryUsage().heapUsed;
   const res = await worker.fetch(await make(i), env, ctx);
   await res.arrayBuffer();
+  if (largest) peakDuring = Math.max(peakDuring, (process.memoryUsage().heapUsed - before) / MiB);
   const key = `${name}: ${res.status}`;
   statuses.set(key, (statuses.get(key) ?? 0) + 1);
   if ((i + 1) % EVERY === 0) {
@@ -91,4 +109,7 @@ console.log('statuses:', [...statuses].map(([k, v]) => `${k} x${v}`).join('; '))
 const last = series.at(-1);
 const half = series[Math.floor(series.length / 2)];
 console.log(`peak ${Math.max(...series).toFixed(1)} MiB; last ${last.toFixed(1)} MiB; growth over the second half ${(last - half).toFixed(1)} MiB`);
+console.log(
+  `the largest answers: one request takes at most ${peakDuring.toFixed(1)} MiB of heap until it is collected (its objects, its text, and its garbage)`,
+);
 console.log(last - half < 2 ? 'levels off' : 'STILL GROWING');

@@ -44,7 +44,7 @@ export function buildCatalog(): { certifications: number; sources: number; bytes
   writeIfChanged(join(root, 'public', asset), json);
   // The asset folder holds this build's catalog only.
   for (const name of readdirSync(ASSET_DIR)) if (`/_catalog/${name}` !== asset) rmSync(join(ASSET_DIR, name), { force: true });
-  writeIfChanged(REF, `${JSON.stringify({ path: asset, fingerprint, sizes: catalogSizes(compiled) }, null, 2)}\n`);
+  writeIfChanged(REF, `${JSON.stringify({ path: asset, fingerprint, ...catalogSizes(compiled) }, null, 2)}\n`);
   return { certifications: compiled.certifications.length, sources: Object.keys(compiled.sources).length, bytes: json.length, asset };
 }
 

@@ -1,8 +1,11 @@
 // Admission, as a production API decides it: refusals are rate limited and buy no KV reads; a
-// public partner key cannot drain its partner's quota from one place; refusals list nothing of the
+// public partner key cannot drain its partner's quota from one place (API calls and widget views
+// alike) and buys no quota; IPv6 clients are counted by their /64; refusals list nothing of the
 // partner's; the request id is ours; HEAD is GET without a body; `If-None-Match: *` never answers
 // 304 for a query that fails; a malformed ID in `nodes` nulls only its own slot.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { clientOf } from '../src/http/caller.js';
 import type { Env } from '../src/http/env.js';
 import { keyHash, type Partner } from '../src/http/partners.js';
 import app from '../src/index.js';
@@ -91,15 +94,18 @@ describe('401 and 403 are rate limited, and bogus keys buy no KV reads', () => {
 });
 
 describe("a partner's public key cannot drain its quota from one place", () => {
-  it('calls from web pages are counted per partner and client IP: a forged Origin from curl exhausts only its own share', async () => {
-    const { env, partner } = envWith({ partner: 3 });
+  it('calls from web pages are counted per partner and client, at the anonymous rate: a forged Origin from curl exhausts only its own share', async () => {
+    const { env, anonymous, partner } = envWith({ anonymous: 3, partner: 1000 });
     const from = (ip: string) => call(env, { 'cf-connecting-ip': ip, 'x-api-key': BROWSER_KEY, origin: 'https://shop.example' });
     const abuser: number[] = [];
     for (let i = 0; i < 6; i++) abuser.push((await from('198.51.100.66')).status);
+    // A public key buys no quota: the abuser gets what one anonymous client gets, not the partner's tier.
     expect(abuser).toEqual([200, 200, 200, 429, 429, 429]);
-    // The partner's real visitors, on other IPs, are served.
+    // The partner's real visitors, on other IPs, are served; so is the abuser's own anonymous use.
     for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) expect((await from(ip)).status).toBe(200);
-    expect([...partner.counts.keys()]).toEqual(expect.arrayContaining(['partner:ptn_shop:ip:198.51.100.66', 'partner:ptn_shop:ip:198.51.100.1']));
+    expect((await call(env, { 'cf-connecting-ip': '198.51.100.67' })).status).toBe(200);
+    expect([...anonymous.counts.keys()]).toEqual(expect.arrayContaining(['partner:ptn_shop:ip:198.51.100.66', 'partner:ptn_shop:ip:198.51.100.1']));
+    expect([...partner.counts.keys()]).toEqual([]);
   });
 
   it("a server key (no Origin, a secret) is counted per partner: it is the partner's own quota", async () => {
@@ -123,6 +129,110 @@ describe("a partner's public key cannot drain its quota from one place", () => {
       expect(text).not.toMatch(/shop\.example/);
       expect(JSON.parse(text).errors[0].extensions.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe("the widget: a partner's public key cannot drain its quota from curl", () => {
+  const view = (env: Env, ip: string, how: 'query' | 'header' = 'query', key = BROWSER_KEY) =>
+    app.fetch(
+      new Request(`http://localhost/embed/recommendations?targetRole=scrum-master${how === 'query' ? `&key=${key}` : ''}`, {
+        headers: { 'cf-connecting-ip': ip, 'sec-fetch-dest': 'iframe', ...(how === 'header' ? { 'x-api-key': key } : {}) },
+      }),
+      env,
+    );
+
+  it("widget views (no Origin) are counted per partner and client: one client exhausts only its own share, never the partner's", async () => {
+    const { env, anonymous, partner } = envWith({ anonymous: 3, partner: 3 });
+    const abuser: number[] = [];
+    for (let i = 0; i < 6; i++) abuser.push((await view(env, '203.0.113.66')).status);
+    expect(abuser).toEqual([200, 200, 200, 429, 429, 429]);
+    // The next real visitors, from other clients, see the widget.
+    for (const ip of ['198.51.100.7', '198.51.100.8', '2001:db8:1::7']) {
+      const res = await view(env, ip);
+      expect(res.status, ip).toBe(200);
+      expect(await res.text()).not.toMatch(/Too many requests/);
+    }
+    expect([...anonymous.counts.keys()]).toEqual(expect.arrayContaining(['partner:ptn_shop:ip:203.0.113.66', 'partner:ptn_shop:ip:198.51.100.7']));
+    // No bucket of the partner's own (the one a server key uses) is touched by a widget view.
+    expect([...partner.counts.keys()]).toEqual([]);
+  });
+
+  it('the same with the key as a header, with a server key, and with an Origin: every widget view is a page view', async () => {
+    for (const [how, key, origin] of [
+      ['header', BROWSER_KEY, null],
+      ['query', SERVER_KEY, null],
+      ['query', BROWSER_KEY, 'https://evil.example'],
+    ] as const) {
+      const { env, partner } = envWith({ anonymous: 2, partner: 1000 });
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await app.fetch(
+          new Request(`http://localhost/embed/recommendations?targetRole=scrum-master${how === 'query' ? `&key=${key}` : ''}`, {
+            headers: { 'cf-connecting-ip': '203.0.113.70', ...(how === 'header' ? { 'x-api-key': key } : {}), ...(origin ? { origin } : {}) },
+          }),
+          env,
+        );
+        statuses.push(res.status);
+      }
+      expect(statuses, `${how} ${key} ${origin}`).toEqual([200, 200, 429, 429]);
+      expect([...partner.counts.keys()]).toEqual([]);
+      expect((await view(env, '203.0.113.71', how === 'header' ? 'header' : 'query', key)).status).toBe(200);
+    }
+  });
+});
+
+describe('rate limits count a client as Cloudflare reports it: an IPv4 address, an IPv6 /64', () => {
+  it('addresses of one IPv6 /64, however written, share one bucket; another /64 and each IPv4 address have their own', async () => {
+    const { env, anonymous } = envWith({ anonymous: 3 });
+    const statuses: number[] = [];
+    for (const ip of [
+      '2001:db8:aa:1::1',
+      '2001:db8:aa:1::2',
+      '2001:0DB8:00AA:0001:0000:0000:0000:0003',
+      '2001:db8:aa:1:ffff:ffff:ffff:ffff',
+      '2001:db8:aa:1::5',
+    ]) {
+      statuses.push((await call(env, { 'cf-connecting-ip': ip })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    expect((await call(env, { 'cf-connecting-ip': '2001:db8:aa:2::1' })).status).toBe(200);
+    for (const ip of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4']) expect((await call(env, { 'cf-connecting-ip': ip })).status, ip).toBe(200);
+    expect([...anonymous.counts.keys()]).toEqual(expect.arrayContaining(['ip:2001:db8:aa:1::/64', 'ip:2001:db8:aa:2::/64', 'ip:192.0.2.1']));
+  });
+
+  it('an IPv4-mapped IPv6 address is its IPv4 client; values that are not addresses share one bucket', async () => {
+    const { env } = envWith({ anonymous: 2 });
+    const statuses: number[] = [];
+    for (const ip of ['192.0.2.50', '::ffff:192.0.2.50', '::ffff:c000:232']) statuses.push((await call(env, { 'cf-connecting-ip': ip })).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    const junk: number[] = [];
+    for (const ip of ['not-an-ip', '999.1.1.1', '1::2::3', 'x'.repeat(300)]) junk.push((await call(env, { 'cf-connecting-ip': ip })).status);
+    expect(junk).toEqual([200, 200, 429, 429]);
+  });
+
+  it('generated: two addresses share a bucket exactly when they are the same IPv4 address or in the same IPv6 /64', () => {
+    const hextet = fc.integer({ min: 0, max: 0xffff });
+    const v6 = fc.array(hextet, { minLength: 8, maxLength: 8 });
+    const spell = (h: number[], compress: boolean, upper: boolean) => {
+      let text = h.map((x) => x.toString(16)).join(':');
+      if (compress) text = text.replace(/(^|:)0(:0)+(:|$)/, '::');
+      return upper ? text.toUpperCase() : text;
+    };
+    fc.assert(
+      fc.property(v6, v6, fc.boolean(), fc.boolean(), fc.boolean(), (a, b, c1, c2, up) => {
+        // Not IPv4-mapped: that range is an IPv4 client.
+        fc.pre(!(a.slice(0, 5).every((x) => x === 0) && a[5] === 0xffff) && !(b.slice(0, 5).every((x) => x === 0) && b[5] === 0xffff));
+        const same = a.slice(0, 4).join() === b.slice(0, 4).join();
+        expect(clientOf(spell(a, c1, up)) === clientOf(spell(b, c2, false))).toBe(same);
+        expect(clientOf(spell(a, c1, up))).toBe(clientOf(spell(a, !c1, !up)));
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.ipV4(), fc.ipV4(), (a, b) => {
+        expect(clientOf(a) === clientOf(b)).toBe(a === b);
+      }),
+    );
   });
 });
 

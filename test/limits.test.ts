@@ -1,11 +1,12 @@
 // Hostile queries and requests: each refused with the right code, before anything executes,
 // and fast. (In-process calls of the app, so this isolate's execution counter can be read.)
+import fc from 'fast-check';
 import { GraphQLError, getIntrospectionQuery } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { LIMITS } from '../src/http/limits.js';
+import { jsonSizeOver, LIMITS } from '../src/http/limits.js';
 import { createGraphQLServer, maskError } from '../src/http/yoga.js';
-import { bindings, countedApp, firstError, type GraphQLResponse, inRequest } from './helpers.js';
+import { bindings, bodyOf, countedApp, firstError, type GraphQLResponse, inRequest } from './helpers.js';
 
 const { app, executions } = countedApp();
 
@@ -221,6 +222,146 @@ describe('errors never leak internals', () => {
     >[]) {
       const r = await send(JSON.stringify({ query: '{ catalog { version } }' }), headers);
       expect(r.res.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    }
+  });
+});
+
+describe("operations other than queries are the caller's mistake, refused before anything runs", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('subscriptions and mutations, sent or chosen by operationName, by POST and GET: BAD_USER_INPUT saying what to send, nothing logged at error level', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const cases: { query: string; operationName?: string; word: RegExp }[] = [
+      { query: 'subscription { __typename }', word: /no subscriptions/ },
+      { query: 'subscription Watch { catalog { version } }', word: /no subscriptions/ },
+      { query: 'query A { __typename } subscription B { __typename }', operationName: 'B', word: /no subscriptions/ },
+      { query: 'mutation { __typename }', word: /no mutations/ },
+      { query: 'mutation M { catalog { version } } query Q { __typename }', operationName: 'M', word: /no mutations/ },
+    ];
+    for (const { query: q, operationName, word } of cases) {
+      const r = await send(JSON.stringify({ query: q, operationName }), { accept: 'application/graphql-response+json' });
+      expectRefused(r, 'BAD_USER_INPUT', 400);
+      expect(firstError(r.json).message).toMatch(word);
+      expect(firstError(r.json).message).toMatch(/Send the operation as a query/);
+      expect(r.json?.data).toBeUndefined();
+    }
+    const viaGet = await app.fetch(
+      new Request(`http://localhost/graphql?query=${encodeURIComponent('subscription { __typename }')}`, {
+        headers: { accept: 'application/graphql-response+json', 'cf-connecting-ip': '198.19.3.1' },
+      }),
+      bindings,
+    );
+    expect(viaGet.status).toBe(400);
+    expect(firstError(await bodyOf(viaGet)).extensions.code).toBe('BAD_USER_INPUT');
+    expect(errors).not.toHaveBeenCalled();
+  });
+});
+
+describe('every refusal before execution answers the same way over HTTP', () => {
+  // GraphQL over HTTP (and yoga, for its own validation errors): a request error is 400 under
+  // application/graphql-response+json, 200 under application/json; never data.
+  const deep = (k: number) => `{ certification(slug: "psm-i") { ${'prerequisites { '.repeat(k)}slug${' }'.repeat(k)} } }`;
+  const REFUSALS: { name: string; body: Record<string, unknown>; code: string; limit?: string }[] = [
+    { name: 'depth', body: { query: deep(13) }, code: 'QUERY_TOO_COMPLEX', limit: 'depth' },
+    {
+      name: 'aliases',
+      body: { query: `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }` },
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'aliases',
+    },
+    { name: 'directives', body: { query: `{ __typename ${'@skip(if: false) '.repeat(21)}}` }, code: 'QUERY_TOO_COMPLEX', limit: 'directives' },
+    { name: 'tokens', body: { query: `{ ${'__typename '.repeat(2001)}}` }, code: 'QUERY_TOO_COMPLEX', limit: 'tokens' },
+    {
+      name: 'cost',
+      body: { query: '{ certification(slug: "psm-i") { fundamentals { certifications { fundamentals { certifications { slug } } } } } }' },
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'cost',
+    },
+    {
+      name: 'introspection depth',
+      body: { query: '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }' },
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'introspectionDepth',
+    },
+    { name: 'syntax', body: { query: '{ catalog { version }' }, code: 'BAD_USER_INPUT' },
+    { name: 'validation', body: { query: '{ nope }' }, code: 'BAD_USER_INPUT' },
+    { name: 'variables', body: { query: 'query($n: Int) { certifications(first: $n) { totalCount } }', variables: { n: 'ten' } }, code: 'BAD_USER_INPUT' },
+    { name: 'unknown operation', body: { query: 'query A { __typename }', operationName: 'B' }, code: 'BAD_USER_INPUT' },
+    {
+      name: 'list too long',
+      body: { query: 'query($c: [String!]!) { compare(certifications: $c) { similarity } }', variables: { c: Array(7).fill('psm-i') } },
+      code: 'BAD_USER_INPUT',
+    },
+    { name: 'subscription', body: { query: 'subscription { __typename }' }, code: 'BAD_USER_INPUT' },
+  ];
+
+  it(`${REFUSALS.length} kinds of refusal: 400 under application/graphql-response+json, 200 under application/json, fresh or cached, never data`, async () => {
+    for (const { name, body, code, limit } of REFUSALS) {
+      for (const [accept, status] of [
+        ['application/graphql-response+json', 400],
+        ['application/json', 200],
+        ['application/graphql-response+json', 400],
+      ] as const) {
+        const r = await send(JSON.stringify(body), { accept });
+        expect(r.res.status, `${name} ${accept}`).toBe(status);
+        expectRefused(r, code);
+        if (limit) expect(firstError(r.json).extensions.limit, name).toBe(limit);
+        expect(r.json?.data, name).toBeUndefined();
+      }
+    }
+  });
+
+  it("graphql-js's introspection depth limit is QUERY_TOO_COMPLEX, naming the limit and what to do", async () => {
+    const r = await send(JSON.stringify({ query: '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }' }));
+    expectRefused(r, 'QUERY_TOO_COMPLEX');
+    expect(firstError(r.json).extensions).toMatchObject({ limit: 'introspectionDepth', max: 3 });
+    expect(firstError(r.json).message).toMatch(/introspection nests .* more than 3 deep.*__type\(name:\)/);
+    // Fragments and interfaces/possibleTypes count too.
+    const viaFragments = await send(
+      JSON.stringify({ query: '{ __schema { types { ...T } } } fragment T on __Type { interfaces { possibleTypes { fields { name } } } }' }),
+    );
+    expectRefused(viaFragments, 'QUERY_TOO_COMPLEX');
+  });
+
+  it('requests that are not well formed or too large keep their own status under both media types', async () => {
+    for (const accept of ['application/graphql-response+json', 'application/json']) {
+      expectRefused(await send(JSON.stringify({ query: '{ __typename }', variables: [1] }), { accept }), 'BAD_USER_INPUT', 400);
+      expectRefused(await send(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(70_000) } }), { accept }), 'BAD_USER_INPUT', 413);
+    }
+  });
+});
+
+describe('the variables size is measured without recursion', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
+
+  it("variables nested 100,000 deep (a 200 KB body) are 413 BAD_USER_INPUT, not a stack overflow; 30,000 deep within the limit are the caller's mistake too", async () => {
+    const errors = vi.spyOn(console, 'error');
+    const big = await send(`{"query":"{ __typename }","variables":{"a":${nested(100_000)}}}`);
+    expectRefused(big, 'BAD_USER_INPUT', 413);
+    expect(firstError(big.json).message).toMatch(/variables are 200,0\d\d bytes; the limit is 65,536/);
+    const used = await send(`{"query":"query($p: ProfileInput!) { recommend(profile: $p) { rank } }","variables":{"p":{"held":${nested(30_000)}}}}`);
+    expectRefused(used, 'BAD_USER_INPUT');
+    const unused = await send(`{"query":"{ __typename }","variables":{"a":${nested(30_000)}}}`);
+    expect(unused.json?.errors).toBeUndefined();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('generated: the measure is the size JSON.stringify writes, and it stops early past a limit', () => {
+    const plain = fc.jsonValue({ maxDepth: 6 }).filter((v) => !JSON.stringify(v).includes('\\'));
+    fc.assert(
+      fc.property(plain, (v) => {
+        expect(jsonSizeOver(v)).toBe(JSON.stringify(v).length);
+      }),
+      { numRuns: 500 },
+    );
+    // Past the limit it gives up: a value of a million items is not walked whole.
+    const wide = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 'x']));
+    const deep = JSON.parse(nested(100_000)) as unknown;
+    for (const v of [wide, deep, [wide, deep]]) {
+      const size = jsonSizeOver(v, 1000);
+      expect(size).toBeGreaterThan(1000);
+      expect(size).toBeLessThan(1100);
     }
   });
 });

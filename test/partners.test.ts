@@ -101,15 +101,33 @@ describe('rate limits', () => {
     expect(over!.headers.get('access-control-allow-origin')).toBe('*');
   });
 
-  it("a partner is counted by its id, at its tier's higher limit", async () => {
-    // 350 requests from one IP as a partner: over the anonymous limit, within the partner's.
+  it("a partner's server key is counted by its id, at its tier's higher limit", async () => {
+    // 350 requests as the partner's servers, from one IP: over the anonymous limit, within the partner's.
     const ip = '203.0.113.90';
     let refused = 0;
     for (let i = 0; i < 350; i++) {
-      const res = await post({ 'cf-connecting-ip': ip, 'x-api-key': HIGH_KEY, origin: 'https://acme.example' });
+      const res = await post({ 'cf-connecting-ip': ip, 'x-api-key': SERVER_KEY });
       if (res.status !== 200) refused++;
     }
     expect(refused).toBe(0);
+  });
+
+  it("a public key (from a page, with an Origin) buys no quota: one client gets what an anonymous one gets, whatever the partner's tier", async () => {
+    const ip = '203.0.113.91';
+    let served = 0;
+    let over: Response | undefined;
+    for (let i = 0; i < 601 && !over; i++) {
+      const res = await post({ 'cf-connecting-ip': ip, 'x-api-key': HIGH_KEY, origin: 'https://acme.example' });
+      if (res.status === 200) served++;
+      else over = res;
+    }
+    // As for anonymous callers: 300 a minute, so refused after 300 to 600 (a window may end mid-test).
+    expect(served).toBeGreaterThanOrEqual(300);
+    expect(over?.status).toBe(429);
+    expect(firstError(await bodyOf(over!)).message).toMatch(/your IP address on this partner's pages/);
+    // Counted apart from that client's anonymous calls, and from the partner's other visitors.
+    expect((await post({ 'cf-connecting-ip': ip })).status).toBe(200);
+    expect((await post({ 'cf-connecting-ip': '203.0.113.92', 'x-api-key': HIGH_KEY, origin: 'https://acme.example' })).status).toBe(200);
   });
 });
 

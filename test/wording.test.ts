@@ -30,7 +30,7 @@ describe('the API, in words', () => {
         "extensions": {
           "cost": {
             "limit": 15000,
-            "requested": 41,
+            "requested": 50,
           },
         },
       }
@@ -91,7 +91,7 @@ describe('the API, in words', () => {
       "extensions": {
         "cost": {
           "limit": 15000,
-          "requested": 169,
+          "requested": 709,
         },
       },
     }
@@ -129,7 +129,7 @@ describe('the API, in words', () => {
       "extensions": {
         "cost": {
           "limit": 15000,
-          "requested": 76,
+          "requested": 229,
         },
       },
     }
@@ -178,7 +178,7 @@ describe('the API, in words', () => {
       "extensions": {
         "cost": {
           "limit": 15000,
-          "requested": 133,
+          "requested": 353,
         },
       },
     }
@@ -191,42 +191,42 @@ describe('the API, in words', () => {
         '{ recommendations(profile: { currentRole: "scrum-master", experienceMonths: 24, experience: [{ role: "scrum-master", months: 12 }] }) { message } }',
       ),
     ).toMatchInlineSnapshot(`
-      {
-        "data": null,
-        "errors": [
-          {
-            "extensions": {
-              "argument": "profile.experienceMonths",
-              "code": "BAD_USER_INPUT",
-              "other": "profile.experience",
-              "problem": "DISAGREE",
-              "role": "scrum-master",
-              "roleName": "Scrum Master",
-              "values": [
-                24,
-                12,
-              ],
+    {
+      "data": null,
+      "errors": [
+        {
+          "extensions": {
+            "argument": "profile.experienceMonths",
+            "code": "BAD_USER_INPUT",
+            "other": "profile.experience",
+            "problem": "DISAGREE",
+            "role": "scrum-master",
+            "roleName": "Scrum Master",
+            "values": [
+              24,
+              12,
+            ],
+          },
+          "locations": [
+            {
+              "column": 3,
+              "line": 1,
             },
-            "locations": [
-              {
-                "column": 3,
-                "line": 1,
-              },
-            ],
-            "message": "\`profile.experienceMonths\` (24) and \`profile.experience\` (scrum-master: 12) disagree on your months as a Scrum Master; give one of them, or the same number in both.",
-            "path": [
-              "recommendations",
-            ],
-          },
-        ],
-        "extensions": {
-          "cost": {
-            "limit": 15000,
-            "requested": 133,
-          },
+          ],
+          "message": "\`profile.experienceMonths\` (24) and \`profile.experience\` (scrum-master: 12) disagree on your months as a Scrum Master; give one of them, or the same number in both.",
+          "path": [
+            "recommendations",
+          ],
         },
-      }
-    `);
+      ],
+      "extensions": {
+        "cost": {
+          "limit": 15000,
+          "requested": 353,
+        },
+      },
+    }
+  `);
   });
 
   it('a body that is not JSON: refused with 415 before GraphQL runs', async () => {

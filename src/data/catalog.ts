@@ -135,8 +135,13 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
   };
 }
 
-/** The compiled catalog this build ships: its asset path, content hash and list sizes. */
-export const CATALOG_ASSET: { readonly path: string; readonly fingerprint: string; readonly sizes: Readonly<Record<string, number>> } = ref;
+/** The compiled catalog this build ships: its asset path, content hash, and its lists' average and largest sizes. */
+export const CATALOG_ASSET: {
+  readonly path: string;
+  readonly fingerprint: string;
+  readonly sizes: Readonly<Record<string, number>>;
+  readonly maxima: Readonly<Record<string, number>>;
+} = ref;
 
 /**
  * The catalog, indexed, once this isolate has loaded it. Every request is handled after

@@ -225,13 +225,15 @@ function prerequisiteCycles(certs: readonly { file: Parsed; data: z.output<typeo
 }
 
 /**
- * The catalog's list sizes, for the query cost (src/schema/costs.ts): how many items each list
- * field usually holds. Computed here, at build time, so that prices are known before an isolate
- * has loaded the catalog; test/catalog-files.test.ts checks them against the loaded catalog.
+ * The catalog's list sizes, for the query cost (src/schema/costs.ts): for each list field, how many
+ * items it holds on average (`sizes`, what a typical query reads) and at most (`maxima`, what a
+ * price must assume: a list's price is an upper bound of its work and its response, whichever
+ * items a query reaches through it). Computed here, at build time, so that prices are known before
+ * an isolate has loaded the catalog; test/catalog-loading.test.ts checks them against the loaded
+ * catalog.
  */
-export function catalogSizes(compiled: CompiledCatalog): Record<string, number> {
+export function catalogSizes(compiled: CompiledCatalog): { sizes: Record<string, number>; maxima: Record<string, number> } {
   const certs = compiled.certifications;
-  const average = (sizes: readonly number[]) => Math.max(1, Math.ceil(sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length)));
   const kindOf = new Map(compiled.topics.map((t) => [t.slug, t.kind]));
   const topicsOf = certs.map((c) => new Set(c.topics.map((t) => t.topic)));
   const nextSteps = (c: CompiledCertification) =>
@@ -252,25 +254,34 @@ export function catalogSizes(compiled: CompiledCatalog): Record<string, number> 
     }
   }
   const n = certs.length;
-  return {
-    catalogCertifications: n,
-    catalogPairs: (n * (n - 1)) / 2,
-    providers: compiled.providers.length,
-    roles: compiled.roles.length,
-    topics: compiled.topics.length,
-    providerCertifications: average(compiled.providers.map((p) => certs.filter((c) => c.provider === p.slug).length)),
-    roleCertifications: average(compiled.roles.map((r) => certs.filter((c) => c.primaryRole === r.slug).length)),
-    roleTopics: average(compiled.roles.map((r) => compiled.topics.filter((t) => t.kind === 'ROLE_SPECIFIC' && t.roles.includes(r.slug)).length)),
-    topicCertifications: average(compiled.topics.map((t) => topicsOf.filter((s) => s.has(t.slug)).length)),
-    topicRoles: average(compiled.topics.map((t) => t.roles.length)),
-    certificationTopics: average(certs.map((c) => c.topics.length)),
-    certificationRoles: average(certs.map((c) => c.roles.length)),
-    certificationLinks: average(certs.map((c) => Math.max(c.prerequisites.length, c.recommendedBefore.length, nextSteps(c)))),
-    certificationSources: average(certs.map((c) => c.sources.length)),
-    certificationHolders: average(certs.map((c) => c.holders.length)),
-    certificationFundamentals: average(certs.map((c) => c.topics.filter((t) => kindOf.get(t.topic) === 'FUNDAMENTAL').length)),
-    certificationRoleSpecific: average(certs.map((c) => c.topics.filter((t) => kindOf.get(t.topic) === 'ROLE_SPECIFIC').length)),
-    pairShared: average(shared),
-    pairOnly: average(only),
+  // Every list field's sizes over the catalog: one entry per entity that holds such a list.
+  const lists: Record<string, readonly number[]> = {
+    catalogCertifications: [n],
+    catalogPairs: [(n * (n - 1)) / 2],
+    providers: [compiled.providers.length],
+    roles: [compiled.roles.length],
+    topics: [compiled.topics.length],
+    providerCertifications: compiled.providers.map((p) => certs.filter((c) => c.provider === p.slug).length),
+    roleCertifications: compiled.roles.map((r) => certs.filter((c) => c.primaryRole === r.slug).length),
+    roleTopics: compiled.roles.map((r) => compiled.topics.filter((t) => t.kind === 'ROLE_SPECIFIC' && t.roles.includes(r.slug)).length),
+    topicCertifications: compiled.topics.map((t) => topicsOf.filter((s) => s.has(t.slug)).length),
+    topicRoles: compiled.topics.map((t) => t.roles.length),
+    certificationTopics: certs.map((c) => c.topics.length),
+    certificationRoles: certs.map((c) => Math.max(c.roles.length, c.experience?.roles.length ?? 0)),
+    certificationLinks: certs.map((c) => Math.max(c.prerequisites.length, c.recommendedBefore.length, nextSteps(c))),
+    certificationSources: certs.map((c) => c.sources.length),
+    certificationHolders: certs.map((c) => c.holders.length),
+    certificationStatements: certs.map((c) => c.statements.length),
+    certificationFundamentals: certs.map((c) => c.topics.filter((t) => kindOf.get(t.topic) === 'FUNDAMENTAL').length),
+    certificationRoleSpecific: certs.map((c) => c.topics.filter((t) => kindOf.get(t.topic) === 'ROLE_SPECIFIC').length),
+    pairShared: shared,
+    pairOnly: only,
   };
+  const sizes: Record<string, number> = {};
+  const maxima: Record<string, number> = {};
+  for (const [name, values] of Object.entries(lists)) {
+    sizes[name] = Math.max(1, Math.ceil(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)));
+    maxima[name] = Math.max(1, ...values);
+  }
+  return { sizes, maxima };
 }

@@ -23,7 +23,7 @@ const IP_LIMIT = 'the anonymous limit for your IP address';
 
 function limitName(caller: Caller): string {
   if (caller.kind === 'anonymous') return IP_LIMIT;
-  return caller.fromBrowser ? `the ${caller.partner.tier} partner limit for your IP address` : `the ${caller.partner.tier} partner limit`;
+  return caller.fromBrowser ? "the limit for your IP address on this partner's pages" : `the ${caller.partner.tier} partner limit`;
 }
 
 /** Sets `caller`, or throws the refusal. */

@@ -4,10 +4,12 @@
 //
 // What a partner key is: a key used in web pages is public (anyone can read it in the page), so it
 // identifies a partner's pages, it does not authenticate anyone. Browsers send a true Origin, so
-// the origin check stops other websites from using the key; outside a browser (curl) anyone can
-// send the key with a forged Origin. Such a caller gets what any visitor of the partner's pages
-// gets, counted per client IP (src/http/rate-limit.ts), and never more: the API is public,
-// read-only data, and no quota of the partner's can be drained from one place.
+// the origin check stops other websites from using the key in their visitors' browsers; outside a
+// browser (curl) anyone can send the key with a forged Origin, or load the widget with it. Such a
+// caller gets what one visitor of the partner's pages gets, counted per partner and client at the
+// anonymous rate (src/http/rate-limit.ts), and nothing more: a public key buys no quota, and no
+// quota of the partner's can be drained from one place. Only a server key (secret, no Origin)
+// is counted per partner, at its tier's limit.
 
 import { quoted } from '../resolvers/wording.js';
 import type { Caller, Env } from './env.js';
@@ -22,9 +24,61 @@ const unauthenticated = (message: string) => ({
   refusal: new Refusal(401, 'UNAUTHENTICATED', message, { 'www-authenticate': 'Bearer realm="certgraph"' }),
 });
 
-/** The client's IP as Cloudflare reports it; a stable placeholder where there is none (local calls). */
+/**
+ * The client as rate limits count it, from the address Cloudflare reports (`cf-connecting-ip`): an
+ * IPv4 address as is; an IPv6 address by its /64 prefix, the block one subscriber or host is given
+ * (counting each of its 2^64 addresses apart would give one host unlimited quota); an IPv4-mapped
+ * IPv6 address as its IPv4. Anything that is not an address shares one bucket, `invalid` (never a
+ * bucket per value); no header (a local call) is `unknown`.
+ */
 export function clientIp(request: Request): string {
-  return request.headers.get('cf-connecting-ip') ?? 'unknown';
+  const address = request.headers.get('cf-connecting-ip');
+  return address === null ? 'unknown' : clientOf(address.trim());
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const HEXTET = /^[0-9a-fA-F]{1,4}$/;
+
+/** The rate-limit client of an address (see clientIp). */
+export function clientOf(address: string): string {
+  if (IPV4.test(address)) return address;
+  const hextets = ipv6Hextets(address);
+  if (!hextets) return 'invalid';
+  // ::ffff:a.b.c.d is an IPv4 client.
+  if (hextets.slice(0, 5).every((h) => h === 0) && hextets[5] === 0xffff) {
+    return [hextets[6]! >> 8, hextets[6]! & 255, hextets[7]! >> 8, hextets[7]! & 255].join('.');
+  }
+  return `${hextets
+    .slice(0, 4)
+    .map((h) => h.toString(16))
+    .join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of an IPv6 address (`::` expanded, an IPv4 tail read), or null. */
+function ipv6Hextets(address: string): number[] | null {
+  if (address.length > 45 || !address.includes(':')) return null;
+  let text = address;
+  const tail: number[] = [];
+  const lastColon = text.lastIndexOf(':');
+  const last = text.slice(lastColon + 1);
+  if (last.includes('.')) {
+    if (!IPV4.test(last)) return null;
+    const [a, b, c, d] = last.split('.').map(Number) as [number, number, number, number];
+    tail.push((a << 8) | b, (c << 8) | d);
+    // What precedes the IPv4 part, without its separating colon (`::` stays `::`).
+    text = text.slice(0, lastColon + 1);
+    if (!text.endsWith('::')) text = text.slice(0, -1);
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return null;
+  const parse = (part: string) => (part === '' ? [] : part.split(':'));
+  const head = parse(halves[0]!);
+  const rest = halves.length === 2 ? parse(halves[1]!) : [];
+  if (![...head, ...rest].every((h) => HEXTET.test(h))) return null;
+  const groups = head.length + rest.length + tail.length;
+  if (halves.length === 1 ? groups !== 8 : groups > 7) return null;
+  const zeros = Array<number>(8 - groups).fill(0);
+  return [...head.map((h) => parseInt(h, 16)), ...(halves.length === 2 ? zeros : []), ...rest.map((h) => parseInt(h, 16)), ...tail];
 }
 
 function originAllowed(partner: Partner, origin: string | null): boolean {
@@ -66,5 +120,6 @@ export async function identify(env: Env, request: Request, apiKey: string | null
         : `This API key is not valid from ${quoted(origin, 100)}: it works only on the origins registered for it. Send no key to use the anonymous tier.`;
     return { ok: false, refusal: new Refusal(403, 'FORBIDDEN', message) };
   }
-  return { ok: true, caller: { kind: 'partner', partner, ip, fromBrowser: origin !== null } };
+  // The widget (checkOrigin false) is a page of the partner's too, whatever its request carries.
+  return { ok: true, caller: { kind: 'partner', partner, ip, fromBrowser: origin !== null || !checkOrigin } };
 }

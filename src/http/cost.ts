@@ -2,11 +2,13 @@
 // whether every list argument is within its declared size. Run per request (never cached with
 // the document), so a cost that depends on variables is the cost of this request.
 //
-// Prices come from the schema: each field's `extensions.complexity` (set through the Pothos
-// complexity plugin in src/schema: a number, `{ field, multiplier }`, or a function of the
-// arguments), and for introspection the table below, from the schema's own sizes. A field costs
-// its own price plus its selection's cost times its multiplier (a list's expected size). Fields
-// that @skip/@include leave out are not priced: they do not run.
+// Prices come from the schema: each field's `extensions.complexity` (set through the price
+// plugin in src/schema: a number, `{ field, multiplier }`, or a function of the arguments), and
+// for introspection the table below, from the schema's own sizes. A field costs its own price plus
+// its selection's cost times its multiplier: the most items its list can hold (src/schema/costs.ts),
+// so that the price is an upper bound of the work and of the response, however lists nest. A list
+// of values costs a unit per value; `__typename` costs a unit like any field; a long alias, a unit
+// more per 64 characters. Fields that @skip/@include leave out are not priced: they do not run.
 //
 // Fails closed: anything that cannot be priced (an unknown field, a missing fragment, a price
 // that is not a finite number) throws, and the caller refuses the request.
@@ -58,6 +60,11 @@ export class ListTooLong extends Error {
     super(`\`${argument}\` takes at most ${max.toLocaleString('en-US')} values; got ${size.toLocaleString('en-US')}.${hint ? ` ${hint}` : ''}`);
   }
 }
+
+/** What `__typename` costs: a key and a value in the response, as any field. */
+export const TYPENAME_PRICE = 1;
+/** A field's key (its alias) costs a unit more for every this many characters (no field's name is as long). */
+export const KEY_CHARS_PER_UNIT = 64;
 
 /** Something the check could not price: a server bug or an input it does not understand; refused. */
 export class Unpriceable extends Error {
@@ -124,71 +131,128 @@ function priceOf(option: unknown, args: Record<string, unknown>, isList: boolean
 }
 
 /**
- * Introspection's prices: each field at `fieldPrice`, lists sized by the schema itself. Under
- * `__schema` a type's lists are priced at their average over all types (`types { fields }` then
- * costs what the schema really holds); under `__type(name:)` at their largest (one named type may
- * be the biggest).
+ * Introspection's prices: each field at `fieldPrice`, each list by the schema's own sizes, so that
+ * the price is an upper bound of what the query reads. Where a query enumerates the whole schema
+ * (`__schema { types { fields { args } } }`), a list is priced at its average over all its parents:
+ * the parents are then every type (or field), and the sum is exact. A type reached on its own
+ * (`__type(name:)`, a field's type, an interface) may be the largest: its lists are priced at their
+ * largest. A type reference's `ofType` chain, reached from an enumeration, is priced hop by hop at
+ * the share of the schema's references wrapped that deep (exact for the enumeration, whatever depth
+ * the query asks); reached on its own, each hop at 1.
  */
 export interface IntrospectionPrices {
-  schema: Record<string, Price>;
-  type: Record<string, Price>;
   fieldPrice: number;
+  types: number;
+  directives: number;
+  /** `Type.list` -> its average size over every parent in the schema, and its largest. */
+  average: Record<string, number>;
+  largest: Record<string, number>;
+  /** ofType[k]: of the references wrapped at least k deep, the largest share wrapped k + 1 deep (by kind of reference). */
+  ofType: number[];
 }
+
+const INTROSPECTION_LISTS = [
+  '__Type.fields',
+  '__Type.inputFields',
+  '__Type.enumValues',
+  '__Type.interfaces',
+  '__Type.possibleTypes',
+  '__Field.args',
+  '__Directive.args',
+  '__Directive.locations',
+] as const;
 
 export function introspectionPrices(schema: GraphQLSchema, fieldPrice: number): IntrospectionPrices {
   const types = Object.values(schema.getTypeMap());
-  const sizes = {
-    fields: [] as number[],
-    args: [] as number[],
-    inputFields: [] as number[],
-    enumValues: [] as number[],
-    interfaces: [] as number[],
-    possibleTypes: [] as number[],
-  };
-  for (const t of types) {
-    const fields = isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : [];
-    sizes.fields.push(fields.length);
-    for (const f of fields) sizes.args.push(f.args.length);
-    sizes.interfaces.push(isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0);
-    sizes.possibleTypes.push(isInterfaceType(t) ? schema.getPossibleTypes(t).length : isUnionType(t) ? t.getTypes().length : 0);
-    sizes.inputFields.push(isInputObjectType(t) ? Object.keys(t.getFields()).length : 0);
-    sizes.enumValues.push(isEnumType(t) ? t.getValues().length : 0);
-  }
   const directives = schema.getDirectives();
-  const directiveArgs = directives.map((d) => d.args.length);
-  // `ofType` is null on a named type: a chain `type { ofType { ofType … } }` resolves only as deep
-  // as the type is wrapped (NonNull, List). Each hop is priced at the share of type references
-  // that go one level deeper: the schema's wrappers over its type objects.
-  let wrappers = 0;
-  let refs = 0;
+  const sizes: Record<string, number[]> = Object.fromEntries(INTROSPECTION_LISTS.map((name) => [name, []]));
   const depthOf = (t: unknown): number => (isNonNullType(t) || isListType(t) ? 1 + depthOf((t as { ofType: unknown }).ofType) : 0);
+  // Wrapping depths of the schema's type references, by kind: output fields, field arguments,
+  // input fields, directive arguments.
+  const refs: Record<string, number[]> = { fields: [], args: [], inputFields: [], directiveArgs: [] };
   for (const t of types) {
-    const inputs = isInputObjectType(t) ? Object.values(t.getFields()) : [];
     const fields = isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : [];
-    for (const ref of [...inputs, ...fields, ...fields.flatMap((f) => f.args)]) {
-      wrappers += depthOf(ref.type);
-      refs++;
+    sizes['__Type.fields']!.push(fields.length);
+    for (const f of fields) {
+      sizes['__Field.args']!.push(f.args.length);
+      refs.fields!.push(depthOf(f.type));
+      for (const a of f.args) refs.args!.push(depthOf(a.type));
     }
+    sizes['__Type.interfaces']!.push(isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0);
+    sizes['__Type.possibleTypes']!.push(isInterfaceType(t) ? schema.getPossibleTypes(t).length : isUnionType(t) ? t.getTypes().length : 0);
+    const inputs = isInputObjectType(t) ? Object.values(t.getFields()) : [];
+    sizes['__Type.inputFields']!.push(inputs.length);
+    for (const f of inputs) refs.inputFields!.push(depthOf(f.type));
+    sizes['__Type.enumValues']!.push(isEnumType(t) ? t.getValues().length : 0);
   }
-  const ofType = wrappers / Math.max(1, wrappers + refs);
-  const avg = (xs: number[]) => Math.max(1, xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
-  const max = (xs: number[]) => Math.max(1, ...xs);
-  const table = (size: (xs: number[]) => number): Record<string, Price> => {
-    const list = (multiplier: number): Price => ({ field: fieldPrice, multiplier });
-    return {
-      '__Schema.types': list(types.length),
-      '__Schema.directives': list(directives.length),
-      '__Type.fields': list(size(sizes.fields)),
-      '__Type.inputFields': list(size(sizes.inputFields)),
-      '__Type.enumValues': list(size(sizes.enumValues)),
-      '__Type.interfaces': list(size(sizes.interfaces)),
-      '__Type.possibleTypes': list(size(sizes.possibleTypes)),
-      '__Field.args': list(size(sizes.args)),
-      '__Directive.args': list(size(directiveArgs)),
-      '__Type.ofType': { field: fieldPrice, multiplier: ofType },
-    };
-  };
-  return { schema: table(avg), type: table(max), fieldPrice };
+  for (const d of directives) {
+    sizes['__Directive.args']!.push(d.args.length);
+    sizes['__Directive.locations']!.push(d.locations.length);
+    for (const a of d.args) refs.directiveArgs!.push(depthOf(a.type));
+  }
+  const average: Record<string, number> = {};
+  const largest: Record<string, number> = {};
+  for (const [name, xs] of Object.entries(sizes)) {
+    average[name] = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    largest[name] = Math.max(0, ...xs);
+  }
+  const deepest = Math.max(0, ...Object.values(refs).flat());
+  const ofType: number[] = [];
+  for (let k = 0; k < deepest; k++) {
+    let share = 0;
+    for (const depths of Object.values(refs)) {
+      const atLeast = depths.filter((d) => d >= k).length;
+      if (atLeast) share = Math.max(share, depths.filter((d) => d >= k + 1).length / atLeast);
+    }
+    ofType.push(share);
+  }
+  return { fieldPrice, types: types.length, directives: directives.length, average, largest, ofType };
+}
+
+/**
+ * Where an introspection field stands: in an enumeration of the whole schema ('all'); on one type
+ * on its own ('one'; 'named' when it is a named type, whose `ofType` is null); or on a type
+ * reference reached from an enumeration, k hops down its `ofType` chain (a number).
+ */
+type IntrospectionScope = 'all' | 'one' | 'named' | number;
+
+/** An introspection field's price and the scope of its selection. */
+function introspectionPrice(prices: IntrospectionPrices, scope: IntrospectionScope, path: string): { price: Price; next: IntrospectionScope } {
+  const field = prices.fieldPrice;
+  const whole = scope === 'all';
+  switch (path) {
+    case 'Query.__schema':
+      return { price: { field, multiplier: 1 }, next: 'all' };
+    case 'Query.__type':
+      return { price: { field, multiplier: 1 }, next: 'one' };
+    case '__Schema.types':
+      return { price: { field, multiplier: prices.types }, next: 'all' };
+    case '__Schema.directives':
+      return { price: { field, multiplier: prices.directives }, next: 'all' };
+    case '__Schema.queryType':
+    case '__Schema.mutationType':
+    case '__Schema.subscriptionType':
+    case '__Type.interfaces':
+    case '__Type.possibleTypes':
+      return { price: { field, multiplier: path.startsWith('__Schema') ? 1 : whole ? prices.average[path]! : prices.largest[path]! }, next: 'named' };
+    case '__Type.fields':
+    case '__Type.inputFields':
+    case '__Type.enumValues':
+    case '__Field.args':
+    case '__Directive.args':
+    case '__Directive.locations':
+      return { price: { field, multiplier: whole ? prices.average[path]! : prices.largest[path]! }, next: whole ? 'all' : 'one' };
+    case '__Field.type':
+    case '__InputValue.type':
+      return { price: { field, multiplier: 1 }, next: whole ? 0 : 'one' };
+    case '__Type.ofType':
+      if (scope === 'all' || scope === 'named') return { price: { field, multiplier: 0 }, next: 'named' };
+      if (scope === 'one') return { price: { field, multiplier: 1 }, next: 'one' };
+      return { price: { field, multiplier: prices.ofType[scope] ?? 0 }, next: scope + 1 };
+    default:
+      // A field of one object (a name, a description, an enum value's flags): no list.
+      return { price: { field, multiplier: 1 }, next: scope };
+  }
 }
 
 export interface CostOptions {
@@ -200,7 +264,8 @@ export interface CostOptions {
   introspection: IntrospectionPrices;
 }
 
-type Scope = 'schema' | 'type' | undefined;
+/** Where a field stands in introspection; outside it, undefined. */
+type Scope = IntrospectionScope | undefined;
 
 /** One walk over an operation: its inputs, and each (selection set, type) priced once. */
 interface Walk extends CostOptions {
@@ -228,25 +293,37 @@ function fieldDef(walk: Walk, parent: GraphQLCompositeType, node: FieldNode): Gr
   return isObjectType(parent) || isInterfaceType(parent) ? (parent.getFields()[name] ?? null) : null;
 }
 
-/** A field's price: introspection's from its table, any other from the schema. */
-function fieldPrice(walk: Walk, def: GraphQLField<unknown, unknown>, path: string, args: Record<string, unknown>, scope: Scope): Price {
-  const { introspection } = walk;
-  if (scope) return (scope === 'type' ? introspection.type : introspection.schema)[path] ?? { field: introspection.fieldPrice, multiplier: 1 };
+/** A field's price and the scope of its selection: introspection's from the schema's sizes, any other from the schema. */
+function fieldPrice(
+  walk: Walk,
+  def: GraphQLField<unknown, unknown>,
+  path: string,
+  args: Record<string, unknown>,
+  scope: Scope,
+): { price: Price; inner: Scope } {
+  if (scope !== undefined || def === SchemaMetaFieldDef || def === TypeMetaFieldDef) {
+    const { price, next } = introspectionPrice(walk.introspection, scope ?? 'all', path);
+    return { price, inner: next };
+  }
   const isList = isListType(isNonNullType(def.type) ? def.type.ofType : def.type);
-  return priceOf(def.extensions?.complexity, args, isList, path);
+  return { price: priceOf(def.extensions?.complexity, args, isList, path), inner: scope };
 }
 
 function fieldCost(walk: Walk, parent: GraphQLCompositeType, node: FieldNode, scope: Scope): number {
   const def = fieldDef(walk, parent, node);
   if (!def) throw new Unpriceable(`unknown field ${parent.name}.${node.name.value}`);
-  if (def === TypeNameMetaFieldDef) return 0;
+  // A long alias is a long key in every object that holds it: priced by its length too.
+  const keyPrice = Math.floor((node.alias ?? node.name).value.length / KEY_CHARS_PER_UNIT);
+  // `__typename` is a field like any other: it takes a key and a value in the response.
+  if (def === TypeNameMetaFieldDef) return TYPENAME_PRICE + keyPrice;
   const args = def.args.length ? getArgumentValues(def, node, walk.variables) : {};
   checkArguments(def.args, args);
-  const inner: Scope = def === SchemaMetaFieldDef ? 'schema' : def === TypeMetaFieldDef ? 'type' : scope;
-  const price = fieldPrice(walk, def, `${parent.name}.${def.name}`, args, inner);
+  const { price, inner } = fieldPrice(walk, def, `${parent.name}.${def.name}`, args, scope);
   const named = getNamedType(def.type);
-  const sub = node.selectionSet && isCompositeType(named) ? selectionCost(walk, node.selectionSet, named, inner) : 0;
-  return price.field + price.multiplier * sub;
+  const isList = isListType(isNonNullType(def.type) ? def.type.ofType : def.type);
+  // A list of values (strings, enums, numbers) costs a unit per value, as a field would.
+  const sub = node.selectionSet && isCompositeType(named) ? selectionCost(walk, node.selectionSet, named, inner) : isList ? 1 : 0;
+  return price.field + keyPrice + price.multiplier * sub;
 }
 
 function compositeType(walk: Walk, name: string): GraphQLCompositeType {
@@ -267,7 +344,7 @@ function selectionOwnCost(walk: Walk, selection: SelectionNode, type: GraphQLCom
 }
 
 function selectionCost(walk: Walk, set: SelectionSetNode, type: GraphQLCompositeType, scope: Scope): number {
-  const key = scope ? `${type.name} ${scope}` : type.name;
+  const key = scope === undefined ? type.name : `${type.name} ${scope}`;
   const known = walk.memo.get(set)?.get(key);
   if (known !== undefined) return known;
   if (walk.active.has(set)) throw new Unpriceable('a fragment spreads itself');

@@ -13,9 +13,9 @@ export interface Env {
 }
 
 /**
- * Who is calling: anonymous (counted per client IP) or a partner: from a browser (a request with an
- * Origin) counted per partner and client IP, from the partner's servers (no Origin, a key with
- * server access) per partner.
+ * Who is calling: anonymous (counted per client) or a partner: from its pages (`fromBrowser`: a
+ * request with an Origin, or a view of the widget) counted per partner and client, from its
+ * servers (no Origin, a key with server access) per partner (src/http/rate-limit.ts).
  */
 export type Caller = { kind: 'anonymous'; ip: string } | { kind: 'partner'; partner: Partner; ip: string; fromBrowser: boolean };
 

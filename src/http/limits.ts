@@ -6,7 +6,12 @@
 // - per request, with its own variables (never cached): the operation is chosen, the variables
 //   are coerced, every list argument is checked against its declared size (before any resolver
 //   looks at an item), and the cost is computed (src/http/cost.ts: each field's price from the
-//   schema, lists multiplying their selection by their expected size or by `first`/`ids`).
+//   schema, lists multiplying their selection by the most items they can hold or by `first`/`ids`);
+// - while the response is built: its bytes and its errors (a response over 2 MiB is stopped and
+//   refused; past 20 errors, one more says how many were not reported).
+// Operations other than queries are refused (there are no mutations or subscriptions). Every
+// refusal before execution answers 400 under application/graphql-response+json and 200 under
+// application/json, as yoga answers its own validation errors.
 // Fails closed: when the cost cannot be computed the request is refused, never let through.
 // Each refusal names the limit and the query's figure; every response reports its cost in
 // `extensions.cost` ({ requested, limit }), as Shopify's API does.
@@ -17,18 +22,25 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type ASTVisitor,
   type DocumentNode,
+  defaultFieldResolver,
+  type ExecutionResult,
   type FragmentDefinitionNode,
   GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   getOperationAST,
   getVariableValues,
+  isObjectType,
   Kind,
+  type OperationDefinitionNode,
   type ValidationContext,
   visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { DomainError, tagAsCallersMistake } from '../resolvers/errors.js';
+import { classify, DomainError, tagAsCallersMistake } from '../resolvers/errors.js';
 import { type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
+import { REQUEST_ERROR_HTTP, toResponseError } from './masking.js';
 import { currentRequestId, requestLabel } from './request-context.js';
 
 export const LIMITS = {
@@ -37,11 +49,21 @@ export const LIMITS = {
   directives: 20,
   depth: 12,
   /**
-   * About 5-6 ms of CPU at the measured unit (one plain field, ~0.4 us: `npm run bench:prices`),
-   * within the free plan's 10 ms. The heaviest useful query, the full-catalog matrix with every
-   * pair's topic lists, costs ~11,400 (and measures ~5 ms).
+   * At most about 9-10 ms of CPU at the measured unit (one value of the response, ~0.6 us:
+   * `npm run bench:prices`), within the free plan's 10 ms: a price is an upper bound. The heaviest
+   * useful queries cost ~10,100 (the whole matrix with every pair's numbers, ~5 ms) and ~5,500
+   * (GraphiQL's introspection, ~2.5 ms).
    */
   cost: 15_000,
+  /**
+   * A response, in bytes: a last line of defense behind the cost (which bounds the response: a
+   * value per unit, and the catalog's longest value is ~400 bytes). Counted while the response is
+   * built, and measured before it is sent; over it, the request is stopped and refused. The
+   * largest useful answers are ~100 to 300 KB (the whole matrix's numbers, the introspection).
+   */
+  responseBytes: 2 * 1024 * 1024,
+  /** Errors reported in one response; past it, one more error says how many were not reported. */
+  errors: 20,
   /** Serialized `variables`, in bytes. */
   variablesBytes: 64 * 1024,
   /** A request body: real queries are a few KiB; this leaves room, not abuse. */
@@ -52,6 +74,7 @@ type ShapeLimit = 'tokens' | 'aliases' | 'directives' | 'depth';
 type ArmorRule = (options: {
   n: number;
   ignoreIntrospection?: boolean;
+  allowList?: string[];
   onAccept: ((ctx: unknown, details: { n: number }) => void)[];
 }) => (context: ValidationContext) => ASTVisitor;
 
@@ -69,7 +92,7 @@ function figureOf(rule: ArmorRule, context: ValidationContext, ignoreIntrospecti
       figure = Math.max(figure ?? 0, n);
     },
   ];
-  visit(context.getDocument(), rule({ n: Number.POSITIVE_INFINITY, ignoreIntrospection, onAccept })(context));
+  visit(context.getDocument(), rule({ n: Number.POSITIVE_INFINITY, ignoreIntrospection, allowList: [], onAccept })(context));
   return figure;
 }
 
@@ -82,7 +105,13 @@ function tagRefusal(limit: ShapeLimit, rule?: ArmorRule, ignoreIntrospection?: b
       const message = `Query too complex: ${SHAPE_WORDS[limit]} limit of ${LIMITS[limit]} exceeded${found}`;
       tagAsCallersMistake(
         error,
-        new DomainError('QUERY_TOO_COMPLEX', message, { limit, max: LIMITS[limit], ...(requested === undefined ? {} : { requested }) }),
+        new DomainError('QUERY_TOO_COMPLEX', message, {
+          limit,
+          max: LIMITS[limit],
+          ...(requested === undefined ? {} : { requested }),
+          // Refused before execution, whatever the limit and whether the refusal was cached with the document.
+          http: REQUEST_ERROR_HTTP,
+        }),
       );
     },
   ];
@@ -92,7 +121,9 @@ function tagRefusal(limit: ShapeLimit, rule?: ArmorRule, ignoreIntrospection?: b
 // off). Field suggestions ("Did you mean …?") stay on: the schema is public, introspection is on.
 const armor = [
   maxTokensPlugin({ n: LIMITS.tokens, onReject: tagRefusal('tokens') }),
-  maxAliasesPlugin({ n: LIMITS.aliases, onReject: tagRefusal('aliases', maxAliasesRule as ArmorRule) }),
+  // Every alias counts, `__typename` ones too (graphql-armor exempts them by default): each is a
+  // key and a value in the response, and 600 of them in a list of lists were 123 MB.
+  maxAliasesPlugin({ n: LIMITS.aliases, allowList: [], onReject: tagRefusal('aliases', maxAliasesRule as ArmorRule) }),
   maxDirectivesPlugin({ n: LIMITS.directives, onReject: tagRefusal('directives', maxDirectivesRule as ArmorRule) }),
   maxDepthPlugin({ n: LIMITS.depth, ignoreIntrospection: true, onReject: tagRefusal('depth', maxDepthRule as ArmorRule, true) }),
 ];
@@ -106,12 +137,14 @@ export interface QueryCost {
 const costs = new WeakMap<object, QueryCost>();
 
 /**
- * HTTP statuses of refusals before execution, as yoga gives its own: a cost refusal like a
- * validation error (400 with application/graphql-response+json, 200 with application/json), bad
- * variables, arguments and operation names like yoga's executor (400).
+ * Every refusal before execution (a limit, bad variables or arguments, an unknown operation)
+ * answers as yoga answers a validation error: 400 under application/graphql-response+json, 200
+ * under application/json (masking.ts REQUEST_ERROR_HTTP). Only a request that is not well formed
+ * (`variables` not an object) or too large (413) answers its status under both.
  */
-const COST_HTTP = { status: 400, spec: true };
-const REQUEST_HTTP = { status: 400 };
+const COST_HTTP = REQUEST_ERROR_HTTP;
+const REQUEST_HTTP = REQUEST_ERROR_HTTP;
+const MALFORMED_HTTP = { status: 400 };
 
 function tooComplex(message: string, extensions: Record<string, unknown>): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: COST_HTTP, ...extensions } });
@@ -159,7 +192,12 @@ function unpriceable(error: unknown): Admission {
   };
 }
 
-function check(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): Admission {
+/** The operation to run, or the errors that refuse it: none by that name, or not a query. */
+function chooseOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): OperationDefinitionNode | { errors: GraphQLError[] } {
   const operation = getOperationAST(document, operationName);
   if (!operation) {
     return {
@@ -172,8 +210,26 @@ function check(schema: GraphQLSchema, document: DocumentNode, operationName: str
       ],
     };
   }
+  // Only the operations the schema has a root for: queries (no mutations, no subscriptions). A
+  // caller's mistake, said before anything runs; priced like any other if a root is ever added.
+  if (!schema.getRootType(operation.operation)) {
+    return {
+      errors: [
+        badRequest(
+          `This API has no ${operation.operation === 'mutation' ? 'mutations' : 'subscriptions'}: it is read-only, and answers queries (\`query { … }\` or \`{ … }\`). Send the operation as a query.`,
+          { operation: operation.operation },
+        ),
+      ],
+    };
+  }
+  return operation;
+}
+
+function check(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): Admission {
+  const operation = chooseOperation(schema, document, operationName);
+  if ('errors' in operation) return operation;
   if (rawVariables != null && (typeof rawVariables !== 'object' || Array.isArray(rawVariables))) {
-    return { errors: [badRequest('`variables` must be a JSON object.')] };
+    return { errors: [badRequest('`variables` must be a JSON object.', { http: MALFORMED_HTTP })] };
   }
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], (rawVariables ?? {}) as Record<string, unknown>, { maxErrors: 10 });
   if (coerced.errors) {
@@ -202,7 +258,7 @@ function check(schema: GraphQLSchema, document: DocumentNode, operationName: str
       errors: [
         tooComplex(
           `Query cost ${cost.toLocaleString('en-US')} exceeds the limit of ${LIMITS.cost.toLocaleString('en-US')}. ` +
-            'Each field has a price (computed fields such as `overlapMatrix`, `compare`, `recommend` and `learningPath` cost more), and a list multiplies the cost of what is selected inside it by its expected size: select fewer nested lists, fewer aliases, or ask for fewer items.',
+            'Each field has a price (computed fields such as `overlapMatrix`, `compare`, `recommend` and `learningPath` cost more), and a list multiplies the cost of what is selected inside it by the most items it can hold: select fewer nested lists, fewer aliases, or ask for fewer items.',
           { limit: 'cost', requested: cost, max: LIMITS.cost },
         ),
       ],
@@ -211,10 +267,182 @@ function check(schema: GraphQLSchema, document: DocumentNode, operationName: str
   return { cost };
 }
 
+/**
+ * The size of a value as JSON: what JSON.stringify writes, counting a string's characters (escapes
+ * aside), without recursion (a value nested 100,000 deep is measured like any other) and given up
+ * as soon as it passes `limit` (what is returned is then over `limit`, not the whole size).
+ */
+export function jsonSizeOver(value: unknown, limit = Infinity): number {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') size += v.length + 2;
+    else if (typeof v === 'number') size += Number.isFinite(v) ? String(v).length : 4;
+    else if (typeof v === 'boolean') size += v ? 4 : 5;
+    else if (Array.isArray(v)) {
+      size += 1 + Math.max(1, v.length);
+      if (size > limit) return size;
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (v !== null && typeof v === 'object') {
+      let keys = 0;
+      for (const key in v) {
+        if (!Object.hasOwn(v, key)) continue;
+        keys++;
+        size += key.length + 3;
+        if (size > limit) return size;
+        stack.push((v as Record<string, unknown>)[key]);
+      }
+      size += 1 + Math.max(1, keys);
+    } else size += 4;
+    if (size > limit) return size;
+  }
+  return size;
+}
+
+const GUARD = Symbol('certgraph.responseGuard');
+
+/**
+ * What one request's response has grown to while it executes: the bytes of its keys and values,
+ * and the errors raised. Every field's resolver reports here (guardResolvers). Past the response
+ * limit, every field stops: the request is refused with one error. Past the error limit, further
+ * errors are made cheap (one shared, already located error) and left out of the response, which
+ * says how many there were.
+ */
+class ResponseGuard {
+  bytes = 0;
+  errors = 0;
+  omitted = 0;
+  omittedCode: string | null = null;
+  stopped = false;
+  /** Raised by every field once the response is over its limit (located: graphql-js reuses it). */
+  readonly stop = new GraphQLError('The response is over its size limit.', { path: [] });
+  /** Stands for every error past the limit (located, so graphql-js reuses it as is). */
+  readonly omittedError = new GraphQLError('An error past the limit of errors per response.', { path: [] });
+
+  enter(info: GraphQLResolveInfo): void {
+    if (this.stopped) throw this.stop;
+    const key = info.path.key;
+    this.bytes += typeof key === 'string' ? key.length + 4 : 1;
+  }
+
+  resolved(value: unknown): unknown {
+    if (typeof value === 'string') this.bytes += value.length + 2;
+    else if (Array.isArray(value)) {
+      this.bytes += 1 + value.length;
+      let copy: unknown[] | null = null;
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        if (typeof item === 'string') this.bytes += item.length + 2;
+        else if (item instanceof Error) {
+          // An Error in a list nulls its own item (nodes(ids:)): an error like any other.
+          const reported = this.failed(item);
+          if (reported !== item) {
+            copy ??= [...value];
+            copy[i] = reported;
+          }
+        }
+      }
+      if (copy) value = copy;
+    } else this.bytes += 8;
+    if (this.bytes > LIMITS.responseBytes) {
+      this.stopped = true;
+      throw this.stop;
+    }
+    return value;
+  }
+
+  /** The error to raise for `error`: itself while under the limit, else the shared stand-in. */
+  failed(error: unknown): unknown {
+    if (error === this.stop || error === this.omittedError) return error;
+    if (++this.errors <= LIMITS.errors) return error;
+    this.omitted++;
+    const verdict = classify(error);
+    // A server bug is still logged (once per original), even when it is not reported.
+    if (!verdict.caller) toResponseError(error);
+    const code = verdict.caller ? verdict.code : 'INTERNAL_SERVER_ERROR';
+    if (this.omittedCode === null || code === 'INTERNAL_SERVER_ERROR') this.omittedCode = code;
+    return this.omittedError;
+  }
+
+  /** The result as sent: refused when over the size limit, errors past the limit summed up in one. */
+  finish(result: ExecutionResult): ExecutionResult | null {
+    const size = this.stopped ? Infinity : jsonSizeOver(result.data, LIMITS.responseBytes);
+    if (size > LIMITS.responseBytes) {
+      return {
+        errors: [
+          tooComplex(
+            `The response is over ${(LIMITS.responseBytes / 1024 / 1024).toLocaleString('en-US')} MiB, the most this API sends; it was stopped. ` +
+              'Select fewer fields or fewer nested lists, or ask for fewer items.',
+            { limit: 'responseBytes', max: LIMITS.responseBytes },
+          ),
+        ],
+      };
+    }
+    if (!this.omitted) return null;
+    const reported = (result.errors ?? []).filter((e) => e !== this.omittedError && e !== this.stop);
+    const requestId = this.omittedCode === 'INTERNAL_SERVER_ERROR' ? currentRequestId() : undefined;
+    const summary = new GraphQLError(
+      `${this.omitted.toLocaleString('en-US')} more error${this.omitted === 1 ? ' was' : 's were'} not reported: a response reports at most ${LIMITS.errors}. ` +
+        'Fix the errors reported and send the query again.',
+      { extensions: { code: this.omittedCode ?? 'BAD_USER_INPUT', omitted: this.omitted, ...(requestId ? { requestId } : {}) } },
+    );
+    return { ...result, errors: [...reported, summary] };
+  }
+}
+
+/** Schemas whose resolvers report to the response guard (each field wrapped once). */
+const guardedSchemas = new WeakSet<GraphQLSchema>();
+
+/**
+ * Makes every field of the schema report to its request's response guard, when it has one.
+ * (A counter and a try/catch per field: envelop's on-resolve plugin would wrap each call in
+ * promises and objects, at several times the cost of the field itself.)
+ */
+function guardResolvers(schema: GraphQLSchema): void {
+  if (guardedSchemas.has(schema)) return;
+  guardedSchemas.add(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        const guard = (context as { [GUARD]?: ResponseGuard } | null)?.[GUARD];
+        if (!guard) return resolve(source, args, context, info);
+        guard.enter(info);
+        let value: unknown;
+        try {
+          value = resolve(source, args, context, info);
+        } catch (error) {
+          throw guard.failed(error);
+        }
+        if (value !== null && typeof value === 'object' && typeof (value as PromiseLike<unknown>).then === 'function') {
+          return (value as PromiseLike<unknown>).then(
+            (v) => guard.resolved(v),
+            (error: unknown) => {
+              throw guard.failed(error);
+            },
+          );
+        }
+        return guard.resolved(value);
+      };
+    }
+  }
+}
+
 const admission: Plugin = {
   onParams({ params }) {
+    // A request that is not well formed is refused as such (400 under every media type), before
+    // yoga reads an operation name that is not a string as one it cannot find.
+    if (params.operationName != null && typeof params.operationName !== 'string') {
+      throw new GraphQLError("`operationName` must be a string: the name of one of the query's operations.", {
+        extensions: { code: 'BAD_USER_INPUT', http: MALFORMED_HTTP },
+      });
+    }
     if (params.variables != null) {
-      const size = JSON.stringify(params.variables).length;
+      // Measured without recursion: a value nested 100,000 deep is measured like any other.
+      // (Its size is at most the body's, 256 KiB: measured whole, to be named in the message.)
+      const size = jsonSizeOver(params.variables);
       if (size > LIMITS.variablesBytes) {
         throw new GraphQLError(
           `The variables are ${size.toLocaleString('en-US')} bytes; the limit is ${LIMITS.variablesBytes.toLocaleString('en-US')}. Send less data.`,
@@ -223,11 +451,35 @@ const admission: Plugin = {
       }
     }
   },
-  onExecute({ args, setResultAndStopExecution }) {
+  // Subscriptions go through onSubscribe, not onExecute: the same admission (and refusal) there.
+  onSubscribe({ args, setResultAndStopExecution }) {
     const request = (args.contextValue as { request?: object }).request;
     const verdict = admit(args.schema, args.document, args.operationName, args.variableValues);
     if (request && verdict.cost !== undefined) costs.set(request, { requested: verdict.cost, limit: LIMITS.cost });
-    if ('errors' in verdict) setResultAndStopExecution({ errors: verdict.errors });
+    // No subscription is ever admitted unpriced: there is no Subscription root, and were one added,
+    // its results would need the response guard of onExecute first.
+    setResultAndStopExecution({
+      errors: 'errors' in verdict ? verdict.errors : [badRequest('Subscriptions are not supported. Send the operation as a query.')],
+    });
+  },
+  onSchemaChange({ schema }) {
+    guardResolvers(schema as GraphQLSchema);
+  },
+  onExecute({ args, setResultAndStopExecution, extendContext }) {
+    const request = (args.contextValue as { request?: object }).request;
+    const verdict = admit(args.schema, args.document, args.operationName, args.variableValues);
+    if (request && verdict.cost !== undefined) costs.set(request, { requested: verdict.cost, limit: LIMITS.cost });
+    if ('errors' in verdict) return setResultAndStopExecution({ errors: verdict.errors });
+    guardResolvers(args.schema);
+    const guard = new ResponseGuard();
+    extendContext({ [GUARD]: guard } as object);
+    return {
+      onExecuteDone({ result, setResult }) {
+        if (!isExecutionResult(result)) return;
+        const finished = guard.finish(result);
+        if (finished) setResult(finished);
+      },
+    };
   },
   onResultProcess({ request, result, setResult }) {
     const cost = costs.get(request);
@@ -235,5 +487,8 @@ const admission: Plugin = {
     setResult({ ...result, extensions: { ...(result as { extensions?: object }).extensions, cost } } as typeof result);
   },
 };
+
+const isExecutionResult = (result: unknown): result is ExecutionResult =>
+  typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result) && ('data' in result || 'errors' in result);
 
 export const queryLimits: Plugin[] = [...(armor as Plugin[]), admission];

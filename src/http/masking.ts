@@ -4,7 +4,7 @@
 // request id, logged once at error level with that id. Every error a GraphQL response carries
 // passes through `toResponseError` (yoga's masking, and a last pass over every result).
 import { GraphQLError } from 'graphql';
-import { classify, type Verdict } from '../resolvers/errors.js';
+import { classify, INTROSPECTION_DEPTH_REASON, type Verdict } from '../resolvers/errors.js';
 import { currentRequestId, requestLabel } from './request-context.js';
 
 /** The longest message an error carries: messages may quote the caller's input, which is capped. */
@@ -12,6 +12,20 @@ export const MAX_MESSAGE_LENGTH = 1000;
 
 const VALIDATION_ABORTED =
   'Validation stopped: the query has too many errors, or selects the same field too many times to compare. Select each field once, and fix the errors a smaller query reports.';
+
+/** yoga's message for an `operationName` that names no operation of the query (or none given for several). */
+const OPERATION_UNKNOWN = 'Could not determine what operation to execute.';
+const OPERATION_UNKNOWN_HINT = "Pass as `operationName` the name of one of the query's operations (or none when it has only one).";
+
+/** The most `fields`, `interfaces`, `possibleTypes` or `inputFields` graphql-js nests under introspection. */
+const INTROSPECTION_DEPTH_MAX = 3;
+
+/**
+ * How every refusal before execution answers over HTTP, as the GraphQL-over-HTTP spec and yoga
+ * have it for request errors: 400 under application/graphql-response+json, 200 under
+ * application/json (`spec`: the status applies to the former only).
+ */
+export const REQUEST_ERROR_HTTP = { status: 400, spec: true } as const;
 
 /** Errors already in their final form (this module made them, or checked them): passed through. */
 const final = new WeakSet<object>();
@@ -60,14 +74,40 @@ export function internalMessage(fallbackMessage = 'Unexpected error.'): { messag
 /** Where an error happened, kept on the error that replaces it. */
 const whereOf = (gql: GraphQLError | undefined) => ({ nodes: gql?.nodes, source: gql?.source, positions: gql?.positions, path: gql?.path });
 
-/** A caller's mistake, as graphql-js or yoga reported it (no DomainError behind it). */
-function protocolError(gql: GraphQLError, verdict: Extract<Verdict, { caller: true }>): GraphQLError {
-  const { code: _code, originalError: internal, stack, ...extensions } = gql.extensions as Record<string, unknown>;
+/** graphql-js's introspection depth refusal, in the terms of the API's other shape limits. */
+function introspectionDepthError(gql: GraphQLError): GraphQLError {
+  return new GraphQLError(
+    `Query too complex: introspection nests \`fields\`, \`interfaces\`, \`possibleTypes\` or \`inputFields\` more than ${INTROSPECTION_DEPTH_MAX} deep. Ask for the nested types by name with \`__type(name:)\`.`,
+    { ...whereOf(gql), extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'introspectionDepth', max: INTROSPECTION_DEPTH_MAX, http: REQUEST_ERROR_HTTP } },
+  );
+}
+
+/** graphql-js's and yoga's messages that do not say what to fix, with what does. */
+function protocolMessage(message: string): string {
   // graphql-js stops validating after 100 errors, or when one field is selected so many times
   // that comparing the selections would take too long; its message says neither.
-  const message = gql.message === 'Validation aborted.' ? VALIDATION_ABORTED : gql.message;
+  if (message === 'Validation aborted.') return VALIDATION_ABORTED;
+  if (message === OPERATION_UNKNOWN) return `${OPERATION_UNKNOWN} ${OPERATION_UNKNOWN_HINT}`;
+  return message;
+}
+
+/** A caller's mistake, as graphql-js or yoga reported it (no DomainError behind it). */
+function protocolError(gql: GraphQLError, verdict: Extract<Verdict, { caller: true }>): GraphQLError {
+  if (verdict.reason === INTROSPECTION_DEPTH_REASON) return introspectionDepthError(gql);
+  const { code: _code, originalError: internal, stack, ...extensions } = gql.extensions as Record<string, unknown>;
+  const message = protocolMessage(gql.message);
+  // yoga's request errors before execution answer as every other refusal does (a 405 keeps its own
+  // status; a malformed request, yoga's BAD_REQUEST, keeps 400 under both media types).
+  if ((extensions.http as { status?: number } | undefined)?.status === 400 && verdict.reason === 'OPERATION_RESOLUTION_FAILURE') {
+    extensions.http = REQUEST_ERROR_HTTP;
+  }
   const unchanged =
-    gql.extensions.code === verdict.code && internal === undefined && stack === undefined && message === gql.message && message.length <= MAX_MESSAGE_LENGTH;
+    gql.extensions.code === verdict.code &&
+    internal === undefined &&
+    stack === undefined &&
+    message === gql.message &&
+    message.length <= MAX_MESSAGE_LENGTH &&
+    extensions.http === gql.extensions.http;
   if (unchanged) return gql;
   return new GraphQLError(capped(message), {
     ...whereOf(gql),
@@ -82,7 +122,8 @@ function callersError(error: unknown, verdict: Extract<Verdict, { caller: true }
     const http = gql?.extensions?.http;
     return new GraphQLError(capped(domain.message), {
       ...whereOf(gql),
-      extensions: cappedExtensions({ code: domain.code, ...domain.details, ...(http ? { http } : {}) }),
+      // A refusal's own status (details.http) wins over the one the library gave its error.
+      extensions: cappedExtensions({ code: domain.code, ...(http ? { http } : {}), ...domain.details }),
     });
   }
   return protocolError(gql!, verdict);

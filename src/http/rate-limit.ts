@@ -1,13 +1,23 @@
-// Rate limits with the Workers Rate Limiting binding (limits in wrangler.toml): anonymous callers
-// per client IP; a partner's web pages per partner and client IP, at its tier's limit (its key is
-// public: one holder of it must not drain the quota of every visitor); a partner's servers (a
-// secret key with server access, no Origin) per partner.
+// Rate limits with the Workers Rate Limiting binding (limits in wrangler.toml), each counted per
+// client (src/http/caller.ts clientIp: an IPv4 address, or an IPv6 /64) unless said otherwise:
+// - anonymous callers, per client;
+// - a partner's pages (a key sent with an Origin, and every view of the widget, which carries no
+//   Origin), per partner and client, at the anonymous rate: the key is public (it is in the page),
+//   so it identifies the partner's pages and buys no quota. Counted apart from the client's own
+//   anonymous calls, so a partner's visitors are not refused for what else their network sends,
+//   and no one can drain the quota of the partner's other visitors (each client has its own);
+// - a partner's servers (a secret key with server access, no Origin), per partner, at its tier's
+//   limit: that quota is the partner's own.
 import type { Caller, Env } from './env.js';
 
-function limiterFor(env: Env, caller: Caller): { limiter: RateLimit; key: string } {
+/** The window of every limiter (wrangler.toml `period`), for Retry-After. */
+export const RATE_LIMIT_PERIOD_SECONDS = 60;
+
+/** The limiter and key a caller is counted with. */
+export function limiterFor(env: Env, caller: Caller): { limiter: RateLimit; key: string } {
   if (caller.kind === 'anonymous') return { limiter: env.RATE_LIMIT_ANONYMOUS, key: `ip:${caller.ip}` };
-  const limiter = caller.partner.tier === 'high' ? env.RATE_LIMIT_PARTNER_HIGH : env.RATE_LIMIT_PARTNER;
-  return { limiter, key: caller.fromBrowser ? `partner:${caller.partner.id}:ip:${caller.ip}` : `partner:${caller.partner.id}` };
+  if (caller.fromBrowser) return { limiter: env.RATE_LIMIT_ANONYMOUS, key: `partner:${caller.partner.id}:ip:${caller.ip}` };
+  return { limiter: caller.partner.tier === 'high' ? env.RATE_LIMIT_PARTNER_HIGH : env.RATE_LIMIT_PARTNER, key: `partner:${caller.partner.id}` };
 }
 
 /** True when the caller is within its limit (and counts this request). */

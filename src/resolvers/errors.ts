@@ -75,6 +75,14 @@ export function tagAsCallersMistake(error: object, meaning: DomainError): void {
   tags.set(error, meaning);
 }
 
+/**
+ * graphql-js's own shape limit (MaxIntrospectionDepthRule: `fields`, `interfaces`,
+ * `possibleTypes` or `inputFields` nested 3 deep under introspection), recognised by its message,
+ * which graphql-js gives no code (test/limits.test.ts pins it). `reason` names it for the masking.
+ */
+const INTROSPECTION_DEPTH_MESSAGE = 'Maximum introspection depth exceeded';
+export const INTROSPECTION_DEPTH_REASON = 'introspectionDepth';
+
 export type Verdict = { caller: true; code: ErrorCode; reason?: string; domain?: DomainError } | { caller: false };
 
 const SERVERS: Verdict = { caller: false };
@@ -103,6 +111,7 @@ export function classify(error: unknown): Verdict {
   const wrapped = originalError ?? cause;
   if (wrapped != null && wrapped !== error) return classify(wrapped);
   if (!isGraphQLError(error)) return SERVERS;
+  if (error.message === INTROSPECTION_DEPTH_MESSAGE) return { caller: true, code: 'QUERY_TOO_COMPLEX', reason: INTROSPECTION_DEPTH_REASON };
   const code = error.extensions?.code;
   if (isContractCode(code)) return code === 'INTERNAL_SERVER_ERROR' ? SERVERS : { caller: true, code };
   if (typeof code === 'string' && PROTOCOL_CODES[code]) return { caller: true, code: PROTOCOL_CODES[code], reason: code };

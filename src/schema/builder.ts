@@ -1,5 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import { PRICE } from './costs.js';
 import { nodeTypeOf } from './ids.js';
 import PricePlugin from './price-plugin.js';
 import ValidationPlugin from './validation-plugin.js';
@@ -38,7 +39,7 @@ export const builder = new SchemaBuilder<{
       description: 'An entity with a stable, opaque global ID; fetch any of them with `node` or `nodes`.',
       resolveType: (value) => nodeTypeOf(value),
     },
-    idFieldOptions: { description: 'Opaque global ID. Accepted wherever an argument takes a slug.' },
+    idFieldOptions: { description: 'Opaque global ID. Accepted wherever an argument takes a slug.', complexity: PRICE.globalId },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },

@@ -6,7 +6,7 @@ import { badInput } from '../resolvers/errors.js';
 import { isWidelyHeld, latestHolderCount } from '../resolvers/facts.js';
 import { builder } from './builder.js';
 import { CostType, ExamType, ExperienceRequirementType, HolderCountType, legacyCost, PriceType, RenewalType, SourceType, StatementType } from './common.js';
-import { LIST_SIZE, list, MAX_ITEMS, maxItems } from './costs.js';
+import { LIST_SIZE, list, MAX_ITEMS, maxItems, PRICE, pageSize } from './costs.js';
 import { CertificationRef, ProviderRef, RoleRef, slugOf, slugsOf, TopicRef } from './refs.js';
 
 export const CertificationLevelEnum = builder.enumType('CertificationLevel', {
@@ -153,7 +153,7 @@ builder.objectFields(CertificationRef, (t) => ({
   benefits: t.exposeStringList('benefits', { description: 'What holding it gives, as its sources state.' }),
   statements: t.field({
     type: [StatementType],
-    complexity: list(LIST_SIZE.certificationHolders),
+    complexity: list(LIST_SIZE.certificationStatements),
     description: 'What published articles say about it, quoted with source and date.',
     resolve: (c) => c.statements,
   }),
@@ -216,7 +216,7 @@ builder.queryFields((t) => ({
     {
       type: CertificationRef,
       description: `Certifications matching a filter, in an order, a page at a time (\`first\` up to ${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
-      complexity: (args) => list(Math.min(MAX_PAGE_SIZE, Math.max(1, args.first ?? args.last ?? DEFAULT_PAGE_SIZE))),
+      complexity: (args) => list(pageSize(Math.min(MAX_PAGE_SIZE, args.first ?? args.last ?? DEFAULT_PAGE_SIZE)), PRICE.certificationsPage),
       args: {
         filter: t.arg({ type: CertificationFilterInput, description: 'Criteria to match; all certifications when omitted.' }),
         orderBy: t.arg({ type: CertificationOrderEnum, description: 'Sort order; NAME when omitted.' }),

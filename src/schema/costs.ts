@@ -1,12 +1,15 @@
-// Expected list sizes for the query cost (src/http/limits.ts): each list field multiplies the
-// cost of what is selected inside it by how many items it usually holds, measured on the catalog
-// when it is built (before any isolate has loaded it). Lists sized by an argument (`first`, `ids`)
-// use the argument instead.
+// List sizes for the query cost (src/http/limits.ts): each list field multiplies the cost of what
+// is selected inside it by the most items it can hold, measured on the catalog when it is built
+// (before any isolate has loaded it). The largest, not the average: a query may reach a list only
+// through its largest instances (a fundamental topic is covered by 25 certifications when the
+// average topic is covered by 12), and nested lists multiply, so only an upper bound keeps the
+// price an upper bound of the work and of the response. Lists sized by an argument (`first`,
+// `ids`) use the argument instead, capped at what the catalog holds.
 import { CATALOG_ASSET } from '../data/catalog.js';
 
-/** A list size the build measured on the catalog (src/data/compile.ts `catalogSizes`). */
+/** The largest size of a list the build measured on the catalog (src/data/compile.ts `catalogSizes`). */
 const measured = (name: string): number => {
-  const size = CATALOG_ASSET.sizes[name];
+  const size = CATALOG_ASSET.maxima?.[name];
   if (size === undefined) throw new Error(`the catalog build measured no list size "${name}"`);
   return size;
 };
@@ -23,60 +26,98 @@ export const LIST_SIZE = {
   topicCertifications: measured('topicCertifications'),
   topicRoles: measured('topicRoles'),
   certificationTopics: measured('certificationTopics'),
+  /** A certification's roles, and the roles its experience requirement names. */
   certificationRoles: measured('certificationRoles'),
   certificationLinks: measured('certificationLinks'),
   certificationSources: measured('certificationSources'),
   certificationHolders: measured('certificationHolders'),
+  certificationStatements: measured('certificationStatements'),
   certificationFundamentals: measured('certificationFundamentals'),
   certificationRoleSpecific: measured('certificationRoleSpecific'),
+  /** Topics two certifications share (also what all of a compared set share). */
   pairShared: measured('pairShared'),
+  /** Topics one certification of a pair covers and the other not (at most its own topics). */
   pairOnly: measured('pairOnly'),
   /** At most 6 certifications are compared: 15 pairs. */
   comparePairs: 15,
   compareCertifications: 6,
+  /** One row per attribute: cost, exam, course, renewal, prerequisites, experience, level, provider, holders. */
   differences: 9,
-  /** Reasons, topics and steps in a recommendation or path, generously. */
-  recommendationReasons: 8,
-  pathSteps: 4,
+  /** A recommendation has at most one reason per reason code (18 codes). */
+  recommendationReasons: 18,
+  /** A path never takes a certification twice. */
+  pathSteps: measured('catalogCertifications'),
+  /**
+   * Notes on how a profile was read: one about experience without a role, one about providers, and
+   * up to three per held certification (what it implies, the experience and the level it proves).
+   */
+  profileNotes: 2 + 3 * measured('catalogCertifications'),
+  /**
+   * A learning path's notes: the profile's, those its choices add (a preferred provider, an
+   * interest it could not cover: at most one per certification), the experience it needs ahead and
+   * where it differs from the recommendations.
+   */
+  pathNotes: 4 + 4 * measured('catalogCertifications'),
 } as const;
+
+/** A page of certifications: `first` (or `last`, or the default), never more than the catalog holds. */
+export const pageSize = (requested: number) => Math.min(LIST_SIZE.catalogCertifications, Math.max(1, requested));
 
 /** A list field's cost option: `field` for itself (1: a plain field), its selection multiplied by `size`. */
 export const list = (size: number, field = 1) => ({ field, multiplier: size });
 
 /**
- * Prices of the fields that compute over the catalog, in cost units: one unit is what a plain
- * field costs (about 0.4 us of CPU on the benchmark's machine). Measured, not guessed:
- * `npm run bench:prices` prints each price beside the price its measured CPU implies; keep the
- * two within a factor of about 2, and round up.
+ * Prices of the fields that compute over the catalog, in cost units: one unit is what a value of
+ * the response costs (about 0.6 us of CPU on the benchmark's machine). Measured, not guessed:
+ * `npm run bench:prices` prints each price beside the price its measured CPU implies; keep each
+ * price at or above it (an upper bound, for the worst input the arguments allow), and within a
+ * factor of about 2 where the input allows.
  */
 export const PRICE = {
-  /** Per pair of an overlap matrix (one pass over both certifications' topic depths). */
-  matrixPair: 0.9,
-  /** Per cell of a matrix's `similarity` (rounded, row by row); priced for the whole catalog. */
-  similarityCell: 0.4,
+  /** An overlap matrix: set-up, and per pair (one pass over both certifications' topic depths). */
+  matrixBase: 20,
+  matrixPair: 1.1,
+  /**
+   * Per cell of a matrix's `similarity`; priced for the whole catalog. Its CPU is less (about 0.4
+   * a cell, rounded row by row), but each cell is a value in the response, and a price bounds the
+   * response's values too.
+   */
+  similarityCell: 1,
   /** A pair's topic lists (shared, only-a, only-b), built on first read. */
-  pairTopicList: 4,
+  pairTopicList: 6,
   /** `compare`: set-up, and per certification compared (topics, pairs, differences, summary). */
-  compareBase: 20,
-  compareEach: 10,
-  /** `recommend`: every certification scored against the profile; more per interest or held certification. */
-  recommend: 130,
-  recommendPerValue: 1,
+  compareBase: 25,
+  compareEach: 12,
+  /**
+   * `recommend` and `recommendations`: every certification of the catalog scored against the
+   * profile; more per interest, and per held certification (what it implies is read first).
+   * Measured at 45 certifications: ~200 for a plain profile, ~400 with 4 held, ~440 with every
+   * topic and 20 held (held certifications also take candidates out).
+   */
+  recommend: 350,
+  recommendPerInterest: 3,
+  recommendPerHeld: 25,
   /**
    * `learningPath`: a search over the catalog for a covering path; with interests it grows with
    * their square. Priced for the worst case (nothing held): held certifications shrink the search,
    * and a profile with many of both measures up to ~6x under its price.
    */
-  learningPath: 60,
-  learningPathWithInterests: 150,
-  learningPathPerInterestSquared: 0.7,
+  learningPath: 90,
+  learningPathWithInterests: 450,
+  learningPathPerInterestSquared: 0.9,
   /** `overlapWith`: one pair. */
   overlapWith: 8,
+  /** A global ID (`id`): the base64 of `Typename:slug`, written for each object (measured: about 3 plain fields). */
+  globalId: 4,
+  /** A page of `certifications`: the catalog filtered, sorted and cut, whatever the page's size. */
+  certificationsPage: 40,
+  /** Per ID of `nodes(ids:)`: parsed and looked up. */
+  nodeId: 2,
 } as const;
 
 const pairsOf = (n: number) => (n * (n - 1)) / 2;
 /** An overlap matrix of `n` certifications (the whole catalog when not given). */
-export const matrixPrice = (n: number = LIST_SIZE.catalogCertifications) => 1 + Math.ceil(PRICE.matrixPair * pairsOf(n));
+export const matrixPrice = (n: number = LIST_SIZE.catalogCertifications) => PRICE.matrixBase + Math.ceil(PRICE.matrixPair * pairsOf(n));
 /** The similarity table of the whole catalog (a smaller matrix costs less; priced as the largest). */
 export const similarityPrice = () => Math.ceil(PRICE.similarityCell * LIST_SIZE.catalogCertifications ** 2);
 /** `compare` of `n` certifications. */
@@ -105,7 +146,8 @@ interface ProfileLists {
   held?: readonly unknown[] | null;
 }
 /** `recommend` for a profile. */
-export const recommendPrice = (p: ProfileLists) => PRICE.recommend + PRICE.recommendPerValue * ((p.interests?.length ?? 0) + (p.held?.length ?? 0));
+export const recommendPrice = (p: ProfileLists) =>
+  PRICE.recommend + PRICE.recommendPerInterest * (p.interests?.length ?? 0) + PRICE.recommendPerHeld * (p.held?.length ?? 0);
 /** `learningPath` for a profile: the search grows with the interests it must cover. */
 export const learningPathPrice = (p: ProfileLists) => {
   const interests = p.interests?.length ?? 0;

@@ -6,6 +6,7 @@
 import { badInput } from '../resolvers/errors.js';
 import { quoted } from '../resolvers/wording.js';
 import { builder } from './builder.js';
+import { PRICE } from './costs.js';
 import { entityOfGlobalId } from './ids.js';
 
 /** The most IDs one `nodes` call takes (GitHub's API has the same limit). */
@@ -33,7 +34,7 @@ builder.queryFields((t) => ({
     type: [NodeRef],
     nullable: { list: false, items: true },
     description: `Entities by global IDs (at most ${MAX_NODES}), in the order given; null for each ID that matches none. A malformed ID gets null and a BAD_USER_INPUT error at its index; the others are still served.`,
-    complexity: (args: { ids: readonly unknown[] }) => ({ field: 1, multiplier: Math.max(1, args.ids.length) }),
+    complexity: (args: { ids: readonly unknown[] }) => ({ field: 1 + PRICE.nodeId * args.ids.length, multiplier: Math.max(1, args.ids.length) }),
     args: {
       ids: t.arg.idList({
         required: true,

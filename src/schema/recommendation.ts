@@ -144,7 +144,7 @@ const RecommendationSetType = builder.objectRef<RecommendationSet>('Recommendati
     fitCount: t.exposeInt('fitCount', { description: 'How many certifications fit everything asked (`Recommendation.fits`).' }),
     nothingFits: t.exposeBoolean('nothingFits', { description: 'True when none fits: `items` are the closest options.' }),
     message: t.exposeString('message', { description: 'What the list means; when nothing fits, what rules everything out.' }),
-    notes: t.field({ type: [ProfileNoteType], complexity: list(4), description: 'How the profile was read.', resolve: (s) => s.notes }),
+    notes: t.field({ type: [ProfileNoteType], complexity: list(LIST_SIZE.profileNotes), description: 'How the profile was read.', resolve: (s) => s.notes }),
   }),
 });
 
@@ -211,7 +211,7 @@ const LearningPathType = builder.objectRef<LearningPath>('LearningPath').impleme
     coverage: t.exposeFloat('coverage', { description: "Share of the goal's topics covered at the end of the path, 0..1." }),
     notes: t.field({
       type: [ProfileNoteType],
-      complexity: list(4),
+      complexity: list(LIST_SIZE.pathNotes),
       description: 'How the profile was read; experience the path needs ahead; where the path and the recommendations differ, and why.',
       resolve: (p) => p.notes,
     }),
