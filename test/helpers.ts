@@ -159,3 +159,15 @@ export async function inRequest<T>(requestId: string, fn: () => T | Promise<T>):
   if (!outcome.ok) throw outcome.error;
   return outcome.value;
 }
+
+/** The text of an HTML fragment as a screen reader speaks it (aria-hidden marks dropped), entities decoded. */
+export function htmlText(fragment: string): string {
+  return fragment
+    .replace(/<span[^>]*aria-hidden="true"[^>]*>[^<]*<\/span>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

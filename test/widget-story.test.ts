@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { describePrice } from '../src/resolvers/facts.js';
-import { data, worker } from './helpers.js';
+import { data, htmlText, worker } from './helpers.js';
 
 const RECS = `query($p: ProfileInput!) { recommendations(profile: $p, first: 3) {
   nothingFits message notes { message }
@@ -23,19 +23,8 @@ interface ApiRecommendations {
   }[];
 }
 
-/** Decodes the entities hono/jsx writes. */
-function text(fragment: string): string {
-  return fragment
-    .replace(/<span[^>]*aria-hidden="true"[^>]*>[^<]*<\/span>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** The text of an HTML fragment as a screen reader speaks it, white space folded. */
+const text = (fragment: string): string => htmlText(fragment).replace(/\s+/g, ' ');
 
 function cards(html: string) {
   const list = /<ol class="recs"[^>]*>([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';

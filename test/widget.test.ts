@@ -8,7 +8,7 @@ import { catalog } from '../src/data/catalog.js';
 import { keyHash, type Partner } from '../src/http/partners.js';
 import { describePrice } from '../src/resolvers/facts.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from '../src/widget/render.js';
-import { worker } from './helpers.js';
+import { htmlText, worker } from './helpers.js';
 
 const PATH = '/embed/recommendations';
 const CSP_BASE = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors ";
@@ -37,17 +37,8 @@ function items(html: string) {
     });
 }
 
-/** The text of an HTML fragment as a screen reader speaks it (aria-hidden marks dropped), entities decoded. */
-function text(fragment: string): string {
-  return fragment
-    .replace(/<span[^>]*aria-hidden="true"[^>]*>[^<]*<\/span>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
+/** The text of an HTML fragment as a screen reader speaks it. */
+const text = (fragment: string): string => htmlText(fragment);
 
 const attr = (attrs: string, name: string) => {
   const v = new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
