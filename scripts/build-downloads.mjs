@@ -2,39 +2,31 @@
 // answers: the Worker is bundled as wrangler bundles it, loaded in this process, and asked GraphQL
 // GETs on /graphql like any client. Called by copy-graphiql-assets.mjs (`npm run assets`).
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { loadWorkerInProcess } from '../bench/in-process.mjs';
+import { importBundled } from './import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildDownloadAssets() {
-  const dir = mkdtempSync(join(tmpdir(), 'certgraph-downloads-'));
-  try {
-    const outfile = join(dir, 'build.mjs');
-    await build({ entryPoints: [join(root, 'src/downloads/build.ts')], bundle: true, platform: 'neutral', format: 'esm', outfile, logLevel: 'warning' });
-    const { buildDownloads, headersFile } = await import(pathToFileURL(outfile).href);
-    const { worker, env, ctx } = await loadWorkerInProcess();
-    const query = async (document, variables) => {
-      const url = new URL('http://localhost/graphql');
-      url.searchParams.set('query', document);
-      if (variables) url.searchParams.set('variables', JSON.stringify(variables));
-      const res = await worker.fetch(new Request(url, { headers: { accept: 'application/graphql-response+json' } }), env, ctx);
-      const body = await res.json();
-      if (res.status !== 200 || body.errors?.length) throw new Error(`the API refused a download's query: ${JSON.stringify(body.errors ?? res.status)}`);
-      return body.data;
-    };
-    const { catalog, files } = await buildDownloads(query);
-    const out = join(root, 'public', 'data');
-    rmSync(out, { recursive: true, force: true });
-    mkdirSync(out, { recursive: true });
-    for (const f of files) writeFileSync(join(out, f.file), f.body);
-    writeFileSync(join(root, 'public', '_headers'), headersFile(catalog, files));
-    return { catalog, files };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { buildDownloads, headersFile } = await importBundled(join(root, 'src/downloads/build.ts'));
+  const { worker, env, ctx } = await loadWorkerInProcess();
+  const query = async (document, variables) => {
+    const url = new URL('http://localhost/graphql');
+    url.searchParams.set('query', document);
+    if (variables) url.searchParams.set('variables', JSON.stringify(variables));
+    const res = await worker.fetch(new Request(url, { headers: { accept: 'application/graphql-response+json' } }), env, ctx);
+    const body = await res.json();
+    if (res.status !== 200 || body.errors?.length) throw new Error(`the API refused a download's query: ${JSON.stringify(body.errors ?? res.status)}`);
+    return body.data;
+  };
+  const { catalog, files } = await buildDownloads(query);
+  const out = join(root, 'public', 'data');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const f of files) writeFileSync(join(out, f.file), f.body);
+  writeFileSync(join(root, 'public', '_headers'), headersFile(catalog, files));
+  return { catalog, files };
 }

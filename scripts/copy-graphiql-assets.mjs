@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { importBundled } from './import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -46,17 +47,7 @@ await build({
   logLevel: 'warning',
 });
 // The page and its boot script (src/graphiql/page.ts): the same for every request, so static.
-const pageModule = join(outRoot, '.page.mjs');
-await build({
-  entryPoints: [join(root, 'src', 'graphiql', 'page.ts')],
-  outfile: pageModule,
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  logLevel: 'warning',
-});
-const { graphiqlPage, GRAPHIQL_BOOT_SCRIPT } = await import(`${pathToFileURL(pageModule).href}?t=${Date.now()}`);
-rmSync(pageModule);
+const { graphiqlPage, GRAPHIQL_BOOT_SCRIPT } = await importBundled(join(root, 'src', 'graphiql', 'page.ts'));
 writeFileSync(join(outRoot, 'page.html'), graphiqlPage());
 writeFileSync(join(root, 'public', 'graphiql-boot.js'), GRAPHIQL_BOOT_SCRIPT);
 console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with its page, boot script and extras`);
@@ -80,17 +71,7 @@ const explorer = await build({
 });
 const bytes = Object.values(explorer.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 // The page's template, with the hash of its one style element for its CSP.
-const templateModule = join(root, 'public', 'explore', '.template.mjs');
-await build({
-  entryPoints: [join(root, 'src', 'explore', 'template.ts')],
-  outfile: templateModule,
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  logLevel: 'warning',
-});
-const { renderTemplate, STYLES, FRAGMENTS, seriate } = await import(`${pathToFileURL(templateModule).href}?t=${Date.now()}`);
-rmSync(templateModule);
+const { renderTemplate, STYLES, FRAGMENTS, seriate } = await importBundled(join(root, 'src', 'explore', 'template.ts'));
 // The clusters' order, from the API's matrix (the overlap download holds it as the API answered).
 const overlap = JSON.parse(downloads.files.find((f) => f.file === 'overlap.json').body);
 const clusterOrder = seriate(overlap.matrix.similarity)

@@ -135,11 +135,10 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
   };
 }
 
-/** The compiled catalog this build ships: its asset path, content hash, and its lists' average and largest sizes. */
+/** The compiled catalog this build ships: its asset path, content hash, and its lists' largest sizes. */
 export const CATALOG_ASSET: {
   readonly path: string;
   readonly fingerprint: string;
-  readonly sizes: Readonly<Record<string, number>>;
   readonly maxima: Readonly<Record<string, number>>;
 } = ref;
 

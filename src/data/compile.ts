@@ -225,14 +225,13 @@ function prerequisiteCycles(certs: readonly { file: Parsed; data: z.output<typeo
 }
 
 /**
- * The catalog's list sizes, for the query cost (src/schema/costs.ts): for each list field, how many
- * items it holds on average (`sizes`, what a typical query reads) and at most (`maxima`, what a
- * price must assume: a list's price is an upper bound of its work and its response, whichever
- * items a query reaches through it). Computed here, at build time, so that prices are known before
- * an isolate has loaded the catalog; test/catalog-loading.test.ts checks them against the loaded
- * catalog.
+ * The catalog's list sizes, for the query cost (src/schema/costs.ts): for each list field, the most
+ * items it holds (`maxima`, what a price must assume: a list's price is an upper bound of its work
+ * and its response, whichever items a query reaches through it). Computed here, at build time, so
+ * that prices are known before an isolate has loaded the catalog; test/catalog-loading.test.ts
+ * checks them against the loaded catalog.
  */
-export function catalogSizes(compiled: CompiledCatalog): { sizes: Record<string, number>; maxima: Record<string, number> } {
+export function catalogSizes(compiled: CompiledCatalog): { maxima: Record<string, number> } {
   const certs = compiled.certifications;
   const kindOf = new Map(compiled.topics.map((t) => [t.slug, t.kind]));
   const topicsOf = certs.map((c) => new Set(c.topics.map((t) => t.topic)));
@@ -277,11 +276,7 @@ export function catalogSizes(compiled: CompiledCatalog): { sizes: Record<string,
     pairShared: shared,
     pairOnly: only,
   };
-  const sizes: Record<string, number> = {};
   const maxima: Record<string, number> = {};
-  for (const [name, values] of Object.entries(lists)) {
-    sizes[name] = Math.max(1, Math.ceil(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)));
-    maxima[name] = Math.max(1, ...values);
-  }
-  return { sizes, maxima };
+  for (const [name, values] of Object.entries(lists)) maxima[name] = Math.max(1, ...values);
+  return { maxima };
 }

@@ -9,7 +9,7 @@ import { CATALOG_ASSET } from '../data/catalog.js';
 
 /** The largest size of a list the build measured on the catalog (src/data/compile.ts `catalogSizes`). */
 const measured = (name: string): number => {
-  const size = CATALOG_ASSET.maxima?.[name];
+  const size = CATALOG_ASSET.maxima[name];
   if (size === undefined) throw new Error(`the catalog build measured no list size "${name}"`);
   return size;
 };
