@@ -26,6 +26,11 @@ export type { Env } from './http/env.js';
 export interface AppOptions {
   /** yoga plugins added to the GraphQL server's own (tracing, metrics; tests count executions with one). */
   plugins?: Plugin[];
+  /**
+   * Whether /graphql answers repeated requests from the response caches (on by default). The
+   * benchmark turns it off to time the uncached path; nothing else should.
+   */
+  responseCache?: boolean;
 }
 
 /**
@@ -51,7 +56,7 @@ const apiSecureHeaders = secureHeaders({
   crossOriginResourcePolicy: 'cross-origin',
 });
 
-export function createApp({ plugins = [] }: AppOptions = {}): Hono<AppEnv> {
+export function createApp({ plugins = [], responseCache = true }: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestContext());
   // (hono/combine's except() would do, at the cost of a router in the bundle.)
@@ -60,7 +65,7 @@ export function createApp({ plugins = [] }: AppOptions = {}): Hono<AppEnv> {
   app.use(catalogLoaded());
 
   app.route('/', graphiqlApp());
-  app.route(GRAPHQL_PATH, graphqlApp(createGraphQLServer({ plugins })));
+  app.route(GRAPHQL_PATH, graphqlApp(createGraphQLServer({ plugins }), { responseCache }));
   app.route('/embed', widgetApp());
   // The explorer and the downloads read the API through this app's own /graphql, like any client
   // (same admission, rate limits, caches and query limits).

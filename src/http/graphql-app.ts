@@ -2,15 +2,23 @@
 // Everything about the request's GraphQL (its body, its parameters, its limits, its errors)
 // happens inside yoga, through its plugins (src/http/yoga.ts).
 
+import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { Hono } from 'hono/tiny';
 import { admission } from './admission.js';
 import type { AppEnv } from './env.js';
+import { NO_STORE } from './http-cache.js';
 import { apiKeyOf } from './partners.js';
 import { responseCaching } from './response-cache.js';
 import type { GraphQLServer } from './yoga.js';
 
-export function graphqlApp(server: GraphQLServer): Hono<AppEnv> {
+/** Without the response caches every answer is computed, and none may be stored downstream. */
+const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.header('cache-control', NO_STORE);
+};
+
+export function graphqlApp(server: GraphQLServer, { responseCache = true }: { responseCache?: boolean } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // Anonymous calls are welcome from any origin, without credentials; a partner key is checked
   // against its registered origins after the preflight (browsers send no key in a preflight).
@@ -27,7 +35,7 @@ export function graphqlApp(server: GraphQLServer): Hono<AppEnv> {
     ['GET', 'POST'],
     '/',
     admission({ apiKey: (c) => apiKeyOf(c.req.raw) }),
-    responseCaching(),
+    responseCache ? responseCaching() : noStore,
     (c) =>
       // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
       server.fetch(c.req.raw as never, { env: c.env }) as Promise<Response>,
