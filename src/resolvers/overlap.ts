@@ -6,8 +6,15 @@
 /** Topic slug -> depth. */
 export type DepthMap = ReadonlyMap<string, number>;
 
+export interface OverlapSums {
+  min: number;
+  max: number;
+  totalA: number;
+  totalB: number;
+}
+
 /** The four sums every overlap figure is made of, in one pass over both maps. */
-export function overlapSums(a: DepthMap, b: DepthMap): { min: number; max: number; totalA: number; totalB: number } {
+export function overlapSums(a: DepthMap, b: DepthMap): OverlapSums {
   let min = 0;
   let max = 0;
   let totalA = 0;
@@ -89,8 +96,9 @@ class Overlap implements PairOverlap {
     private readonly aDepths: DepthMap,
     readonly b: string,
     private readonly bDepths: DepthMap,
+    sums: OverlapSums = overlapSums(aDepths, bDepths),
   ) {
-    const { min, max, totalA, totalB } = overlapSums(aDepths, bDepths);
+    const { min, max, totalA, totalB } = sums;
     this.similarity = max === 0 ? 1 : min / max;
     this.coverageOfB = totalB === 0 ? 1 : min / totalB;
     this.coverageOfA = totalA === 0 ? 1 : min / totalA;
@@ -104,6 +112,11 @@ class Overlap implements PairOverlap {
       this.lists = { shared, onlyA, onlyB: [...this.bDepths.keys()].filter((t) => !this.aDepths.has(t)) };
     }
     return this.lists;
+  }
+
+  /** The most its lazy topic lists can add once read (a pointer a topic): for a memo's byte count. */
+  lazyBytes(): number {
+    return 160 + 8 * (this.aDepths.size + this.bDepths.size);
   }
 
   get shared(): string[] {
@@ -121,6 +134,49 @@ class Overlap implements PairOverlap {
 
 export function overlapOf(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap): PairOverlap {
   return new Overlap(aSlug, a, bSlug, b);
+}
+
+/**
+ * Every pair of `items` (i < j, row by row), with the same figures as overlapOf, for a matrix:
+ * each item's topics numbered once, so a pair costs a pass over the first one's topics against
+ * the second's depths by number (no string hashing), and the max sum follows from the min one
+ * (max(x, y) = x + y - min(x, y)).
+ */
+export function overlapsOfAll(items: readonly { slug: string; depths: DepthMap }[]): PairOverlap[] {
+  const numbers = new Map<string, number>();
+  const coded = items.map(({ depths }) => {
+    const topics = new Int32Array(depths.size);
+    const values = new Float64Array(depths.size);
+    let total = 0;
+    let k = 0;
+    for (const [topic, depth] of depths) {
+      let n = numbers.get(topic);
+      if (n === undefined) numbers.set(topic, (n = numbers.size));
+      topics[k] = n;
+      values[k++] = depth;
+      total += depth;
+    }
+    return { topics, values, total };
+  });
+  const dense = new Float64Array(numbers.size);
+  const pairs: PairOverlap[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const a = coded[i]!;
+    for (let k = 0; k < a.topics.length; k++) dense[a.topics[k]!] = a.values[k]!;
+    for (let j = i + 1; j < items.length; j++) {
+      const b = coded[j]!;
+      let min = 0;
+      for (let k = 0; k < b.topics.length; k++) {
+        const da = dense[b.topics[k]!]!;
+        const db = b.values[k]!;
+        min += da < db ? da : db;
+      }
+      const sums = { min, max: a.total + b.total - min, totalA: a.total, totalB: b.total };
+      pairs.push(new Overlap(items[i]!.slug, items[i]!.depths, items[j]!.slug, items[j]!.depths, sums));
+    }
+    for (let k = 0; k < a.topics.length; k++) dense[a.topics[k]!] = 0;
+  }
+  return pairs;
 }
 
 /** Rounds to 3 decimals for the API (0.6666 -> 0.667). */
