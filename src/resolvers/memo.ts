@@ -1,16 +1,16 @@
 // Memoized domain results: compare, overlapMatrix, recommendations and learningPath are pure
 // functions of the catalog (immutable for an isolate's life) and their arguments, so an isolate
-// keeps their results, bounded in bytes, least recently used first. A result's plain objects and
-// arrays are frozen when kept (down to the catalog's own objects, which it shares and does not
-// own): whatever reads it afterwards cannot change what the next caller gets. A call that throws (a caller's mistake) is
+// keeps their results, bounded in bytes, least recently used first. A result is frozen when kept
+// (deeply, down to the catalog's own objects, which it shares and does not own): whatever reads it
+// afterwards cannot change what the next caller gets. A call that throws (a caller's mistake) is
 // not kept. The catalog changes only when a new one is loaded: the memo is then emptied.
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import type { CatalogIndex } from '../data/catalog.js';
 
 const KiB = 1024;
 /**
- * The memo's budget: results of up to 2 MiB (the whole catalog's matrix, 990 pairs with room for
- * their topic lists, counts ~550 KiB; at 100 certifications ~2.7 MiB, then computed each time).
+ * The memo's budget: results of up to 2 MiB (the whole catalog's matrix, 990 pairs, counts ~250
+ * KiB; at 100 certifications ~1.3 MiB; at 200, ~5 MiB: then computed each time).
  */
 export const MEMO_BUDGET = { maxBytes: 8 * 1024 * KiB, maxEntryBytes: 2 * 1024 * KiB } as const;
 
@@ -58,11 +58,7 @@ function keepBytes(result: unknown): number {
       const v = (o as Record<string, unknown>)[key];
       if (typeof v === 'string') bytes += stringBytes(v);
     }
-    // Plain objects and arrays are frozen; a class's instance may fill lazy fields once read (a
-    // pair's topic lists): it says how many bytes they can add.
-    const proto = Object.getPrototypeOf(o);
-    if (proto === Object.prototype || proto === Array.prototype || proto === null) Object.freeze(o);
-    else if (typeof (o as { lazyBytes?: unknown }).lazyBytes === 'function') bytes += (o as { lazyBytes(): number }).lazyBytes();
+    if (!(o instanceof Map || o instanceof Set)) Object.freeze(o);
     return true;
   });
   return typeof result === 'string' ? stringBytes(result) : bytes;

@@ -83,13 +83,12 @@ export interface PairOverlap {
  * Everything about how two certifications overlap, by topic slug. The three numbers come from
  * one pass (sum of min over both, sum of max, each side's total: coverageOfB = sum min / sum b);
  * the topic lists are built only if read, which a matrix of numbers never does. (A class, so
- * the lazy lists are prototype getters and every pair has the same shape.)
+ * the lists are prototype getters and every pair has the same shape.)
  */
 class Overlap implements PairOverlap {
   readonly similarity: number;
   readonly coverageOfB: number;
   readonly coverageOfA: number;
-  private lists: { shared: string[]; onlyA: string[]; onlyB: string[] } | undefined;
 
   constructor(
     readonly a: string,
@@ -104,31 +103,18 @@ class Overlap implements PairOverlap {
     this.coverageOfA = totalA === 0 ? 1 : min / totalA;
   }
 
-  private topicLists() {
-    if (!this.lists) {
-      const shared: string[] = [];
-      const onlyA: string[] = [];
-      for (const topic of this.aDepths.keys()) (this.bDepths.has(topic) ? shared : onlyA).push(topic);
-      this.lists = { shared, onlyA, onlyB: [...this.bDepths.keys()].filter((t) => !this.aDepths.has(t)) };
-    }
-    return this.lists;
-  }
-
-  /** The most its lazy topic lists can add once read (a pointer a topic): for a memo's byte count. */
-  lazyBytes(): number {
-    return 160 + 8 * (this.aDepths.size + this.bDepths.size);
-  }
-
+  // The lists are built on each read, never kept: a pair's size stays what it was when made (a
+  // memoized matrix is counted once), and a list costs a pass over one pair's topics.
   get shared(): string[] {
-    return this.topicLists().shared;
+    return [...this.aDepths.keys()].filter((t) => this.bDepths.has(t));
   }
 
   get onlyA(): string[] {
-    return this.topicLists().onlyA;
+    return [...this.aDepths.keys()].filter((t) => !this.bDepths.has(t));
   }
 
   get onlyB(): string[] {
-    return this.topicLists().onlyB;
+    return [...this.bDepths.keys()].filter((t) => !this.aDepths.has(t));
   }
 }
 
