@@ -1,5 +1,5 @@
 // Side-by-side comparison of 2 to 6 certifications and the overlap matrix: pure functions of
-// the catalog index, computed on every request.
+// the catalog index, computed on demand and memoized per isolate (memo.ts).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { type Difference, describeDifferences } from './differences.js';

@@ -137,7 +137,10 @@ export function overlapsOfAll(items: readonly { slug: string; depths: DepthMap }
     let k = 0;
     for (const [topic, depth] of depths) {
       let n = numbers.get(topic);
-      if (n === undefined) numbers.set(topic, (n = numbers.size));
+      if (n === undefined) {
+        n = numbers.size;
+        numbers.set(topic, n);
+      }
       topics[k] = n;
       values[k++] = depth;
       total += depth;
@@ -155,7 +158,7 @@ export function overlapsOfAll(items: readonly { slug: string; depths: DepthMap }
       for (let k = 0; k < b.topics.length; k++) {
         const da = dense[b.topics[k]!]!;
         const db = b.values[k]!;
-        min += da < db ? da : db;
+        min += Math.min(da, db);
       }
       const sums = { min, max: a.total + b.total - min, totalA: a.total, totalB: b.total };
       pairs.push(new Overlap(items[i]!.slug, items[i]!.depths, items[j]!.slug, items[j]!.depths, sums));
