@@ -1,4 +1,6 @@
 // The Worker's bindings (wrangler.toml) and the per-request variables its middleware sets.
+import type { PartnerUsage } from '../usage/durable-object.js';
+import type { Outcome } from '../usage/outcomes.js';
 import type { Partner } from './partners.js';
 import type { Refusal } from './refusals.js';
 
@@ -10,6 +12,8 @@ export interface Env {
   RATE_LIMIT_ANONYMOUS: RateLimit;
   RATE_LIMIT_PARTNER: RateLimit;
   RATE_LIMIT_PARTNER_HIGH: RateLimit;
+  /** Partner usage counters: one Durable Object per partner (src/usage). */
+  USAGE: DurableObjectNamespace<PartnerUsage>;
 }
 
 /**
@@ -31,6 +35,10 @@ export interface AppEnv {
     ray: string | undefined;
     /** Who is calling, once admitted (src/http/admission.ts). */
     caller: Caller;
+    /** The partner a key identified, set by admission even when it then refuses (usage counting, src/usage). */
+    partner: Partner;
+    /** How a partner's GraphQL request ended, when GraphQL ran (src/usage/middleware.ts). */
+    graphqlOutcome: Outcome;
     /** Set by a surface that answers refusals in its own format; the API's JSON otherwise. */
     renderRefusal: RefusalRenderer;
   };
