@@ -4,7 +4,7 @@
 //   /graphql (HTML), /graphiql/*, /graphiql-boot.js   GraphiQL (src/graphiql)
 //   /embed/recommendations                            the partners' widget (src/widget)
 //   /explore, /data/*     the overlap explorer and the downloads (src/explore, src/downloads)
-//   /partner/usage        a partner's own usage, for its server key (src/usage)
+//   /partner/usage        a partner's own usage, for its server key; /operator/usage (src/usage)
 // Refusals are thrown (src/http/refusals.ts) and rendered by the one onError.
 
 import type { Plugin } from 'graphql-yoga';
@@ -79,7 +79,7 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
     exploreApp((request, env, ctx) => app.fetch(request, env, ctx)),
   );
   app.route('/data', downloadsApp());
-  app.route('/partner', usageApp());
+  app.route('/', usageApp());
   app.get('/', (c) => c.redirect(GRAPHQL_PATH));
 
   app.notFound((c) => graphqlRefusal(noRoute(c.req.method, new URL(c.req.url).pathname, GRAPHQL_PATH)));

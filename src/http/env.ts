@@ -1,5 +1,4 @@
 // The Worker's bindings (wrangler.toml) and the per-request variables its middleware sets.
-import type { PartnerUsage } from '../usage/durable-object.js';
 import type { Outcome } from '../usage/outcomes.js';
 import type { Partner } from './partners.js';
 import type { Refusal } from './refusals.js';
@@ -13,7 +12,9 @@ export interface Env {
   RATE_LIMIT_PARTNER: RateLimit;
   RATE_LIMIT_PARTNER_HIGH: RateLimit;
   /** Partner usage counters: one Durable Object per partner (src/usage). */
-  USAGE: DurableObjectNamespace<PartnerUsage>;
+  USAGE: DurableObjectNamespace;
+  /** A secret (`wrangler secret put`): the token of GET /operator/usage; unset, operator reads are off. */
+  USAGE_OPERATOR_TOKEN?: string;
 }
 
 /**

@@ -6,6 +6,7 @@
 // counts per partner, from its last 2 seconds. A batch that fails to send is kept for one more try.
 import type { Env } from '../http/env.js';
 import { logInternal } from '../http/masking.js';
+import { usageStore } from './durable-object.js';
 import { type Channel, type CountEntry, minuteOf, type Outcome } from './outcomes.js';
 
 export const FLUSH_AT = 32;
@@ -62,7 +63,7 @@ export async function flushUsage(env: Env, partnerId: string): Promise<void> {
   if (!batch || batch.size === 0) return;
   batches.delete(partnerId);
   try {
-    await env.USAGE.get(env.USAGE.idFromName(partnerId)).add(partnerId, [...batch.counts.values()]);
+    await usageStore(env, partnerId).add([...batch.counts.values()]);
   } catch (error) {
     logInternal(error);
     if (batch.failures > 0) return;

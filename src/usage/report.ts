@@ -76,7 +76,7 @@ function totalsOf(rows: readonly CountRow[], period: CountRow['period'], from: n
 }
 
 const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
-const iso = (time: number) => new Date(time).toISOString().replace('.000Z', 'Z');
+const iso = (time: number) => `${new Date(time).toISOString().slice(0, 19)}Z`;
 
 /**
  * The server quota of the current minute: the tier's limit minus the requests from the partner's
