@@ -103,8 +103,8 @@ describe("the CLI's text (npm run partner -- usage)", () => {
       '  2026-12-01  no requests',
       '  2026-11-30  3 requests: 0 answered, 3 refused (3 revoked key), 0 failed; 0 from servers, 3 from pages',
     ]);
-    expect(text).toMatch(/per visitor \(300 a minute for each client address\)/);
-    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^Counted by certgraph's Worker in a Durable Object/);
+    expect(text).toMatch(/per visitor \(300 a minute per client address\)/);
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^Counted in a Durable Object per partner/);
     expect(formatUsage(usageReport(ACME, ROWS, NOW, 3))).toBe(text);
   });
 

@@ -13,15 +13,6 @@ export type Outcome = (typeof OUTCOMES)[number];
 export const REFUSALS = ['rateLimited', 'originRefused', 'keyRevoked', 'queryRefused', 'invalidRequest'] as const satisfies readonly Outcome[];
 export type Refusal = (typeof REFUSALS)[number];
 
-/** What each refusal means, as reports explain it. */
-export const REFUSAL_MEANING: Record<Refusal, string> = {
-  rateLimited: 'over a rate limit (HTTP 429, RATE_LIMITED)',
-  originRefused: 'from an origin not registered for the key, or without an Origin and without server access (HTTP 403, FORBIDDEN)',
-  keyRevoked: 'with a revoked key (HTTP 401, UNAUTHENTICATED)',
-  queryRefused: 'refused by the query limits: depth, aliases, cost, response size (QUERY_TOO_COMPLEX)',
-  invalidRequest: 'not a valid request: a syntax error, an unknown field, a bad argument or parameter (other 4xx and caller errors)',
-};
-
 /** One counter: `n` requests of a channel and outcome in the minute that starts at `minute` (epoch ms, UTC). */
 export interface CountEntry {
   minute: number;

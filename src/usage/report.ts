@@ -45,9 +45,8 @@ export interface UsageReport {
 }
 
 export const COUNTING_NOTE =
-  "Counted by certgraph's Worker in a Durable Object (one per partner, all Cloudflare locations together). " +
-  'Each Worker instance sends its counts in batches, within 2 seconds or 32 requests, so the figures may lag by that much; ' +
-  'an instance that stops abruptly loses at most its last unsent batch.';
+  'Counted in a Durable Object per partner, all Cloudflare locations together. Each Worker instance sends its counts within 2 s or 32 requests: ' +
+  'the figures may lag that much, and an instance that stops abruptly loses at most that batch.';
 
 function emptyTotals(): UsageTotals {
   const refused = { total: 0 } as UsageTotals['refused'];
@@ -98,10 +97,9 @@ function quotaOf(partner: UsagePartner, rows: readonly CountRow[], now: number):
     used,
     left: Math.max(0, limit - used),
     note:
-      `The limit is the one enforced: ${limit} requests a minute for the ${partner.tier} tier. "used" is the Durable Object's count for this UTC minute, ` +
-      "not the rate limiter's own (which Cloudflare does not expose): the limiter counts per Cloudflare location in its own one-minute windows, " +
-      'so it refuses later than this count says when your calls reach several locations. There is no daily quota.',
-    pages: `Calls from your pages and views of your widget are limited per visitor (${ENFORCED_LIMITS.pagesPerClient} a minute for each client address), not per partner: they use none of this quota.`,
+      `The ${partner.tier} tier's enforced limit. "used" is the Durable Object's count for this UTC minute, not the rate limiter's own ` +
+      '(Cloudflare does not expose it, and it counts per location, so it may refuse later than "left" says). There is no daily quota.',
+    pages: `Your pages and widget views are limited per visitor (${ENFORCED_LIMITS.pagesPerClient} a minute per client address), not per partner: they use none of this quota.`,
   };
 }
 
