@@ -24,6 +24,8 @@ interface Batch {
 }
 
 const batches = new Map<string, Batch>();
+/** Sends under way, per partner: a read of the counters waits for them. */
+const sending = new Map<string, Promise<void>>();
 
 /** Where the background work goes: the request's waitUntil, or nowhere to wait (an in-process call without one). */
 export type Background = (work: Promise<unknown>) => void;
@@ -57,11 +59,23 @@ export function countRequest(env: Env, background: Background, partnerId: string
   }
 }
 
-/** Sends a partner's batch to its Durable Object now (nothing when there is none). Never throws. */
+/**
+ * Sends a partner's batch to its Durable Object now, and waits for this isolate's earlier sends for
+ * that partner (so a read that follows sees them all). Never throws.
+ */
 export async function flushUsage(env: Env, partnerId: string): Promise<void> {
   const batch = batches.get(partnerId);
-  if (!batch || batch.size === 0) return;
-  batches.delete(partnerId);
+  if (batch && batch.size > 0) {
+    batches.delete(partnerId);
+    // This send and every earlier one still under way, as one promise.
+    const all = Promise.all([sending.get(partnerId), sendBatch(env, partnerId, batch)]).then(() => undefined);
+    sending.set(partnerId, all);
+    void all.then(() => sending.get(partnerId) === all && sending.delete(partnerId));
+  }
+  await sending.get(partnerId);
+}
+
+async function sendBatch(env: Env, partnerId: string, batch: Batch): Promise<void> {
   try {
     await usageStore(env, partnerId).add([...batch.counts.values()]);
   } catch (error) {
