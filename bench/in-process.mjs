@@ -60,6 +60,8 @@ export async function loadWorkerInProcess() {
       RATE_LIMIT_ANONYMOUS: allow,
       RATE_LIMIT_PARTNER: allow,
       RATE_LIMIT_PARTNER_HIGH: allow,
+      // Partner usage (src/usage): no partner keys here, so nothing is counted; a no-op object.
+      USAGE: { idFromName: (name) => name, get: () => ({ fetch: async () => Response.json({ taken: 0 }) }) },
     };
     const ctx = { waitUntil() {}, passThroughOnException() {} };
     return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE };
