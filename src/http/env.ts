@@ -10,6 +10,15 @@ export interface Env {
   RATE_LIMIT_ANONYMOUS: RateLimit;
   RATE_LIMIT_PARTNER: RateLimit;
   RATE_LIMIT_PARTNER_HIGH: RateLimit;
+  /**
+   * Persisted queries shared by every isolate (`apq:<sha256>`, written by the Worker, expiring)
+   * and partners' trusted documents (`trusted:<partner id>:<sha256>`, written by
+   * `npm run partner -- publish`). Optional in the type: without it, APQ falls back to the
+   * isolate's cache and trusted-only keys are refused (src/http/persisted-queries.ts).
+   */
+  PERSISTED_QUERIES?: KVNamespace;
+  /** The budget of writes to PERSISTED_QUERIES, per location; without it nothing is written. */
+  RATE_LIMIT_APQ_WRITES?: RateLimit;
 }
 
 /**
