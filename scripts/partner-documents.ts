@@ -110,7 +110,13 @@ async function checkEntry(server: Server, entry: ManifestEntry): Promise<Publish
   } catch (error) {
     return { id, problems: [toResponseError(error).message] };
   }
-  const invalid: readonly unknown[] = validate(schema, document);
+  let invalid: readonly unknown[];
+  try {
+    invalid = validate(schema, document);
+  } catch (error) {
+    // graphql-armor's rules throw their refusal.
+    invalid = [error];
+  }
   if (invalid.length) return { id, problems: invalid.map((e: unknown) => toResponseError(e).message) };
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (operations.length !== 1 || !getOperationAST(document))
