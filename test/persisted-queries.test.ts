@@ -56,6 +56,16 @@ describe('a persisted query survives its isolate', () => {
     }
   });
 
+  it('a hash written `sha256:<hex>` (as codegen writes persisted-document hashes) is the same hash', async () => {
+    const query = unique(CERT);
+    const prefixed = `sha256:${await sha256(query)}`;
+    await (await coldWorker()).fetch(request('POST', { query, extensions: apq(prefixed) }));
+    for (const hash of [prefixed, prefixed.slice('sha256:'.length)]) {
+      const byHash = await answer(await coldWorker(), request('GET', { extensions: apq(hash) }));
+      expect(byHash.body.data!.certification.acronym).toBe('PSM I');
+    }
+  });
+
   it('is kept for 7 days (a TTL), under its hash, with its exact text', async () => {
     const query = unique(CERT);
     const hash = await sha256(query);

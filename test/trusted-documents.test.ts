@@ -3,7 +3,12 @@
 // extension, or GraphQL over HTTP's `documentId`); anything else is refused with FORBIDDEN,
 // reason PERSISTED_QUERY_NOT_ALLOWED. Other partners and anonymous callers are unaffected. The
 // documents are published here through the publishing script's own core.
+import { exports } from 'cloudflare:workers';
+import { Client, fetchExchange } from '@urql/core';
+import { persistedExchange } from '@urql/exchange-persisted';
 import { beforeAll, describe, expect, it } from 'vitest';
+import exampleManifest from '../examples/typed-client/gql/persisted-documents.json';
+import { CompareTwo } from '../examples/typed-client/src/client.ts';
 import { checkDocuments, kvEntries, ManifestError, PUBLISH_LIMITS, readManifest } from '../scripts/partner-documents.js';
 import { sha256Hex as sha256 } from '../src/http/digest.js';
 import type { Env } from '../src/http/env.js';
@@ -20,6 +25,7 @@ const TRUSTED_KEY = 'cg_test_trusted_key_0123456789';
 const TRUSTED_BROWSER_KEY = 'cg_test_trusted_page_0123456789';
 const SECOND_TRUSTED_KEY = 'cg_test_trusted2_key_0123456789';
 const PLAIN_KEY = 'cg_test_plain_docs_key_0123456789';
+const EXAMPLE_KEY = 'cg_test_example_app_key_0123456789';
 const ORIGIN = 'https://trusted.example';
 
 const base = { origins: [ORIGIN], tier: 'standard' as const, createdAt: '2026-11-01T00:00:00Z', allowServer: true };
@@ -28,6 +34,7 @@ const PARTNERS: [string, Partner][] = [
   [TRUSTED_BROWSER_KEY, { ...base, id: 'ptn_trusted_page', name: 'Trusted Pages', allowServer: false, trustedDocumentsOnly: true }],
   [SECOND_TRUSTED_KEY, { ...base, id: 'ptn_trusted2', name: 'Second Co', trustedDocumentsOnly: true }],
   [PLAIN_KEY, { ...base, id: 'ptn_plain', name: 'Plain Co' }],
+  [EXAMPLE_KEY, { ...base, id: 'ptn_example', name: 'Example App', trustedDocumentsOnly: true }],
 ];
 
 /** Publishes a codegen-style manifest for a partner, as `npm run partner -- publish` does. */
@@ -44,6 +51,10 @@ beforeAll(async () => {
   await publish('ptn_trusted_page', [CERT, VERSION]);
   await publish('ptn_trusted2', [OTHERS_ONLY]);
   await publish('ptn_plain', [CERT]);
+  // The typed client example's own manifest, as GraphQL Code Generator's client preset writes it.
+  const example = await checkDocuments(readManifest(exampleManifest));
+  expect(example.problems).toEqual([]);
+  for (const { key, value } of kvEntries('ptn_example', example.documents)) await bindings.PERSISTED_QUERIES!.put(key, value);
 });
 
 type Params = { query?: string; variables?: object; extensions?: object; documentId?: string };
@@ -92,6 +103,39 @@ describe('a trusted-only key runs its published documents', () => {
   it('from a partner page too (a key sent with its Origin)', async () => {
     const res = await call('GET', { extensions: await apq(VERSION) }, { ...as(TRUSTED_BROWSER_KEY), origin: ORIGIN });
     expect((await bodyOf<{ catalog: { version: string } }>(res)).data!.catalog.version).toBeTruthy();
+  });
+});
+
+describe('a codegen app with urql, as a partner would run it', () => {
+  it("publishes the client preset's manifest and runs its documents by the manifest's hash (urql's persisted exchange), never sending a query", async () => {
+    const sent: { url: string; body: string }[] = [];
+    const client = new Client({
+      url: 'http://localhost/graphql',
+      exchanges: [
+        // As codegen's docs have it for persisted documents: the hash the manifest holds (`sha256:…`).
+        persistedExchange({
+          enforcePersistedQueries: true,
+          preferGetForPersistedQueries: true,
+          generateHash: async (_, document) => (document as unknown as { __meta__?: { hash: string } }).__meta__?.hash,
+        }),
+        fetchExchange,
+      ],
+      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input as RequestInfo, init);
+        request.headers.set('authorization', `Bearer ${EXAMPLE_KEY}`);
+        sent.push({ url: request.url, body: request.method === 'POST' ? await request.clone().text() : '' });
+        return exports.default.fetch(request);
+      }) as typeof fetch,
+      requestPolicy: 'network-only',
+    });
+    const result = await client.query(CompareTwo, { pair: ['psm-i', 'pspo-i'] }).toPromise();
+    expect(result.error).toBeUndefined();
+    expect(result.data!.compare.certifications.map((c) => c.slug)).toEqual(['psm-i', 'pspo-i']);
+    expect(sent).toHaveLength(1);
+    expect(new URL(sent[0]!.url).searchParams.has('query')).toBe(false);
+    // A document of the schema that the app did not publish is refused with the key.
+    const other = await client.query(`query Other { certification(slug: "psm-i") { acronym name } }`, {}).toPromise();
+    expect(other.error?.graphQLErrors[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERSISTED_QUERY_NOT_ALLOWED' });
   });
 });
 

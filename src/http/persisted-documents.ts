@@ -66,13 +66,17 @@ const notFound = () => new GraphQLError('PersistedQueryNotFound', { extensions: 
 const mismatch = () => new GraphQLError('PersistedQueryMismatch', { extensions: { code: 'PERSISTED_QUERY_MISMATCH', http: { status: 200 } } });
 
 interface Named {
-  /** The hash a request names (lowercase hex when from `documentId`), or null. */
+  /** The hash a request names (lowercase hex when it had the `sha256:` prefix or came as `documentId`), or null. */
   hash: string | null;
   /** Whether it came as `documentId` (else as the APQ extension). */
   documentId: boolean;
 }
 
-/** The document a request names by hash: `documentId`, or the APQ extension. */
+/**
+ * The document a request names by hash: `documentId`, or the APQ extension. An APQ hash written
+ * `sha256:<hex>` (GraphQL Code Generator's persisted-document hashes, which clients send as
+ * they are) is read as its hex.
+ */
 function namedDocument(params: GraphQLParams & { documentId?: unknown }): Named {
   if (params.documentId != null) {
     const match = typeof params.documentId === 'string' ? DOCUMENT_ID.exec(params.documentId) : null;
@@ -80,8 +84,15 @@ function namedDocument(params: GraphQLParams & { documentId?: unknown }): Named 
     return { hash: match[1]!.toLowerCase(), documentId: true };
   }
   const apq = params.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
-  if (apq && typeof apq === 'object' && apq.version === 1 && typeof apq.sha256Hash === 'string') return { hash: apq.sha256Hash, documentId: false };
-  return { hash: null, documentId: false };
+  if (!apq || typeof apq !== 'object' || apq.version !== 1 || typeof apq.sha256Hash !== 'string') return { hash: null, documentId: false };
+  const prefixed = /^sha256:([0-9a-fA-F]{64})$/.exec(apq.sha256Hash);
+  return { hash: prefixed ? prefixed[1]!.toLowerCase() : apq.sha256Hash, documentId: false };
+}
+
+/** The parameters with the APQ extension's hash as yoga's APQ plugin reads it (bare hex). */
+function withApqHash(params: GraphQLParams, hash: string): GraphQLParams {
+  const extensions = params.extensions as { persistedQuery: object };
+  return { ...params, extensions: { ...extensions, persistedQuery: { ...extensions.persistedQuery, sha256Hash: hash } } };
 }
 
 /** The parameters with the named document's text as the query, and no hash left for yoga's APQ plugin. */
@@ -131,8 +142,10 @@ export function persistedDocuments(store: PersistedQueryStore): Plugin<Record<st
         setParams(await trustedOnly(context.env, caller.partner, params, named));
       } else if (named.documentId) {
         setParams(await byDocumentId(context, store, params, named.hash!));
-      } else if (named.hash !== null && typeof params.query === 'string') {
-        registrations.set(request, { hash: named.hash, query: params.query });
+      } else if (named.hash !== null) {
+        const apqHash = (params.extensions?.persistedQuery as { sha256Hash: string }).sha256Hash;
+        if (apqHash !== named.hash) setParams(withApqHash(params, named.hash));
+        if (typeof params.query === 'string') registrations.set(request, { hash: named.hash, query: params.query });
       }
     },
     onExecute({ args }) {
