@@ -70,6 +70,8 @@ interface Named {
   hash: string | null;
   /** Whether it came as `documentId` (else as the APQ extension). */
   documentId: boolean;
+  /** Whether the APQ extension wrote it `sha256:<hex>` (yoga's APQ plugin reads bare hex). */
+  prefixed?: boolean;
 }
 
 /**
@@ -86,7 +88,7 @@ function namedDocument(params: GraphQLParams & { documentId?: unknown }): Named 
   const apq = params.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
   if (!apq || typeof apq !== 'object' || apq.version !== 1 || typeof apq.sha256Hash !== 'string') return { hash: null, documentId: false };
   const prefixed = /^sha256:([0-9a-fA-F]{64})$/.exec(apq.sha256Hash);
-  return { hash: prefixed ? prefixed[1]!.toLowerCase() : apq.sha256Hash, documentId: false };
+  return prefixed ? { hash: prefixed[1]!.toLowerCase(), documentId: false, prefixed: true } : { hash: apq.sha256Hash, documentId: false };
 }
 
 /** The parameters with the APQ extension's hash as yoga's APQ plugin reads it (bare hex). */
@@ -143,8 +145,7 @@ export function persistedDocuments(store: PersistedQueryStore): Plugin<Record<st
       } else if (named.documentId) {
         setParams(await byDocumentId(context, store, params, named.hash!));
       } else if (named.hash !== null) {
-        const apqHash = (params.extensions?.persistedQuery as { sha256Hash: string }).sha256Hash;
-        if (apqHash !== named.hash) setParams(withApqHash(params, named.hash));
+        if (named.prefixed) setParams(withApqHash(params, named.hash));
         if (typeof params.query === 'string') registrations.set(request, { hash: named.hash, query: params.query });
       }
     },
