@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-/** The exports of `entry` (a path to a .ts module). */
-export async function importBundled(entry) {
+/** The exports of `entry` (a path to a .ts module); `options` go to esbuild's build (e.g. workerd's conditions). */
+export async function importBundled(entry, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-module-'));
   try {
     const outfile = join(dir, 'module.mjs');
-    await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+    await build({ entryPoints: [entry], outfile, bundle: true, format: 'esm', platform: 'neutral', logLevel: 'warning', ...options });
     return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -81,6 +81,76 @@ function checkOrigin(origin) {
   return url.origin;
 }
 
+// Trusted documents (src/http/persisted-documents.ts):
+//   npm run partner -- publish NAME_OR_ID FILE [--remote]     FILE: codegen's persisted-documents.json
+//                                                             or Apollo's persisted-query manifest
+//   npm run partner -- trusted-only NAME_OR_ID on|off [--remote]
+// publish checks every document (hash, schema, query limits: scripts/partner-documents.ts) and
+// writes all of them or none, under `trusted:<partner id>:<sha256>` in PERSISTED_QUERIES.
+function partnerNamed(nameOrId) {
+  if (!nameOrId) fail('name the partner (its ID or name; see list)');
+  const found = records().filter(({ record }) => record.id === nameOrId || record.name === nameOrId);
+  if (found.length !== 1) fail(found.length ? `${found.length} partners are named ${nameOrId}: give the ID` : `no partner ${nameOrId}`);
+  return found[0];
+}
+
+function publishedHashes(partnerId) {
+  const prefix = `trusted:${partnerId}:`;
+  const keys = wrangler(['kv', 'key', 'list', '--binding', 'PERSISTED_QUERIES', '--prefix', prefix, where], { json: true });
+  return keys.map(({ name }) => name.slice(prefix.length));
+}
+
+async function publish([nameOrId, file]) {
+  if (!file) fail('publish needs the partner and a manifest FILE');
+  const { readFileSync } = await import('node:fs');
+  const { importBundled } = await import('./import-bundled.mjs');
+  // Bundled as wrangler bundles the Worker (its parser, validation and limits are the Worker's own).
+  const root = new URL('..', import.meta.url).pathname;
+  const core = await importBundled(`${root}scripts/partner-documents.ts`, {
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['workerd', 'worker', 'browser'],
+    external: ['node:*'],
+    alias: { 'graphql/language/parser': `${root}node_modules/graphql/language/parser.mjs`, 'lru-cache': `${root}src/http/lru-cache.ts` },
+  });
+  let entries;
+  try {
+    entries = core.readManifest(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    fail(`${file}: ${error.message}`);
+  }
+  const { record } = partnerNamed(nameOrId);
+  const { documents, problems } = await core.checkDocuments(entries);
+  for (const { id, problems: why } of problems) console.error(`refused ${id.slice(0, 80)}:\n  ${why.join('\n  ')}`);
+  if (problems.length) fail(`${problems.length} of ${entries.length} documents refused; nothing was published`);
+  const dir = mkdtempSync(join(tmpdir(), 'certgraph-publish-'));
+  try {
+    writeFileSync(join(dir, 'bulk.json'), JSON.stringify(core.kvEntries(record.id, documents)));
+    wrangler(['kv', 'bulk', 'put', join(dir, 'bulk.json'), '--binding', 'PERSISTED_QUERIES', where]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`Published ${documents.length} documents for ${record.name} (${record.id}):`);
+  for (const d of documents) {
+    const costs = d.operations.map((o) => `${o.name} cost ${o.cost ?? 'per request (needs variables)'}`).join(', ');
+    console.log(`  sha256:${d.hash}  ${costs}`);
+  }
+  console.log(
+    record.trustedDocumentsOnly
+      ? 'Trusted documents only is on for this key.'
+      : `Turn on trusted documents only with: npm run partner -- trusted-only ${record.id} on`,
+  );
+}
+
+function trustedOnly([nameOrId, state]) {
+  if (!['on', 'off'].includes(state)) fail('trusted-only needs the partner and on|off');
+  const { hash, record } = partnerNamed(nameOrId);
+  const on = state === 'on';
+  if (on && publishedHashes(record.id).length === 0)
+    fail(`${record.name} has published no documents: publish them first, or every call with its key is refused`);
+  put(hash, { ...record, trustedDocumentsOnly: on });
+  console.log(`Trusted documents only is ${state} for ${record.name} (${record.id}) (within 30 s on a running Worker, and KV's propagation).`);
+}
+
 if (command === 'add') {
   if (!values.name?.trim()) fail('add needs --name');
   if (!values.origin?.length) fail('add needs at least one --origin');
@@ -125,6 +195,10 @@ if (command === 'add') {
     { remote: values.remote },
   );
   if (problem) fail(problem);
+} else if (command === 'publish') {
+  await publish(rest);
+} else if (command === 'trusted-only') {
+  trustedOnly(rest);
 } else {
   fail(command ? `unknown command ${command}` : 'no command');
 }

@@ -16,9 +16,10 @@ import {
   validate,
 } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import readme from '../README.md?raw';
 import { MAX_MESSAGE_LENGTH, toResponseError } from '../src/http/masking.js';
 import { createGraphQLServer } from '../src/http/yoga.js';
-import { badInput, classify, DomainError, notFound } from '../src/resolvers/errors.js';
+import { badInput, classify, DomainError, notFound, PROTOCOL_CODES } from '../src/resolvers/errors.js';
 import { schema as certgraph } from '../src/schema/index.js';
 import { bindings, bodyOf, firstError, type GraphQLResponse, inRequest } from './helpers.js';
 
@@ -158,10 +159,16 @@ describe("a caller's mistake is a listed case, answered with its code and not lo
       ['BAD_REQUEST', 'BAD_USER_INPUT'],
       ['PERSISTED_QUERY_NOT_FOUND', 'NOT_FOUND'],
       ['PERSISTED_QUERY_MISMATCH', 'BAD_USER_INPUT'],
+      ['PERSISTED_QUERY_NOT_ALLOWED', 'FORBIDDEN'],
       ['REQUEST_ENTITY_TOO_LARGE', 'BAD_USER_INPUT'],
     ]) {
       expect(toResponseError(new GraphQLError('m', { extensions: { code } })).extensions).toMatchObject({ code: contract, reason: code });
     }
+  });
+
+  it("the README's table of reasons is PROTOCOL_CODES, row for row", () => {
+    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| `([A-Z_]+)` \| .+ \|$/gm)].map((m) => [m[1], m[2]]);
+    expect(Object.fromEntries(rows)).toEqual(PROTOCOL_CODES);
   });
 
   it("an unlisted code, or none, is the server's", () => {

@@ -107,12 +107,13 @@ export async function error(query: string, variables?: Record<string, unknown>) 
 
 /**
  * The Worker, loaded anew: its modules evaluated again (a fresh catalog, schema and caches), as in
- * a cold isolate. The request it answers first is a cold isolate's first request.
+ * a cold isolate. The request it answers first is a cold isolate's first request. `env` replaces
+ * the bindings (a store that is missing or fails).
  */
-export async function coldWorker(): Promise<{ fetch: (request: Request) => Promise<Response> }> {
+export async function coldWorker(env: Env = bindings): Promise<{ fetch: (request: Request) => Promise<Response> }> {
   vi.resetModules();
   const app = (await import('../src/index.js')).default;
-  return { fetch: (request) => Promise.resolve(app.fetch(request, bindings)) };
+  return { fetch: (request) => Promise.resolve(app.fetch(request, env)) };
 }
 
 /**

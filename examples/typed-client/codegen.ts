@@ -9,7 +9,9 @@ const config: CodegenConfig = {
   generates: {
     './gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persistedDocuments: also writes gql/persisted-documents.json ({ "sha256:<hash>": "query …" }), the
+      // manifest `npm run partner -- publish` takes (trusted documents), and each document's hash as __meta__.hash.
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         useTypeImports: true,
         // Explicit .ts extensions: Node runs the example as it is (type stripping), bundlers too.

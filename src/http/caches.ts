@@ -15,6 +15,10 @@ export const CACHE_BUDGETS = {
   parseErrors: { maxBytes: 1 * MiB, maxEntryBytes: 32 * KiB },
   /** Automatic Persisted Queries: hash -> query text. */
   persistedQueries: { maxBytes: 2 * MiB, maxEntryBytes: 64 * KiB },
+  /** The persisted queries' hashes known to be in the shared store (KV), never written again. */
+  persistedStored: { maxBytes: 256 * KiB, maxEntryBytes: 1 * KiB },
+  /** Partners' trusted documents (and hashes a partner did not publish), keyed by partner and hash. */
+  trustedDocuments: { maxBytes: 1 * MiB, maxEntryBytes: 64 * KiB },
   /** GET responses, keyed by Accept and the query string. */
   responses: { maxBytes: 8 * MiB, maxEntryBytes: 512 * KiB },
   /** Partner records (and unknown keys), keyed by the key's SHA-256. */
@@ -51,6 +55,7 @@ export function createServerCaches() {
       ...CACHE_BUDGETS.persistedQueries,
       sizeOf: (hash, query) => stringBytes(hash) + stringBytes(query) + 128,
     }),
+    persistedStored: new ByteCache<string, true>({ ...CACHE_BUDGETS.persistedStored, sizeOf: (hash) => stringBytes(hash) + 64 }),
   };
 }
 

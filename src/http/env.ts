@@ -15,6 +15,15 @@ export interface Env {
   USAGE: DurableObjectNamespace;
   /** A secret (`wrangler secret put`): the token of GET /operator/usage; unset, operator reads are off. */
   USAGE_OPERATOR_TOKEN?: string;
+  /**
+   * Persisted queries shared by every isolate (`apq:<sha256>`, written by the Worker, expiring)
+   * and partners' trusted documents (`trusted:<partner id>:<sha256>`, written by
+   * `npm run partner -- publish`). Optional in the type: without it, APQ falls back to the
+   * isolate's cache and trusted-only keys are refused (src/http/persisted-queries.ts).
+   */
+  PERSISTED_QUERIES?: KVNamespace;
+  /** The budget of writes to PERSISTED_QUERIES, per location; without it nothing is written. */
+  RATE_LIMIT_APQ_WRITES?: RateLimit;
 }
 
 /**

@@ -2,7 +2,7 @@
 // Everything about the request's GraphQL (its body, its parameters, its limits, its errors)
 // happens inside yoga, through its plugins (src/http/yoga.ts).
 
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { Hono } from 'hono/tiny';
 import { admission } from './admission.js';
@@ -17,6 +17,27 @@ const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   c.header('cache-control', NO_STORE);
 };
+
+/**
+ * A trusted-only key's request never meets the response caches: an answer kept for someone else
+ * would run past its allow-list (src/http/persisted-documents.ts), so it is computed each time.
+ */
+function unlessTrustedOnly(caching: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return (c, next) => {
+    const caller = c.get('caller');
+    return caller.kind === 'partner' && caller.partner.trustedDocumentsOnly ? noStore(c, next) : caching(c, next);
+  };
+}
+
+/** The request's waitUntil: absent when the app is called without an ExecutionContext (in-process). */
+function afterResponse(c: Context<AppEnv>): ((promise: Promise<unknown>) => void) | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (promise) => ctx.waitUntil(promise);
+  } catch {
+    return undefined;
+  }
+}
 
 export function graphqlApp(server: GraphQLServer, { responseCache = true }: { responseCache?: boolean } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -35,10 +56,10 @@ export function graphqlApp(server: GraphQLServer, { responseCache = true }: { re
     ['GET', 'POST'],
     '/',
     admission({ apiKey: (c) => apiKeyOf(c.req.raw) }),
-    responseCache ? responseCaching() : noStore,
+    unlessTrustedOnly(responseCache ? responseCaching() : noStore),
     (c) =>
       // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
-      server.fetch(c.req.raw as never, { env: c.env }) as Promise<Response>,
+      server.fetch(c.req.raw as never, { env: c.env, caller: c.get('caller'), afterResponse: afterResponse(c) }) as Promise<Response>,
   );
   return app;
 }

@@ -30,9 +30,11 @@ function jsonParam(params: URLSearchParams, name: string): unknown {
 }
 
 /** The parameters of a GET query string or a form-encoded body, as yoga reads them, with their JSON checked. */
-function fromSearchParams(params: URLSearchParams): GraphQLParams {
+function fromSearchParams(params: URLSearchParams): GraphQLParams & { documentId?: string } {
   return {
     query: params.get('query') || undefined,
+    // GraphQL over HTTP's persisted documents (src/http/persisted-documents.ts).
+    documentId: params.get('documentId') || undefined,
     operationName: params.get('operationName') || undefined,
     variables: jsonParam(params, 'variables') as GraphQLParams['variables'],
     extensions: jsonParam(params, 'extensions') as GraphQLParams['extensions'],

@@ -19,6 +19,11 @@ export interface Partner {
   revokedAt?: string | null;
   /** Allows calls that carry no Origin header (a partner's own servers). Off by default. */
   allowServer?: boolean;
+  /**
+   * Trusted documents only: calls with this key run only the documents the partner published
+   * (`npm run partner -- publish`), by hash; any other document is refused. Off by default.
+   */
+  trustedDocumentsOnly?: boolean;
 }
 
 /** The KV key a partner record is stored under: the SHA-256 of the API key, in hex. */

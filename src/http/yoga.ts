@@ -8,11 +8,12 @@ import type { GraphQLSchema } from 'graphql';
 import { createLogger, createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { schema as certgraphSchema } from '../schema/index.js';
 import { graphqlCaches, type ServerCaches } from './caches.js';
-import type { Env } from './env.js';
 import { graphqlOverHttp } from './graphql-over-http.js';
 import { queryLimits } from './limits.js';
 import { alreadyLogged, isCallersMistake, toResponseError } from './masking.js';
 import { GRAPHQL_PATH } from './paths.js';
+import { persistedDocuments, type ServerContext } from './persisted-documents.js';
+import { PersistedQueryStore } from './persisted-queries.js';
 import { requestLabel } from './request-context.js';
 
 export { GRAPHQL_PATH };
@@ -59,7 +60,8 @@ export interface GraphQLServerOptions {
 }
 
 export function createGraphQLServer({ schema = certgraphSchema, plugins = [], caches = graphqlCaches }: GraphQLServerOptions = {}) {
-  return createYoga<{ env: Env }>({
+  const persistedQueries = new PersistedQueryStore(caches.persistedQueries, caches.persistedStored);
+  return createYoga<ServerContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
@@ -80,11 +82,13 @@ export function createGraphQLServer({ schema = certgraphSchema, plugins = [], ca
     plugins: [
       graphqlOverHttp(),
       ...queryLimits,
+      // Partners' trusted documents, `documentId`, and sharing executed APQ registrations
+      // (src/http/persisted-documents.ts): after the limits, before yoga's APQ plugin.
+      persistedDocuments(persistedQueries),
       // Apollo/urql's Automatic Persisted Queries; a miss answers 200 with PersistedQueryNotFound,
-      // as Apollo Server does. The store is per isolate, bounded in bytes, without expiry (an entry
-      // in use stays; the least recently used goes first): a KV store would let anyone cause writes
-      // with random queries. A query too large to keep is simply run each time it is sent.
-      useAPQ({ store: caches.persistedQueries, responseConfig: { forceStatusCodeOk: true } }),
+      // as Apollo Server does. Two levels (src/http/persisted-queries.ts): the isolate's cache,
+      // bounded in bytes, then KV, shared by every isolate, written only for executed queries.
+      useAPQ({ store: persistedQueries, responseConfig: { forceStatusCodeOk: true } }),
       ...plugins,
       contractCodes,
     ],

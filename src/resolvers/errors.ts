@@ -64,6 +64,8 @@ export const PROTOCOL_CODES: Readonly<Record<string, ErrorCode>> = {
   // Automatic Persisted Queries.
   PERSISTED_QUERY_NOT_FOUND: 'NOT_FOUND',
   PERSISTED_QUERY_MISMATCH: 'BAD_USER_INPUT',
+  // A partner's trusted-only key and a document it did not publish (src/http/persisted-documents.ts).
+  PERSISTED_QUERY_NOT_ALLOWED: 'FORBIDDEN',
 };
 
 /**

@@ -1,0 +1,166 @@
+// Persisted documents, as a yoga plugin placed after the query limits and before yoga's APQ plugin:
+// - trusted documents: a partner whose key has `trustedDocumentsOnly` runs only the documents it
+//   published (`npm run partner -- publish`, KV `trusted:<partner id>:<sha256>`), named by hash
+//   (Apollo's and urql's `extensions.persistedQuery.sha256Hash`, or `documentId`, GraphQL over
+//   HTTP's persisted documents) or sent in full; anything else is refused with FORBIDDEN, reason
+//   PERSISTED_QUERY_NOT_ALLOWED. When the published set cannot be read, the request is refused
+//   (fails closed). Such a key never registers Automatic Persisted Queries.
+// - `documentId` for everyone else: `sha256:<hex>` names a persisted query (the partner's
+//   published documents first, then the APQ store), or checks the query sent with it.
+// - Automatic Persisted Queries are yoga's plugin's (its store: src/http/persisted-queries.ts);
+//   this plugin shares a registration with other isolates once it has executed, so only queries
+//   that passed validation and every limit are ever written to KV.
+import { GraphQLError } from 'graphql';
+import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { ByteCache, stringBytes } from './byte-cache.js';
+import { CACHE_BUDGETS } from './caches.js';
+import { sha256Hex } from './digest.js';
+import type { Caller, Env } from './env.js';
+import { REQUEST_ERROR_HTTP } from './masking.js';
+import { PARTNER_CACHE_MS, type Partner } from './partners.js';
+import { type PersistedQueryStore, verified } from './persisted-queries.js';
+
+/** What the Worker's Hono app hands yoga with each request (src/http/graphql-app.ts). */
+export interface ServerContext {
+  env: Env;
+  /** Who is calling (admission); absent when yoga is called without the app. */
+  caller?: Caller;
+  /** The request's ExecutionContext.waitUntil, when the runtime gives one: writes then finish after the answer. */
+  afterResponse?: (promise: Promise<unknown>) => void;
+}
+
+/** The KV key of a document a partner published. */
+export const trustedKey = (partnerId: string, hash: string) => `trusted:${partnerId}:${hash}`;
+
+/** A partner's published documents (and hashes it did not publish), per isolate, for as long as its record. */
+export const trustedCache = new ByteCache<string, { query: string | null; until: number }>({
+  ...CACHE_BUDGETS.trustedDocuments,
+  sizeOf: (key, { query }) => stringBytes(key) + (query === null ? 0 : stringBytes(query)) + 128,
+});
+
+/** The document a partner published under `hash`, or null; throws when the store cannot say. */
+export async function publishedDocument(env: Env, partnerId: string, hash: string, now = Date.now()): Promise<string | null> {
+  const key = trustedKey(partnerId, hash);
+  const hit = trustedCache.get(key);
+  if (hit && hit.until > now) return hit.query;
+  if (!env.PERSISTED_QUERIES) throw new Error('The PERSISTED_QUERIES binding is missing: trusted documents cannot be read.');
+  const query = await verified(hash, await env.PERSISTED_QUERIES.get(key, 'text'));
+  trustedCache.set(key, { query, until: now + PARTNER_CACHE_MS });
+  return query;
+}
+
+const DOCUMENT_ID = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+
+const badDocumentId = () =>
+  new GraphQLError('`documentId` must be `sha256:` followed by the SHA-256 of the document in hex (64 characters).', {
+    extensions: { code: 'BAD_USER_INPUT', http: REQUEST_ERROR_HTTP },
+  });
+
+export const notAllowed = (partner: Partner) =>
+  new GraphQLError(
+    `This API key runs only the documents ${partner.name} published (trusted documents), and this document is not one of them. Send the hash of a published document, or publish this one with \`npm run partner -- publish\`.`,
+    { extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', http: REQUEST_ERROR_HTTP } },
+  );
+
+const notFound = () => new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 200 } } });
+const mismatch = () => new GraphQLError('PersistedQueryMismatch', { extensions: { code: 'PERSISTED_QUERY_MISMATCH', http: { status: 200 } } });
+
+interface Named {
+  /** The hash a request names (lowercase hex when it had the `sha256:` prefix or came as `documentId`), or null. */
+  hash: string | null;
+  /** Whether it came as `documentId` (else as the APQ extension). */
+  documentId: boolean;
+  /** Whether the APQ extension wrote it `sha256:<hex>` (yoga's APQ plugin reads bare hex). */
+  prefixed?: boolean;
+}
+
+/**
+ * The document a request names by hash: `documentId`, or the APQ extension. An APQ hash written
+ * `sha256:<hex>` (GraphQL Code Generator's persisted-document hashes, which clients send as
+ * they are) is read as its hex.
+ */
+function namedDocument(params: GraphQLParams & { documentId?: unknown }): Named {
+  if (params.documentId != null) {
+    const match = typeof params.documentId === 'string' ? DOCUMENT_ID.exec(params.documentId) : null;
+    if (!match) throw badDocumentId();
+    return { hash: match[1]!.toLowerCase(), documentId: true };
+  }
+  const apq = params.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
+  if (!apq || typeof apq !== 'object' || apq.version !== 1 || typeof apq.sha256Hash !== 'string') return { hash: null, documentId: false };
+  const prefixed = /^sha256:([0-9a-fA-F]{64})$/.exec(apq.sha256Hash);
+  return prefixed ? { hash: prefixed[1]!.toLowerCase(), documentId: false, prefixed: true } : { hash: apq.sha256Hash, documentId: false };
+}
+
+/** The parameters with the APQ extension's hash as yoga's APQ plugin reads it (bare hex). */
+function withApqHash(params: GraphQLParams, hash: string): GraphQLParams {
+  const extensions = params.extensions as { persistedQuery: object };
+  return { ...params, extensions: { ...extensions, persistedQuery: { ...extensions.persistedQuery, sha256Hash: hash } } };
+}
+
+/** The parameters with the named document's text as the query, and no hash left for yoga's APQ plugin. */
+function withQuery(params: GraphQLParams & { documentId?: unknown }, query: string): GraphQLParams {
+  const { documentId: _id, ...rest } = params;
+  const { persistedQuery: _apq, ...extensions } = (params.extensions ?? {}) as Record<string, unknown>;
+  return { ...rest, query, extensions: Object.keys(extensions).length ? extensions : undefined };
+}
+
+/** A trusted-only key: the request runs a document the partner published, or is refused. */
+async function trustedOnly(env: Env, partner: Partner, params: GraphQLParams, named: Named): Promise<GraphQLParams> {
+  const sent = typeof params.query === 'string' ? params.query : null;
+  const sentHash = sent === null ? null : await sha256Hex(sent);
+  if (named.hash !== null && sentHash !== null && named.hash !== sentHash) throw mismatch();
+  const hash = named.hash ?? sentHash;
+  if (hash === null || !/^[0-9a-f]{64}$/.test(hash)) throw notAllowed(partner);
+  const published = await publishedDocument(env, partner.id, hash);
+  if (published === null) throw notAllowed(partner);
+  return withQuery(params, published);
+}
+
+/** `documentId` from any other caller: checks the query sent with it, or finds the document. */
+async function byDocumentId(context: ServerContext, store: PersistedQueryStore, params: GraphQLParams, hash: string): Promise<GraphQLParams> {
+  if (typeof params.query === 'string') {
+    if ((await sha256Hex(params.query)) !== hash) throw mismatch();
+    return withQuery(params, params.query);
+  }
+  const partner = context.caller?.kind === 'partner' ? context.caller.partner : null;
+  let query: string | null = null;
+  if (partner) query = await publishedDocument(context.env, partner.id, hash).catch(() => null);
+  query ??= await store.get(hash);
+  if (query === null) throw notFound();
+  return withQuery(params, query);
+}
+
+/** Whether a result is an execution's (it passed validation and the limits): it has `data`, even null. */
+const executed = (result: unknown) => typeof result === 'object' && result !== null && 'data' in result && (result as { data?: unknown }).data !== undefined;
+
+export function persistedDocuments(store: PersistedQueryStore): Plugin<Record<string, unknown>, ServerContext> {
+  /** APQ registrations (a query sent with its hash) by request, shared once they have executed. */
+  const registrations = new WeakMap<Request, { hash: string; query: string }>();
+  return {
+    async onParams({ params, setParams, request, context }) {
+      const named = namedDocument(params);
+      const caller = context.caller;
+      if (caller?.kind === 'partner' && caller.partner.trustedDocumentsOnly) {
+        setParams(await trustedOnly(context.env, caller.partner, params, named));
+      } else if (named.documentId) {
+        setParams(await byDocumentId(context, store, params, named.hash!));
+      } else if (named.hash !== null) {
+        if (named.prefixed) setParams(withApqHash(params, named.hash));
+        if (typeof params.query === 'string') registrations.set(request, { hash: named.hash, query: params.query });
+      }
+    },
+    onExecute({ args }) {
+      const context = args.contextValue as unknown as ServerContext & { request: Request };
+      const registration = registrations.get(context.request);
+      if (!registration) return;
+      return {
+        async onExecuteDone({ result }) {
+          if (!executed(result)) return;
+          const sharing = store.share(context.env, registration.hash, registration.query);
+          if (context.afterResponse) context.afterResponse(sharing);
+          else await sharing;
+        },
+      };
+    },
+  };
+}
