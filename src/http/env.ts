@@ -10,6 +10,8 @@ export interface Env {
   RATE_LIMIT_ANONYMOUS: RateLimit;
   RATE_LIMIT_PARTNER: RateLimit;
   RATE_LIMIT_PARTNER_HIGH: RateLimit;
+  /** The deployed version (its id keys the colo's response cache, src/http/shared-cache.ts); absent outside workerd. */
+  CF_VERSION_METADATA?: WorkerVersionMetadata;
 }
 
 /**
