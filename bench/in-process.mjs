@@ -21,6 +21,29 @@ function serveAsset(pathname) {
   }
 }
 
+/**
+ * The colo's cache (`caches.default`, the Workers Cache API) has no Node counterpart: a Map-backed
+ * stand-in keeps what the Worker puts and answers its matches. It costs a Map lookup where the
+ * real one is a call to the data center's cache: the benchmark times the Worker's side of a hit.
+ */
+export function mapCacheStorage() {
+  const entries = new Map();
+  const keyOf = (request) => (typeof request === 'string' ? request : request.url);
+  const cache = {
+    async match(request) {
+      const stored = entries.get(keyOf(request));
+      return stored ? new Response(stored.body, { status: stored.status, headers: stored.headers }) : undefined;
+    },
+    async put(request, response) {
+      entries.set(keyOf(request), { body: await response.text(), status: response.status, headers: [...response.headers] });
+    },
+    async delete(request) {
+      return entries.delete(keyOf(request));
+    },
+  };
+  return { default: cache, open: async () => cache, entries };
+}
+
 export async function loadWorkerInProcess() {
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-worker-'));
   const outfile = join(dir, 'worker.mjs');
@@ -53,6 +76,7 @@ export async function loadWorkerInProcess() {
     });
     const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE } = await import(pathToFileURL(outfile).href);
     const allow = { limit: async () => ({ success: true }) };
+    globalThis.caches ??= mapCacheStorage();
     const env = {
       // The static assets, as wrangler serves them from public/ (the catalog is one of them).
       ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname) },
@@ -60,6 +84,8 @@ export async function loadWorkerInProcess() {
       RATE_LIMIT_ANONYMOUS: allow,
       RATE_LIMIT_PARTNER: allow,
       RATE_LIMIT_PARTNER_HIGH: allow,
+      // The deployed version's id, which keys the colo's cache (src/http/shared-cache.ts).
+      CF_VERSION_METADATA: { id: 'bench', tag: '', timestamp: new Date().toISOString() },
     };
     const ctx = { waitUntil() {}, passThroughOnException() {} };
     return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE };

@@ -10,13 +10,17 @@
 // key: it goes on to yoga, which refuses it exactly as it would have.
 import { LIMITS } from './limits.js';
 
-/** The body as read, and the request to hand on (its body is the bytes read: the original is consumed). */
+/** A POST's body as read for the cache. */
 export interface PostBody {
-  request: Request;
   /** The body's text, or null when it is not cacheable (too large, not UTF-8, a media type not cached). */
   text: string | null;
   /** The body's media type, lowercased, without parameters. */
   mediaType: string;
+  /**
+   * The request to hand on to yoga: the original when its body was not read, else one carrying
+   * the bytes read (built only when asked: a cache hit never needs it).
+   */
+  request: () => Request;
 }
 
 /** The media types whose bodies are cached (multipart uploads never are). */
@@ -27,8 +31,10 @@ const mediaTypeOf = (request: Request) => (request.headers.get('content-type') ?
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The body's bytes, stopping as soon as there are more than `max` (then `over`). */
-async function readUpTo(body: ReadableStream<Uint8Array>, max: number): Promise<{ bytes: Uint8Array; over: boolean }> {
-  const reader = body.getReader();
+async function readUpTo(request: Request, max: number): Promise<{ bytes: Uint8Array; over: boolean }> {
+  // A declared length within the limit is all there is to read (the runtime holds a body to it).
+  if (request.headers.has('content-length')) return { bytes: new Uint8Array(await request.arrayBuffer()), over: false };
+  const reader = request.body!.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -52,10 +58,10 @@ async function readUpTo(body: ReadableStream<Uint8Array>, max: number): Promise<
 export async function readPostBody(request: Request): Promise<PostBody> {
   const mediaType = mediaTypeOf(request);
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (!CACHED_TYPES.has(mediaType) || declared > LIMITS.bodyBytes || !request.body) return { request, text: null, mediaType };
-  const { bytes, over } = await readUpTo(request.body, LIMITS.bodyBytes);
+  if (!CACHED_TYPES.has(mediaType) || declared > LIMITS.bodyBytes || !request.body) return { request: () => request, text: null, mediaType };
+  const { bytes, over } = await readUpTo(request, LIMITS.bodyBytes);
   // yoga reads the bytes read (a body over the limit gets its 413 there, as before).
-  const rebuilt = new Request(request.url, { method: 'POST', headers: request.headers, body: bytes as unknown as BodyInit });
+  const rebuilt = () => new Request(request.url, { method: 'POST', headers: request.headers, body: bytes as unknown as BodyInit });
   if (over) return { request: rebuilt, text: null, mediaType };
   try {
     return { request: rebuilt, text: strictUtf8.decode(bytes), mediaType };

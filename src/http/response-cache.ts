@@ -86,22 +86,43 @@ async function computed(c: Context<AppEnv>): Promise<{ body: string; headers: He
   return { body, headers, status: response.status, keep: ok ? { body, etag: '', contentType: headers.get('content-type') ?? 'application/json' } : null };
 }
 
-/** GET (and HEAD): the isolate's cache, then a 304 if the ETag matches, then the colo's cache, then yoga. */
+/** The colo-cache key of a GET: its query string and the media type asked for. */
+function sharedGetKey(c: Context<AppEnv>): string | null {
+  const request = c.req.raw;
+  const q = request.url.indexOf('?');
+  return q < 0 ? null : sharedKey(c, acceptOf(request), request.url.slice(q));
+}
+
+/**
+ * A GET's answer before executing, or what the computation needs: its ETag and colo-cache key.
+ * The ETag is computed first when the request is conditional (a 304 needs no cache at all);
+ * otherwise the colo's cache is read first, and its copy carries the tag (same version, same catalog).
+ */
+async function beforeExecuting(c: Context<AppEnv>, key: string): Promise<Response | { etag: string | null; shared: string | null }> {
+  const request = c.req.raw;
+  const conditional = request.headers.get('if-none-match');
+  let etag = conditional ? await etagOf(catalog, new URL(request.url)) : null;
+  if (etag && conditional && ifNoneMatchHits(conditional, etag, { wildcard: false })) return notModified(etag);
+  const shared = sharedGetKey(c);
+  const stored = shared ? await sharedMatch(shared) : null;
+  if (stored?.etag) {
+    const answer = { ...stored, etag: etag ?? stored.etag };
+    responseCache.set(key, answer);
+    return getAnswer(request, answer);
+  }
+  etag ??= await etagOf(catalog, new URL(request.url));
+  return { etag, shared };
+}
+
+/** GET (and HEAD): the isolate's cache, a 304 if the ETag matches, the colo's cache, then yoga. */
 async function getCaching(c: Context<AppEnv>, next: Next): Promise<Response | undefined> {
   const request = c.req.raw;
   const key = responseCacheKey(request);
   const cached = lookup(key);
   if (cached) return getAnswer(request, cached);
-  const etag = await etagOf(catalog, new URL(request.url));
-  if (etag && ifNoneMatchHits(request.headers.get('if-none-match'), etag, { wildcard: false })) return notModified(etag);
-  const q = request.url.indexOf('?');
-  const shared = etag ? sharedKey(c, acceptOf(request), q < 0 ? '' : request.url.slice(q)) : null;
-  const stored = shared ? await sharedMatch(shared) : null;
-  if (stored && etag) {
-    const answer = { ...stored, etag };
-    responseCache.set(key, answer);
-    return getAnswer(request, answer);
-  }
+  const before = await beforeExecuting(c, key);
+  if (before instanceof Response) return before;
+  const { etag, shared } = before;
   await next();
   const { body, headers, status, keep } = await computed(c);
   if (!etag || !keep) {
@@ -131,8 +152,10 @@ async function storePost(c: Context<AppEnv>, raw: string, normalized: string | n
 async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | undefined> {
   const body: PostBody = await readPostBody(c.req.raw);
   const accept = acceptOf(c.req.raw);
-  c.req.raw = body.request;
-  if (body.text === null) return noStore(next, c);
+  if (body.text === null) {
+    c.req.raw = body.request();
+    return noStore(next, c);
+  }
   const text = { ...body, text: body.text };
   const raw = rawPostKey(accept, text);
   const hit = lookup(raw);
@@ -143,6 +166,7 @@ async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | u
     responseCache.set(raw, { alias: normalized });
     return postAnswer(found);
   }
+  c.req.raw = body.request();
   await next();
   await storePost(c, raw, normalized);
 }
