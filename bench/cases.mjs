@@ -166,6 +166,8 @@ const COLD_GETS = Number(process.env.BENCH_ITERATIONS ?? 1000) + Number(process.
 const COLD_QUERY = '{ certification(slug: "psm-i") { acronym name cost { amountUsd } } }';
 const coldGet = (i) => get({ query: `${COLD_QUERY} #${i}` })();
 let cold = 0;
+const coldPost = (i) => post(`${COLD_QUERY} #${i}`)();
+let coldPosts = 0;
 const BIG = '{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }';
 
 cases.push(
@@ -199,6 +201,18 @@ cases.push(
       await new Promise((resolve) => setTimeout(resolve, 10));
     },
     request: () => coldGet(cold++),
+    check: noErrors,
+  },
+  {
+    name: 'POST, colo-cache hit, cold isolate',
+    cached: true,
+    // As the GET above: every body computed once, then pushed out of the isolate's cache.
+    prepare: async (fetch) => {
+      for (let i = 0; i < COLD_GETS; i++) await (await fetch(coldPost(i))).text();
+      for (let i = 0; i < 80; i++) await (await fetch(post(`${BIG} #evict ${i}`)())).text();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    },
+    request: () => coldPost(coldPosts++),
     check: noErrors,
   },
 );

@@ -281,6 +281,34 @@ describe("GET answers shared across isolates through the colo's cache (caches.de
     expect(c.counter.count + d.counter.count).toBe(0);
   });
 
+  it('a POST computed by one isolate is served by another, in any formatting, without executing; another Accept or variables miss', async () => {
+    const { query } = fresh();
+    const variables = { p: { targetRole: 'product-owner', held: ['csm'] } };
+    const q = `query Rec($p: ProfileInput!) { recommend(profile: $p, first: 2) { rank certification { slug } } } ${query.slice(query.indexOf('#'))}`;
+    const a = await newIsolate();
+    const computed = await executed(() => call(a.app, post({ query: q, variables })), a.counter);
+    expect([computed.res.status, computed.ran]).toEqual([200, 1]);
+    const b = await newIsolate();
+    const reformatted = JSON.stringify({ variables: { p: { held: ['csm'], targetRole: 'product-owner' } }, extensions: {}, query: q }, null, 2);
+    const shared = await executed(() => call(b.app, postRaw(reformatted)), b.counter);
+    expect(shared.ran).toBe(0);
+    expect(shared.text).toBe(computed.text);
+    for (const h of ['cache-control', 'content-type']) expect(shared.res.headers.get(h), h).toBe(computed.res.headers.get(h));
+    expect(shared.res.headers.get('cache-control')).toBe('no-store');
+    // Found in the colo, it is now this isolate's too.
+    expect((await executed(() => call(b.app, post({ query: q, variables })), b.counter)).ran).toBe(0);
+    const c = await newIsolate();
+    const json = await executed(() => call(c.app, post({ query: q, variables }, { accept: 'application/json' })), c.counter);
+    const other = await executed(() => call(c.app, post({ query: q, variables: { p: { targetRole: 'scrum-master' } } })), c.counter);
+    expect([json.ran, other.ran]).toEqual([1, 1]);
+    expect(json.res.headers.get('content-type')).toMatch(/^application\/json/);
+    // An answer with errors is not shared.
+    const failing = { query: q, variables: { p: { held: ['no-such-cert'] } } };
+    await call(c.app, post(failing));
+    const d = await newIsolate();
+    expect((await executed(() => call(d.app, post(failing)), d.counter)).ran).toBe(1);
+  });
+
   it('the key holds the media type, the catalog and the deployed version: a different one misses', async () => {
     const params = fresh();
     await call((await newIsolate()).app, get(params));
@@ -343,8 +371,10 @@ describe("GET answers shared across isolates through the colo's cache (caches.de
     const failed = await executed(() => call(throwing.app, get(params)), throwing.counter);
     expect([failed.res.status, failed.ran]).toEqual([200, 1]);
     expect(failed.text).toBe(missing.text);
+    const failedPost = await executed(() => call(throwing.app, post(params)), throwing.counter);
+    expect([failedPost.res.status, failedPost.ran]).toEqual([200, 1]);
     expect(JSON.parse(failed.text).data.certification.acronym).toBe('PSPO II');
     // The colo's cache was tried (read before executing, written after), and failed.
-    expect(attempts).toEqual(['match', 'put']);
+    expect(attempts).toEqual(['match', 'put', 'match', 'put']);
   });
 });

@@ -21,6 +21,7 @@ import type { Context, MiddlewareHandler, Next } from 'hono';
 import { catalog } from '../data/catalog.js';
 import { ByteCache, stringBytes } from './byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
+import { sha256Hex } from './digest.js';
 import type { AppEnv } from './env.js';
 import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from './http-cache.js';
 import { normalizedPostKey, type PostBody, rawPostKey, readPostBody } from './post-key.js';
@@ -90,7 +91,7 @@ async function computed(c: Context<AppEnv>): Promise<{ body: string; headers: He
 function sharedGetKey(c: Context<AppEnv>): string | null {
   const request = c.req.raw;
   const q = request.url.indexOf('?');
-  return q < 0 ? null : sharedKey(c, acceptOf(request), request.url.slice(q));
+  return q < 0 ? null : sharedKey(c, acceptOf(request), 'get', request.url.slice(q));
 }
 
 /**
@@ -137,38 +138,63 @@ async function getCaching(c: Context<AppEnv>, next: Next): Promise<Response | un
   c.res = ifNoneMatchHits(request.headers.get('if-none-match'), etag) ? notModified(etag) : new Response(body, { status, headers });
 }
 
-/** Stores a computed POST answer under its keys (raw, and normalized when there is one); sends it no-store. */
-async function storePost(c: Context<AppEnv>, raw: string, normalized: string | null): Promise<void> {
+/** A POST's keys: raw, normalized (JSON bodies), and in the colo's cache (the SHA-256 of the most general of the two). */
+interface PostKeys {
+  raw: string;
+  normalized: string | null;
+  shared: string | null;
+}
+
+/** Keeps a POST's answer in the isolate's cache, under its normalized key when it has one (the raw key then points to it). */
+function keepPost({ raw, normalized }: PostKeys, answer: CachedResponse): void {
+  responseCache.set(normalized ?? raw, answer);
+  if (normalized) responseCache.set(raw, { alias: normalized });
+}
+
+/** Stores a computed POST answer (isolate, then colo); sends it no-store. */
+async function storePost(c: Context<AppEnv>, keys: PostKeys): Promise<void> {
   const { body, headers, status, keep } = await computed(c);
   if (keep) {
-    responseCache.set(normalized ?? raw, keep);
-    if (normalized) responseCache.set(raw, { alias: normalized });
+    keepPost(keys, keep);
+    if (keys.shared) sharedPut(c, keys.shared, keep);
   }
   headers.set('cache-control', NO_STORE);
   c.res = new Response(body, { status, headers });
 }
 
-/** POST: the raw key, then the normalized key, then yoga (with the body read, as bytes). */
-async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | undefined> {
-  const body: PostBody = await readPostBody(c.req.raw);
+/** A POST's answer before executing (the raw key, the normalized key, the colo's cache), or its keys. */
+async function postBeforeExecuting(c: Context<AppEnv>, body: PostBody & { text: string }): Promise<Response | PostKeys> {
   const accept = acceptOf(c.req.raw);
-  if (body.text === null) {
-    c.req.raw = body.request();
-    return noStore(next, c);
-  }
-  const text = { ...body, text: body.text };
-  const raw = rawPostKey(accept, text);
+  const raw = rawPostKey(accept, body);
   const hit = lookup(raw);
   if (hit) return postAnswer(hit);
-  const normalized = normalizedPostKey(accept, text);
+  const normalized = normalizedPostKey(accept, body);
   const found = normalized ? lookup(normalized) : undefined;
   if (found && normalized) {
     responseCache.set(raw, { alias: normalized });
     return postAnswer(found);
   }
+  const keys = { raw, normalized, shared: sharedKey(c, accept, 'post', `body=${await sha256Hex(normalized ?? raw)}`) };
+  const stored = keys.shared ? await sharedMatch(keys.shared) : null;
+  if (stored) {
+    keepPost(keys, stored);
+    return postAnswer(stored);
+  }
+  return keys;
+}
+
+/** POST: the isolate's cache (raw key, normalized key), the colo's cache, then yoga (with the body read, as bytes). */
+async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | undefined> {
+  const body: PostBody = await readPostBody(c.req.raw);
+  if (body.text === null) {
+    c.req.raw = body.request();
+    return noStore(next, c);
+  }
+  const before = await postBeforeExecuting(c, { ...body, text: body.text });
+  if (before instanceof Response) return before;
   c.req.raw = body.request();
   await next();
-  await storePost(c, raw, normalized);
+  await storePost(c, before);
 }
 
 async function noStore(next: Next, c: Context<AppEnv>): Promise<undefined> {

@@ -38,15 +38,15 @@ function colo(): Cache | null {
 }
 
 /**
- * The synthetic key for a request, or null when the Worker's version is unknown (then the shared
+ * The synthetic key for a request, or null when the Worker's version is unknown (then the colo's
  * cache is not used: answers of two versions must never mix). `request` is a GET's query string
- * (with its `?`) or `post=` and a POST's hash.
+ * (with its `?`), or the SHA-256 of a POST's normalized parameters; each method has its own path.
  */
-export function sharedKey(c: Context<AppEnv>, accept: string, request: string): string | null {
+export function sharedKey(c: Context<AppEnv>, accept: string, method: 'get' | 'post', request: string): string | null {
   const version = c.env.CF_VERSION_METADATA?.id;
   if (!version || !catalog) return null;
   const origin = new URL(c.req.url).origin;
-  const path = [KEY_PATH, encodeURIComponent(version), encodeURIComponent(catalog.version), encodeURIComponent(catalog.fingerprint)].join('/');
+  const path = [KEY_PATH, encodeURIComponent(version), encodeURIComponent(catalog.version), encodeURIComponent(catalog.fingerprint), method].join('/');
   const query = request.startsWith('?') ? request.slice(1) : request;
   return `${origin}${path}?accept=${encodeURIComponent(accept)}&${query}`;
 }
