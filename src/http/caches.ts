@@ -15,7 +15,7 @@ export const CACHE_BUDGETS = {
   parseErrors: { maxBytes: 1 * MiB, maxEntryBytes: 32 * KiB },
   /** Automatic Persisted Queries: hash -> query text. */
   persistedQueries: { maxBytes: 2 * MiB, maxEntryBytes: 64 * KiB },
-  /** GET responses, keyed by Accept and the query string. */
+  /** Successful answers: GET (Accept and query string) and POST (Accept and body, raw and normalized). */
   responses: { maxBytes: 8 * MiB, maxEntryBytes: 512 * KiB },
   /** Partner records (and unknown keys), keyed by the key's SHA-256. */
   partners: { maxBytes: 256 * KiB, maxEntryBytes: 8 * KiB },
