@@ -44,7 +44,17 @@ export function mapCacheStorage() {
   return { default: cache, open: async () => cache, entries };
 }
 
-export async function loadWorkerInProcess() {
+/**
+ * A colo cache that keeps nothing: every match misses, every put is dropped. For the heap
+ * benchmark: the real one lives outside the isolate's heap, so a stand-in's entries must not count.
+ */
+export function forgetfulCacheStorage() {
+  const cache = { match: async () => undefined, put: async (_request, response) => void (await response.arrayBuffer()), delete: async () => false };
+  return { default: cache, open: async () => cache };
+}
+
+/** `colo`: what the Worker finds as `caches` (the Workers Cache API); a Map-backed stand-in unless given. */
+export async function loadWorkerInProcess({ colo = mapCacheStorage() } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-worker-'));
   const outfile = join(dir, 'worker.mjs');
   try {
@@ -76,7 +86,7 @@ export async function loadWorkerInProcess() {
     });
     const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE } = await import(pathToFileURL(outfile).href);
     const allow = { limit: async () => ({ success: true }) };
-    globalThis.caches ??= mapCacheStorage();
+    globalThis.caches = colo;
     const env = {
       // The static assets, as wrangler serves them from public/ (the catalog is one of them).
       ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname) },
