@@ -94,6 +94,8 @@ export async function loadWorkerInProcess({ colo = mapCacheStorage() } = {}) {
       RATE_LIMIT_ANONYMOUS: allow,
       RATE_LIMIT_PARTNER: allow,
       RATE_LIMIT_PARTNER_HIGH: allow,
+      // Partner usage (src/usage): no partner keys here, so nothing is counted; a no-op object.
+      USAGE: { idFromName: (name) => name, get: () => ({ fetch: async () => Response.json({ taken: 0 }) }) },
       // The deployed version's id, which keys the colo's cache (src/http/shared-cache.ts).
       CF_VERSION_METADATA: { id: 'bench', tag: '', timestamp: new Date().toISOString() },
     };

@@ -2,6 +2,7 @@
 //   npm run partner -- add --name ACME --origin https://acme.example [--origin …] [--tier standard|high] [--server]
 //   npm run partner -- list
 //   npm run partner -- revoke ID
+//   npm run partner -- usage NAME|ID   (requests, refusals and quota left: scripts/partner-usage.mjs)
 // Add --remote to act on the deployed namespace; by default it is the local one `npm start` uses
 // (wrangler's local state in .wrangler/). A key is printed once, at creation: only its SHA-256
 // is stored.
@@ -11,12 +12,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { printUsage } from './partner-usage.mjs';
 
 const TIERS = ['standard', 'high'];
 const USAGE = `usage:
   npm run partner -- add --name NAME --origin https://site.example [--origin …] [--tier ${TIERS.join('|')}] [--server] [--remote]
   npm run partner -- list [--remote]
-  npm run partner -- revoke ID [--remote]`;
+  npm run partner -- revoke ID [--remote]
+  npm run partner -- usage NAME|ID [--remote]`;
 
 function fail(message) {
   console.error(`partner: ${message}\n${USAGE}`);
@@ -115,6 +118,13 @@ if (command === 'add') {
     put(found.hash, { ...found.record, revokedAt: new Date().toISOString() });
     console.log(`Revoked ${found.record.name} (${id}); its key is refused from now on (within 30 s on a running Worker).`);
   }
+} else if (command === 'usage') {
+  const problem = await printUsage(
+    records().map(({ record }) => record),
+    rest[0],
+    { remote: values.remote },
+  );
+  if (problem) fail(problem);
 } else {
   fail(command ? `unknown command ${command}` : 'no command');
 }

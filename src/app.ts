@@ -4,6 +4,7 @@
 //   /graphql (HTML), /graphiql/*, /graphiql-boot.js   GraphiQL (src/graphiql)
 //   /embed/recommendations                            the partners' widget (src/widget)
 //   /explore, /data/*     the overlap explorer and the downloads (src/explore, src/downloads)
+//   /partner/usage        a partner's own usage, for its server key; /operator/usage (src/usage)
 // Refusals are thrown (src/http/refusals.ts) and rendered by the one onError.
 
 import type { Plugin } from 'graphql-yoga';
@@ -19,6 +20,8 @@ import { graphqlApp } from './http/graphql-app.js';
 import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
 import { requestContext } from './http/request-context.js';
 import { createGraphQLServer, GRAPHQL_PATH } from './http/yoga.js';
+import { usageApp } from './usage/endpoint.js';
+import { usageCounting, usageOutcome } from './usage/middleware.js';
 import { widgetApp } from './widget/index.js';
 
 export type { Env } from './http/env.js';
@@ -59,13 +62,15 @@ const apiSecureHeaders = secureHeaders({
 export function createApp({ plugins = [], responseCache = true }: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(requestContext());
+  // Counts every request admission identifies as a partner's, once answered (src/usage).
+  app.use(usageCounting());
   // (hono/combine's except() would do, at the cost of a router in the bundle.)
   app.use((c, next) => (c.req.path.startsWith('/embed/') ? next() : apiSecureHeaders(c, next)));
 
   app.use(catalogLoaded());
 
   app.route('/', graphiqlApp());
-  app.route(GRAPHQL_PATH, graphqlApp(createGraphQLServer({ plugins }), { responseCache }));
+  app.route(GRAPHQL_PATH, graphqlApp(createGraphQLServer({ plugins: [usageOutcome, ...plugins] }), { responseCache }));
   app.route('/embed', widgetApp());
   // The explorer and the downloads read the API through this app's own /graphql, like any client
   // (same admission, rate limits, caches and query limits).
@@ -74,6 +79,7 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
     exploreApp((request, env, ctx) => app.fetch(request, env, ctx)),
   );
   app.route('/data', downloadsApp());
+  app.route('/', usageApp());
   app.get('/', (c) => c.redirect(GRAPHQL_PATH));
 
   app.notFound((c) => graphqlRefusal(noRoute(c.req.method, new URL(c.req.url).pathname, GRAPHQL_PATH)));

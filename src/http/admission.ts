@@ -35,6 +35,8 @@ export function admission({ apiKey: keyOf, checkOrigin = true }: AdmissionOption
     const counted = apiKey !== null && (await needsLookup(apiKey));
     if (counted && !(await withinRateLimit(c.env, anonymous))) throw tooManyRequests(IP_LIMIT);
     const who = await identify(c.env, c.req.raw, apiKey, { checkOrigin });
+    const partner = who.ok ? (who.caller.kind === 'partner' ? who.caller.partner : undefined) : who.partner;
+    if (partner) c.set('partner', partner);
     if (!who.ok) {
       if (!counted && !(await withinRateLimit(c.env, anonymous))) throw tooManyRequests(IP_LIMIT);
       throw who.refusal;

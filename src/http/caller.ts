@@ -16,7 +16,8 @@ import type { Caller, Env } from './env.js';
 import { cachedPartner, findPartner, isWellFormedKey, keyHash, type Partner } from './partners.js';
 import { Refusal } from './refusals.js';
 
-export type CallerResult = { ok: true; caller: Caller } | { ok: false; refusal: Refusal };
+/** A refusal carries the partner when the key identified one (a revoked key, an origin it is not valid from). */
+export type CallerResult = { ok: true; caller: Caller } | { ok: false; refusal: Refusal; partner?: Partner };
 
 /** 401s ask for a bearer token (RFC 9110). */
 const unauthenticated = (message: string) => ({
@@ -109,7 +110,10 @@ export async function identify(env: Env, request: Request, apiKey: string | null
     return unauthenticated('Unknown API key. Check the key, or send no key to use the anonymous tier.');
   }
   if (partner.revokedAt) {
-    return unauthenticated(`This API key was revoked on ${partner.revokedAt.slice(0, 10)}. Ask for a new one, or send no key to use the anonymous tier.`);
+    return {
+      partner,
+      ...unauthenticated(`This API key was revoked on ${partner.revokedAt.slice(0, 10)}. Ask for a new one, or send no key to use the anonymous tier.`),
+    };
   }
   const origin = request.headers.get('origin');
   if (checkOrigin && !originAllowed(partner, origin)) {
@@ -118,7 +122,7 @@ export async function identify(env: Env, request: Request, apiKey: string | null
       origin === null
         ? 'This API key is for web pages on the origins registered for it; calls without an Origin header need a key with server access.'
         : `This API key is not valid from ${quoted(origin, 100)}: it works only on the origins registered for it. Send no key to use the anonymous tier.`;
-    return { ok: false, refusal: new Refusal(403, 'FORBIDDEN', message) };
+    return { ok: false, refusal: new Refusal(403, 'FORBIDDEN', message), partner };
   }
   // The widget (checkOrigin false) is a page of the partner's too, whatever its request carries.
   return { ok: true, caller: { kind: 'partner', partner, ip, fromBrowser: origin !== null || !checkOrigin } };

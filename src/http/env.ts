@@ -1,4 +1,5 @@
 // The Worker's bindings (wrangler.toml) and the per-request variables its middleware sets.
+import type { Outcome } from '../usage/outcomes.js';
 import type { Partner } from './partners.js';
 import type { Refusal } from './refusals.js';
 
@@ -10,6 +11,10 @@ export interface Env {
   RATE_LIMIT_ANONYMOUS: RateLimit;
   RATE_LIMIT_PARTNER: RateLimit;
   RATE_LIMIT_PARTNER_HIGH: RateLimit;
+  /** Partner usage counters: one Durable Object per partner (src/usage). */
+  USAGE: DurableObjectNamespace;
+  /** A secret (`wrangler secret put`): the token of GET /operator/usage; unset, operator reads are off. */
+  USAGE_OPERATOR_TOKEN?: string;
   /** The deployed version (its id keys the colo's response cache, src/http/shared-cache.ts); absent outside workerd. */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
 }
@@ -33,6 +38,10 @@ export interface AppEnv {
     ray: string | undefined;
     /** Who is calling, once admitted (src/http/admission.ts). */
     caller: Caller;
+    /** The partner a key identified, set by admission even when it then refuses (usage counting, src/usage). */
+    partner: Partner;
+    /** How a partner's GraphQL request ended, when GraphQL ran (src/usage/middleware.ts). */
+    graphqlOutcome: Outcome;
     /** Set by a surface that answers refusals in its own format; the API's JSON otherwise. */
     renderRefusal: RefusalRenderer;
   };

@@ -167,10 +167,38 @@ export type Admission = { cost: number } | { errors: GraphQLError[]; cost?: numb
  */
 export function admit(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): Admission {
   try {
-    return check(schema, document, operationName, rawVariables);
+    const known = admittedWithoutVariables(schema, document, operationName);
+    if (known && (rawVariables == null || (typeof rawVariables === 'object' && !Array.isArray(rawVariables)))) return known;
+    const verdict = check(schema, document, operationName, rawVariables);
+    if (!('errors' in verdict)) rememberAdmitted(schema, document, operationName, verdict);
+    return verdict;
   } catch (error) {
     return unpriceable(error);
   }
+}
+
+/**
+ * Admissions of operations that declare no variables: their cost cannot depend on a request's
+ * variables, so it is computed once per parsed document (which yoga's byte-bounded parse cache
+ * keeps; the entries go with the documents). Only admissions are kept, never refusals.
+ */
+const admittedByDocument = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; verdict: Admission }>>();
+
+function admittedWithoutVariables(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): Admission | undefined {
+  const known = admittedByDocument.get(document)?.get(operationName ?? '');
+  return known?.schema === schema ? known.verdict : undefined;
+}
+
+function rememberAdmitted(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, verdict: Admission): void {
+  const operation = getOperationAST(document, operationName);
+  if (!operation || operation.variableDefinitions?.length) return;
+  let byName = admittedByDocument.get(document);
+  if (!byName) {
+    byName = new Map();
+    admittedByDocument.set(document, byName);
+  }
+  // A document names at most a few operations; a caller cycling through names cannot grow this past them.
+  if (byName.size < 16) byName.set(operationName ?? '', { schema, verdict });
 }
 
 function unpriceable(error: unknown): Admission {
@@ -315,10 +343,21 @@ class ResponseGuard {
   omitted = 0;
   omittedCode: string | null = null;
   stopped = false;
-  /** Raised by every field once the response is over its limit (located: graphql-js reuses it). */
-  readonly stop = new GraphQLError('The response is over its size limit.', { path: [] });
+  #stop: GraphQLError | null = null;
+  #omittedError: GraphQLError | null = null;
+  /**
+   * Raised by every field once the response is over its limit (located: graphql-js reuses it).
+   * Made when first needed: a GraphQLError captures a stack, a sixth of a lookup's time.
+   */
+  get stop(): GraphQLError {
+    this.#stop ??= new GraphQLError('The response is over its size limit.', { path: [] });
+    return this.#stop;
+  }
   /** Stands for every error past the limit (located, so graphql-js reuses it as is). */
-  readonly omittedError = new GraphQLError('An error past the limit of errors per response.', { path: [] });
+  get omittedError(): GraphQLError {
+    this.#omittedError ??= new GraphQLError('An error past the limit of errors per response.', { path: [] });
+    return this.#omittedError;
+  }
 
   enter(info: GraphQLResolveInfo): void {
     if (this.stopped) throw this.stop;
@@ -367,7 +406,9 @@ class ResponseGuard {
 
   /** The result as sent: refused when over the size limit, errors past the limit summed up in one. */
   finish(result: ExecutionResult): ExecutionResult | null {
-    const size = this.stopped ? Infinity : jsonSizeOver(result.data, LIMITS.responseBytes);
+    // The running count is within a factor of 3 of the JSON's size (a number counts 8 where it
+    // may print 24): well under the limit, the exact walk is not needed.
+    const size = this.stopped ? Infinity : this.bytes * 3 < LIMITS.responseBytes ? this.bytes : jsonSizeOver(result.data, LIMITS.responseBytes);
     if (size > LIMITS.responseBytes) {
       return {
         errors: [

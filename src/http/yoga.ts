@@ -70,6 +70,9 @@ export function createGraphQLServer({ schema = certgraphSchema, plugins = [], ca
     maskedErrors: { maskError, errorMessage: 'Unexpected error.' },
     // One operation per request: batching stays off (yoga's default), said here so it stays so.
     batching: false,
+    // The body is limited by our own parser as it streams (src/http/graphql-over-http.ts, with the
+    // contract's error); yoga's limit would pipe every body through a second stream and Request.
+    maxRequestBodySize: false,
     // Parsed documents and parse errors, bounded in bytes; validation results are kept per
     // document (so they go with it). Only shape limits are decided in validation: the cost,
     // which depends on variables, is checked per request (src/http/limits.ts).

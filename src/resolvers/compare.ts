@@ -1,10 +1,11 @@
 // Side-by-side comparison of 2 to 6 certifications and the overlap matrix: pure functions of
-// the catalog index, computed on every request.
+// the catalog index, computed on demand and memoized per isolate (memo.ts).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { type Difference, describeDifferences } from './differences.js';
 import { badInput, notFound } from './errors.js';
-import { overlapOf, type PairOverlap, similarityOfAll } from './overlap.js';
+import { memoized } from './memo.js';
+import { overlapsOfAll, type PairOverlap, similarityOfAll } from './overlap.js';
 import { anAcronym, count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -62,19 +63,11 @@ export interface Comparison {
 }
 
 export function pairsOf(catalog: CatalogIndex, certs: readonly CertificationData[]): PairOverlap[] {
-  const pairs: PairOverlap[] = [];
-  for (let i = 0; i < certs.length; i++) {
-    for (let j = i + 1; j < certs.length; j++) {
-      const a = certs[i]!;
-      const b = certs[j]!;
-      pairs.push(overlapOf(a.slug, catalog.depthsByCertification.get(a.slug)!, b.slug, catalog.depthsByCertification.get(b.slug)!));
-    }
-  }
-  return pairs;
+  return overlapsOfAll(certs.map((c) => ({ slug: c.slug, depths: catalog.depthsByCertification.get(c.slug)! })));
 }
 
 /** Compares 2 to 6 certifications given by slug. */
-export function compare(catalog: CatalogIndex, slugs: readonly string[], inputs: readonly string[] = slugs): Comparison {
+function compareUncached(catalog: CatalogIndex, slugs: readonly string[], inputs: readonly string[] = slugs): Comparison {
   if (slugs.length < MIN_COMPARE || slugs.length > MAX_COMPARE) {
     throw badInput(
       `\`certifications\` takes ${MIN_COMPARE} to ${MAX_COMPARE} certifications to compare; got ${slugs.length}.` +
@@ -125,7 +118,7 @@ export interface OverlapMatrix {
 }
 
 /** Pairwise overlap of the given certifications, or of the whole catalog when none are given. */
-export function overlapMatrix(
+function overlapMatrixUncached(
   catalog: CatalogIndex,
   slugs: readonly string[] | null | undefined,
   inputs: readonly string[] | null | undefined = slugs,
@@ -214,3 +207,9 @@ function summarize(c: Omit<Comparison, 'summary'>): string {
   );
   return sentences.join(' ');
 }
+
+/** compare, memoized per isolate (src/resolvers/memo.ts): the same arguments give the same, frozen result. */
+export const compare = memoized('compare', compareUncached);
+
+/** overlapMatrix, memoized per isolate (src/resolvers/memo.ts): the same arguments give the same, frozen result. */
+export const overlapMatrix = memoized('overlapMatrix', overlapMatrixUncached);

@@ -6,8 +6,15 @@
 /** Topic slug -> depth. */
 export type DepthMap = ReadonlyMap<string, number>;
 
+export interface OverlapSums {
+  min: number;
+  max: number;
+  totalA: number;
+  totalB: number;
+}
+
 /** The four sums every overlap figure is made of, in one pass over both maps. */
-export function overlapSums(a: DepthMap, b: DepthMap): { min: number; max: number; totalA: number; totalB: number } {
+export function overlapSums(a: DepthMap, b: DepthMap): OverlapSums {
   let min = 0;
   let max = 0;
   let totalA = 0;
@@ -76,51 +83,89 @@ export interface PairOverlap {
  * Everything about how two certifications overlap, by topic slug. The three numbers come from
  * one pass (sum of min over both, sum of max, each side's total: coverageOfB = sum min / sum b);
  * the topic lists are built only if read, which a matrix of numbers never does. (A class, so
- * the lazy lists are prototype getters and every pair has the same shape.)
+ * the lists are prototype getters and every pair has the same shape.)
  */
 class Overlap implements PairOverlap {
   readonly similarity: number;
   readonly coverageOfB: number;
   readonly coverageOfA: number;
-  private lists: { shared: string[]; onlyA: string[]; onlyB: string[] } | undefined;
 
   constructor(
     readonly a: string,
     private readonly aDepths: DepthMap,
     readonly b: string,
     private readonly bDepths: DepthMap,
+    sums: OverlapSums = overlapSums(aDepths, bDepths),
   ) {
-    const { min, max, totalA, totalB } = overlapSums(aDepths, bDepths);
+    const { min, max, totalA, totalB } = sums;
     this.similarity = max === 0 ? 1 : min / max;
     this.coverageOfB = totalB === 0 ? 1 : min / totalB;
     this.coverageOfA = totalA === 0 ? 1 : min / totalA;
   }
 
-  private topicLists() {
-    if (!this.lists) {
-      const shared: string[] = [];
-      const onlyA: string[] = [];
-      for (const topic of this.aDepths.keys()) (this.bDepths.has(topic) ? shared : onlyA).push(topic);
-      this.lists = { shared, onlyA, onlyB: [...this.bDepths.keys()].filter((t) => !this.aDepths.has(t)) };
-    }
-    return this.lists;
-  }
-
+  // The lists are built on each read, never kept: a pair's size stays what it was when made (a
+  // memoized matrix is counted once), and a list costs a pass over one pair's topics.
   get shared(): string[] {
-    return this.topicLists().shared;
+    return [...this.aDepths.keys()].filter((t) => this.bDepths.has(t));
   }
 
   get onlyA(): string[] {
-    return this.topicLists().onlyA;
+    return [...this.aDepths.keys()].filter((t) => !this.bDepths.has(t));
   }
 
   get onlyB(): string[] {
-    return this.topicLists().onlyB;
+    return [...this.bDepths.keys()].filter((t) => !this.aDepths.has(t));
   }
 }
 
 export function overlapOf(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap): PairOverlap {
   return new Overlap(aSlug, a, bSlug, b);
+}
+
+/**
+ * Every pair of `items` (i < j, row by row), with the same figures as overlapOf, for a matrix:
+ * each item's topics numbered once, so a pair costs a pass over the first one's topics against
+ * the second's depths by number (no string hashing), and the max sum follows from the min one
+ * (max(x, y) = x + y - min(x, y)).
+ */
+export function overlapsOfAll(items: readonly { slug: string; depths: DepthMap }[]): PairOverlap[] {
+  const numbers = new Map<string, number>();
+  const coded = items.map(({ depths }) => {
+    const topics = new Int32Array(depths.size);
+    const values = new Float64Array(depths.size);
+    let total = 0;
+    let k = 0;
+    for (const [topic, depth] of depths) {
+      let n = numbers.get(topic);
+      if (n === undefined) {
+        n = numbers.size;
+        numbers.set(topic, n);
+      }
+      topics[k] = n;
+      values[k++] = depth;
+      total += depth;
+    }
+    return { topics, values, total };
+  });
+  const dense = new Float64Array(numbers.size);
+  const pairs: PairOverlap[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const a = coded[i]!;
+    for (let k = 0; k < a.topics.length; k++) dense[a.topics[k]!] = a.values[k]!;
+    for (let j = i + 1; j < items.length; j++) {
+      const b = coded[j]!;
+      let min = 0;
+      for (let k = 0; k < b.topics.length; k++) {
+        const da = dense[b.topics[k]!]!;
+        const db = b.values[k]!;
+        min += Math.min(da, db);
+      }
+      const sums = { min, max: a.total + b.total - min, totalA: a.total, totalB: b.total };
+      pairs.push(new Overlap(items[i]!.slug, items[i]!.depths, items[j]!.slug, items[j]!.depths, sums));
+    }
+    for (let k = 0; k < a.topics.length; k++) dense[a.topics[k]!] = 0;
+  }
+  return pairs;
 }
 
 /** Rounds to 3 decimals for the API (0.6666 -> 0.667). */

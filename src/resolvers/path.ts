@@ -7,6 +7,7 @@ import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
 import { type BudgetFit, budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, priceMarks, priceStatus } from './facts.js';
+import { memoized } from './memo.js';
 import { coverage, type DepthMap, unionOf } from './overlap.js';
 import {
   checkProfile,
@@ -552,7 +553,7 @@ function pathCost(plan: Candidate): PathCost {
   };
 }
 
-export function learningPath(catalog: CatalogIndex, input: ProfileInput): LearningPath {
+function learningPathUncached(catalog: CatalogIndex, input: ProfileInput): LearningPath {
   const profile = checkProfile(catalog, input);
   const notes: ProfileNote[] = [...profile.notes];
   const aim = aimOf(catalog, profile, notes);
@@ -572,3 +573,6 @@ export function learningPath(catalog: CatalogIndex, input: ProfileInput): Learni
     notes,
   };
 }
+
+/** learningPath, memoized per isolate (src/resolvers/memo.ts): the same arguments give the same, frozen result. */
+export const learningPath = memoized('learningPath', learningPathUncached);

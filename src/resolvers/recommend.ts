@@ -44,6 +44,8 @@ export {
   WEIGHTS,
 } from './reasons.js';
 
+import { memoized } from './memo.js';
+
 export interface Recommendation {
   rank: number;
   certification: CertificationData;
@@ -229,7 +231,7 @@ function checkFirst(first: number | null | undefined): number {
 }
 
 /** The ranked recommendations with what they mean: how many fit, and when none does, why. */
-export function recommendations(catalog: CatalogIndex, input: ProfileInput, first: number | null | undefined = 3): RecommendationSet {
+function recommendationsUncached(catalog: CatalogIndex, input: ProfileInput, first: number | null | undefined = 3): RecommendationSet {
   const n = checkFirst(first);
   const profile = checkProfile(catalog, input);
   const all = scoreAll(catalog, profile);
@@ -278,3 +280,6 @@ export function recommendations(catalog: CatalogIndex, input: ProfileInput, firs
 export function recommend(catalog: CatalogIndex, input: ProfileInput, first: number | null | undefined = 3): Recommendation[] {
   return recommendations(catalog, input, first).items;
 }
+
+/** recommendations, memoized per isolate (src/resolvers/memo.ts): the same arguments give the same, frozen result. */
+export const recommendations = memoized('recommendations', recommendationsUncached);

@@ -1,0 +1,111 @@
+// GET /partner/usage: a partner's own usage, for its servers. The key is the partner's server key
+// (sent without an Origin, as `Authorization: Bearer KEY` or `x-api-key`), admitted and rate
+// limited like any call (src/http/admission.ts), and the answer is that key's partner's figures
+// only: nothing in the request can name another partner. A key used in web pages is public, so it
+// reads nothing here. The answer is JSON (src/usage/report.ts), never cached, without the key or
+// its hash. Before reading, this isolate sends the partner's unsent counts, so the figures include
+// the request's own isolate up to the moment.
+//
+// GET /operator/usage?partner=ID: the counters of any partner, for certgraph's operators (`npm run
+// partner -- usage NAME --remote`), with the token in the Worker's secret USAGE_OPERATOR_TOKEN (off
+// when the secret is unset or shorter than 32 characters). Counted against the client's anonymous
+// limit before the token is checked, so guessing costs as much as any anonymous call.
+import { Hono } from 'hono/tiny';
+import { admission } from '../http/admission.js';
+import { clientIp } from '../http/caller.js';
+import type { AppEnv, Env } from '../http/env.js';
+import { NO_STORE } from '../http/http-cache.js';
+import { apiKeyOf } from '../http/partners.js';
+import { withinRateLimit } from '../http/rate-limit.js';
+import { Refusal, tooManyRequests } from '../http/refusals.js';
+import { flushUsage } from './counter.js';
+import { usageStore } from './durable-object.js';
+import { KEEP_DAYS } from './outcomes.js';
+import { usageReport } from './report.js';
+
+export const USAGE_PATH = '/partner/usage';
+export const OPERATOR_USAGE_PATH = '/operator/usage';
+/** The shortest operator token accepted: a shorter secret turns operator reads off. */
+const MIN_OPERATOR_TOKEN = 32;
+const PARTNER_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const DEFAULT_DAYS = 7;
+
+const noKey = () =>
+  new Refusal(
+    401,
+    'UNAUTHENTICATED',
+    `${USAGE_PATH} answers a partner's own usage: send your server key as \`Authorization: Bearer KEY\` (or \`x-api-key\`).`,
+    {
+      'www-authenticate': 'Bearer realm="certgraph"',
+    },
+  );
+
+const fromPages = () =>
+  new Refusal(
+    403,
+    'FORBIDDEN',
+    `${USAGE_PATH} answers only your servers: call it without an Origin header, with a key that has server access. A key used in web pages is public, so it reads no usage.`,
+  );
+
+/** The `days` parameter: a whole number of days from 1 to KEEP_DAYS; the default when absent. */
+function daysOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_DAYS;
+  const days = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+  if (days >= 1 && days <= KEEP_DAYS) return days;
+  throw new Refusal(
+    400,
+    'BAD_USER_INPUT',
+    `\`days\` must be a whole number from 1 to ${KEEP_DAYS} (the days kept); got ${JSON.stringify(value.slice(0, 20))}.`,
+  );
+}
+
+/** Whether the request carries the operator token (compared as SHA-256 digests, in constant time). */
+async function isOperator(env: Env, request: Request): Promise<boolean> {
+  const token = env.USAGE_OPERATOR_TOKEN;
+  const sent = apiKeyOf(request);
+  if (!token || token.length < MIN_OPERATOR_TOKEN || !sent) return false;
+  const digest = (text: string) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const [a, b] = (await Promise.all([digest(sent), digest(token)])).map((d) => new Uint8Array(d)) as [Uint8Array, Uint8Array];
+  // Digests of equal length, compared without stopping at the first difference.
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a[i]! ^ b[i]!;
+  return difference === 0;
+}
+
+const notOperator = () =>
+  new Refusal(
+    401,
+    'UNAUTHENTICATED',
+    `${OPERATOR_USAGE_PATH} is for certgraph's operators: send the USAGE_OPERATOR_TOKEN secret as \`Authorization: Bearer TOKEN\`.`,
+    {
+      'www-authenticate': 'Bearer realm="certgraph-operator"',
+    },
+  );
+
+/** The partner's counters, after this isolate's unsent counts for it are sent. */
+async function rowsOf(env: Env, partnerId: string) {
+  await flushUsage(env, partnerId);
+  return usageStore(env, partnerId).rows();
+}
+
+export function usageApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get(USAGE_PATH, admission({ apiKey: (c) => apiKeyOf(c.req.raw) }), async (c) => {
+    const caller = c.var.caller;
+    if (caller.kind !== 'partner') throw noKey();
+    if (caller.fromBrowser) throw fromPages();
+    const days = daysOf(c.req.query('days'));
+    const { partner } = caller;
+    const report = usageReport({ id: partner.id, name: partner.name, tier: partner.tier }, await rowsOf(c.env, partner.id), Date.now(), days);
+    return c.json(report, 200, { 'cache-control': NO_STORE });
+  });
+  app.get(OPERATOR_USAGE_PATH, async (c) => {
+    if (!(await withinRateLimit(c.env, { kind: 'anonymous', ip: clientIp(c.req.raw) }))) throw tooManyRequests('the anonymous limit for your IP address');
+    if (!(await isOperator(c.env, c.req.raw))) throw notOperator();
+    const partnerId = c.req.query('partner') ?? '';
+    if (!PARTNER_ID.test(partnerId))
+      throw new Refusal(400, 'BAD_USER_INPUT', '`partner` must be a partner id, like ptn_1a2b3c4d5e (see `npm run partner -- list`).');
+    return c.json({ partner: partnerId, rows: await rowsOf(c.env, partnerId) }, 200, { 'cache-control': NO_STORE });
+  });
+  return app;
+}

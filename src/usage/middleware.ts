@@ -1,0 +1,56 @@
+// Counting, at the edge: the app's middleware that counts every request admission identified as a
+// partner's (src/http/admission.ts sets `partner`, even when it then refuses), after the response,
+// and the yoga plugin that says how a GraphQL request ended (answered, or refused by the query
+// limits, or invalid) for it. Anonymous requests are not counted.
+import type { Plugin } from 'graphql-yoga';
+import type { Context, MiddlewareHandler } from 'hono';
+import { tryGetContext } from 'hono/context-storage';
+import type { AppEnv } from '../http/env.js';
+import { classify } from '../resolvers/errors.js';
+import { type Background, countRequest } from './counter.js';
+import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
+
+/** How a GraphQL result ended, from its errors: the query limits' refusals apart from other mistakes. */
+export function graphqlOutcome(errors: readonly unknown[] | undefined): Outcome {
+  if (!errors?.length) return 'answered';
+  const verdicts = errors.map((error) => classify(error));
+  if (verdicts.some((v) => v.caller && v.code === 'QUERY_TOO_COMPLEX')) return 'queryRefused';
+  if (verdicts.some((v) => !v.caller)) return 'failed';
+  return 'invalidRequest';
+}
+
+/** The yoga plugin: notes the outcome of a partner's GraphQL request for the counting middleware. */
+export const usageOutcome: Plugin = {
+  onResultProcess({ result }) {
+    const c = tryGetContext<AppEnv>();
+    if (!c?.var.partner || Array.isArray(result) || !('errors' in result || 'data' in result)) return;
+    c.set('graphqlOutcome', graphqlOutcome((result as { errors?: readonly unknown[] }).errors));
+  },
+};
+
+/** The request's waitUntil; without an execution context (an in-process call), work runs unwaited. */
+function backgroundOf(c: Context<AppEnv>): Background {
+  try {
+    const ctx = c.executionCtx;
+    return (work) => ctx.waitUntil(work);
+  } catch {
+    return (work) => void work;
+  }
+}
+
+/** A partner's pages: a request with an Origin, or a view of the widget (which carries none). */
+function channelOf(c: Context<AppEnv>): Channel {
+  const caller = c.var.caller;
+  if (caller?.kind === 'partner') return caller.fromBrowser ? 'pages' : 'server';
+  return c.req.header('origin') !== undefined || c.req.path.startsWith('/embed/') ? 'pages' : 'server';
+}
+
+/** Middleware: counts each partner request once answered (the count is sent after the response). */
+export function usageCounting(): MiddlewareHandler<AppEnv> {
+  return async function usageCounting(c, next) {
+    await next();
+    const partner = c.var.partner;
+    if (!partner) return;
+    countRequest(c.env, backgroundOf(c), partner.id, channelOf(c), outcomeOf(c.res.status, c.var.graphqlOutcome));
+  };
+}

@@ -1,0 +1,54 @@
+// What partner usage counts: every request that carried a partner's key (a call to /graphql, a view
+// of the widget, a read of /partner/usage), by channel and by outcome. Anonymous requests are not
+// counted per partner. Shared by the Worker, its Durable Object and the CLI (scripts/partner.mjs).
+
+/** Where a request came from: the partner's servers (a server key, no Origin) or its pages (an Origin, or the widget). */
+export const CHANNELS = ['server', 'pages'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** How a request ended: answered, refused (and why), or failed on the server's side. */
+export const OUTCOMES = ['answered', 'rateLimited', 'originRefused', 'keyRevoked', 'queryRefused', 'invalidRequest', 'failed'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+/** The refusals, in the order reports list them. */
+export const REFUSALS = ['rateLimited', 'originRefused', 'keyRevoked', 'queryRefused', 'invalidRequest'] as const satisfies readonly Outcome[];
+export type Refusal = (typeof REFUSALS)[number];
+
+/** One counter: `n` requests of a channel and outcome in the minute that starts at `minute` (epoch ms, UTC). */
+export interface CountEntry {
+  minute: number;
+  channel: Channel;
+  outcome: Outcome;
+  n: number;
+}
+
+/** A stored counter: a UTC day's or a UTC minute's (`start`, epoch ms). */
+export interface CountRow {
+  period: 'day' | 'minute';
+  start: number;
+  channel: Channel;
+  outcome: Outcome;
+  n: number;
+}
+
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+/** How long the Durable Object keeps day counters, and minute counters. */
+export const KEEP_DAYS = 90;
+export const KEEP_MINUTES = 60;
+
+export const minuteOf = (time: number): number => time - (time % MINUTE_MS);
+export const dayOf = (time: number): number => time - (time % DAY_MS);
+
+/**
+ * A request's outcome from its HTTP status and, when GraphQL ran, what its result said. Only a
+ * partner's requests are counted, so a 401 is a revoked key (an unknown key identifies no partner)
+ * and a 403 an origin the key is not valid from.
+ */
+export function outcomeOf(status: number, graphql: Outcome | undefined): Outcome {
+  if (status === 429) return 'rateLimited';
+  if (status === 403) return 'originRefused';
+  if (status === 401) return 'keyRevoked';
+  if (graphql) return graphql;
+  if (status >= 500) return 'failed';
+  return status >= 400 ? 'invalidRequest' : 'answered';
+}

@@ -1,0 +1,123 @@
+// A partner's usage as it is reported (GET /partner/usage, `npm run partner -- usage`): requests,
+// refusals by kind and quota left, computed from the Durable Object's counters. Pure: the Worker
+// and the CLI compute the same report from the same rows.
+import { type Channel, type CountRow, DAY_MS, dayOf, MINUTE_MS, minuteOf, OUTCOMES, type Outcome, REFUSALS, type Refusal } from './outcomes.js';
+
+/**
+ * The limits wrangler.toml's Rate Limiting bindings enforce (per 60 s; a test keeps them equal):
+ * a partner's servers per partner at its tier's limit, its pages per visitor's client.
+ */
+export const ENFORCED_LIMITS = { standard: 3000, high: 30000, pagesPerClient: 300, periodSeconds: 60 } as const;
+
+export interface UsagePartner {
+  id: string;
+  name: string;
+  tier: 'standard' | 'high';
+}
+
+/** Requests in a window, by outcome and channel. */
+export interface UsageTotals {
+  requests: number;
+  answered: number;
+  refused: { total: number } & Record<Refusal, number>;
+  failed: number;
+  byChannel: Record<Channel, number>;
+}
+
+export interface UsageReport {
+  partner: UsagePartner;
+  asOf: string;
+  /** Where the figures come from, and how far they may lag. */
+  counting: string;
+  quota: {
+    appliesTo: string;
+    window: { start: string; end: string };
+    limit: number;
+    used: number;
+    left: number;
+    note: string;
+    pages: string;
+  };
+  thisMinute: UsageTotals;
+  lastHour: UsageTotals;
+  today: UsageTotals & { date: string };
+  days: (UsageTotals & { date: string })[];
+}
+
+export const COUNTING_NOTE =
+  'Counted in a Durable Object per partner, all Cloudflare locations together. Each Worker instance sends its counts within 2 s or 32 requests: ' +
+  'the figures may lag that much, and an instance that stops abruptly loses at most that batch.';
+
+function emptyTotals(): UsageTotals {
+  const refused = { total: 0 } as UsageTotals['refused'];
+  for (const kind of REFUSALS) refused[kind] = 0;
+  return { requests: 0, answered: 0, refused, failed: 0, byChannel: { server: 0, pages: 0 } };
+}
+
+function addTo(totals: UsageTotals, outcome: Outcome, channel: Channel, n: number): void {
+  totals.requests += n;
+  totals.byChannel[channel] += n;
+  if (outcome === 'answered') totals.answered += n;
+  else if (outcome === 'failed') totals.failed += n;
+  else {
+    totals.refused[outcome] += n;
+    totals.refused.total += n;
+  }
+}
+
+/** The totals of the rows of one period whose window starts in [from, to). */
+function totalsOf(rows: readonly CountRow[], period: CountRow['period'], from: number, to: number): UsageTotals {
+  const totals = emptyTotals();
+  for (const row of rows) {
+    if (row.period === period && row.start >= from && row.start < to && OUTCOMES.includes(row.outcome)) addTo(totals, row.outcome, row.channel, row.n);
+  }
+  return totals;
+}
+
+const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
+const iso = (time: number) => `${new Date(time).toISOString().slice(0, 19)}Z`;
+
+/**
+ * The server quota of the current minute: the tier's limit minus the requests from the partner's
+ * servers the Durable Object counted in this UTC minute (those that reached the limiter: not the
+ * 401s and 403s, which are refused before it).
+ */
+function quotaOf(partner: UsagePartner, rows: readonly CountRow[], now: number): UsageReport['quota'] {
+  const start = minuteOf(now);
+  let used = 0;
+  for (const row of rows) {
+    if (row.period === 'minute' && row.start === start && row.channel === 'server' && row.outcome !== 'originRefused' && row.outcome !== 'keyRevoked')
+      used += row.n;
+  }
+  const limit = ENFORCED_LIMITS[partner.tier];
+  return {
+    appliesTo: 'calls from your servers (a key with server access, no Origin header), counted per partner',
+    window: { start: iso(start), end: iso(start + MINUTE_MS) },
+    limit,
+    used,
+    left: Math.max(0, limit - used),
+    note:
+      `The ${partner.tier} tier's enforced limit. "used" is the Durable Object's count for this UTC minute, not the rate limiter's own ` +
+      '(Cloudflare does not expose it, and it counts per location, so it may refuse later than "left" says). There is no daily quota.',
+    pages: `Your pages and widget views are limited per visitor (${ENFORCED_LIMITS.pagesPerClient} a minute per client address), not per partner: they use none of this quota.`,
+  };
+}
+
+/** The report of `partner` at `now` from the Durable Object's rows, with `days` days listed (today first). */
+export function usageReport(partner: UsagePartner, rows: readonly CountRow[], now: number, days = 7): UsageReport {
+  const today = dayOf(now);
+  const minute = minuteOf(now);
+  return {
+    partner: { id: partner.id, name: partner.name, tier: partner.tier },
+    asOf: iso(now),
+    counting: COUNTING_NOTE,
+    quota: quotaOf(partner, rows, now),
+    thisMinute: totalsOf(rows, 'minute', minute, minute + MINUTE_MS),
+    lastHour: totalsOf(rows, 'minute', minute - 59 * MINUTE_MS, minute + MINUTE_MS),
+    today: { date: isoDate(today), ...totalsOf(rows, 'day', today, today + DAY_MS) },
+    days: Array.from({ length: days }, (_, i) => {
+      const day = today - i * DAY_MS;
+      return { date: isoDate(day), ...totalsOf(rows, 'day', day, day + DAY_MS) };
+    }),
+  };
+}
