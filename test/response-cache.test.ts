@@ -218,6 +218,9 @@ describe('admission still runs before a hit: the answer is the same for every ad
     const anonymousGet = await executed(() => call(app, get(query)));
     expect([anonymous.ran, partner.ran, partnerGet.ran, anonymousGet.ran]).toEqual([1, 0, 1, 0]);
     expect(partner.text).toBe(anonymous.text);
+    // A hit is answered with the same headers around it: CORS, the request id.
+    expect(partner.res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(partner.res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(anonymousGet.text).toBe(partnerGet.text);
     expect(anonymousGet.res.headers.get('etag')).toBe(partnerGet.res.headers.get('etag'));
     for (const send of [post, get] as const) {
