@@ -140,3 +140,79 @@ export const cases = [
     check: noErrors,
   },
 ];
+
+// Repeated requests through the response caches (src/http/response-cache.ts): `cached: true`, so
+// the runner sends them through the app with its caches on.
+// - a POST repeated byte for byte (what Apollo and urql send): the raw-body key;
+// - the same POST reformatted on every request (whitespace and key order differ each time): the
+//   normalized key, found after the raw key misses;
+// - a GET on a cold isolate whose colo already has the answer: the isolate's cache misses, the
+//   colo's cache (caches.default; in-process a Map-backed stand-in, bench/in-process.mjs) answers.
+const POST_CACHED = { query: CACHED_QUERY };
+const REFORMATTED_QUERY = `query Compare($c: [String!]!) { compare(certifications: $c) { similarity sharedFundamentals { slug } summary } }`;
+let reformatted = 0;
+/** A JSON body of the same parameters, written differently for each n (< 2^12): whitespace spelling n in binary, key order by n's parity. */
+const reformattedBody = (n) => {
+  const ws = [...n.toString(2).padStart(12, '0')].map((bit) => (bit === '1' ? '\t' : ' ')).join('');
+  const members = [`"query":${JSON.stringify(REFORMATTED_QUERY)}`, `"variables":{"c":["psm-i","cspo"]}`, `"operationName":"Compare"`];
+  if (n % 2) members.reverse();
+  return `{${ws}${members.join(`,${ws}`)}}`;
+};
+const postText = (body) =>
+  new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+
+// Enough distinct GETs for every request the runner times (its warm-up, iterations, and the first).
+const COLD_GETS = Number(process.env.BENCH_ITERATIONS ?? 1000) + Number(process.env.BENCH_WARMUP ?? 200) + 64;
+const COLD_QUERY = '{ certification(slug: "psm-i") { acronym name cost { amountUsd } } }';
+const coldGet = (i) => get({ query: `${COLD_QUERY} #${i}` })();
+let cold = 0;
+const coldPost = (i) => post(`${COLD_QUERY} #${i}`)();
+let coldPosts = 0;
+const BIG = '{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }';
+
+cases.push(
+  {
+    name: 'POST, response-cache hit (same body)',
+    cached: true,
+    prepare: async (fetch) => {
+      await fetch(post(POST_CACHED.query)());
+    },
+    request: post(POST_CACHED.query),
+    check: noErrors,
+  },
+  {
+    name: 'POST, response-cache hit (reformatted)',
+    cached: true,
+    prepare: async (fetch) => {
+      await fetch(postText(reformattedBody(4095)));
+    },
+    request: () => postText(reformattedBody(reformatted++ % 4095)),
+    check: noErrors,
+  },
+  {
+    name: 'GET, colo-cache hit, cold isolate',
+    cached: true,
+    // Each request is a GET this isolate has not kept but the colo has: every one is computed
+    // once (stored in both tiers), then large answers push them out of the isolate's cache (its
+    // least recently used go first), as in an isolate that never served them.
+    prepare: async (fetch) => {
+      for (let i = 0; i < COLD_GETS; i++) await (await fetch(coldGet(i))).text();
+      for (let i = 0; i < 80; i++) await (await fetch(get({ query: `${BIG} #evict ${i}` })())).text();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    },
+    request: () => coldGet(cold++),
+    check: noErrors,
+  },
+  {
+    name: 'POST, colo-cache hit, cold isolate',
+    cached: true,
+    // As the GET above: every body computed once, then pushed out of the isolate's cache.
+    prepare: async (fetch) => {
+      for (let i = 0; i < COLD_GETS; i++) await (await fetch(coldPost(i))).text();
+      for (let i = 0; i < 80; i++) await (await fetch(post(`${BIG} #evict ${i}`)())).text();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    },
+    request: () => coldPost(coldPosts++),
+    check: noErrors,
+  },
+);

@@ -4,14 +4,15 @@
 // V8 heap is printed after a full GC every HEAP_EVERY requests. It must level off well under
 // Workers' 128 MB. Figures, not pass/fail: `npm run bench:heap`.
 //   HEAP_REQUESTS=n  requests in all (default 6,000)    HEAP_EVERY=n  print every n (default 500)
-import { loadWorkerInProcess } from './in-process.mjs';
+import { forgetfulCacheStorage, loadWorkerInProcess } from './in-process.mjs';
 
 if (typeof globalThis.gc !== 'function') throw new Error('run with node --expose-gc (npm run bench:heap does)');
 const TOTAL = Number(process.env.HEAP_REQUESTS ?? 6000);
 const EVERY = Number(process.env.HEAP_EVERY ?? 500);
 const MiB = 1024 * 1024;
 
-const { worker, env, ctx, caches } = await loadWorkerInProcess();
+// The colo's cache (caches.default) lives outside the isolate: its stand-in here keeps nothing.
+const { worker, env, ctx, caches } = await loadWorkerInProcess({ colo: forgetfulCacheStorage() });
 // Partner keys: every lookup misses (a bogus key), as an attacker's would.
 env.PARTNERS = { get: async () => null };
 
@@ -56,6 +57,16 @@ const kinds = [
   ],
   ['GET, distinct, large response (response cache)', (i) => get({ query: `${MATRIX} #${i}` })],
   ['GET, distinct, 64 KiB URL (response cache keys)', (i) => get({ query: `{ catalog { version } } #${i} ${'y'.repeat(60_000)}` })],
+  ['POST, distinct, large response (response cache)', (i) => post({ query: `${MATRIX} #${i}` })],
+  [
+    'POST, one query in distinct 200 KiB bodies (response cache: a raw key each)',
+    (i) =>
+      new Request('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: `{"query": "{ catalog { version } }"${' '.repeat(200_000 + i)}}`,
+      }),
+  ],
   ['bogus partner key (partner cache)', (i) => post({ query: '{ catalog { version } }' }, { 'x-api-key': `cg_${String(i).padStart(40, 'k')}` })],
   // Responses are no cache's, but the largest one is built whole before it is sent: the heap
   // while it is held (not after GC) is measured too.

@@ -21,7 +21,40 @@ function serveAsset(pathname) {
   }
 }
 
-export async function loadWorkerInProcess() {
+/**
+ * The colo's cache (`caches.default`, the Workers Cache API) has no Node counterpart: a Map-backed
+ * stand-in keeps what the Worker puts and answers its matches. It costs a Map lookup where the
+ * real one is a call to the data center's cache: the benchmark times the Worker's side of a hit.
+ */
+export function mapCacheStorage() {
+  const entries = new Map();
+  const keyOf = (request) => (typeof request === 'string' ? request : request.url);
+  const cache = {
+    async match(request) {
+      const stored = entries.get(keyOf(request));
+      return stored ? new Response(stored.body, { status: stored.status, headers: stored.headers }) : undefined;
+    },
+    async put(request, response) {
+      entries.set(keyOf(request), { body: await response.text(), status: response.status, headers: [...response.headers] });
+    },
+    async delete(request) {
+      return entries.delete(keyOf(request));
+    },
+  };
+  return { default: cache, open: async () => cache, entries };
+}
+
+/**
+ * A colo cache that keeps nothing: every match misses, every put is dropped. For the heap
+ * benchmark: the real one lives outside the isolate's heap, so a stand-in's entries must not count.
+ */
+export function forgetfulCacheStorage() {
+  const cache = { match: async () => undefined, put: async (_request, response) => void (await response.arrayBuffer()), delete: async () => false };
+  return { default: cache, open: async () => cache };
+}
+
+/** `colo`: what the Worker finds as `caches` (the Workers Cache API); a Map-backed stand-in unless given. */
+export async function loadWorkerInProcess({ colo = mapCacheStorage() } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-worker-'));
   const outfile = join(dir, 'worker.mjs');
   try {
@@ -53,6 +86,7 @@ export async function loadWorkerInProcess() {
     });
     const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE } = await import(pathToFileURL(outfile).href);
     const allow = { limit: async () => ({ success: true }) };
+    globalThis.caches = colo;
     const env = {
       // The static assets, as wrangler serves them from public/ (the catalog is one of them).
       ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname) },
@@ -62,6 +96,8 @@ export async function loadWorkerInProcess() {
       RATE_LIMIT_PARTNER_HIGH: allow,
       // Partner usage (src/usage): no partner keys here, so nothing is counted; a no-op object.
       USAGE: { idFromName: (name) => name, get: () => ({ fetch: async () => Response.json({ taken: 0 }) }) },
+      // The deployed version's id, which keys the colo's cache (src/http/shared-cache.ts).
+      CF_VERSION_METADATA: { id: 'bench', tag: '', timestamp: new Date().toISOString() },
     };
     const ctx = { waitUntil() {}, passThroughOnException() {} };
     return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE };

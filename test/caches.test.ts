@@ -109,7 +109,8 @@ describe('distinct maximal requests fill each cache to its budget, and no furthe
     const now = Date.now();
     for (const later of [40_000, 3_600_000, 6 * 3_600_000]) {
       vi.spyOn(Date, 'now').mockReturnValue(now + later);
-      // By POST, so no response cache answers in its place.
+      // With the response cache emptied, so no cached answer is given in its place.
+      responseCache.clear();
       const body = await bodyOf<{ certification: { acronym: string } }>(await post({ extensions: JSON.parse(extensions) }));
       expect(body.errors, `${later} ms later`).toBeUndefined();
       expect(body.data!.certification.acronym).toBe('PSM I');

@@ -1,6 +1,7 @@
 // Edge caching: GET queries carry Cache-Control and an ETag tied to the catalog; If-None-Match
 // gets a 304; repeated identical GETs are answered from the response cache without executing;
-// Automatic Persisted Queries in the Apollo/urql protocol; POST is never cached.
+// Automatic Persisted Queries in the Apollo/urql protocol; a POST answer is never stored downstream
+// (test/response-cache.test.ts: POSTs answered from the isolate's cache, GETs shared across isolates).
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, catalog } from '../src/data/catalog.js';
 import { etagOf, ifNoneMatchHits } from '../src/http/http-cache.js';
@@ -44,7 +45,7 @@ describe('HTTP caching of GET queries', () => {
     expect(ifNoneMatchHits('"zzz"', base!)).toBe(false);
   });
 
-  it('POST is never cached, and an error response is not stored', async () => {
+  it('a POST answer is never stored downstream (no-store), and an error response is not stored', async () => {
     const res = await worker('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -68,7 +69,7 @@ describe('HTTP caching of GET queries', () => {
       expect(hit.headers.get('etag')).toBe(first.headers.get('etag'));
     }
     expect(executions.count).toBe(before);
-    // A POST of the same query executes every time.
+    // A POST of the same query is another cache entry: it executes once.
     await app.fetch(
       new Request('http://localhost/graphql', {
         method: 'POST',

@@ -19,7 +19,7 @@ export const CACHE_BUDGETS = {
   persistedStored: { maxBytes: 256 * KiB, maxEntryBytes: 1 * KiB },
   /** Partners' trusted documents (and hashes a partner did not publish), keyed by partner and hash. */
   trustedDocuments: { maxBytes: 1 * MiB, maxEntryBytes: 64 * KiB },
-  /** GET responses, keyed by Accept and the query string. */
+  /** Successful answers: GET (Accept and query string) and POST (Accept and body, raw and normalized). */
   responses: { maxBytes: 8 * MiB, maxEntryBytes: 512 * KiB },
   /** Partner records (and unknown keys), keyed by the key's SHA-256. */
   partners: { maxBytes: 256 * KiB, maxEntryBytes: 8 * KiB },

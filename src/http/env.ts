@@ -24,6 +24,8 @@ export interface Env {
   PERSISTED_QUERIES?: KVNamespace;
   /** The budget of writes to PERSISTED_QUERIES, per location; without it nothing is written. */
   RATE_LIMIT_APQ_WRITES?: RateLimit;
+  /** The deployed version (its id keys the colo's response cache, src/http/shared-cache.ts); absent outside workerd. */
+  CF_VERSION_METADATA?: WorkerVersionMetadata;
 }
 
 /**

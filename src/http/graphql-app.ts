@@ -39,6 +39,12 @@ function afterResponse(c: Context<AppEnv>): ((promise: Promise<unknown>) => void
   }
 }
 
+/**
+ * HEAD is GET without the body (RFC 9110): yoga, which answers HEAD with a 405, computes the GET's
+ * answer (kept by the response cache like any GET's); Hono drops the body.
+ */
+const asGet = (request: Request): Request => (request.method === 'HEAD' ? new Request(request.url, { headers: request.headers }) : request);
+
 export function graphqlApp(server: GraphQLServer, { responseCache = true }: { responseCache?: boolean } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // Anonymous calls are welcome from any origin, without credentials; a partner key is checked
@@ -59,7 +65,7 @@ export function graphqlApp(server: GraphQLServer, { responseCache = true }: { re
     unlessTrustedOnly(responseCache ? responseCaching() : noStore),
     (c) =>
       // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
-      server.fetch(c.req.raw as never, { env: c.env, caller: c.get('caller'), afterResponse: afterResponse(c) }) as Promise<Response>,
+      server.fetch(asGet(c.req.raw) as never, { env: c.env, caller: c.get('caller'), afterResponse: afterResponse(c) }) as Promise<Response>,
   );
   return app;
 }

@@ -81,6 +81,8 @@ function fromJson(text: string): GraphQLParams {
     throw refused(text.trim() === '' ? REQUEST_PROBLEMS.emptyBody : REQUEST_PROBLEMS.notJson);
   }
   if (typeof body !== 'object' || body === null) throw refused(REQUEST_PROBLEMS.notAnObject);
+  // An empty operationName names no operation, as in a query string (fromSearchParams).
+  if ((body as GraphQLParams).operationName === '') (body as GraphQLParams).operationName = undefined;
   return body as GraphQLParams;
 }
 
