@@ -62,7 +62,9 @@ export async function loadWorkerInProcess() {
       RATE_LIMIT_PARTNER_HIGH: allow,
     };
     const ctx = { waitUntil() {}, passThroughOnException() {} };
-    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE };
+    // The bundle's text and URL: a CPU profile's frames point at its lines (bench/profile.mjs).
+    const bundle = { url: pathToFileURL(outfile).href, text: readFileSync(outfile, 'utf8') };
+    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, bundle };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
