@@ -3,6 +3,7 @@
 // Used by the benchmark (timing) and the load test (expected answers).
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,10 +11,10 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A file of public/, or a 404: the ASSETS binding's stand-in. */
-function serveAsset(pathname) {
-  const file = join(root, 'public', decodeURIComponent(pathname));
-  if (!file.startsWith(`${join(root, 'public')}/`)) return new Response('not found', { status: 404 });
+/** A file of public/ (or of another folder of assets), or a 404: the ASSETS binding's stand-in. */
+function serveAsset(pathname, dir = join(root, 'public')) {
+  const file = join(dir, decodeURIComponent(pathname));
+  if (!file.startsWith(`${dir}/`)) return new Response('not found', { status: 404 });
   try {
     return new Response(readFileSync(file));
   } catch {
@@ -21,7 +22,35 @@ function serveAsset(pathname) {
   }
 }
 
-export async function loadWorkerInProcess() {
+const require = createRequire(import.meta.url);
+
+/**
+ * An esbuild plugin that leaves graphql-js out of the bundle: every `graphql` import loads the
+ * package's CommonJS build from node_modules, the one module instance that graphql-jit and
+ * mercurius (CommonJS) load too, so a schema built by the bundle can be executed by them.
+ */
+const sharedGraphql = {
+  name: 'shared-graphql',
+  setup(b) {
+    b.onResolve({ filter: /^graphql(\/.*)?$/ }, (args) => ({ path: require.resolve(args.path.replace(/\.mjs$/, '')), external: true }));
+  },
+};
+
+/** An esbuild plugin that replaces the bundled catalog reference (asset path, fingerprint, list maxima). */
+const catalogRef = (ref) => ({
+  name: 'catalog-ref',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]generated[\\/]catalog-ref\.json$/ }, () => ({ contents: JSON.stringify(ref), loader: 'json' }));
+  },
+});
+
+/**
+ * Bundles and loads a fresh copy of the Worker (its own module instances: its own catalog).
+ * Options, for the benchmarks: `sharedGraphql` (see above; graphql-js is then the CommonJS build,
+ * NODE_ENV should be "production" before it loads); `catalog: { ref, dir }` serves another
+ * compiled catalog (its catalog-ref.json content, and the folder its asset is in).
+ */
+export async function loadWorkerInProcess({ sharedGraphql: shared = false, catalog = null } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-worker-'));
   const outfile = join(dir, 'worker.mjs');
   try {
@@ -34,6 +63,8 @@ export async function loadWorkerInProcess() {
           `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache };`,
           // The schema and the limits, for the price benchmark.
           `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/http/limits.ts';`,
+          // The same schema served by a plain yoga (the benchmark's bare stack), and the catalog's reference.
+          `export { createYoga } from 'graphql-yoga'; export { CATALOG_ASSET } from './src/data/catalog.ts';`,
         ].join('\n'),
         resolveDir: root,
         loader: 'ts',
@@ -45,17 +76,22 @@ export async function loadWorkerInProcess() {
       conditions: ['workerd', 'worker', 'browser'],
       external: ['node:*'],
       // As in wrangler.toml [alias]: one graphql-js, our LRU.
-      alias: { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs'), 'lru-cache': join(root, 'src/http/lru-cache.ts') },
+      alias: {
+        ...(shared ? {} : { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs') }),
+        'lru-cache': join(root, 'src/http/lru-cache.ts'),
+      },
+      plugins: [...(shared ? [sharedGraphql] : []), ...(catalog ? [catalogRef(catalog.ref)] : [])],
       format: 'esm',
       outfile,
       logLevel: 'warning',
       define: { 'process.env.NODE_ENV': '"production"' },
     });
-    const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE } = await import(pathToFileURL(outfile).href);
+    const loaded = await import(pathToFileURL(outfile).href);
+    const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, createYoga, CATALOG_ASSET } = loaded;
     const allow = { limit: async () => ({ success: true }) };
     const env = {
       // The static assets, as wrangler serves them from public/ (the catalog is one of them).
-      ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname) },
+      ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname, catalog?.dir) },
       PARTNERS: { get: async () => null },
       RATE_LIMIT_ANONYMOUS: allow,
       RATE_LIMIT_PARTNER: allow,
@@ -64,7 +100,7 @@ export async function loadWorkerInProcess() {
     const ctx = { waitUntil() {}, passThroughOnException() {} };
     // The bundle's text and URL: a CPU profile's frames point at its lines (bench/profile.mjs).
     const bundle = { url: pathToFileURL(outfile).href, text: readFileSync(outfile, 'utf8') };
-    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, bundle };
+    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, bundle, createYoga, CATALOG_ASSET };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
