@@ -10,9 +10,11 @@
 //                    the fastest Node GraphQL server; and its floor, floor (Fastify)
 // and prints one table with every system per case, issue 14's targets marked met or not.
 // Figures, not pass/fail: `npm run bench`.
-//   BENCH_ITERATIONS=n  timed requests per system and case (default 2000)   BENCH_WARMUP=n (300)
+//   BENCH_ITERATIONS=n  timed requests per system and case, at most (default 2000)
+//   BENCH_CASE_SECONDS=s  ...and at most what fits in s seconds per case, estimated from the
+//                       warm-up (default 10: the whole run takes about 1.5 minutes)
+//   BENCH_WARMUP=n      warm-up requests per system and case, at most (default 300; at most 1 s)
 //   BENCH_ROUNDS=n      batches each system's requests are split into (default 10)
-// (The defaults take about 1.5 minutes on the 2-core development machine.)
 //   BENCH_ONLY=regex    only the matching cases          BENCH_JSON=file   the rows as JSON
 //
 // How it is fair:
@@ -34,8 +36,10 @@ import { loadWorkerInProcess } from './in-process.mjs';
 // graphql-js (its CommonJS build, shared) reads NODE_ENV once, when it loads.
 process.env.NODE_ENV = 'production';
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
+const CASE_MS = 1000 * Number(process.env.BENCH_CASE_SECONDS ?? 10);
+const MIN_ITERATIONS = Math.min(ITERATIONS, 100);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 300);
-const ROUNDS = Math.max(1, Math.min(ITERATIONS, Number(process.env.BENCH_ROUNDS ?? 10)));
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 10));
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 
 const w = await loadWorkerInProcess({ sharedGraphql: true });
@@ -130,33 +134,41 @@ async function runCase(c, i) {
     else skipped.push({ name: peer.name, why: c.refused ? 'executes it: no cost limit' : `answers ${answer.status}, not as certgraph` });
   }
   if (systems.some((s) => s.name === 'mercurius-jit')) systems.push({ name: 'floor (Fastify)', ...viaInject, input: floorSpec(i) });
-  for (const s of systems) await timeBatch(s, s.input, WARMUP);
+  // Warm-up, which also estimates what a request of each system costs.
+  let perRequestMs = 0;
+  for (const s of systems) {
+    const warm = [];
+    const t0 = performance.now();
+    while (warm.length < WARMUP && performance.now() - t0 < 1000) await timeBatch(s, s.input, 10, warm);
+    perRequestMs += stats(warm).mean;
+  }
+  const n = Math.max(MIN_ITERATIONS, Math.min(ITERATIONS, Math.floor(CASE_MS / perRequestMs)));
   const samples = new Map(systems.map((s) => [s.name, []]));
-  const perRound = Math.ceil(ITERATIONS / ROUNDS);
+  const perRound = Math.ceil(n / ROUNDS);
   for (let round = 0; round < ROUNDS; round++) {
     for (let k = 0; k < systems.length; k++) {
       const s = systems[(k + round) % systems.length];
-      await timeBatch(s, s.input, Math.min(perRound, ITERATIONS - samples.get(s.name).length), samples.get(s.name));
+      await timeBatch(s, s.input, Math.min(perRound, n - samples.get(s.name).length), samples.get(s.name));
     }
   }
-  return { bytes: first.body.length, figures: new Map([...samples].map(([name, xs]) => [name, stats(xs)])), skipped };
+  return { bytes: first.body.length, n, figures: new Map([...samples].map(([name, xs]) => [name, stats(xs)])), skipped };
 }
 
 const ms = (x) => x.toFixed(3).padStart(9);
 const times = (x, width = 7) => `${x.toFixed(1)}x`.padStart(width);
 console.log(
-  `certgraph bench: ${ITERATIONS} timed requests per system and case (${ROUNDS} interleaved rounds) after ${WARMUP} warm-up, Node ${process.version}, one process`,
+  `certgraph bench: up to ${ITERATIONS} timed requests per system and case (as many as fit in ${CASE_MS / 1000} s a case; ${ROUNDS} interleaved rounds), after up to ${WARMUP} warm-up, Node ${process.version}, one process`,
 );
 console.log('ratio = mean / floor (Hono) mean; mw = mean / floor (mw) mean; p99/p50 = the tail');
 const rows = [];
 const results = [];
 for (const [i, c] of cases.entries()) {
   if (only && !only.test(c.name)) continue;
-  const { bytes, figures, skipped } = await runCase(c, i);
+  const { bytes, n, figures, skipped } = await runCase(c, i);
   const floor = figures.get('floor (Hono)');
   const mw = figures.get('floor (mw)');
   const budget = c.budgetMs ? `, budget ${c.budgetMs} ms` : '';
-  console.log(`\n${c.name} (${bytes} bytes${c.cached ? ', cached path' : ''}${c.refused ? `, refused: ${c.refused}` : ''}${budget})`);
+  console.log(`\n${c.name} (${bytes} bytes, ${n} requests per system${c.cached ? ', cached path' : ''}${c.refused ? `, refused: ${c.refused}` : ''}${budget})`);
   console.log(
     `  ${'system'.padEnd(16)}${'mean ms'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'p99/p50'.padStart(8)}${'ratio'.padStart(7)}${'mw'.padStart(7)}`,
   );

@@ -4,7 +4,7 @@
 //   target     which of issue 14's targets the case is judged by: lookup, compute, postHit
 //   status, check, prepare, budgetMs   the expected status, a check of the body, a priming step
 //                                      (given the app's fetch), a time budget in ms
-const post = (query, variables) => () =>
+export const post = (query, variables) => () =>
   new Request('http://bench/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -41,8 +41,8 @@ const noErrors = (body) => {
   if (parsed.errors) throw new Error(JSON.stringify(parsed.errors).slice(0, 300));
 };
 
-const OVERLAP = 'a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug }';
-const COMPARE = `query($c: [String!]!) { compare(certifications: $c) {
+export const OVERLAP = 'a { slug } b { slug } similarity coverageOfA coverageOfB shared { slug } onlyA { slug } onlyB { slug }';
+export const COMPARE = `query($c: [String!]!) { compare(certifications: $c) {
   certifications { slug acronym } sharedFundamentals { slug name } sharedTopics { slug }
   distinct { certification { slug } topics { slug name } } pairs { ${OVERLAP} }
   similarity differences { attribute values { value } } summary } }`;

@@ -12,7 +12,8 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** A file of public/ (or of another folder of assets), or a 404: the ASSETS binding's stand-in. */
-function serveAsset(pathname, dir = join(root, 'public')) {
+function serveAsset(pathname, dir) {
+  dir ??= join(root, 'public');
   const file = join(dir, decodeURIComponent(pathname));
   if (!file.startsWith(`${dir}/`)) return new Response('not found', { status: 404 });
   try {
@@ -44,60 +45,78 @@ const catalogRef = (ref) => ({
   },
 });
 
+/** What the benchmarks import from the Worker's bundle besides the Worker itself. */
+const BENCH_EXPORTS = [
+  `export { createApp } from './src/app.ts'; export { Hono } from 'hono';`,
+  // The isolate's caches, for the heap benchmark's figures.
+  `import { graphqlCaches } from './src/http/caches.ts'; import { responseCache } from './src/http/response-cache.ts'; import { partnerCache } from './src/http/partners.ts';`,
+  `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache };`,
+  // The schema and the limits, for the price benchmark.
+  `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/http/limits.ts';`,
+  // The same schema served by a plain yoga (the benchmark's bare stack), and the catalog's reference.
+  `export { createYoga } from 'graphql-yoga'; export { CATALOG_ASSET } from './src/data/catalog.ts';`,
+];
+
+/**
+ * Bundles the Worker into `outfile` as wrangler does (esbuild, workerd's export conditions).
+ * `workerOnly`: the Worker alone, as deployed (the startup benchmark); otherwise with the
+ * benchmarks' exports. `sharedGraphql`, `catalog`: see loadWorkerInProcess.
+ */
+export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql: shared = false, catalog = null } = {}) {
+  await build({
+    stdin: {
+      contents: [`export { default as worker } from './src/index.ts';`, ...(workerOnly ? [] : BENCH_EXPORTS)].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'neutral',
+    // Resolve packages as wrangler does for workerd, so yoga uses the runtime's fetch classes.
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['workerd', 'worker', 'browser'],
+    external: ['node:*'],
+    // As in wrangler.toml [alias]: one graphql-js, our LRU.
+    alias: {
+      ...(shared ? {} : { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs') }),
+      'lru-cache': join(root, 'src/http/lru-cache.ts'),
+    },
+    plugins: [...(shared ? [sharedGraphql] : []), ...(catalog ? [catalogRef(catalog.ref)] : [])],
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+}
+
+/** Stand-ins for the Worker's bindings: the static assets (from public/, or `assetsDir`), no partner keys, every rate limit passes. */
+export function benchBindings(assetsDir) {
+  const allow = { limit: async () => ({ success: true }) };
+  const env = {
+    // The static assets, as wrangler serves them from public/ (the catalog is one of them).
+    ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname, assetsDir) },
+    PARTNERS: { get: async () => null },
+    RATE_LIMIT_ANONYMOUS: allow,
+    RATE_LIMIT_PARTNER: allow,
+    RATE_LIMIT_PARTNER_HIGH: allow,
+  };
+  const ctx = { waitUntil() {}, passThroughOnException() {} };
+  return { env, ctx };
+}
+
 /**
  * Bundles and loads a fresh copy of the Worker (its own module instances: its own catalog).
  * Options, for the benchmarks: `sharedGraphql` (see above; graphql-js is then the CommonJS build,
  * NODE_ENV should be "production" before it loads); `catalog: { ref, dir }` serves another
  * compiled catalog (its catalog-ref.json content, and the folder its asset is in).
  */
-export async function loadWorkerInProcess({ sharedGraphql: shared = false, catalog = null } = {}) {
+export async function loadWorkerInProcess(options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-worker-'));
   const outfile = join(dir, 'worker.mjs');
   try {
-    await build({
-      stdin: {
-        contents: [
-          `export { default as worker } from './src/index.ts'; export { createApp } from './src/app.ts'; export { Hono } from 'hono';`,
-          // The isolate's caches, for the heap benchmark's figures.
-          `import { graphqlCaches } from './src/http/caches.ts'; import { responseCache } from './src/http/response-cache.ts'; import { partnerCache } from './src/http/partners.ts';`,
-          `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache };`,
-          // The schema and the limits, for the price benchmark.
-          `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/http/limits.ts';`,
-          // The same schema served by a plain yoga (the benchmark's bare stack), and the catalog's reference.
-          `export { createYoga } from 'graphql-yoga'; export { CATALOG_ASSET } from './src/data/catalog.ts';`,
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'neutral',
-      // Resolve packages as wrangler does for workerd, so yoga uses the runtime's fetch classes.
-      mainFields: ['browser', 'module', 'main'],
-      conditions: ['workerd', 'worker', 'browser'],
-      external: ['node:*'],
-      // As in wrangler.toml [alias]: one graphql-js, our LRU.
-      alias: {
-        ...(shared ? {} : { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs') }),
-        'lru-cache': join(root, 'src/http/lru-cache.ts'),
-      },
-      plugins: [...(shared ? [sharedGraphql] : []), ...(catalog ? [catalogRef(catalog.ref)] : [])],
-      format: 'esm',
-      outfile,
-      logLevel: 'warning',
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
+    await bundleWorker(outfile, options);
     const loaded = await import(pathToFileURL(outfile).href);
     const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, createYoga, CATALOG_ASSET } = loaded;
-    const allow = { limit: async () => ({ success: true }) };
-    const env = {
-      // The static assets, as wrangler serves them from public/ (the catalog is one of them).
-      ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname, catalog?.dir) },
-      PARTNERS: { get: async () => null },
-      RATE_LIMIT_ANONYMOUS: allow,
-      RATE_LIMIT_PARTNER: allow,
-      RATE_LIMIT_PARTNER_HIGH: allow,
-    };
-    const ctx = { waitUntil() {}, passThroughOnException() {} };
+    const { env, ctx } = benchBindings(options.catalog?.dir);
     // The bundle's text and URL: a CPU profile's frames point at its lines (bench/profile.mjs).
     const bundle = { url: pathToFileURL(outfile).href, text: readFileSync(outfile, 'utf8') };
     return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, bundle, createYoga, CATALOG_ASSET };

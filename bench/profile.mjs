@@ -6,9 +6,12 @@
 // are mapped back to the file they came from), then self time per module.
 //   npm run bench:profile -- CASE         CASE: part of a case name of bench/cases.mjs, or a regex
 //   PROFILE_ITERATIONS=n (default 3000)   PROFILE_TOP=n (default 25)   PROFILE_OUT=file.cpuprofile
-import { writeFileSync } from 'node:fs';
+//   PROFILE_CERTIFICATIONS=n   on a catalog of n certifications (bench/catalog-gen.mjs), not the real one
+
+import { rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { cases } from './cases.mjs';
+import { catalogAsset, generateCatalog, realCatalog } from './catalog-gen.mjs';
 import { loadWorkerInProcess } from './in-process.mjs';
 
 const ITERATIONS = Number(process.env.PROFILE_ITERATIONS ?? 3000);
@@ -23,7 +26,11 @@ if (matching.length === 0) {
 const kase = matching[0];
 if (matching.length > 1) console.log(`"${pattern}" matches ${matching.length} cases; profiling the first`);
 
-const { worker, createApp, env, ctx, bundle } = await loadWorkerInProcess();
+const size = Number(process.env.PROFILE_CERTIFICATIONS ?? 0);
+const catalog = size ? catalogAsset(generateCatalog(realCatalog(), size)) : null;
+const { worker, createApp, env, ctx, bundle } = await loadWorkerInProcess({ catalog });
+// (The generated catalog's folder is removed when this process exits: each isolate loads it on its first request.)
+if (catalog) process.on('exit', () => rmSync(catalog.dir, { recursive: true, force: true }));
 const app = kase.cached ? worker : createApp({ responseCache: false });
 const send = (req) => app.fetch(req, env, ctx);
 
@@ -114,7 +121,9 @@ for (const [id, us] of selfUs) {
 
 const perRequest = (us) => `${(us / ITERATIONS).toFixed(1).padStart(7)} us/req`;
 const pct = (us) => `${((100 * us) / totalUs).toFixed(1).padStart(5)}%`;
-console.log(`${kase.name}: ${ITERATIONS} requests (${kase.cached ? 'cached path' : 'uncached: responseCache off'}), ${body.length} bytes each`);
+console.log(
+  `${kase.name}${size ? ` on ${size} certifications` : ''}: ${ITERATIONS} requests (${kase.cached ? 'cached path' : 'uncached: responseCache off'}), ${body.length} bytes each`,
+);
 console.log(`wall ${((1000 * elapsed) / ITERATIONS).toFixed(1)} us/request (profiler on); ${(totalUs / 1000).toFixed(0)} ms sampled`);
 console.log(`\ntop ${TOP} frames by self time (function  module:line in that module of the bundle)`);
 const top = [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, TOP);
