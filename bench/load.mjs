@@ -3,7 +3,14 @@
 // itself. Prints req/s, p50/p99 latency, errors, wrong answers (responses sampled and compared
 // with the same request answered in-process) and workerd's memory over the run.
 //   npm run load                      (LOAD_SECONDS=20 LOAD_CONNECTIONS=10 by default)
-// The Worker runs as `wrangler dev --env load`: the rate limits are configured out of the way.
+// The Worker runs as `wrangler dev --env load`: the rate limits are configured out of the way,
+// and the floor route is on (/__floor?bytes=n, src/http/load-floor.ts; off everywhere else).
+//
+// The floor: the same mix, each request replaced by a floor request answering as many bytes as
+// that request's response, served by the same wrangler dev (the router answers before any
+// middleware), for LOAD_FLOOR_SECONDS (default 6) before the mix and again after it: certgraph's
+// req/s as a share of the floor's (the mean of the two) is the throughput ratio; issue 14's
+// target is >= 50%.
 //
 // Memory is measured twice. workerd's RSS under `wrangler dev` grows with every request even for
 // a hello-world Worker (the local dev runtime keeps something per request; LOAD_BASELINE=1 runs
@@ -23,6 +30,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
 const MAX_REQUESTS = Number(process.env.LOAD_MAX_REQUESTS ?? 200_000);
+const FLOOR_SECONDS = Number(process.env.LOAD_FLOOR_SECONDS ?? 6);
 /** Every SAMPLE_EVERY-th response of each kind is compared with the in-process answer. */
 const SAMPLE_EVERY = 25;
 
@@ -84,16 +92,29 @@ function meaning(text) {
   }
 }
 
+/** Each request's answer in-process: its meaning (to compare with), and its size in bytes (for the floor). */
 async function expectedAnswers() {
   const { worker, env, ctx } = await loadWorkerInProcess();
   const expected = new Map();
+  const sizes = new Map();
   for (const m of MIX) {
     const r = requestOf(m);
     const res = await worker.fetch(new Request(`http://127.0.0.1${m.path}`, { method: r.method, headers: r.headers, body: r.body }), env, ctx);
     if (res.status !== 200) throw new Error(`in-process ${m.name}: ${res.status}`);
-    expected.set(m.name, meaning(await res.text()));
+    const text = await res.text();
+    expected.set(m.name, meaning(text));
+    sizes.set(m.name, new TextEncoder().encode(text).length);
   }
-  return expected;
+  return { expected, sizes };
+}
+
+/** The floor's load: the mix's requests as floor requests of the same response sizes, for `seconds`. */
+async function floorLoad(sizes, seconds) {
+  const requests = RUN.map((m) => ({ method: 'GET', path: `/__floor?bytes=${sizes.get(m.name)}` }));
+  const r = await autocannon({ url: BASE, connections: CONNECTIONS, duration: seconds, maxOverallRequests: MAX_REQUESTS, requests, timeout: 10 });
+  const bad = r.errors + r.timeouts + r.non2xx;
+  if (bad) throw new Error(`the floor route failed ${bad} times (is LOAD_FLOOR on in [env.load.vars]?)`);
+  return r;
 }
 
 function workerdPids(parent) {
@@ -197,7 +218,7 @@ async function inProcessHeap() {
   return heap;
 }
 
-const expected = await expectedAnswers();
+const { expected, sizes } = await expectedAnswers();
 const child = await startWorker();
 let exitCode = 1;
 try {
@@ -208,6 +229,10 @@ try {
     const r = requestOf(m);
     await (await fetch(BASE + m.path, { method: r.method, headers: r.headers, body: r.body })).text();
   }
+  const probe = await fetch(`${BASE}/__floor?bytes=100`);
+  if (probe.status !== 200 || (await probe.text()).length !== 100) throw new Error(`the floor route is off under --env load (${probe.status})`);
+  for (const m of RUN) await (await fetch(`${BASE}/__floor?bytes=${sizes.get(m.name)}`)).text();
+  const floorBefore = await floorLoad(sizes, FLOOR_SECONDS);
   const memory = { before: rssMiB(pids), peak: 0, samples: [] };
   const sampler = setInterval(() => {
     const now = rssMiB(pids);
@@ -237,6 +262,7 @@ try {
   const result = await autocannon({ url: BASE, connections: CONNECTIONS, duration: SECONDS, maxOverallRequests: MAX_REQUESTS, requests, timeout: 10 });
   clearInterval(sampler);
   memory.after = rssMiB(pids);
+  const floorAfter = await floorLoad(sizes, FLOOR_SECONDS);
 
   const total = Object.values(counts).reduce(
     (a, c) => ({
@@ -254,6 +280,12 @@ try {
   console.log(
     `requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
   );
+  const floorRate = (floorBefore.requests.average + floorAfter.requests.average) / 2;
+  const share = result.requests.average / floorRate;
+  console.log(
+    `floor (same wrangler dev, /__floor with each request's response size, ${FLOOR_SECONDS} s before and after): ${floorBefore.requests.average.toFixed(0)} and ${floorAfter.requests.average.toFixed(0)} req/s, p50 ${floorBefore.latency.p50} / ${floorAfter.latency.p50} ms`,
+  );
+  console.log(`certgraph / floor: ${(100 * share).toFixed(0)}% of the floor's req/s   target >= 50%: ${share >= 0.5 ? 'met' : 'NOT met'}`);
   console.log(`errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${total.non200} non-200, ${total.status5xx} 5xx`);
   console.log(`answers: ${total.checked} sampled and compared with in-process results, ${total.wrong} wrong`);
   for (const [name, c] of Object.entries(counts))

@@ -10,6 +10,8 @@ export interface Env {
   RATE_LIMIT_ANONYMOUS: RateLimit;
   RATE_LIMIT_PARTNER: RateLimit;
   RATE_LIMIT_PARTNER_HIGH: RateLimit;
+  /** "on" in the `load` environment only: enables the load test's floor route (src/http/load-floor.ts). */
+  LOAD_FLOOR?: string;
 }
 
 /**
