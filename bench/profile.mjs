@@ -18,7 +18,16 @@ import { loadWorkerInProcess } from './in-process.mjs';
 const ITERATIONS = Number(process.env.PROFILE_ITERATIONS ?? 3000);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const pattern = process.argv[2];
-const matching = pattern ? cases.filter((c) => c.name.includes(pattern) || new RegExp(pattern, 'i').test(c.name)) : [];
+/** A case name matches when it contains CASE, or when CASE is a regex it matches. */
+const matches = (name) => {
+  if (name.includes(pattern)) return true;
+  try {
+    return new RegExp(pattern, 'i').test(name);
+  } catch {
+    return false;
+  }
+};
+const matching = pattern ? cases.filter((c) => matches(c.name)) : [];
 if (matching.length === 0) {
   console.error(`usage: npm run bench:profile -- CASE   (${pattern ? `no case matches "${pattern}"; ` : ''}cases:)`);
   for (const c of cases) console.error(`  ${c.name}`);
