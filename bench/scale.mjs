@@ -101,6 +101,9 @@ const f = (x, d = 3) => (x === undefined ? '-' : x.toFixed(d)).padStart(8);
 const real = realCatalog();
 console.log(`certgraph scale: the compute cases at ${SIZES.join(', ')} certifications (real: ${real.certifications.length}; seed ${SEED})`);
 console.log(`Node ${process.version}, in-process, ${SECONDS} s per system, case and size; CPU = process CPU time per request; budget ${CPU_BUDGET_MS} ms CPU`);
+console.log(
+  "us/unit = the work's CPU (plain yoga) per unit of its cost: a price keeps up with the work while this stays flat (the cost table assumes ~0.6 us)",
+);
 const bySize = new Map();
 for (const n of SIZES) {
   const { maxima, results } = await runSize(real, n);
@@ -115,7 +118,7 @@ const verdicts = [];
 for (const c of CASES) {
   console.log(`\n${c.name}`);
   console.log(
-    `  ${'size'.padStart(5)} ${'cost'.padStart(8)} ${'limit'.padEnd(22)}${'mean ms'.padStart(8)}${'p50 ms'.padStart(8)}${'CPU ms'.padStart(8)} ${'x45'.padStart(6)} | ${'yoga ms'.padStart(8)}${'CPU ms'.padStart(8)} ${'x45'.padStart(6)} budget`,
+    `  ${'size'.padStart(5)} ${'cost'.padStart(8)} ${'limit'.padEnd(28)}${'mean ms'.padStart(8)}${'p50 ms'.padStart(8)}${'CPU ms'.padStart(8)} ${'x45'.padStart(6)} | ${'yoga ms'.padStart(8)}${'CPU ms'.padStart(8)} ${'x45'.padStart(6)} ${'us/unit'.padStart(7)}  budget`,
   );
   const base = bySize.get(SIZES[0]).get(c.name);
   for (const n of SIZES) {
@@ -124,7 +127,7 @@ for (const c of CASES) {
     const cpu = Math.max(r.bare.cpu, r.refused ? 0 : r.certgraph.cpu);
     const budget = cpu > CPU_BUDGET_MS ? (r.refused ? 'over, refused: ok' : 'OVER and admitted') : `${((100 * cpu) / CPU_BUDGET_MS).toFixed(0)}%`;
     console.log(
-      `  ${String(n).padStart(5)} ${String(r.cost ?? '-').padStart(8)} ${admitted.padEnd(22)}${f(r.certgraph.mean)}${f(r.certgraph.p50)}${f(r.certgraph.cpu)} ${`${(r.certgraph.mean / base.certgraph.mean).toFixed(1)}x`.padStart(6)} | ${f(r.bare.mean)}${f(r.bare.cpu)} ${`${(r.bare.mean / base.bare.mean).toFixed(1)}x`.padStart(6)} ${budget}`,
+      `  ${String(n).padStart(5)} ${String(r.cost ?? '-').padStart(8)} ${admitted.padEnd(28)}${f(r.certgraph.mean)}${f(r.certgraph.p50)}${f(r.certgraph.cpu)} ${`${(r.certgraph.mean / base.certgraph.mean).toFixed(1)}x`.padStart(6)} | ${f(r.bare.mean)}${f(r.bare.cpu)} ${`${(r.bare.mean / base.bare.mean).toFixed(1)}x`.padStart(6)} ${f((1000 * r.bare.cpu) / r.cost, 2).slice(1)}  ${budget}`,
     );
   }
   const at100 = bySize.get(100)?.get(c.name);
