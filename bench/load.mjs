@@ -9,8 +9,8 @@
 // The floor: the same mix, each request replaced by a floor request answering as many bytes as
 // that request's response, served by the same wrangler dev (the router answers before any
 // middleware), for LOAD_FLOOR_SECONDS (default 6) before the mix and again after it: certgraph's
-// req/s as a share of the floor's (the mean of the two) is the throughput ratio; issue 14's
-// target is >= 50%.
+// req/s as a share of the floor's (the higher of the two: the floor is an upper bound, a lower
+// reading is the machine's noise) is the throughput ratio; issue 14's target is >= 50%.
 //
 // Memory is measured twice. workerd's RSS under `wrangler dev` grows with every request even for
 // a hello-world Worker (the local dev runtime keeps something per request; LOAD_BASELINE=1 runs
@@ -280,12 +280,13 @@ try {
   console.log(
     `requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
   );
-  const floorRate = (floorBefore.requests.average + floorAfter.requests.average) / 2;
+  // The floor is what this server can do at best: a lower reading of the two is the machine's noise.
+  const floorRate = Math.max(floorBefore.requests.average, floorAfter.requests.average);
   const share = result.requests.average / floorRate;
   console.log(
     `floor (same wrangler dev, /__floor with each request's response size, ${FLOOR_SECONDS} s before and after): ${floorBefore.requests.average.toFixed(0)} and ${floorAfter.requests.average.toFixed(0)} req/s, p50 ${floorBefore.latency.p50} / ${floorAfter.latency.p50} ms`,
   );
-  console.log(`certgraph / floor: ${(100 * share).toFixed(0)}% of the floor's req/s   target >= 50%: ${share >= 0.5 ? 'met' : 'NOT met'}`);
+  console.log(`certgraph / floor: ${(100 * share).toFixed(0)}% of the floor's req/s (the higher reading)   target >= 50%: ${share >= 0.5 ? 'met' : 'NOT met'}`);
   console.log(`errors: ${result.errors} connection errors, ${result.timeouts} timeouts, ${total.non200} non-200, ${total.status5xx} 5xx`);
   console.log(`answers: ${total.checked} sampled and compared with in-process results, ${total.wrong} wrong`);
   for (const [name, c] of Object.entries(counts))
