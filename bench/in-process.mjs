@@ -3,6 +3,7 @@
 // Used by the benchmark (timing) and the load test (expected answers).
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,15 +11,85 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A file of public/, or a 404: the ASSETS binding's stand-in. */
-function serveAsset(pathname) {
-  const file = join(root, 'public', decodeURIComponent(pathname));
-  if (!file.startsWith(`${join(root, 'public')}/`)) return new Response('not found', { status: 404 });
+/** A file of public/ (or of another folder of assets), or a 404: the ASSETS binding's stand-in. */
+function serveAsset(pathname, dir) {
+  dir ??= join(root, 'public');
+  const file = join(dir, decodeURIComponent(pathname));
+  if (!file.startsWith(`${dir}/`)) return new Response('not found', { status: 404 });
   try {
     return new Response(readFileSync(file));
   } catch {
     return new Response('not found', { status: 404 });
   }
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * An esbuild plugin that leaves graphql-js out of the bundle: every `graphql` import loads the
+ * package's CommonJS build from node_modules, the one module instance that graphql-jit and
+ * mercurius (CommonJS) load too, so a schema built by the bundle can be executed by them.
+ */
+const sharedGraphql = {
+  name: 'shared-graphql',
+  setup(b) {
+    b.onResolve({ filter: /^graphql(\/.*)?$/ }, (args) => ({ path: require.resolve(args.path.replace(/\.mjs$/, '')), external: true }));
+  },
+};
+
+/** An esbuild plugin that replaces the bundled catalog reference (asset path, fingerprint, list maxima). */
+const catalogRef = (ref) => ({
+  name: 'catalog-ref',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]generated[\\/]catalog-ref\.json$/ }, () => ({ contents: JSON.stringify(ref), loader: 'json' }));
+  },
+});
+
+/** What the benchmarks import from the Worker's bundle besides the Worker itself. */
+const BENCH_EXPORTS = [
+  `export { createApp } from './src/app.ts'; export { Hono } from 'hono';`,
+  // The isolate's caches, for the heap benchmark's figures.
+  `import { graphqlCaches } from './src/http/caches.ts'; import { responseCache } from './src/http/response-cache.ts'; import { partnerCache } from './src/http/partners.ts';`,
+  `import { domainMemo } from './src/resolvers/memo.ts';`,
+  `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache, memo: domainMemo };`,
+  // The schema and the limits, for the price benchmark.
+  `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/http/limits.ts';`,
+  // The same schema served by a plain yoga (the benchmark's bare stack), and the catalog's reference.
+  `export { createYoga } from 'graphql-yoga'; export { CATALOG_ASSET } from './src/data/catalog.ts';`,
+];
+
+/**
+ * Bundles the Worker into `outfile` as wrangler does (esbuild, workerd's export conditions).
+ * `workerOnly`: the Worker as deployed, and the catalog loader it calls on the first request
+ * (the startup benchmark times the two apart); otherwise with the benchmarks' exports. `sharedGraphql`, `catalog`: see loadWorkerInProcess.
+ */
+export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql: shared = false, catalog = null } = {}) {
+  await build({
+    stdin: {
+      contents: [
+        `export { default as worker } from './src/index.ts';`,
+        ...(workerOnly ? [`export { loadCatalog } from './src/data/catalog.ts';`] : BENCH_EXPORTS),
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'neutral',
+    // Resolve packages as wrangler does for workerd, so yoga uses the runtime's fetch classes.
+    mainFields: ['browser', 'module', 'main'],
+    conditions: ['workerd', 'worker', 'browser'],
+    external: ['node:*'],
+    // As in wrangler.toml [alias]: one graphql-js, our LRU.
+    alias: {
+      ...(shared ? {} : { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs') }),
+      'lru-cache': join(root, 'src/http/lru-cache.ts'),
+    },
+    plugins: [...(shared ? [sharedGraphql] : []), ...(catalog ? [catalogRef(catalog.ref)] : [])],
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
 }
 
 /**
@@ -53,54 +124,44 @@ export function forgetfulCacheStorage() {
   return { default: cache, open: async () => cache };
 }
 
-/** `colo`: what the Worker finds as `caches` (the Workers Cache API); a Map-backed stand-in unless given. */
-export async function loadWorkerInProcess({ colo = mapCacheStorage() } = {}) {
+/** Stand-ins for the Worker's bindings: the static assets (from public/, or `assetsDir`), no partner keys, every rate limit passes. */
+export function benchBindings(assetsDir) {
+  const allow = { limit: async () => ({ success: true }) };
+  const env = {
+    // The static assets, as wrangler serves them from public/ (the catalog is one of them).
+    ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname, assetsDir) },
+    PARTNERS: { get: async () => null },
+    RATE_LIMIT_ANONYMOUS: allow,
+    RATE_LIMIT_PARTNER: allow,
+    RATE_LIMIT_PARTNER_HIGH: allow,
+    // Partner usage (src/usage): no partner keys here, so nothing is counted; a no-op object.
+    USAGE: { idFromName: (name) => name, get: () => ({ fetch: async () => Response.json({ taken: 0 }) }) },
+    // The deployed version's id, which keys the colo's cache (src/http/shared-cache.ts).
+    CF_VERSION_METADATA: { id: 'bench', tag: '', timestamp: new Date().toISOString() },
+  };
+  const ctx = { waitUntil() {}, passThroughOnException() {} };
+  return { env, ctx };
+}
+
+/**
+ * Bundles and loads a fresh copy of the Worker (its own module instances: its own catalog).
+ * Options, for the benchmarks: `sharedGraphql` (see above; graphql-js is then the CommonJS build,
+ * NODE_ENV should be "production" before it loads); `catalog: { ref, dir }` serves another
+ * compiled catalog (its catalog-ref.json content, and the folder its asset is in); `colo`: what the
+ * Worker finds as `caches` (the Workers Cache API), a Map-backed stand-in unless given.
+ */
+export async function loadWorkerInProcess(options = {}) {
+  globalThis.caches = options.colo ?? mapCacheStorage();
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-worker-'));
   const outfile = join(dir, 'worker.mjs');
   try {
-    await build({
-      stdin: {
-        contents: [
-          `export { default as worker } from './src/index.ts'; export { createApp } from './src/app.ts'; export { Hono } from 'hono';`,
-          // The isolate's caches, for the heap benchmark's figures.
-          `import { graphqlCaches } from './src/http/caches.ts'; import { responseCache } from './src/http/response-cache.ts'; import { partnerCache } from './src/http/partners.ts';`,
-          `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache };`,
-          // The schema and the limits, for the price benchmark.
-          `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/http/limits.ts';`,
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'neutral',
-      // Resolve packages as wrangler does for workerd, so yoga uses the runtime's fetch classes.
-      mainFields: ['browser', 'module', 'main'],
-      conditions: ['workerd', 'worker', 'browser'],
-      external: ['node:*'],
-      // As in wrangler.toml [alias]: one graphql-js, our LRU.
-      alias: { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs'), 'lru-cache': join(root, 'src/http/lru-cache.ts') },
-      format: 'esm',
-      outfile,
-      logLevel: 'warning',
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
-    const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE } = await import(pathToFileURL(outfile).href);
-    const allow = { limit: async () => ({ success: true }) };
-    globalThis.caches = colo;
-    const env = {
-      // The static assets, as wrangler serves them from public/ (the catalog is one of them).
-      ASSETS: { fetch: async (request) => serveAsset(new URL(request.url).pathname) },
-      PARTNERS: { get: async () => null },
-      RATE_LIMIT_ANONYMOUS: allow,
-      RATE_LIMIT_PARTNER: allow,
-      RATE_LIMIT_PARTNER_HIGH: allow,
-      // Partner usage (src/usage): no partner keys here, so nothing is counted; a no-op object.
-      USAGE: { idFromName: (name) => name, get: () => ({ fetch: async () => Response.json({ taken: 0 }) }) },
-      // The deployed version's id, which keys the colo's cache (src/http/shared-cache.ts).
-      CF_VERSION_METADATA: { id: 'bench', tag: '', timestamp: new Date().toISOString() },
-    };
-    const ctx = { waitUntil() {}, passThroughOnException() {} };
-    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE };
+    await bundleWorker(outfile, options);
+    const loaded = await import(pathToFileURL(outfile).href);
+    const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, createYoga, CATALOG_ASSET } = loaded;
+    const { env, ctx } = benchBindings(options.catalog?.dir);
+    // The bundle's text and URL: a CPU profile's frames point at its lines (bench/profile.mjs).
+    const bundle = { url: pathToFileURL(outfile).href, text: readFileSync(outfile, 'utf8') };
+    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, bundle, createYoga, CATALOG_ASSET };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

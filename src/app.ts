@@ -5,6 +5,7 @@
 //   /embed/recommendations                            the partners' widget (src/widget)
 //   /explore, /data/*     the overlap explorer and the downloads (src/explore, src/downloads)
 //   /partner/usage        a partner's own usage, for its server key; /operator/usage (src/usage)
+//   /__floor              the load test's floor, in wrangler.toml's `load` environment only (src/http/load-floor.ts)
 // Refusals are thrown (src/http/refusals.ts) and rendered by the one onError.
 
 import type { Plugin } from 'graphql-yoga';
@@ -17,6 +18,7 @@ import { graphiqlApp } from './graphiql/index.js';
 import { catalogLoaded } from './http/catalog-loading.js';
 import type { AppEnv } from './http/env.js';
 import { graphqlApp } from './http/graphql-app.js';
+import { LOAD_FLOOR_PATH, loadFloor } from './http/load-floor.js';
 import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
 import { requestContext } from './http/request-context.js';
 import { createGraphQLServer, GRAPHQL_PATH } from './http/yoga.js';
@@ -61,6 +63,8 @@ const apiSecureHeaders = secureHeaders({
 
 export function createApp({ plugins = [], responseCache = true }: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Before the middleware, and off unless the `load` environment turns it on.
+  app.get(LOAD_FLOOR_PATH, loadFloor());
   app.use(requestContext());
   // Counts every request admission identifies as a partner's, once answered (src/usage).
   app.use(usageCounting());

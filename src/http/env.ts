@@ -26,6 +26,8 @@ export interface Env {
   RATE_LIMIT_APQ_WRITES?: RateLimit;
   /** The deployed version (its id keys the colo's response cache, src/http/shared-cache.ts); absent outside workerd. */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
+  /** "on" in the `load` environment only: enables the load test's floor route (src/http/load-floor.ts). */
+  LOAD_FLOOR?: string;
 }
 
 /**
