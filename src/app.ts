@@ -9,7 +9,6 @@
 // Refusals are thrown (src/http/refusals.ts) and rendered by the one onError.
 
 import type { Plugin } from 'graphql-yoga';
-import { secureHeaders } from 'hono/secure-headers';
 // PatternRouter: the smallest of Hono's routers, ample for this handful of routes.
 import { Hono } from 'hono/tiny';
 import { downloadsApp } from './downloads/index.js';
@@ -21,6 +20,7 @@ import { graphqlApp } from './http/graphql-app.js';
 import { LOAD_FLOOR_PATH, loadFloor } from './http/load-floor.js';
 import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
 import { requestContext } from './http/request-context.js';
+import { API_HEADERS, securityHeaders } from './http/security-headers.js';
 import { createGraphQLServer, GRAPHQL_PATH } from './http/yoga.js';
 import { usageApp } from './usage/endpoint.js';
 import { usageCounting, usageOutcome } from './usage/middleware.js';
@@ -38,28 +38,8 @@ export interface AppOptions {
   responseCache?: boolean;
 }
 
-/**
- * Secure headers everywhere but the widget, which must be framable and sets its own. The CSP lets
- * the self-hosted GraphiQL run: its scripts and styles come from this Worker, Monaco's workers
- * start from blob: URLs, and inline styles are React's.
- */
-const apiSecureHeaders = secureHeaders({
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:'],
-    fontSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
-    workerSrc: ["'self'", 'blob:'],
-    objectSrc: ["'none'"],
-    baseUri: ["'none'"],
-    formAction: ["'none'"],
-    frameAncestors: ["'none'"],
-  },
-  // API responses are read cross-origin by partners' pages (CORS), so not same-origin only.
-  crossOriginResourcePolicy: 'cross-origin',
-});
+/** Security headers everywhere but the widget, which must be framable and sets its own (src/http/security-headers.ts). */
+const apiSecureHeaders = securityHeaders(API_HEADERS);
 
 export function createApp({ plugins = [], responseCache = true }: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

@@ -166,7 +166,9 @@ describe('when the shared store is missing or failing, APQ falls back to the iso
     const first = await coldWorker(env);
     const registered = await answer(first, request('POST', { query, extensions: apq(hash) }));
     expect(registered.body.data!.certification.acronym).toBe('PSM I');
-    const again = await answer(first, request('GET', { extensions: apq(hash) }));
+    // By POST here: the colo's response cache (caches.default) keeps this answer under the POST's
+    // key, so the fresh isolate's GET below must find the query through the APQ store or not at all.
+    const again = await answer(first, request('POST', { extensions: apq(hash) }));
     expect(again.body.data!.certification.acronym).toBe('PSM I');
     await expectNotFound(await coldWorker(env), hash);
   });

@@ -3,13 +3,13 @@
 // identifies a partner, whose registered origins become the page's frame-ancestors. Refusals
 // (unknown key, rate limit) and bad parameters are shown inside a widget-shaped page.
 
-import { secureHeaders } from 'hono/secure-headers';
 import { Hono } from 'hono/tiny';
 import { admission } from '../http/admission.js';
 import type { AppEnv } from '../http/env.js';
 import { NO_STORE } from '../http/http-cache.js';
 import { apiKeyOf } from '../http/partners.js';
 import type { Refusal } from '../http/refusals.js';
+import { securityHeaders, WIDGET_HEADERS } from '../http/security-headers.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from './render.js';
 
 /** A refusal as the widget shows it: a widget-shaped page with the message, in the page's theme. */
@@ -23,7 +23,7 @@ function widgetRefusal(refusal: Refusal, request: Request): Response {
 export function widgetApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // The widget must be framable and sets its own CSP (frame-ancestors) and Referrer-Policy.
-  app.use(secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false, referrerPolicy: false }));
+  app.use(securityHeaders(WIDGET_HEADERS));
   app.get(
     '/recommendations',
     (c, next) => {
