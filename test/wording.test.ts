@@ -3,6 +3,7 @@
 // never as a silent drift. Update the expected text by hand: in the Workers pool, vitest's writer
 // (`-u`) places inline snapshots at the wrong calls.
 import { describe, expect, it } from 'vitest';
+import { money } from '../src/resolvers/wording.js';
 import { renderRecommendationsWidget } from '../src/widget/render.js';
 import { bodyOf, gql, worker } from './helpers.js';
 
@@ -309,5 +310,14 @@ describe('the widget, in words', () => {
       experience lists the role "scrum-master" twice (12 and 24 months); list each role once.
       It takes targetRole and currentRole (roles), experienceMonths (months in the current role), experience (role:months pairs), held, interests and providers (comma-separated, at most 50 each), budgetUsd (zero to 1,000,000), avoidRenewal and selfStudy (true or false) and theme (light or dark)."
     `);
+  });
+});
+
+describe('money', () => {
+  it('writes whole dollars exactly as Intl does, for any amount (generated), and other amounts through Intl', () => {
+    const intl = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    const amounts = [0, 1, 999, 1000, 1295, 99_999, 100_000, 1_000_000, Number.MAX_SAFE_INTEGER, 12.5, -300];
+    for (let i = 0; i < 2000; i++) amounts.push(Math.floor(Math.random() * 10 ** (1 + (i % 12))));
+    for (const amount of amounts) expect(money(amount), String(amount)).toBe(intl.format(amount));
   });
 });

@@ -140,11 +140,23 @@ export function budgetFitOf(catalog: CatalogIndex, price: PriceData, budget: num
  * (no course is free): never as its price.
  */
 export function priceFloorOfKind(catalog: CatalogIndex, cert: CertificationData): number {
+  // Two answers per catalog (with or without a course): worked out once, not once per candidate.
+  let floors = floorsByCatalog.get(catalog);
+  if (!floors) {
+    floors = { withCourse: computeFloor(catalog, true), any: computeFloor(catalog, false) };
+    floorsByCatalog.set(catalog, floors);
+  }
+  return cert.requiresCourse ? floors.withCourse : floors.any;
+}
+
+const floorsByCatalog = new WeakMap<CatalogIndex, { withCourse: number; any: number }>();
+
+function computeFloor(catalog: CatalogIndex, requiresCourse: boolean): number {
   let floor: number | null = null;
   for (const c of catalog.certifications) {
     const status = priceStatus(c.price);
     if (status === 'UNKNOWN' || status === 'UNVERIFIED') continue;
-    if (cert.requiresCourse && !c.price.includes.includes('COURSE')) continue;
+    if (requiresCourse && !c.price.includes.includes('COURSE')) continue;
     floor = floor === null ? c.price.minUsd! : Math.min(floor, c.price.minUsd!);
   }
   return floor ?? 0;
