@@ -12,7 +12,7 @@
 // (its own key counted in its price). Whole queries show their price against the units their time
 // implies (price/implied >= 1: the price bounds the CPU), and so do random nested queries.
 // The Worker runs in-process (V8, as in workerd), one request at a time: wall-clock time on one
-// thread is CPU time.
+// thread is CPU time. Every request computes: no response cache, and the domain's memo emptied.
 //   PRICE_ITERATIONS=n  timed runs per query (default 300, after 60 warm-up runs)
 //   PRICE_RANDOM=n      random nested queries (default 200)
 import { getIntrospectionQuery } from 'graphql';
@@ -20,7 +20,10 @@ import { loadWorkerInProcess } from './in-process.mjs';
 
 const ITERATIONS = Number(process.env.PRICE_ITERATIONS ?? 300);
 const WARMUP = 60;
-const { worker, env, ctx, schema, LIMITS } = await loadWorkerInProcess();
+const { createApp, env, ctx, schema, LIMITS, caches } = await loadWorkerInProcess();
+// Prices bound a computation, not a cache hit: the response caches are off, and the domain's memo
+// (src/resolvers/memo.ts) is emptied before each timed request, so every request computes.
+const worker = createApp({ responseCache: false });
 
 const request = (query, variables) =>
   new Request('http://bench/graphql', {
@@ -38,6 +41,7 @@ async function timeOnce(query, runs) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const req = request(query);
+    caches.memo.clear();
     const t0 = performance.now();
     const res = await worker.fetch(req, env, ctx);
     body = await res.text();
