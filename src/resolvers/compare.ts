@@ -5,7 +5,7 @@ import type { CertificationData, TopicData } from '../data/types.js';
 import { type Difference, describeDifferences } from './differences.js';
 import { badInput, notFound } from './errors.js';
 import { memoized } from './memo.js';
-import { overlapsOfAll, type PairOverlap, similarityOfAll } from './overlap.js';
+import { overlapsOfAll, type PairOverlap, round3, similarityOfAll } from './overlap.js';
 import { anAcronym, count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -113,6 +113,8 @@ export interface OverlapMatrix {
   certifications: CertificationData[];
   /** similarity[i][j], exact. */
   similarity: number[][];
+  /** The same to 3 decimals, as the API gives it (made once with the matrix, which is memoized). */
+  similarity3: number[][];
   /** Every pair i < j (numbers now, topic lists when first read). */
   pairs: PairOverlap[];
 }
@@ -140,7 +142,7 @@ function overlapMatrixUncached(
       matrix[j]![i] = s;
     }
   }
-  return { certifications: certs, similarity: matrix, pairs };
+  return { certifications: certs, similarity: matrix, similarity3: matrix.map((row) => row.map(round3)), pairs };
 }
 
 // ---- The summary: a paragraph written from the numbers and the topic names ----

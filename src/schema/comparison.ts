@@ -185,7 +185,7 @@ const OverlapMatrixType = builder.objectRef<OverlapMatrix>('OverlapMatrix').impl
       type: t.listRef(t.listRef('Float')),
       complexity: similarityPrice(),
       description: 'similarity[i][j] for certifications i and j, row order as in `certifications`; 1 on the diagonal.',
-      resolve: (m) => m.similarity.map((row) => row.map(round3)),
+      resolve: (m) => m.similarity3,
     }),
     pairs: t.field({ type: [OverlapType], complexity: list(LIST_SIZE.catalogPairs), description: 'The overlap of every pair i < j.', resolve: (m) => m.pairs }),
   }),
