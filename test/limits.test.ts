@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { jsonSizeOver, LIMITS } from '../src/http/limits.js';
 import { createGraphQLServer, maskError } from '../src/http/yoga.js';
-import { bindings, bodyOf, countedApp, firstError, type GraphQLResponse, inRequest } from './helpers.js';
+import { bindings, bodyOf, countedApp, firstError, type GraphQLResponse, inRequest, worker } from './helpers.js';
 
 const { app, executions } = countedApp();
 
@@ -223,6 +223,28 @@ describe('errors never leak internals', () => {
       const r = await send(JSON.stringify({ query: '{ catalog { version } }' }), headers);
       expect(r.res.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     }
+  });
+});
+
+describe('every response of every surface carries the request id and the security headers', () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  const surfaces: [string, string, RequestInit?][] = [
+    ['an answer', '/graphql?query=%7B__typename%7D'],
+    ['a refusal (malformed JSON)', '/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }],
+    ['a CORS preflight', '/graphql', { method: 'OPTIONS', headers: { origin: 'https://a.example', 'access-control-request-method': 'POST' } }],
+    ['no such route', '/no/such/route'],
+    ['a download (a static asset)', '/data/overlap.csv'],
+    ["GraphiQL's boot script (a static asset)", '/graphiql-boot.js'],
+    ['the explorer', '/explore'],
+    ['the widget', '/embed/recommendations?targetRole=scrum-master'],
+  ];
+  it.each(surfaces)('%s', async (_, path, init) => {
+    const res = await worker(path, init);
+    await res.arrayBuffer();
+    expect(res.headers.get('x-request-id')).toMatch(UUID);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    if (!path.startsWith('/embed/')) expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 });
 

@@ -3,19 +3,49 @@
 // happens inside yoga, through its plugins (src/http/yoga.ts).
 
 import type { Context, MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
 import { Hono } from 'hono/tiny';
 import { admission } from './admission.js';
 import type { AppEnv } from './env.js';
-import { NO_STORE } from './http-cache.js';
+import { NO_STORE, setResponseHeader } from './http-cache.js';
 import { apiKeyOf } from './partners.js';
 import { responseCaching } from './response-cache.js';
 import type { GraphQLServer } from './yoga.js';
 
+const CORS = {
+  allowMethods: 'GET,POST,OPTIONS',
+  allowHeaders: 'content-type,accept,authorization,x-api-key,if-none-match,apollo-require-preflight',
+  exposeHeaders: 'etag,retry-after,x-request-id',
+  maxAge: '86400',
+};
+
+/**
+ * CORS for any origin, without credentials: a preflight is answered at once; every other response
+ * gets its headers set in place once made (what hono/cors does, without making a placeholder
+ * response first, which Hono then copies into every answer).
+ */
+const cors: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method === 'OPTIONS') {
+    return new Response(null, {
+      status: 204,
+      headers: {
+        'access-control-allow-origin': '*',
+        'access-control-expose-headers': CORS.exposeHeaders,
+        'access-control-max-age': CORS.maxAge,
+        'access-control-allow-methods': CORS.allowMethods,
+        'access-control-allow-headers': CORS.allowHeaders,
+        vary: 'Access-Control-Request-Headers',
+      },
+    });
+  }
+  await next();
+  setResponseHeader(c, 'access-control-allow-origin', '*');
+  setResponseHeader(c, 'access-control-expose-headers', CORS.exposeHeaders);
+};
+
 /** Without the response caches every answer is computed, and none may be stored downstream. */
 const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  c.header('cache-control', NO_STORE);
+  setResponseHeader(c, 'cache-control', NO_STORE);
 };
 
 /**
@@ -49,15 +79,7 @@ export function graphqlApp(server: GraphQLServer, { responseCache = true }: { re
   const app = new Hono<AppEnv>();
   // Anonymous calls are welcome from any origin, without credentials; a partner key is checked
   // against its registered origins after the preflight (browsers send no key in a preflight).
-  app.use(
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['content-type', 'accept', 'authorization', 'x-api-key', 'if-none-match', 'apollo-require-preflight'],
-      exposeHeaders: ['etag', 'retry-after', 'x-request-id'],
-      maxAge: 86400,
-    }),
-  );
+  app.use(cors);
   app.on(
     ['GET', 'POST'],
     '/',

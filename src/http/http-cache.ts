@@ -2,6 +2,7 @@
 // query, variables and operation name, so its ETag can be computed from those alone, before
 // anything executes: If-None-Match is answered with a 304 by any isolate, whether or not it has
 // the response cached. The tag changes with the catalog (version and content fingerprint).
+import type { Context } from 'hono';
 import type { CatalogIndex } from '../data/catalog.js';
 import { sha256Hex } from './digest.js';
 
@@ -46,4 +47,17 @@ export function ifNoneMatchHits(header: string | null, etag: string, { wildcard 
   if (header.trim() === '*') return wildcard;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+/**
+ * Sets a header on a response already made, in place. Hono's `c.header()` after the response is
+ * made copies the whole response first (to be safe with immutable headers); the responses here
+ * are yoga's own or ours, whose headers are mutable, so the copy is only the fallback.
+ */
+export function setResponseHeader(c: Context, name: string, value: string): void {
+  try {
+    c.res.headers.set(name, value);
+  } catch {
+    c.header(name, value);
+  }
 }

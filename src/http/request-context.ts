@@ -6,6 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { contextStorage, tryGetContext } from 'hono/context-storage';
 import type { AppEnv } from './env.js';
+import { setResponseHeader } from './http-cache.js';
 
 /** Cloudflare's ray id, when the header has its shape (16 hex digits, a dash, a location code). */
 export function rayOf(request: Request): string | undefined {
@@ -20,8 +21,10 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
     const id = crypto.randomUUID();
     c.set('requestId', id);
     c.set('ray', rayOf(c.req.raw));
-    c.header('x-request-id', id);
     await storage(c, next);
+    // Set on the response as made (a header prepared before it would be lost on a Response a
+    // handler returns as is, unless Hono copied that Response to merge it).
+    setResponseHeader(c, 'x-request-id', id);
   };
 }
 

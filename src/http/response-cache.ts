@@ -23,7 +23,7 @@ import { ByteCache, stringBytes } from './byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
 import { sha256Hex } from './digest.js';
 import type { AppEnv } from './env.js';
-import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from './http-cache.js';
+import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, setResponseHeader } from './http-cache.js';
 import { normalizedPostKey, type PostBody, rawPostKey, readPostBody } from './post-key.js';
 import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from './shared-cache.js';
 
@@ -199,7 +199,7 @@ async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | u
 
 async function noStore(next: Next, c: Context<AppEnv>): Promise<undefined> {
   await next();
-  if (c.res.headers.get('cache-control') !== NO_STORE) c.header('cache-control', NO_STORE);
+  if (c.res.headers.get('cache-control') !== NO_STORE) setResponseHeader(c, 'cache-control', NO_STORE);
   return undefined;
 }
 
