@@ -39,8 +39,18 @@ describe('the POST cache: a body that is refused fresh is refused after a look-a
   // JSON numbers beyond a double's range parse as ±Infinity, which GraphQL refuses (Int and Float
   // are finite); written back as JSON they would read `null`, a value GraphQL accepts.
   const variants: [string, string, string, string][] = [
-    ['a Float variable', 'query V($b: Float) { recommendations(profile: { targetRole: "scrum-master", budgetUsd: $b }) { fitCount } }', '{"b":null}', '{"b":1e400}'],
-    ['a negative one', 'query V($b: Float) { recommendations(profile: { targetRole: "scrum-master", budgetUsd: $b }) { fitCount } }', '{"b":null}', '{"b":-1e309}'],
+    [
+      'a Float variable',
+      'query V($b: Float) { recommendations(profile: { targetRole: "scrum-master", budgetUsd: $b }) { fitCount } }',
+      '{"b":null}',
+      '{"b":1e400}',
+    ],
+    [
+      'a negative one',
+      'query V($b: Float) { recommendations(profile: { targetRole: "scrum-master", budgetUsd: $b }) { fitCount } }',
+      '{"b":null}',
+      '{"b":-1e309}',
+    ],
     ['an Int variable', 'query V($n: Int) { roles { slug } certifications(first: $n) { totalCount } }', '{"n":null}', '{"n":1e400}'],
     [
       'a field of an input object',
