@@ -51,6 +51,11 @@ export interface AppEnv {
     caller: Caller;
     /** The partner a key identified, set by admission even when it then refuses (usage counting, src/usage). */
     partner: Partner;
+    /**
+     * Set when the answer depends on who is calling (a document found among the caller's own
+     * published documents): the response caches then keep nothing (src/http/response-cache.ts).
+     */
+    callersOwn: boolean;
     /** How a partner's GraphQL request ended, when GraphQL ran (src/usage/middleware.ts). */
     graphqlOutcome: Outcome;
     /** Set by a surface that answers refusals in its own format; the API's JSON otherwise. */

@@ -12,10 +12,11 @@
 //   that passed validation and every limit are ever written to KV.
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { tryGetContext } from 'hono/context-storage';
 import { ByteCache, stringBytes } from './byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
 import { sha256Hex } from './digest.js';
-import type { Caller, Env } from './env.js';
+import type { AppEnv, Caller, Env } from './env.js';
 import { REQUEST_ERROR_HTTP } from './masking.js';
 import { PARTNER_CACHE_MS, type Partner } from './partners.js';
 import { type PersistedQueryStore, verified } from './persisted-queries.js';
@@ -125,6 +126,9 @@ async function byDocumentId(context: ServerContext, store: PersistedQueryStore, 
   const partner = context.caller?.kind === 'partner' ? context.caller.partner : null;
   let query: string | null = null;
   if (partner) query = await publishedDocument(context.env, partner.id, hash).catch(() => null);
+  // Found among the partner's own documents, the answer is this caller's: no response cache keeps it
+  // (anyone else naming the hash would get PersistedQueryNotFound).
+  if (query !== null) tryGetContext<AppEnv>()?.set('callersOwn', true);
   query ??= await store.get(hash);
   if (query === null) throw notFound();
   return withQuery(params, query);

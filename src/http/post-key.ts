@@ -73,9 +73,14 @@ export async function readPostBody(request: Request): Promise<PostBody> {
 /** The raw key: the exact request, as sent. */
 export const rawPostKey = (accept: string, body: PostBody & { text: string }) => `P\n${accept}\n${body.mediaType}\n${body.text}`;
 
-/** JSON in one canonical form: object keys sorted, no whitespace (arrays keep their order). */
+/**
+ * JSON in one canonical form: object keys sorted, no whitespace (arrays keep their order). A value
+ * JSON cannot write back as itself has none (throws): a number beyond a double's range parses as
+ * ±Infinity, which GraphQL refuses, and would be written `null`, which GraphQL accepts.
+ */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('a number JSON cannot write back');
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort();
@@ -112,7 +117,7 @@ export function normalizedPostKey(accept: string, body: PostBody & { text: strin
     const params = canonicalParams(body.text);
     return params === null ? null : `N\n${accept}\n${params}`;
   } catch {
-    // Not JSON, or nested too deep to write out: no normalized key.
+    // Not JSON, nested too deep to write out, or holding a number out of range: no normalized key.
     return null;
   }
 }

@@ -8,7 +8,8 @@
 //   normalized key (src/http/post-key.ts);
 // - the colo's cache, shared by every isolate of the data center (src/http/shared-cache.ts),
 //   read after the isolate's own misses and before executing.
-// Never kept: an answer with errors, a status other than 200, a refusal.
+// Never kept: an answer with errors, a status other than 200, a refusal, an answer that depends on
+// the caller after all (`callersOwn`: a partner's published document named by `documentId`).
 // GET answers are sent with public Cache-Control and an ETag computed from the request alone
 // (src/http/http-cache.ts), so an If-None-Match naming it gets its 304 before anything executes,
 // in any isolate; `If-None-Match: *` matches only once this request is known to have a successful
@@ -83,7 +84,7 @@ async function computed(c: Context<AppEnv>): Promise<{ body: string; headers: He
   const response = c.res;
   const body = await response.text();
   const headers = new Headers(response.headers);
-  const ok = response.status === 200 && !hasErrors(body);
+  const ok = response.status === 200 && !hasErrors(body) && !c.var.callersOwn;
   return { body, headers, status: response.status, keep: ok ? { body, etag: '', contentType: headers.get('content-type') ?? 'application/json' } : null };
 }
 
