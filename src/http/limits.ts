@@ -21,6 +21,7 @@ import { maxDirectivesPlugin, maxDirectivesRule } from '@escape.tech/graphql-arm
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type ASTVisitor,
+  BREAK,
   type DocumentNode,
   defaultFieldResolver,
   type ExecutionResult,
@@ -330,6 +331,26 @@ export function jsonSizeOver(value: unknown, limit = Infinity): number {
 
 const GUARD = Symbol('certgraph.responseGuard');
 
+const introspectionByDocument = new WeakMap<DocumentNode, boolean>();
+/** Whether a document selects `__schema` or `__type` anywhere (its fragments included), once per parsed document. */
+function asksForIntrospection(document: DocumentNode): boolean {
+  let asks = introspectionByDocument.get(document);
+  if (asks === undefined) {
+    asks = false;
+    visit(document, {
+      Field(node) {
+        if (node.name.value === '__schema' || node.name.value === '__type') {
+          asks = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+    introspectionByDocument.set(document, asks);
+  }
+  return asks;
+}
+
 /**
  * What one request's response has grown to while it executes: the bytes of its keys and values,
  * and the errors raised. Every field's resolver reports here (guardResolvers). Past the response
@@ -343,6 +364,11 @@ class ResponseGuard {
   omitted = 0;
   omittedCode: string | null = null;
   stopped = false;
+  /**
+   * Whether part of the response escapes the running count (a list's inner lists, introspection's
+   * fields, which resolve outside the schema's types): then the result is measured exactly.
+   */
+  uncounted = false;
   #stop: GraphQLError | null = null;
   #omittedError: GraphQLError | null = null;
   /**
@@ -373,6 +399,7 @@ class ResponseGuard {
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
         if (typeof item === 'string') this.bytes += item.length + 2;
+        else if (Array.isArray(item)) this.uncounted = true;
         else if (item instanceof Error) {
           // An Error in a list nulls its own item (nodes(ids:)): an error like any other.
           const reported = this.failed(item);
@@ -407,8 +434,9 @@ class ResponseGuard {
   /** The result as sent: refused when over the size limit, errors past the limit summed up in one. */
   finish(result: ExecutionResult): ExecutionResult | null {
     // The running count is within a factor of 3 of the JSON's size (a number counts 8 where it
-    // may print 24): well under the limit, the exact walk is not needed.
-    const size = this.stopped ? Infinity : this.bytes * 3 < LIMITS.responseBytes ? this.bytes : jsonSizeOver(result.data, LIMITS.responseBytes);
+    // may print 24) when it saw every value: then, well under the limit, the exact walk is not needed.
+    const counted = !this.uncounted && this.bytes * 3 < LIMITS.responseBytes;
+    const size = this.stopped ? Infinity : counted ? this.bytes : jsonSizeOver(result.data, LIMITS.responseBytes);
     if (size > LIMITS.responseBytes) {
       return {
         errors: [
@@ -513,6 +541,7 @@ const admission: Plugin = {
     if ('errors' in verdict) return setResultAndStopExecution({ errors: verdict.errors });
     guardResolvers(args.schema);
     const guard = new ResponseGuard();
+    guard.uncounted = asksForIntrospection(args.document);
     extendContext({ [GUARD]: guard } as object);
     return {
       onExecuteDone({ result, setResult }) {
