@@ -59,6 +59,7 @@ describe('the usage report', () => {
       answered: 57,
       refused: { total: 7, rateLimited: 2, originRefused: 4, keyRevoked: 0, queryRefused: 1, invalidRequest: 0 },
       failed: 0,
+      persistedQueryMisses: 0,
       byChannel: { server: 14, pages: 50 },
     });
     // The minute an hour ago is out of the last 60 minutes.

@@ -103,6 +103,7 @@ describe("the Worker counts a partner's requests by outcome", () => {
       answered: 4,
       refused: { total: 5, rateLimited: 1, originRefused: 1, keyRevoked: 1, queryRefused: 1, invalidRequest: 1 },
       failed: 0,
+      persistedQueryMisses: 0,
       byChannel: { server: 3, pages: 6 },
     });
     // The same requests by day (a test run at midnight UTC splits them over two days).
@@ -140,6 +141,11 @@ describe("the Worker counts a partner's requests by outcome", () => {
       ]),
     ).toBe('queryRefused');
     expect(graphqlOutcome([new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })])).toBe('invalidRequest');
+    // A persisted query's hash not known yet is a step of the protocol, not a refusal: raised by yoga, or as masked.
+    expect(graphqlOutcome([new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })])).toBe('persistedQueryMiss');
+    expect(graphqlOutcome([new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'NOT_FOUND', reason: 'PERSISTED_QUERY_NOT_FOUND' } })])).toBe(
+      'persistedQueryMiss',
+    );
     expect(graphqlOutcome([new GraphQLError('boom', { originalError: new TypeError('x is undefined') })])).toBe('failed');
     expect([429, 403, 401, 200, 304, 400, 413, 500].map((status) => outcomeOf(status, undefined))).toEqual([
       'rateLimited',

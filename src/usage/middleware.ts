@@ -13,10 +13,17 @@ import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
 /** How a GraphQL result ended, from its errors: the query limits' refusals apart from other mistakes. */
 export function graphqlOutcome(errors: readonly unknown[] | undefined): Outcome {
   if (!errors?.length) return 'answered';
+  if (errors.every(isPersistedQueryMiss)) return 'persistedQueryMiss';
   const verdicts = errors.map((error) => classify(error));
   if (verdicts.some((v) => v.caller && v.code === 'QUERY_TOO_COMPLEX')) return 'queryRefused';
   if (verdicts.some((v) => !v.caller)) return 'failed';
   return 'invalidRequest';
+}
+
+/** A persisted query's hash the server does not know yet (Apollo's and urql's first step), as yoga raises it or as masked. */
+function isPersistedQueryMiss(error: unknown): boolean {
+  const extensions = (error as { extensions?: { code?: unknown; reason?: unknown } } | null)?.extensions;
+  return extensions?.code === 'PERSISTED_QUERY_NOT_FOUND' || extensions?.reason === 'PERSISTED_QUERY_NOT_FOUND';
 }
 
 /** The yoga plugin: notes the outcome of a partner's GraphQL request for the counting middleware. */

@@ -6,8 +6,11 @@
 export const CHANNELS = ['server', 'pages'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** How a request ended: answered, refused (and why), or failed on the server's side. */
-export const OUTCOMES = ['answered', 'rateLimited', 'originRefused', 'keyRevoked', 'queryRefused', 'invalidRequest', 'failed'] as const;
+/**
+ * How a request ended: answered, refused (and why), failed on the server's side, or a persisted
+ * query's hash not known yet (a step of the protocol: the client sends the query next).
+ */
+export const OUTCOMES = ['answered', 'rateLimited', 'originRefused', 'keyRevoked', 'queryRefused', 'invalidRequest', 'failed', 'persistedQueryMiss'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 /** The refusals, in the order reports list them. */
 export const REFUSALS = ['rateLimited', 'originRefused', 'keyRevoked', 'queryRefused', 'invalidRequest'] as const satisfies readonly Outcome[];

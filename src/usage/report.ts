@@ -21,6 +21,8 @@ export interface UsageTotals {
   answered: number;
   refused: { total: number } & Record<Refusal, number>;
   failed: number;
+  /** Persisted queries' hashes not known yet: not refusals, the client sends the query next. */
+  persistedQueryMisses: number;
   byChannel: Record<Channel, number>;
 }
 
@@ -51,7 +53,7 @@ export const COUNTING_NOTE =
 function emptyTotals(): UsageTotals {
   const refused = { total: 0 } as UsageTotals['refused'];
   for (const kind of REFUSALS) refused[kind] = 0;
-  return { requests: 0, answered: 0, refused, failed: 0, byChannel: { server: 0, pages: 0 } };
+  return { requests: 0, answered: 0, refused, failed: 0, persistedQueryMisses: 0, byChannel: { server: 0, pages: 0 } };
 }
 
 function addTo(totals: UsageTotals, outcome: Outcome, channel: Channel, n: number): void {
@@ -59,6 +61,7 @@ function addTo(totals: UsageTotals, outcome: Outcome, channel: Channel, n: numbe
   totals.byChannel[channel] += n;
   if (outcome === 'answered') totals.answered += n;
   else if (outcome === 'failed') totals.failed += n;
+  else if (outcome === 'persistedQueryMiss') totals.persistedQueryMisses += n;
   else {
     totals.refused[outcome] += n;
     totals.refused.total += n;
