@@ -331,6 +331,25 @@ export function jsonSizeOver(value: unknown, limit = Infinity): number {
 
 const GUARD = Symbol('certgraph.responseGuard');
 
+/**
+ * A list's inner list (a matrix's row), counted as the running count counts values: a string its
+ * length and quotes, anything else 8; lists inside it likewise, without recursion.
+ */
+function nestedBytes(list: readonly unknown[]): number {
+  let bytes = 0;
+  const stack: (readonly unknown[])[] = [list];
+  while (stack.length) {
+    const items = stack.pop()!;
+    bytes += 1 + items.length;
+    for (const item of items) {
+      if (typeof item === 'string') bytes += item.length + 2;
+      else if (Array.isArray(item)) stack.push(item);
+      else bytes += 8;
+    }
+  }
+  return bytes;
+}
+
 const introspectionByDocument = new WeakMap<DocumentNode, boolean>();
 /** Whether a document selects `__schema` or `__type` anywhere (its fragments included), once per parsed document. */
 function asksForIntrospection(document: DocumentNode): boolean {
@@ -365,8 +384,8 @@ class ResponseGuard {
   omittedCode: string | null = null;
   stopped = false;
   /**
-   * Whether part of the response escapes the running count (a list's inner lists, introspection's
-   * fields, which resolve outside the schema's types): then the result is measured exactly.
+   * Whether part of the response escapes the running count (introspection's fields, which resolve
+   * outside the schema's types, or a list nested too deep to count): then the result is measured exactly.
    */
   uncounted = false;
   #stop: GraphQLError | null = null;
@@ -399,7 +418,7 @@ class ResponseGuard {
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
         if (typeof item === 'string') this.bytes += item.length + 2;
-        else if (Array.isArray(item)) this.uncounted = true;
+        else if (Array.isArray(item)) this.bytes += nestedBytes(item);
         else if (item instanceof Error) {
           // An Error in a list nulls its own item (nodes(ids:)): an error like any other.
           const reported = this.failed(item);
