@@ -15,17 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { importBundled } from './import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const LOCAL_STATE = join(root, '.wrangler/state/v3/do/certgraph-PartnerUsage');
-
-/** The partner records `who` names: its id, else every record of that name (case-insensitive). */
-export function partnersNamed(all, who) {
-  const byId = all.filter((r) => r.id === who);
-  if (byId.length) return byId;
-  return all.filter((r) => r.name.toLowerCase() === who.trim().toLowerCase());
-}
+const LOCAL_STATE = join(root, '.wrangler/state/v3/do/certgraph-PartnerUsage');
 
 /** The counters of `partnerId` in wrangler's local state ([] when it has none yet). */
-export function localRows(partnerId, dir = LOCAL_STATE) {
+function localRows(partnerId, dir = LOCAL_STATE) {
   if (!existsSync(dir)) return [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.sqlite'))) {
     const db = new DatabaseSync(join(dir, file), { readOnly: true });
@@ -42,7 +35,7 @@ export function localRows(partnerId, dir = LOCAL_STATE) {
 }
 
 /** The counters of `partnerId` from the deployed Worker (the operator route). */
-export async function remoteRows(partnerId, { url = process.env.CERTGRAPH_URL, token = process.env.CERTGRAPH_OPERATOR_TOKEN } = {}) {
+async function remoteRows(partnerId, { url = process.env.CERTGRAPH_URL, token = process.env.CERTGRAPH_OPERATOR_TOKEN } = {}) {
   if (!url || !token)
     throw new Error('--remote needs CERTGRAPH_URL (the deployed Worker, https://…) and CERTGRAPH_OPERATOR_TOKEN (its USAGE_OPERATOR_TOKEN secret)');
   const res = await fetch(new URL(`/operator/usage?partner=${encodeURIComponent(partnerId)}`, url), { headers: { authorization: `Bearer ${token}` } });
@@ -51,21 +44,16 @@ export async function remoteRows(partnerId, { url = process.env.CERTGRAPH_URL, t
   return body.rows;
 }
 
-/** Prints the usage of every partner `who` names; returns an error message, or null. */
-export async function printUsage(all, who, { remote = false, now = Date.now() } = {}) {
-  if (!who) return 'usage needs a partner NAME or ID (see list)';
-  const found = partnersNamed(all, who);
-  if (!found.length) return `no partner named ${who} (see list)`;
+/** Prints the usage of one partner's record (found by scripts/partner.mjs); returns an error message, or null. */
+export async function printUsage(record, { remote = false, now = Date.now() } = {}) {
   const { usageText } = await importBundled(join(root, 'src/usage/format.ts'));
-  for (const record of found) {
-    let rows;
-    try {
-      rows = remote ? await remoteRows(record.id) : localRows(record.id);
-    } catch (error) {
-      return error.message;
-    }
-    if (record.revokedAt) console.log(`(this key was revoked on ${record.revokedAt})`);
-    console.log(usageText(record, rows, now));
+  let rows;
+  try {
+    rows = remote ? await remoteRows(record.id) : localRows(record.id);
+  } catch (error) {
+    return error.message;
   }
+  if (record.revokedAt) console.log(`(this key was revoked on ${record.revokedAt})`);
+  console.log(usageText(record, rows, now));
   return null;
 }

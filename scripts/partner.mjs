@@ -189,11 +189,7 @@ if (command === 'add') {
     console.log(`Revoked ${found.record.name} (${id}); its key is refused from now on (within 30 s on a running Worker).`);
   }
 } else if (command === 'usage') {
-  const problem = await printUsage(
-    records().map(({ record }) => record),
-    rest[0],
-    { remote: values.remote },
-  );
+  const problem = await printUsage(partnerNamed(rest[0]).record, { remote: values.remote });
   if (problem) fail(problem);
 } else if (command === 'publish') {
   await publish(rest);

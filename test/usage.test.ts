@@ -7,10 +7,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import type { Env } from '../src/http/env.js';
 import { keyHash, type Partner } from '../src/http/partners.js';
-import { FLUSH_AFTER_MS, FLUSH_AT, flushUsage, pendingCounts } from '../src/usage/counter.js';
+import { flushUsage, pendingCounts } from '../src/usage/counter.js';
 import { usageStore } from '../src/usage/durable-object.js';
 import { graphqlOutcome } from '../src/usage/middleware.js';
-import { MINUTE_MS, minuteOf, outcomeOf } from '../src/usage/outcomes.js';
+import { FLUSH_AFTER_MS, FLUSH_AT, MINUTE_MS, minuteOf, outcomeOf } from '../src/usage/outcomes.js';
 import type { UsageReport } from '../src/usage/report.js';
 import { bindings, bodyOf, firstError, worker } from './helpers.js';
 

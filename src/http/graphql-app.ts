@@ -2,12 +2,13 @@
 // Everything about the request's GraphQL (its body, its parameters, its limits, its errors)
 // happens inside yoga, through its plugins (src/http/yoga.ts).
 
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
 import { admission } from './admission.js';
 import type { AppEnv } from './env.js';
 import { NO_STORE, setResponseHeader } from './http-cache.js';
 import { apiKeyOf } from './partners.js';
+import { afterResponse } from './request-context.js';
 import { responseCaching } from './response-cache.js';
 import type { GraphQLServer } from './yoga.js';
 
@@ -57,16 +58,6 @@ function unlessTrustedOnly(caching: MiddlewareHandler<AppEnv>): MiddlewareHandle
     const caller = c.get('caller');
     return caller.kind === 'partner' && caller.partner.trustedDocumentsOnly ? noStore(c, next) : caching(c, next);
   };
-}
-
-/** The request's waitUntil: absent when the app is called without an ExecutionContext (in-process). */
-function afterResponse(c: Context<AppEnv>): ((promise: Promise<unknown>) => void) | undefined {
-  try {
-    const ctx = c.executionCtx;
-    return (promise) => ctx.waitUntil(promise);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

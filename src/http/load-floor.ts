@@ -9,12 +9,11 @@ import type { AppEnv } from './env.js';
 export const LOAD_FLOOR_PATH = '/__floor';
 /** The largest body the floor answers (the load's responses are a few KiB). */
 export const LOAD_FLOOR_MAX_BYTES = 64 * 1024;
-const PADDING = 'x'.repeat(LOAD_FLOOR_MAX_BYTES);
 
 /** `{"floor":"xxx…"}`, exactly `bytes` long (at least its 12 bytes of frame, at most the cap). */
-export function floorBody(bytes: number): string {
+function floorBody(bytes: number): string {
   const n = Math.min(LOAD_FLOOR_MAX_BYTES, Math.max(12, Math.floor(bytes)));
-  return `{"floor":"${PADDING.slice(0, n - 12)}"}`;
+  return `{"floor":"${'x'.repeat(n - 12)}"}`;
 }
 
 /** The floor route's handler: answers only when LOAD_FLOOR is "on". */

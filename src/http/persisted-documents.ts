@@ -20,6 +20,7 @@ import type { AppEnv, Caller, Env } from './env.js';
 import { REQUEST_ERROR_HTTP } from './masking.js';
 import { PARTNER_CACHE_MS, type Partner } from './partners.js';
 import { type PersistedQueryStore, verified } from './persisted-queries.js';
+import type { Background } from './request-context.js';
 
 /** What the Worker's Hono app hands yoga with each request (src/http/graphql-app.ts). */
 export interface ServerContext {
@@ -27,7 +28,7 @@ export interface ServerContext {
   /** Who is calling (admission); absent when yoga is called without the app. */
   caller?: Caller;
   /** The request's ExecutionContext.waitUntil, when the runtime gives one: writes then finish after the answer. */
-  afterResponse?: (promise: Promise<unknown>) => void;
+  afterResponse?: Background;
 }
 
 /** The KV key of a document a partner published. */
@@ -161,6 +162,7 @@ export function persistedDocuments(store: PersistedQueryStore): Plugin<Record<st
         async onExecuteDone({ result }) {
           if (!executed(result)) return;
           const sharing = store.share(context.env, registration.hash, registration.query);
+          // In-process (no execution context), the answer waits for it.
           if (context.afterResponse) context.afterResponse(sharing);
           else await sharing;
         },

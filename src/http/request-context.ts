@@ -3,7 +3,7 @@
 // AsyncLocalStorage (nodejs_als). `requestContext()` is the app's first middleware: it gives the
 // request its id (ours, always: a client never chooses what lands in messages and logs) and
 // answers it in X-Request-Id; Cloudflare's ray id goes beside it in log lines only.
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { contextStorage, tryGetContext } from 'hono/context-storage';
 import type { AppEnv } from './env.js';
 import { setResponseHeader } from './http-cache.js';
@@ -37,4 +37,17 @@ export function requestLabel(): string {
   const vars = tryGetContext<AppEnv>()?.var;
   if (!vars?.requestId) return 'request -';
   return vars.ray ? `request ${vars.requestId} (ray ${vars.ray})` : `request ${vars.requestId}`;
+}
+
+/** Background work handed to the request's waitUntil, so it finishes after the response is sent. */
+export type Background = (work: Promise<unknown>) => void;
+
+/** The request's waitUntil; undefined when the app is called without an ExecutionContext (in-process). */
+export function afterResponse(c: Context): Background | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (work) => ctx.waitUntil(work);
+  } catch {
+    return undefined;
+  }
 }

@@ -17,6 +17,7 @@
 import type { Context } from 'hono';
 import { catalog } from '../data/catalog.js';
 import type { AppEnv } from './env.js';
+import { afterResponse } from './request-context.js';
 
 /** How long the colo keeps a stored answer: a day (the key already changes with every version). */
 export const SHARED_TTL_SECONDS = 86_400;
@@ -80,9 +81,6 @@ export function sharedPut(c: Context<AppEnv>, key: string, answer: CachedRespons
     console.warn(`[certgraph] the colo's cache could not be written (${String(error)})`);
     return;
   }
-  try {
-    c.executionCtx.waitUntil(put);
-  } catch {
-    // No execution context (an in-process call): the write runs on its own.
-  }
+  // Without an execution context (an in-process call) the write runs on its own.
+  afterResponse(c)?.(put);
 }

@@ -6,11 +6,10 @@
 // counts per partner, from its last 2 seconds. A batch that fails to send is kept for one more try.
 import type { Env } from '../http/env.js';
 import { logInternal } from '../http/masking.js';
+import type { Background } from '../http/request-context.js';
 import { usageStore } from './durable-object.js';
-import { type Channel, type CountEntry, minuteOf, type Outcome } from './outcomes.js';
+import { type Channel, type CountEntry, FLUSH_AFTER_MS, FLUSH_AT, minuteOf, type Outcome } from './outcomes.js';
 
-export const FLUSH_AT = 32;
-export const FLUSH_AFTER_MS = 2_000;
 /** Partners with a batch in memory at once, at most: past that, a new partner's count is sent at once. */
 const MAX_BATCHES = 1_000;
 
@@ -26,9 +25,6 @@ interface Batch {
 const batches = new Map<string, Batch>();
 /** Sends under way, per partner: a read of the counters waits for them. */
 const sending = new Map<string, Promise<void>>();
-
-/** Where the background work goes: the request's waitUntil, or nowhere to wait (an in-process call without one). */
-export type Background = (work: Promise<unknown>) => void;
 
 function batchOf(partnerId: string): Batch {
   let batch = batches.get(partnerId);
@@ -87,7 +83,7 @@ async function sendBatch(env: Env, partnerId: string, batch: Batch): Promise<voi
   }
 }
 
-/** The counts this isolate holds, not yet sent (for tests and the benchmark's figures). */
+/** The counts this isolate holds, not yet sent (for the tests). */
 export function pendingCounts(partnerId: string): number {
   return batches.get(partnerId)?.size ?? 0;
 }

@@ -12,19 +12,17 @@
 // limit before the token is checked, so guessing costs as much as any anonymous call.
 import { Hono } from 'hono/tiny';
 import { admission } from '../http/admission.js';
-import { clientIp } from '../http/caller.js';
 import type { AppEnv, Env } from '../http/env.js';
 import { NO_STORE } from '../http/http-cache.js';
 import { apiKeyOf } from '../http/partners.js';
-import { withinRateLimit } from '../http/rate-limit.js';
-import { Refusal, tooManyRequests } from '../http/refusals.js';
+import { Refusal } from '../http/refusals.js';
 import { flushUsage } from './counter.js';
 import { usageStore } from './durable-object.js';
 import { KEEP_DAYS } from './outcomes.js';
 import { usageReport } from './report.js';
 
-export const USAGE_PATH = '/partner/usage';
-export const OPERATOR_USAGE_PATH = '/operator/usage';
+const USAGE_PATH = '/partner/usage';
+const OPERATOR_USAGE_PATH = '/operator/usage';
 /** The shortest operator token accepted: a shorter secret turns operator reads off. */
 const MIN_OPERATOR_TOKEN = 32;
 const PARTNER_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -95,12 +93,11 @@ export function usageApp(): Hono<AppEnv> {
     if (caller.kind !== 'partner') throw noKey();
     if (caller.fromBrowser) throw fromPages();
     const days = daysOf(c.req.query('days'));
-    const { partner } = caller;
-    const report = usageReport({ id: partner.id, name: partner.name, tier: partner.tier }, await rowsOf(c.env, partner.id), Date.now(), days);
+    const report = usageReport(caller.partner, await rowsOf(c.env, caller.partner.id), Date.now(), days);
     return c.json(report, 200, { 'cache-control': NO_STORE });
   });
-  app.get(OPERATOR_USAGE_PATH, async (c) => {
-    if (!(await withinRateLimit(c.env, { kind: 'anonymous', ip: clientIp(c.req.raw) }))) throw tooManyRequests('the anonymous limit for your IP address');
+  // Admitted as anonymous (the token is not a partner key): counted against the client's limit first.
+  app.get(OPERATOR_USAGE_PATH, admission({ apiKey: () => null }), async (c) => {
     if (!(await isOperator(c.env, c.req.raw))) throw notOperator();
     const partnerId = c.req.query('partner') ?? '';
     if (!PARTNER_ID.test(partnerId))

@@ -6,8 +6,9 @@ import type { Plugin } from 'graphql-yoga';
 import type { Context, MiddlewareHandler } from 'hono';
 import { tryGetContext } from 'hono/context-storage';
 import type { AppEnv } from '../http/env.js';
+import { afterResponse } from '../http/request-context.js';
 import { classify } from '../resolvers/errors.js';
-import { type Background, countRequest } from './counter.js';
+import { countRequest } from './counter.js';
 import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
 
 /** How a GraphQL result ended, from its errors: the query limits' refusals apart from other mistakes. */
@@ -35,15 +36,8 @@ export const usageOutcome: Plugin = {
   },
 };
 
-/** The request's waitUntil; without an execution context (an in-process call), work runs unwaited. */
-function backgroundOf(c: Context<AppEnv>): Background {
-  try {
-    const ctx = c.executionCtx;
-    return (work) => ctx.waitUntil(work);
-  } catch {
-    return (work) => void work;
-  }
-}
+/** Without an execution context (an in-process call), background work runs on its own. */
+const runUnwaited = (work: Promise<unknown>) => void work;
 
 /** A partner's pages: a request with an Origin, or a view of the widget (which carries none). */
 function channelOf(c: Context<AppEnv>): Channel {
@@ -58,6 +52,6 @@ export function usageCounting(): MiddlewareHandler<AppEnv> {
     await next();
     const partner = c.var.partner;
     if (!partner) return;
-    countRequest(c.env, backgroundOf(c), partner.id, channelOf(c), outcomeOf(c.res.status, c.var.graphqlOutcome));
+    countRequest(c.env, afterResponse(c) ?? runUnwaited, partner.id, channelOf(c), outcomeOf(c.res.status, c.var.graphqlOutcome));
   };
 }

@@ -33,6 +33,10 @@ export interface CountRow {
   n: number;
 }
 
+/** Each isolate sends a partner's counts at most this long after the first, or once it holds FLUSH_AT (src/usage/counter.ts). */
+export const FLUSH_AFTER_MS = 2_000;
+export const FLUSH_AT = 32;
+
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 /** How long the Durable Object keeps day counters, and minute counters. */

@@ -1,7 +1,20 @@
 // A partner's usage as it is reported (GET /partner/usage, `npm run partner -- usage`): requests,
 // refusals by kind and quota left, computed from the Durable Object's counters. Pure: the Worker
 // and the CLI compute the same report from the same rows.
-import { type Channel, type CountRow, DAY_MS, dayOf, MINUTE_MS, minuteOf, OUTCOMES, type Outcome, REFUSALS, type Refusal } from './outcomes.js';
+import {
+  type Channel,
+  type CountRow,
+  DAY_MS,
+  dayOf,
+  FLUSH_AFTER_MS,
+  FLUSH_AT,
+  MINUTE_MS,
+  minuteOf,
+  OUTCOMES,
+  type Outcome,
+  REFUSALS,
+  type Refusal,
+} from './outcomes.js';
 
 /**
  * The limits wrangler.toml's Rate Limiting bindings enforce (per 60 s; a test keeps them equal):
@@ -46,8 +59,8 @@ export interface UsageReport {
   days: (UsageTotals & { date: string })[];
 }
 
-export const COUNTING_NOTE =
-  'Counted in a Durable Object per partner, all Cloudflare locations together. Each Worker instance sends its counts within 2 s or 32 requests: ' +
+const COUNTING_NOTE =
+  `Counted in a Durable Object per partner, all Cloudflare locations together. Each Worker instance sends its counts within ${FLUSH_AFTER_MS / 1000} s or ${FLUSH_AT} requests: ` +
   'the figures may lag that much, and an instance that stops abruptly loses at most that batch.';
 
 function emptyTotals(): UsageTotals {
