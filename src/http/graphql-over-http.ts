@@ -41,28 +41,45 @@ function fromSearchParams(params: URLSearchParams): GraphQLParams & { documentId
   };
 }
 
-/** The body's bytes, refused as soon as they are more than `max`. */
-async function bodyBytes(request: Request, max: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (declared > max) throw refused(REQUEST_PROBLEMS.bodyTooLarge(max));
-  if (!request.body) return new Uint8Array();
+/**
+ * A body's bytes, read until there are more than `max`: then `over`, with what was read (still more
+ * than `max`, so a reader of those bytes refuses them too) and the rest left unread.
+ */
+export async function readUpTo(request: Request, max: number): Promise<{ bytes: Uint8Array; over: boolean }> {
+  if (!request.body) return { bytes: new Uint8Array(), over: false };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    chunks.push(value);
     total += value.byteLength;
     if (total > max) {
       await reader.cancel();
-      throw refused(REQUEST_PROBLEMS.bodyTooLarge(max));
+      break;
     }
-    chunks.push(value);
   }
-  return chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  return { bytes: chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()), over: total > max };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** The body's bytes, refused as soon as they are more than `max`. */
+async function bodyBytes(request: Request, max: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  if (declared > max) throw refused(REQUEST_PROBLEMS.bodyTooLarge(max));
+  const { bytes, over } = await readUpTo(request, max);
+  if (over) throw refused(REQUEST_PROBLEMS.bodyTooLarge(max));
+  return bytes;
+}
+
+/** UTF-8, strictly (RFC 8259): a byte sequence that is not UTF-8 throws rather than being guessed at. */
+export const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bodies already read and decoded before yoga (the POST cache reads them for its keys,
+ * src/http/post-key.ts), by the request handed on to yoga: read once, not twice.
+ */
+export const bodiesRead = new WeakMap<Request, string>();
 
 function utf8(bytes: Uint8Array): string {
   try {
@@ -97,7 +114,7 @@ const PARSERS: Record<string, (text: string) => GraphQLParams> = {
 const MULTIPART = 'multipart/form-data';
 
 /** The media type, lowercased, without parameters. */
-const mediaTypeOf = (request: Request) => (request.headers.get('content-type') ?? '').split(/[;,]/)[0]!.trim().toLowerCase();
+export const mediaTypeOf = (request: Request) => (request.headers.get('content-type') ?? '').split(/[;,]/)[0]!.trim().toLowerCase();
 
 type YogaParser = (request: Request) => GraphQLParams | GraphQLParams[] | Response | Promise<GraphQLParams | GraphQLParams[] | Response>;
 
@@ -105,6 +122,8 @@ async function parsePost(request: Request, yogaParser: YogaParser | undefined): 
   const type = mediaTypeOf(request);
   const parse = Object.hasOwn(PARSERS, type) ? PARSERS[type] : undefined;
   if (!parse && !(type === MULTIPART && yogaParser)) throw refused(REQUEST_PROBLEMS.unsupportedType(type));
+  const read = bodiesRead.get(request);
+  if (parse && read !== undefined) return parse(read);
   const bytes = await bodyBytes(request, LIMITS.bodyBytes);
   // yoga reads a multipart body, from the bytes already counted.
   return parse ? parse(utf8(bytes)) : yogaParser!(new Request(request.url, { method: 'POST', headers: request.headers, body: bytes as unknown as BodyInit }));

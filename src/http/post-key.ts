@@ -8,6 +8,7 @@
 //   key order or an empty member share one entry.
 // A body the checks would refuse (over the limit, not UTF-8, not JSON, unknown members) gets no
 // key: it goes on to yoga, which refuses it exactly as it would have.
+import { bodiesRead, mediaTypeOf, readUpTo, strictUtf8 } from './graphql-over-http.js';
 import { LIMITS } from './limits.js';
 
 /** A POST's body as read for the cache. */
@@ -27,28 +28,11 @@ export interface PostBody {
 const CACHED_TYPES = new Set(['application/json', 'application/graphql+json', 'application/x-www-form-urlencoded', 'application/graphql']);
 const JSON_TYPES = new Set(['application/json', 'application/graphql+json']);
 
-const mediaTypeOf = (request: Request) => (request.headers.get('content-type') ?? '').split(/[;,]/)[0]!.trim().toLowerCase();
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The body's bytes, stopping as soon as there are more than `max` (then `over`). */
-async function readUpTo(request: Request, max: number): Promise<{ bytes: Uint8Array; over: boolean }> {
+async function bodyOf(request: Request, max: number): Promise<{ bytes: Uint8Array; over: boolean }> {
   // A declared length within the limit is all there is to read (the runtime holds a body to it).
   if (request.headers.has('content-length')) return { bytes: new Uint8Array(await request.arrayBuffer()), over: false };
-  const reader = request.body!.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      break;
-    }
-  }
-  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
-  return { bytes, over: total > max };
+  return readUpTo(request, max);
 }
 
 /**
@@ -59,15 +43,21 @@ export async function readPostBody(request: Request): Promise<PostBody> {
   const mediaType = mediaTypeOf(request);
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (!CACHED_TYPES.has(mediaType) || declared > LIMITS.bodyBytes || !request.body) return { request: () => request, text: null, mediaType };
-  const { bytes, over } = await readUpTo(request, LIMITS.bodyBytes);
-  // yoga reads the bytes read (a body over the limit gets its 413 there, as before).
-  const rebuilt = () => new Request(request.url, { method: 'POST', headers: request.headers, body: bytes as unknown as BodyInit });
-  if (over) return { request: rebuilt, text: null, mediaType };
+  const { bytes, over } = await bodyOf(request, LIMITS.bodyBytes);
+  let text: string | null = null;
   try {
-    return { request: rebuilt, text: strictUtf8.decode(bytes), mediaType };
+    if (!over) text = strictUtf8.decode(bytes);
   } catch {
-    return { request: rebuilt, text: null, mediaType };
+    // Not UTF-8: no key; yoga refuses it.
   }
+  // yoga reads the bytes read (a body over the limit gets its 413 there, as before), or the text
+  // already decoded from them (src/http/graphql-over-http.ts).
+  const rebuilt = () => {
+    const handed = new Request(request.url, { method: 'POST', headers: request.headers, body: bytes as unknown as BodyInit });
+    if (text !== null) bodiesRead.set(handed, text);
+    return handed;
+  };
+  return { request: rebuilt, text, mediaType };
 }
 
 /** The raw key: the exact request, as sent. */
