@@ -15,9 +15,9 @@
 // Nothing is published unless every document passes.
 import { type DocumentNode, type GraphQLSchema, getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
 import { sha256Hex } from '../src/http/digest.js';
-import { admit, LIMITS } from '../src/http/limits.js';
+import { admit } from '../src/http/limits.js';
 import { toResponseError } from '../src/http/masking.js';
-import { trustedKey } from '../src/http/persisted-documents.js';
+import { DOCUMENT_ID, trustedKey } from '../src/http/persisted-documents.js';
 import { createGraphQLServer } from '../src/http/yoga.js';
 
 /** The most documents one manifest may publish, and the longest document (UTF-8 bytes). */
@@ -45,8 +45,6 @@ export interface DocumentProblem {
 }
 
 export class ManifestError extends Error {}
-
-const HEX_ID = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
 
 function fromApollo(manifest: { version?: unknown; operations?: unknown }): ManifestEntry[] {
   if (manifest.version !== 1 || !Array.isArray(manifest.operations)) {
@@ -96,7 +94,7 @@ function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation
 /** One manifest entry checked: the published document, or its problems. */
 async function checkEntry(server: Server, entry: ManifestEntry): Promise<PublishedDocument | DocumentProblem> {
   const id = entry.hash;
-  const match = HEX_ID.exec(id);
+  const match = DOCUMENT_ID.exec(id);
   if (!match) return { id, problems: ['The id must be the SHA-256 of the document in hex (64 characters), optionally prefixed `sha256:`.'] };
   const hash = match[1]!.toLowerCase();
   if ((await sha256Hex(entry.text)) !== hash)
@@ -139,10 +137,14 @@ export async function checkDocuments(entries: ManifestEntry[]): Promise<{ docume
   return { documents, problems };
 }
 
-/** What `publish` writes to the PERSISTED_QUERIES namespace: one key per document, under the partner. */
-export function kvEntries(partnerId: string, documents: PublishedDocument[]): { key: string; value: string }[] {
+/**
+ * What `publish` writes to the PERSISTED_QUERIES namespace: one key per document, under the
+ * partner; all of a checked set or, when any document was refused, none (throws).
+ */
+export function kvEntries(
+  partnerId: string,
+  { documents, problems }: { documents: PublishedDocument[]; problems: DocumentProblem[] },
+): { key: string; value: string }[] {
+  if (problems.length) throw new ManifestError(`${problems.length} of ${documents.length + problems.length} documents refused; nothing was published`);
   return documents.map((d) => ({ key: trustedKey(partnerId, d.hash), value: d.text }));
 }
-
-/** The cost limit the check applied, for the CLI's report. */
-export const COST_LIMIT = LIMITS.cost;

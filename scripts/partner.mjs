@@ -119,18 +119,23 @@ async function publish([nameOrId, file]) {
     fail(`${file}: ${error.message}`);
   }
   const { record } = partnerNamed(nameOrId);
-  const { documents, problems } = await core.checkDocuments(entries);
-  for (const { id, problems: why } of problems) console.error(`refused ${id.slice(0, 80)}:\n  ${why.join('\n  ')}`);
-  if (problems.length) fail(`${problems.length} of ${entries.length} documents refused; nothing was published`);
+  const checked = await core.checkDocuments(entries);
+  for (const { id, problems: why } of checked.problems) console.error(`refused ${id.slice(0, 80)}:\n  ${why.join('\n  ')}`);
+  let bulk;
+  try {
+    bulk = core.kvEntries(record.id, checked);
+  } catch (error) {
+    fail(error.message);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-publish-'));
   try {
-    writeFileSync(join(dir, 'bulk.json'), JSON.stringify(core.kvEntries(record.id, documents)));
+    writeFileSync(join(dir, 'bulk.json'), JSON.stringify(bulk));
     wrangler(['kv', 'bulk', 'put', join(dir, 'bulk.json'), '--binding', 'PERSISTED_QUERIES', where]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`Published ${documents.length} documents for ${record.name} (${record.id}):`);
-  for (const d of documents) {
+  console.log(`Published ${checked.documents.length} documents for ${record.name} (${record.id}):`);
+  for (const d of checked.documents) {
     const costs = d.operations.map((o) => `${o.name} cost ${o.cost ?? 'per request (needs variables)'}`).join(', ');
     console.log(`  sha256:${d.hash}  ${costs}`);
   }

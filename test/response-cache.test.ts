@@ -9,6 +9,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { createApp as CreateApp } from '../src/app.js';
 import type { Env } from '../src/http/env.js';
 import { keyHash } from '../src/http/partners.js';
+import { responseCache } from '../src/http/response-cache.js';
 import { bindings, bodyOf, countedApp, executionCounter } from './helpers.js';
 
 const { app, executions } = countedApp();
@@ -140,8 +141,11 @@ describe('POST answered from the isolate cache', () => {
       { query: '{ nope }' },
     ];
     for (const body of failing) {
+      const kept = responseCache.size;
       const first = await executed(() => call(app, post(body)));
       expect((await bodyOf(first.res)).errors?.length, JSON.stringify(body)).toBeGreaterThan(0);
+      // Nothing kept for it (a refusal before execution runs nothing either way: this is what shows it).
+      expect(responseCache.size, JSON.stringify(body)).toBe(kept);
       const again = await executed(() => call(app, post(body)));
       expect(again.text.includes('"errors"')).toBe(true);
       expect(again.res.headers.get('cache-control')).toBe('no-store');
@@ -149,7 +153,9 @@ describe('POST answered from the isolate cache', () => {
     }
     // While a successful answer is kept: its repeat does not execute.
     const ok = { query: '{ certification(slug: "a-csm") { acronym } }' };
+    const before = responseCache.size;
     await call(app, post(ok));
+    expect(responseCache.size).toBeGreaterThan(before);
     expect((await executed(() => call(app, post(ok)))).ran).toBe(0);
   });
 

@@ -42,7 +42,7 @@ async function publish(partnerId: string, documents: string[]) {
   const manifest = Object.fromEntries(await Promise.all(documents.map(async (d) => [`sha256:${await sha256(d)}`, d])));
   const checked = await checkDocuments(readManifest(manifest));
   expect(checked.problems).toEqual([]);
-  for (const { key, value } of kvEntries(partnerId, checked.documents)) await bindings.PERSISTED_QUERIES!.put(key, value);
+  for (const { key, value } of kvEntries(partnerId, checked)) await bindings.PERSISTED_QUERIES!.put(key, value);
 }
 
 beforeAll(async () => {
@@ -54,7 +54,7 @@ beforeAll(async () => {
   // The typed client example's own manifest, as GraphQL Code Generator's client preset writes it.
   const example = await checkDocuments(readManifest(exampleManifest));
   expect(example.problems).toEqual([]);
-  for (const { key, value } of kvEntries('ptn_example', example.documents)) await bindings.PERSISTED_QUERIES!.put(key, value);
+  for (const { key, value } of kvEntries('ptn_example', example)) await bindings.PERSISTED_QUERIES!.put(key, value);
 });
 
 type Params = { query?: string; variables?: object; extensions?: object; documentId?: string };
@@ -256,7 +256,7 @@ describe('publishing checks every document before anything is published (the scr
       { name: 'Version', cost: 2 },
       { name: 'Version', cost: 2 },
     ]);
-    expect(kvEntries('ptn_x', documents)[0]).toEqual({ key: `trusted:ptn_x:${await sha256(CERT)}`, value: CERT });
+    expect(kvEntries('ptn_x', { documents, problems })[0]).toEqual({ key: `trusted:ptn_x:${await sha256(CERT)}`, value: CERT });
   });
 
   it('refuses a manifest of another shape, with what it expects', () => {
@@ -289,9 +289,10 @@ describe('publishing checks every document before anything is published (the scr
 
   it('publishes nothing when one document is refused: the problems name it', async () => {
     const manifest = await manifestOf([VERSION, '{ catalog { versions } }']);
-    const { documents, problems } = await checkDocuments(readManifest(manifest));
-    expect(problems.map((p) => p.id)).toEqual([`sha256:${await sha256('{ catalog { versions } }')}`]);
-    // The CLI writes nothing unless `problems` is empty (scripts/partner.mjs).
-    expect(documents).toHaveLength(1);
+    const checked = await checkDocuments(readManifest(manifest));
+    expect(checked.problems.map((p) => p.id)).toEqual([`sha256:${await sha256('{ catalog { versions } }')}`]);
+    expect(checked.documents).toHaveLength(1);
+    // What would be written: nothing, not the one good document.
+    expect(() => kvEntries('ptn_x', checked)).toThrow(/1 of 2 documents refused; nothing was published/);
   });
 });

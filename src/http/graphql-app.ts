@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
 import { admission } from './admission.js';
 import type { AppEnv } from './env.js';
-import { NO_STORE, setResponseHeader } from './http-cache.js';
+import { noStore, setResponseHeader } from './http-cache.js';
 import { apiKeyOf } from './partners.js';
 import { afterResponse } from './request-context.js';
 import { responseCaching } from './response-cache.js';
@@ -43,12 +43,6 @@ const cors: MiddlewareHandler<AppEnv> = async (c, next) => {
   setResponseHeader(c, 'access-control-expose-headers', CORS.exposeHeaders);
 };
 
-/** Without the response caches every answer is computed, and none may be stored downstream. */
-const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  setResponseHeader(c, 'cache-control', NO_STORE);
-};
-
 /**
  * A trusted-only key's request never meets the response caches: an answer kept for someone else
  * would run past its allow-list (src/http/persisted-documents.ts), so it is computed each time.
@@ -75,6 +69,7 @@ export function graphqlApp(server: GraphQLServer, { responseCache = true }: { re
     ['GET', 'POST'],
     '/',
     admission({ apiKey: (c) => apiKeyOf(c.req.raw) }),
+    // Without the response caches every answer is computed, and none may be stored downstream.
     unlessTrustedOnly(responseCache ? responseCaching() : noStore),
     (c) =>
       // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.

@@ -2,7 +2,7 @@
 // query, variables and operation name, so its ETag can be computed from those alone, before
 // anything executes: If-None-Match is answered with a 304 by any isolate, whether or not it has
 // the response cached. The tag changes with the catalog (version and content fingerprint).
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { CatalogIndex } from '../data/catalog.js';
 import { sha256Hex } from './digest.js';
 
@@ -61,3 +61,9 @@ export function setResponseHeader(c: Context, name: string, value: string): void
     c.header(name, value);
   }
 }
+
+/** Middleware: the answer is marked `no-store` (a POST's, or one no cache may keep). */
+export const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.headers.get('cache-control') !== NO_STORE) setResponseHeader(c, 'cache-control', NO_STORE);
+};

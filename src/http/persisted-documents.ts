@@ -19,7 +19,7 @@ import { sha256Hex } from './digest.js';
 import type { AppEnv, Caller, Env } from './env.js';
 import { REQUEST_ERROR_HTTP } from './masking.js';
 import { PARTNER_CACHE_MS, type Partner } from './partners.js';
-import { type PersistedQueryStore, verified } from './persisted-queries.js';
+import { type PersistedQueryStore, SHA256_HEX, verified } from './persisted-queries.js';
 import type { Background } from './request-context.js';
 
 /** What the Worker's Hono app hands yoga with each request (src/http/graphql-app.ts). */
@@ -35,13 +35,13 @@ export interface ServerContext {
 export const trustedKey = (partnerId: string, hash: string) => `trusted:${partnerId}:${hash}`;
 
 /** A partner's published documents (and hashes it did not publish), per isolate, for as long as its record. */
-export const trustedCache = new ByteCache<string, { query: string | null; until: number }>({
+const trustedCache = new ByteCache<string, { query: string | null; until: number }>({
   ...CACHE_BUDGETS.trustedDocuments,
   sizeOf: (key, { query }) => stringBytes(key) + (query === null ? 0 : stringBytes(query)) + 128,
 });
 
 /** The document a partner published under `hash`, or null; throws when the store cannot say. */
-export async function publishedDocument(env: Env, partnerId: string, hash: string, now = Date.now()): Promise<string | null> {
+async function publishedDocument(env: Env, partnerId: string, hash: string, now = Date.now()): Promise<string | null> {
   const key = trustedKey(partnerId, hash);
   const hit = trustedCache.get(key);
   if (hit && hit.until > now) return hit.query;
@@ -51,14 +51,15 @@ export async function publishedDocument(env: Env, partnerId: string, hash: strin
   return query;
 }
 
-const DOCUMENT_ID = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** A document's id: its SHA-256 in hex, optionally prefixed `sha256:` (the GraphQL-over-HTTP spelling). */
+export const DOCUMENT_ID = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
 
 const badDocumentId = () =>
   new GraphQLError('`documentId` must be `sha256:` followed by the SHA-256 of the document in hex (64 characters).', {
     extensions: { code: 'BAD_USER_INPUT', http: REQUEST_ERROR_HTTP },
   });
 
-export const notAllowed = (partner: Partner) =>
+const notAllowed = (partner: Partner) =>
   new GraphQLError(
     `This API key runs only the documents ${partner.name} published (trusted documents), and this document is not one of them. Send the hash of a published document, or publish this one with \`npm run partner -- publish\`.`,
     { extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', http: REQUEST_ERROR_HTTP } },
@@ -112,7 +113,7 @@ async function trustedOnly(env: Env, partner: Partner, params: GraphQLParams, na
   const sentHash = sent === null ? null : await sha256Hex(sent);
   if (named.hash !== null && sentHash !== null && named.hash !== sentHash) throw mismatch();
   const hash = named.hash ?? sentHash;
-  if (hash === null || !/^[0-9a-f]{64}$/.test(hash)) throw notAllowed(partner);
+  if (hash === null || !SHA256_HEX.test(hash)) throw notAllowed(partner);
   const published = await publishedDocument(env, partner.id, hash);
   if (published === null) throw notAllowed(partner);
   return withQuery(params, published);

@@ -57,13 +57,12 @@ export class PersistedQueryStore {
     private readonly isolate: ByteCache<string, string>,
     /** The hashes this isolate knows to be in KV (read there, or written): never written again. */
     private readonly stored: ByteCache<string, true>,
-    private readonly sharedStore: () => KVNamespace | undefined = currentStore,
   ) {}
 
   async get(hash: string): Promise<string | null> {
     const hit = this.isolate.get(hash);
     if (hit !== undefined) return hit;
-    const kv = this.sharedStore();
+    const kv = currentStore();
     if (!kv || !SHA256_HEX.test(hash)) return null;
     let query: string | null;
     try {
@@ -88,25 +87,23 @@ export class PersistedQueryStore {
    * Shares a registration that was executed (so it passed validation and the limits): written to
    * KV unless it is too large, known to be there already, or over the write budget.
    */
-  async share(env: Env, hash: string, query: string): Promise<'written' | 'skipped'> {
+  async share(env: Env, hash: string, query: string): Promise<void> {
     const kv = env.PERSISTED_QUERIES;
     const limiter = env.RATE_LIMIT_APQ_WRITES;
-    if (!kv || !limiter || !SHA256_HEX.test(hash) || this.stored.has(hash)) return 'skipped';
-    if (utf8Bytes(query) > SHARED_APQ.maxQueryBytes) return 'skipped';
+    if (!kv || !limiter || !SHA256_HEX.test(hash) || this.stored.has(hash)) return;
+    if (utf8Bytes(query) > SHARED_APQ.maxQueryBytes) return;
     // Marked before the first await: concurrent registrations of one hash write once.
     this.stored.set(hash, true);
     try {
-      if ((await kv.get(apqKey(hash), 'text')) !== null) return 'skipped';
+      if ((await kv.get(apqKey(hash), 'text')) !== null) return;
       if (!(await limiter.limit({ key: SHARED_APQ.limiterKey })).success) {
         this.stored.delete(hash);
-        return 'skipped';
+        return;
       }
       await kv.put(apqKey(hash), query, { expirationTtl: SHARED_APQ.ttlSeconds });
-      return 'written';
     } catch (error) {
       this.stored.delete(hash);
       warn('write failed', error);
-      return 'skipped';
     }
   }
 }

@@ -68,7 +68,7 @@ export const rawPostKey = (accept: string, body: PostBody & { text: string }) =>
  * JSON cannot write back as itself has none (throws): a number beyond a double's range parses as
  * ±Infinity, which GraphQL refuses, and would be written `null`, which GraphQL accepts.
  */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('a number JSON cannot write back');
   if (value === null || typeof value !== 'object') return JSON.stringify(value);

@@ -24,11 +24,9 @@ import { ByteCache, stringBytes } from './byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
 import { sha256Hex } from './digest.js';
 import type { AppEnv } from './env.js';
-import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, setResponseHeader } from './http-cache.js';
+import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from './http-cache.js';
 import { normalizedPostKey, type PostBody, rawPostKey, readPostBody } from './post-key.js';
 import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from './shared-cache.js';
-
-export type { CachedResponse };
 
 /** What the isolate's cache keeps under a key: an answer, or (a POST's raw key) the normalized key of its answer. */
 type Entry = CachedResponse | { alias: string };
@@ -36,7 +34,7 @@ type Entry = CachedResponse | { alias: string };
 const acceptOf = (request: Request) => request.headers.get('accept') ?? '';
 
 /** A GET's key: same query string, same media type asked for. */
-export function responseCacheKey(request: Request): string {
+function responseCacheKey(request: Request): string {
   const q = request.url.indexOf('?');
   return `G\n${acceptOf(request)}\n${q < 0 ? '' : request.url.slice(q)}`;
 }
@@ -55,7 +53,9 @@ export const responseCache = new ByteCache<string, Entry>({
 function lookup(key: string): CachedResponse | undefined {
   const entry = responseCache.get(key);
   if (!entry || !('alias' in entry)) return entry;
-  return lookup(entry.alias) as CachedResponse | undefined;
+  // An alias always names a normalized key, which is never an alias.
+  const target = responseCache.get(entry.alias);
+  return target && !('alias' in target) ? target : undefined;
 }
 
 const GET_HEADERS = { 'cache-control': GET_CACHE_CONTROL, vary: 'Accept' };
@@ -189,7 +189,8 @@ async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | u
   const body: PostBody = await readPostBody(c.req.raw);
   if (body.text === null) {
     c.req.raw = body.request();
-    return noStore(next, c);
+    await noStore(c, next);
+    return undefined;
   }
   const before = await postBeforeExecuting(c, { ...body, text: body.text });
   if (before instanceof Response) return before;
@@ -198,17 +199,11 @@ async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | u
   await storePost(c, before);
 }
 
-async function noStore(next: Next, c: Context<AppEnv>): Promise<undefined> {
-  await next();
-  if (c.res.headers.get('cache-control') !== NO_STORE) setResponseHeader(c, 'cache-control', NO_STORE);
-  return undefined;
-}
-
 export function responseCaching(): MiddlewareHandler<AppEnv> {
   return async function responseCaching(c, next) {
     const method = c.req.raw.method;
     if (method === 'GET' || method === 'HEAD') return getCaching(c, next);
     if (method === 'POST') return postCaching(c, next);
-    return noStore(next, c);
+    await noStore(c, next);
   };
 }

@@ -20,7 +20,7 @@ import type { AppEnv } from './env.js';
 import { afterResponse } from './request-context.js';
 
 /** How long the colo keeps a stored answer: a day (the key already changes with every version). */
-export const SHARED_TTL_SECONDS = 86_400;
+const SHARED_TTL_SECONDS = 86_400;
 /** The path under which synthetic keys live (never a route of the Worker). */
 const KEY_PATH = '/__certgraph-cache/v1';
 
