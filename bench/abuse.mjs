@@ -4,6 +4,7 @@
 // Worker, which on one thread is its CPU time. Figures, not pass/fail: `npm run bench:abuse`.
 //   ABUSE_RUNS=n   runs per case (default 30; the median is reported, so warm-up runs do not count)
 import { loadWorkerInProcess } from './in-process.mjs';
+import { median } from './stats.mjs';
 
 const RUNS = Number(process.env.ABUSE_RUNS ?? 30);
 const BUDGET_MS = 50;
@@ -184,7 +185,6 @@ for (const [name, field] of HEAVY) {
   cases.push([`admitted at the limit: ${k} x ${name}`, () => post(aliases(k, field))]);
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`certgraph abuse cases: median of ${RUNS} runs each, in-process, Node ${process.version}; budget ${BUDGET_MS} ms`);
 console.log(`${'case'.padEnd(72)} ${'status'.padStart(6)} ${'answer'.padEnd(34)} ${'cost'.padStart(6)} ${'bytes'.padStart(9)} ${'ms'.padStart(8)}  verdict`);
 let over = 0;

@@ -35,6 +35,7 @@
 import { writeFileSync } from 'node:fs';
 import { cases } from './cases.mjs';
 import { loadWorkerInProcess } from './in-process.mjs';
+import { stats } from './stats.mjs';
 
 // graphql-js (its CommonJS build, shared) reads NODE_ENV once, when it loads.
 process.env.NODE_ENV = 'production';
@@ -106,12 +107,6 @@ async function timeBatch(system, input, n, samples) {
     await system.run(prepared);
     samples?.push(performance.now() - t0);
   }
-}
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-  return { mean: sorted.reduce((s, x) => s + x, 0) / sorted.length, p50: q(0.5), p99: q(0.99) };
 }
 
 /** Runs one case on every system that answers it as certgraph does; returns each system's stats. */

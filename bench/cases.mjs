@@ -4,12 +4,12 @@
 //   target     which of issue 14's targets the case is judged by: lookup, compute, postHit
 //   status, check, prepare, budgetMs   the expected status, a check of the body, a priming step
 //                                      (given the app's fetch), a time budget in ms
-export const post = (query, variables) => () =>
-  new Request('http://bench/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
-  });
+/** A POST of this exact body text (JSON), asking for application/graphql-response+json. */
+const postText = (body) =>
+  new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+
+/** A POST of a query and its variables: a fresh Request each call. */
+export const post = (query, variables) => () => postText(JSON.stringify({ query, variables }));
 
 const get =
   (params, headers = {}) =>
@@ -167,13 +167,7 @@ export const cases = [
     prepare: async (fetch) => {
       apq.hash = await sha256(APQ_QUERY);
       const extensions = { persistedQuery: { version: 1, sha256Hash: apq.hash } };
-      await fetch(
-        new Request('http://bench/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: APQ_QUERY, extensions }),
-        }),
-      );
+      await fetch(postText(JSON.stringify({ query: APQ_QUERY, extensions })));
     },
     request: () => get({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: apq.hash } }) })(),
     check: noErrors,
@@ -196,8 +190,6 @@ const reformattedBody = (n) => {
   if (n % 2) members.reverse();
   return `{${ws}${members.join(`,${ws}`)}}`;
 };
-const postText = (body) =>
-  new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
 
 // Enough distinct GETs for every request the runner times (its warm-up, iterations, and the first).
 const COLD_GETS = Number(process.env.BENCH_ITERATIONS ?? 1000) + Number(process.env.BENCH_WARMUP ?? 200) + 64;

@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { loadWorkerInProcess } from './in-process.mjs';
+import { median } from './stats.mjs';
 
 const PORT = Number(process.env.LOAD_PORT ?? 8797);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -112,7 +113,6 @@ async function expectedAnswers() {
 }
 
 const rateOf = (r) => r.requests.total / r.duration;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The mix's rounds as one result: totals, the overall rate, the median round's p50 and the worst p99 and max. */
 function merged(rounds) {

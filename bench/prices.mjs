@@ -17,6 +17,7 @@
 //   PRICE_RANDOM=n      random nested queries (default 200)
 import { getIntrospectionQuery } from 'graphql';
 import { loadWorkerInProcess } from './in-process.mjs';
+import { median } from './stats.mjs';
 
 const ITERATIONS = Number(process.env.PRICE_ITERATIONS ?? 300);
 const WARMUP = 60;
@@ -47,8 +48,7 @@ async function timeOnce(query, runs) {
     body = await res.text();
     samples.push(performance.now() - t0);
   }
-  samples.sort((a, b) => a - b);
-  return { ms: samples[Math.floor(samples.length / 2)], body };
+  return { ms: median(samples), body };
 }
 async function measureAll(queries, iterations = ITERATIONS, warmup = WARMUP) {
   const unique = [...new Set(queries)];

@@ -13,6 +13,7 @@ import { rmSync } from 'node:fs';
 import { COMPARE, post } from './cases.mjs';
 import { catalogAsset, generateCatalog, realCatalog } from './catalog-gen.mjs';
 import { loadWorkerInProcess } from './in-process.mjs';
+import { stats } from './stats.mjs';
 
 const SIZES = (process.env.SCALE_SIZES ?? '45,50,100,200').split(',').map(Number);
 const SECONDS = Number(process.env.SCALE_SECONDS ?? 0.8);
@@ -63,12 +64,8 @@ async function measure(fetchFn, request) {
     samples.push(performance.now() - t);
   }
   const cpu = process.cpuUsage(cpu0);
-  samples.sort((a, b) => a - b);
-  return {
-    mean: samples.reduce((s, x) => s + x, 0) / samples.length,
-    p50: samples[Math.floor(samples.length / 2)],
-    cpu: (cpu.user + cpu.system) / 1000 / samples.length,
-  };
+  const { mean, p50 } = stats(samples);
+  return { mean, p50, cpu: (cpu.user + cpu.system) / 1000 / samples.length };
 }
 
 /** One size: a fresh Worker on the catalog of that size; every case through certgraph and a plain yoga. */

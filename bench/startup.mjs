@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { catalogAsset, generateCatalog, realCatalog } from './catalog-gen.mjs';
 import { aggregateProfile } from './cpuprofile.mjs';
 import { benchBindings, bundleWorker } from './in-process.mjs';
+import { median } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -70,8 +71,6 @@ async function child(bundlePath, assetsDir, profiled) {
   if (first.status !== 200) throw new Error(`first request: ${first.status}`);
   console.log(JSON.stringify({ moduleMs: t1 - t0, catalogMs: t2 - t1, assetMs, firstMs: t3 - t2, secondMs: t4 - t3 }));
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** `wrangler check startup` once: { active, gzipKiB, profile }, or { error }. */
 function wranglerStartup(dir) {
