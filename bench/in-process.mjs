@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { WORKERD_BUILD } from '../scripts/import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -75,15 +76,9 @@ export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql:
     },
     bundle: true,
     platform: 'neutral',
-    // Resolve packages as wrangler does for workerd, so yoga uses the runtime's fetch classes.
-    mainFields: ['browser', 'module', 'main'],
-    conditions: ['workerd', 'worker', 'browser'],
-    external: ['node:*'],
-    // As in wrangler.toml [alias]: one graphql-js, our LRU.
-    alias: {
-      ...(shared ? {} : { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs') }),
-      'lru-cache': join(root, 'src/http/lru-cache.ts'),
-    },
+    // As wrangler bundles for workerd; with the shared graphql-js, its parser comes with it.
+    ...WORKERD_BUILD,
+    alias: shared ? { 'lru-cache': WORKERD_BUILD.alias['lru-cache'] } : WORKERD_BUILD.alias,
     plugins: [...(shared ? [sharedGraphql] : []), ...(catalog ? [catalogRef(catalog.ref)] : [])],
     format: 'esm',
     outfile,

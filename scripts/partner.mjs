@@ -103,15 +103,9 @@ function publishedHashes(partnerId) {
 async function publish([nameOrId, file]) {
   if (!file) fail('publish needs the partner and a manifest FILE');
   const { readFileSync } = await import('node:fs');
-  const { importBundled } = await import('./import-bundled.mjs');
+  const { importBundled, WORKERD_BUILD } = await import('./import-bundled.mjs');
   // Bundled as wrangler bundles the Worker (its parser, validation and limits are the Worker's own).
-  const root = new URL('..', import.meta.url).pathname;
-  const core = await importBundled(`${root}scripts/partner-documents.ts`, {
-    mainFields: ['browser', 'module', 'main'],
-    conditions: ['workerd', 'worker', 'browser'],
-    external: ['node:*'],
-    alias: { 'graphql/language/parser': `${root}node_modules/graphql/language/parser.mjs`, 'lru-cache': `${root}src/http/lru-cache.ts` },
-  });
+  const core = await importBundled(new URL('partner-documents.ts', import.meta.url).pathname, WORKERD_BUILD);
   let entries;
   try {
     entries = core.readManifest(JSON.parse(readFileSync(file, 'utf8')));
