@@ -9,21 +9,7 @@ import { clientOf } from '../src/http/caller.js';
 import type { Env } from '../src/http/env.js';
 import { keyHash, type Partner } from '../src/http/partners.js';
 import app from '../src/index.js';
-import { bindings, bodyOf, gql, worker } from './helpers.js';
-
-/** A stand-in Rate Limiting binding: `limit` requests per key, with the keys it was asked about. */
-function limiter(limit: number) {
-  const counts = new Map<string, number>();
-  return {
-    counts,
-    binding: {
-      limit: async ({ key }: { key: string }) => {
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-        return { success: counts.get(key)! <= limit };
-      },
-    } as unknown as RateLimit,
-  };
-}
+import { bindings, bodyOf, gql, limiter, worker } from './helpers.js';
 
 /** The Worker's bindings with stand-in limiters and a KV that counts its reads. */
 function envWith(limits: { anonymous?: number; partner?: number } = {}) {

@@ -172,3 +172,17 @@ export function htmlText(fragment: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
+
+/** A stand-in Rate Limiting binding: `limit` requests per key, with the keys it was asked about. */
+export function limiter(limit: number) {
+  const counts = new Map<string, number>();
+  return {
+    counts,
+    binding: {
+      limit: async ({ key }: { key: string }) => {
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        return { success: counts.get(key)! <= limit };
+      },
+    } as unknown as RateLimit,
+  };
+}

@@ -12,24 +12,13 @@ import { usageStore } from '../src/usage/durable-object.js';
 import { graphqlOutcome } from '../src/usage/middleware.js';
 import { FLUSH_AFTER_MS, FLUSH_AT, MINUTE_MS, minuteOf, outcomeOf } from '../src/usage/outcomes.js';
 import type { UsageReport } from '../src/usage/report.js';
-import { bindings, bodyOf, firstError, worker } from './helpers.js';
-
-/** A limiter that lets `limit` requests a key through (the real ones allow hundreds a minute). */
-function limiter(limit: number): RateLimit {
-  const counts = new Map<string, number>();
-  return {
-    limit: async ({ key }: { key: string }) => {
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      return { success: counts.get(key)! <= limit };
-    },
-  } as RateLimit;
-}
+import { bindings, bodyOf, firstError, limiter, worker } from './helpers.js';
 
 /** The Worker's bindings, with the anonymous limiter (which counts a partner's pages per client) at `pages` a key. */
 const envWith = ({ pages = 1000, server }: { pages?: number; server?: number } = {}): Env => ({
   ...bindings,
-  RATE_LIMIT_ANONYMOUS: limiter(pages),
-  ...(server === undefined ? {} : { RATE_LIMIT_PARTNER: limiter(server), RATE_LIMIT_PARTNER_HIGH: limiter(server) }),
+  RATE_LIMIT_ANONYMOUS: limiter(pages).binding,
+  ...(server === undefined ? {} : { RATE_LIMIT_PARTNER: limiter(server).binding, RATE_LIMIT_PARTNER_HIGH: limiter(server).binding }),
 });
 
 const app = createApp();
