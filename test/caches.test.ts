@@ -3,7 +3,7 @@
 // (`npm run bench:heap` measures the heap itself). In-process calls, so the caches can be read.
 import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ByteCache } from '../src/http/byte-cache.js';
+import { ByteCache } from '../src/data/byte-cache.js';
 import { CACHE_BUDGETS, documentBytes, graphqlCaches } from '../src/http/caches.js';
 import { partnerCache } from '../src/http/partners.js';
 import { responseCache } from '../src/http/response-cache.js';

@@ -1,8 +1,8 @@
-// Every cache this Worker keeps in an isolate's memory, each bounded in bytes (src/http/byte-cache.ts).
+// Every cache this Worker keeps in an isolate's memory, each bounded in bytes (src/data/byte-cache.ts).
 // An isolate has 128 MB; the budgets below add up to under 20 MiB, and `npm run bench:heap` drives
 // distinct maximal requests through all of them to show the heap levelling off.
 import type { DocumentNode, Token } from 'graphql';
-import { ByteCache, stringBytes } from './byte-cache.js';
+import { ByteCache, stringBytes } from '../data/byte-cache.js';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;

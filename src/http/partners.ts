@@ -1,6 +1,6 @@
 // Partner keys: records in the PARTNERS KV namespace, stored under the SHA-256 of the key (hex),
 // never under the key itself. The CLI (scripts/partner.mjs) writes them; the Worker only reads.
-import { ByteCache, stringBytes } from './byte-cache.js';
+import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
 import { sha256Hex } from './digest.js';
 

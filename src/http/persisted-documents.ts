@@ -13,7 +13,7 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { tryGetContext } from 'hono/context-storage';
-import { ByteCache, stringBytes } from './byte-cache.js';
+import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
 import { sha256Hex } from './digest.js';
 import type { AppEnv, Caller, Env } from './env.js';

@@ -14,7 +14,7 @@
 // fails on the way (no binding, KV throwing, a value that does not hash to its key) is a miss or a
 // write not made, never an error: the client then sends its query, which works.
 import { tryGetContext } from 'hono/context-storage';
-import type { ByteCache } from './byte-cache.js';
+import type { ByteCache } from '../data/byte-cache.js';
 import { sha256Hex } from './digest.js';
 import type { AppEnv, Env } from './env.js';
 

@@ -19,8 +19,8 @@
 // yoga's own response-cache plugin was measured first (bench/): its hits went through yoga's
 // pipeline at about 70x the cost of returning a string, and it hashed every request to build its key.
 import type { Context, MiddlewareHandler, Next } from 'hono';
+import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { catalog } from '../data/catalog.js';
-import { ByteCache, stringBytes } from './byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
 import { sha256Hex } from './digest.js';
 import type { AppEnv } from './env.js';
