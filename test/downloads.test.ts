@@ -7,7 +7,7 @@ import { exports } from 'cloudflare:workers';
 import { parse } from 'csv-parse/browser/esm/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import readme from '../README.md?raw';
+import readme from '../docs/analyst.md?raw';
 import { catalog } from '../src/data/catalog.js';
 import { buildDownloads, headersFile } from '../src/downloads/build.js';
 import { CERTIFICATION_COLUMNS, OVERLAP_COLUMNS, TOPIC_COLUMNS } from '../src/downloads/columns.js';

@@ -16,7 +16,7 @@ import {
   validate,
 } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import readme from '../README.md?raw';
+import readme from '../docs/frontend.md?raw';
 import { MAX_MESSAGE_LENGTH, toResponseError } from '../src/http/masking.js';
 import { createGraphQLServer } from '../src/http/yoga.js';
 import { badInput, classify, DomainError, notFound, PROTOCOL_CODES } from '../src/resolvers/errors.js';

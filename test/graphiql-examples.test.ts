@@ -3,7 +3,7 @@
 // runs without errors against the Worker.
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import readme from '../README.md?raw';
+import readme from '../docs/analyst.md?raw';
 import { EXAMPLE_QUERIES } from '../src/graphiql/examples.js';
 import { DEFAULT_QUERY } from '../src/graphiql/page.js';
 import { gql, worker } from './helpers.js';

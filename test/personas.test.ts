@@ -6,7 +6,7 @@
 // (fast-check) check the invariants for every kind of person.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import readme from '../README.md?raw';
+import readme from '../docs/analyst.md?raw';
 import { catalog } from '../src/data/catalog.js';
 import { LEVEL_ORDER } from '../src/resolvers/catalog.js';
 import { describeDifferences } from '../src/resolvers/differences.js';

@@ -5,7 +5,7 @@
 import { buildSchema, isObjectType, parse, print, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import released from '../contract/released/v1.graphql?raw';
-import readme from '../README.md?raw';
+import readme from '../docs/frontend.md?raw';
 import current from '../schema.graphql?raw';
 import { checkSchemaChange, DEPRECATION_MONTHS } from '../scripts/schema-gate/policy.js';
 

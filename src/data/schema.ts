@@ -27,6 +27,8 @@ const count = z.number().int().nonnegative();
 export const LevelSchema = z.enum(['FOUNDATION', 'ADVANCED', 'EXPERT']);
 export const TopicKindSchema = z.enum(['FUNDAMENTAL', 'ROLE_SPECIFIC']);
 export const CostComponentSchema = z.enum(['EXAM', 'COURSE', 'MEMBERSHIP']);
+/** A fee beside the certification's price: what a retake, a renewal or a membership costs. */
+export const SideFeeKindSchema = z.enum(['RETAKE', 'RENEWAL', 'MEMBERSHIP', 'EXAM', 'APPLICATION', 'OTHER']);
 export const UrlKindSchema = z.enum(['CERTIFICATION_PAGE', 'PROVIDER_PAGE']);
 export const DepthSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   error: 'expected a depth of 1 (introduced), 2 (practised) or 3 (mastered)',
@@ -99,6 +101,11 @@ export function catalogShapes<C extends z.ZodType>(citation: C) {
       confidence: ConfidenceSchema,
       asOf: PartialDateSchema.nullable(),
       note: text,
+      /**
+       * For a price with no figure: what was searched (provider pages, trainers' listings, when)
+       * and found nothing published. Null when the price has figures.
+       */
+      searched: text.nullable().default(null),
       sources: z.array(citation),
     })
     .superRefine((p, ctx) => {
@@ -111,6 +118,18 @@ export function catalogShapes<C extends z.ZodType>(citation: C) {
       if (p.minUsd !== null && p.sources.length === 0)
         ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a price with figures must cite at least one source' });
     });
+  /** A published side fee (retake, renewal, membership, ...), with its own source and date. */
+  const SideFee = z.strictObject({
+    kind: SideFeeKindSchema,
+    /** In US dollars; null when the fee exists but its amount is not published. */
+    usd: usd.nullable(),
+    /** The amount for members of the provider, when it differs (PMI's exam fees). */
+    memberUsd: usd.nullable().default(null),
+    /** What the fee covers and when it applies, in a sentence. */
+    note: text,
+    asOf: PartialDateSchema.nullable(),
+    source: citation,
+  });
   const Experience = z.strictObject({
     /** Role slugs whose experience counts (any of them). */
     roles: z.array(SlugSchema).min(1),
@@ -161,6 +180,8 @@ export function catalogShapes<C extends z.ZodType>(citation: C) {
     noExamSources: z.array(citation).default([]),
     price: Price,
     renewal: Renewal,
+    /** Published side fees: retakes, renewals, memberships, exam fees apart from a course. */
+    sideFees: z.array(SideFee).default([]),
     /** A track groups the levels of one ladder (psm: PSM I -> II -> III); trackOrder is the rung. */
     track: SlugSchema.nullable().default(null),
     trackOrder: count.min(1).nullable().default(null),
@@ -175,7 +196,7 @@ export function catalogShapes<C extends z.ZodType>(citation: C) {
     /** Caveats a reader must know: unverified or conflicting facts, said plainly. */
     caveats: z.array(text).default([]),
   });
-  return { TopicCoverage, Exam, Price, Experience, Renewal, HolderCount, Statement, Certification };
+  return { TopicCoverage, Exam, Price, SideFee, Experience, Renewal, HolderCount, Statement, Certification };
 }
 
 /** The shapes as the data files write them (sources cited by id). */

@@ -2,7 +2,7 @@
 // The catalog changes only with a deploy, so the files are built then, by `npm run assets`
 // (scripts/build-downloads.mjs), from the API's own answers: GraphQL GETs to the Worker's /graphql,
 // run in-process like any client's. They are served as static assets under /data/ (ETags, CDN).
-// The column names are a contract, documented in the README: add columns at the end, never
+// The column names are a contract, documented in docs/analyst.md: add columns at the end, never
 // rename or remove one. Not imported by the Worker: none of this is in its bundle.
 import { CERTIFICATION_COLUMNS, type Cert, type Column, OVERLAP_COLUMNS, TOPIC_COLUMNS, type TopicSource } from './columns.js';
 import { toCsv } from './csv.js';

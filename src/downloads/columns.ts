@@ -1,4 +1,4 @@
-// The downloads' columns: a contract like the schema's fields (README, "Data out"). Add columns at
+// The downloads' columns: a contract like the schema's fields (docs/analyst.md, "Data out"). Add columns at
 // the end; never rename, reorder or remove one. Each column reads one value from the API's answer.
 export interface Column<S> {
   name: string;

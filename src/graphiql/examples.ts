@@ -1,6 +1,6 @@
-// The README's example queries ("Example queries"), opened by GraphiQL as named tabs, one per
+// The example queries of docs/analyst.md ("Example queries"), opened by GraphiQL as named tabs, one per
 // query (a tab is named after its operation). test/graphiql-examples.test.ts checks that the
-// README shows exactly these and that each runs without errors.
+// docs/analyst.md shows exactly these and that each runs without errors.
 export const EXAMPLE_QUERIES: readonly string[] = [
   /* GraphQL */ `query CertificationWithSources {
   certification(slug: "psm-i") {

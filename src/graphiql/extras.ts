@@ -1,5 +1,5 @@
 // certgraph's additions to the self-hosted GraphiQL, for people who do not write GraphQL: the
-// README's example queries open as tabs after the welcome query (each tab is named after its
+// docs/analyst.md's example queries open as tabs after the welcome query (each tab is named after its
 // operation), and the Explorer panel (point-and-click query building, built into yoga's GraphiQL)
 // opens on a first visit; GraphiQL then remembers whether the person keeps it open. Bundled by
 // `npm run assets` into public/graphiql/extras.js (a browser script, not part of the Worker); the

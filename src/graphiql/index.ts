@@ -2,7 +2,7 @@
 // at /graphql to a browser asking for HTML (any other request goes on to the API), its boot script
 // and its static files. page.ts renders the page and the boot script (written to static assets by
 // `npm run assets`, so neither is in the Worker's bundle), examples.ts holds the example tabs (also
-// in the README), extras.ts is the browser script that adds them, paths.ts says where they are.
+// in docs/analyst.md), extras.ts is the browser script that adds them, paths.ts says where they are.
 import { Hono } from 'hono/tiny';
 import { asset } from '../http/assets.js';
 import type { AppEnv } from '../http/env.js';

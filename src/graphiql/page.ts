@@ -84,7 +84,7 @@ Promise.allSettled([prepareWorkers(), self.certgraphGraphiQL?.(options.graphiql)
 export function renderGraphiQLPage({ title, endpoint, defaultQuery }: GraphiQLPageOptions): string {
   const base = GRAPHIQL_ASSET_BASE;
   // yoga's GraphiQL build opens with `query` (its `defaultQuery` only seeds new tabs); the extras
-  // add the README's examples as further tabs.
+  // add docs/analyst.md's examples as further tabs.
   const graphiql = { title, endpoint, query: defaultQuery, defaultQuery, headerEditorEnabled: true, shouldPersistHeaders: false };
   const workerUrls = {
     editorWorkerService: `${base}/monacoeditorwork/editor.worker.bundle.js`,

@@ -5,7 +5,7 @@
 // - behind it, the PERSISTED_QUERIES KV namespace (`apq:<sha256>`), shared by every isolate and
 //   location, so a hash registered once is known to a new isolate after a deploy or elsewhere.
 //
-// Anyone can register a hash with any query, so what reaches KV is bounded (the README's *Caching*):
+// Anyone can register a hash with any query, so what reaches KV is bounded (docs/partner.md's *Caching*):
 // only a query that was executed (it passed parsing, validation, the shape limits and the cost
 // limit), at most SHARED_APQ.maxQueryBytes of UTF-8, written once per hash (an isolate remembers
 // the hashes it knows to be stored, and reads before it writes), expiring after

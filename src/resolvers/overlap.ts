@@ -1,4 +1,4 @@
-// Overlap arithmetic over topic depths (README, "The numbers"):
+// Overlap arithmetic over topic depths (docs/operator.md, "The numbers"):
 //   similarity  = sum_t min(a,b) / sum_t max(a,b)            (weighted Jaccard)
 //   coverageOfB = sum_{t in B} min(a,b) / sum_{t in B} b(t)  (what a holder of A knows of B)
 // Depths (1..3) are the weights. Exact here; rounding to 3 decimals happens at the API edge.
