@@ -14,8 +14,26 @@ const files: Record<string, string> = {
   ),
 } as Record<string, string>;
 
-// Paths that leave the repo: a parent of the repo root, the team's shared folder, its design notes.
-const OUTSIDE = [/\.\.\/\.\.\/(?!node_modules)/, /\/work\//, /\bshared\/(design|data|seeds)\b/, /\barchitecture\.md\b/, /certifications-facts\.md/];
+// Paths that leave the repo: a parent of the repo root, the team's shared folder, its notes.
+const OUTSIDE = [/\.\.\/\.\.\/(?!node_modules)/, /\/work\//, /\.\.\/shared\b/, /\bshared\/(design|data|seeds|hooks)\b/, /certifications-facts\.md/, /price-leads-/];
+
+// Every file in the repo a document may link to (names only; nothing is read).
+const repoFiles = new Set(
+  Object.keys(
+    import.meta.glob(['../*', '../{docs,src,examples,contract,bench,scripts,test}/**/*', '!../**/node_modules/**'], { query: '?url', import: 'default' }),
+  ).map((n) => n.slice(3)),
+);
+
+/** The repo-relative path a Markdown link in `file` points at, or null for URLs and anchors. */
+function linkTarget(file: string, href: string): string | null {
+  if (/^([a-z]+:|#)/i.test(href)) return null;
+  const parts = file.slice(3).split('/').slice(0, -1);
+  for (const seg of href.split('#')[0].split('/')) {
+    if (seg === '..') parts.pop() ?? parts.push('..');
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
 
 describe('the repo stands alone', () => {
   it('reads every file it checks (the glob is not empty)', () => {
@@ -33,5 +51,21 @@ describe('the repo stands alone', () => {
       });
     }
     expect(found).toEqual([]);
+  });
+
+  it("every relative link in the repo's Markdown names a file inside the repo", () => {
+    const broken: string[] = [];
+    let links = 0;
+    for (const [name, text] of Object.entries(files)) {
+      if (!name.endsWith('.md')) continue;
+      for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = linkTarget(name, m[1]);
+        if (target === null) continue;
+        links++;
+        if (target.startsWith('..') || !repoFiles.has(target)) broken.push(`${name}: ${m[1]}`);
+      }
+    }
+    expect(links).toBeGreaterThan(3);
+    expect(broken).toEqual([]);
   });
 });
