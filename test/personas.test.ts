@@ -851,7 +851,9 @@ describe("the coach's review, case by case", () => {
       Object.fromEntries(
         (await data<Answer>(Q, { c })).compare.differences.find((d) => d.attribute === attribute)!.values.map((v) => [v.certification.slug, v]),
       );
-    expect((await row(['pspo-i', 'cspo'], 'exam')).cspo).toMatchObject({ confidence: 'UNVERIFIED', sources: [] });
+    // "No exam" with no source saying so stays unconfirmed; CSPO's rests on Scrum Alliance's own steps to certification.
+    expect((await row(['pspo-i', 'csd'], 'exam')).csd).toMatchObject({ confidence: 'UNVERIFIED', sources: [] });
+    expect((await row(['pspo-i', 'cspo'], 'exam')).cspo).toMatchObject({ value: 'No exam', confidence: 'OFFICIAL', sources: [{ confidence: 'OFFICIAL' }] });
     const exam = (await row(['csm', 'psm-i'], 'exam'))['psm-i'];
     expect(exam!.confidence).not.toBe('OFFICIAL');
     expect(exam!.value).toMatch(/open book per third parties \(the provider does not say\)/);
