@@ -858,9 +858,11 @@ describe("the coach's review, case by case", () => {
     expect(exam!.confidence).not.toBe('OFFICIAL');
     expect(exam!.value).toMatch(/open book per third parties \(the provider does not say\)/);
     for (const attribute of ['prerequisites', 'course']) {
-      const r = await row(['pmi-acp', 'icp'], attribute);
+      const r = await row(['pmi-acp', 'psd-i'], attribute);
       expect(r['pmi-acp']!.confidence, attribute).not.toBe('OFFICIAL');
-      expect(r.icp, attribute).toMatchObject({ confidence: 'UNVERIFIED', sources: [] });
+      expect(r['psd-i'], attribute).toMatchObject({ confidence: 'UNVERIFIED', sources: [] });
+      // ICAgile states its own rule: certification through an accredited course.
+      expect((await row(['pmi-acp', 'icp'], attribute)).icp, attribute).toMatchObject({ confidence: 'OFFICIAL' });
     }
   });
 
