@@ -851,14 +851,18 @@ describe("the coach's review, case by case", () => {
       Object.fromEntries(
         (await data<Answer>(Q, { c })).compare.differences.find((d) => d.attribute === attribute)!.values.map((v) => [v.certification.slug, v]),
       );
-    expect((await row(['pspo-i', 'cspo'], 'exam')).cspo).toMatchObject({ confidence: 'UNVERIFIED', sources: [] });
+    // "No exam" with no source saying so stays unconfirmed; CSPO's rests on Scrum Alliance's own steps to certification.
+    expect((await row(['pspo-i', 'csd'], 'exam')).csd).toMatchObject({ confidence: 'UNVERIFIED', sources: [] });
+    expect((await row(['pspo-i', 'cspo'], 'exam')).cspo).toMatchObject({ value: 'No exam', confidence: 'OFFICIAL', sources: [{ confidence: 'OFFICIAL' }] });
     const exam = (await row(['csm', 'psm-i'], 'exam'))['psm-i'];
     expect(exam!.confidence).not.toBe('OFFICIAL');
     expect(exam!.value).toMatch(/open book per third parties \(the provider does not say\)/);
     for (const attribute of ['prerequisites', 'course']) {
-      const r = await row(['pmi-acp', 'icp'], attribute);
+      const r = await row(['pmi-acp', 'psd-i'], attribute);
       expect(r['pmi-acp']!.confidence, attribute).not.toBe('OFFICIAL');
-      expect(r.icp, attribute).toMatchObject({ confidence: 'UNVERIFIED', sources: [] });
+      expect(r['psd-i'], attribute).toMatchObject({ confidence: 'UNVERIFIED', sources: [] });
+      // ICAgile states its own rule: certification through an accredited course.
+      expect((await row(['pmi-acp', 'icp'], attribute)).icp, attribute).toMatchObject({ confidence: 'OFFICIAL' });
     }
   });
 
