@@ -59,7 +59,8 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
   const graphqlServer = createGraphQLServer({ plugins: [usageOutcome, ...plugins] });
   app.route(GRAPHQL_PATH, graphqlApp(graphqlServer, { responseCache }));
   // Assistants' tools run the API's own documents through the same server and caches.
-  app.route('/mcp', mcpApp(graphqlServer, { responseCache }));
+  // Its protocol module is imported here, on the first call to /mcp (see src/mcp/index.ts).
+  app.route('/mcp', mcpApp(graphqlServer, { load: () => import('./mcp/generated/server.mjs'), responseCache }));
   app.route('/embed', widgetApp());
   // The explorer and the downloads read the API through this app's own /graphql, like any client
   // (same admission, rate limits, caches and query limits).

@@ -367,7 +367,8 @@ describe('/graphql never loads the protocol', () => {
         [],
       );
     }
-    expect(runtimeImports(sources['../src/mcp/index.ts']!)).toContain('./generated/server.mjs');
+    const app = (import.meta.glob('../src/app.ts', { query: '?raw', import: 'default', eager: true }) as Record<string, string>)['../src/app.ts']!;
+    expect(runtimeImports(app).filter((i) => i.includes('mcp/'))).toEqual(['./mcp/index.js', './mcp/generated/server.mjs']);
   });
 
   it('the separately built server imports the SDK, zod and its own folder only (nothing of the project to copy)', () => {

@@ -5,12 +5,11 @@
 // (the official SDK, zod, the tools, resources and prompt: ./server.ts), prebuilt into
 // ./generated/server.mjs by `npm run assets` and uploaded beside the Worker as a module of its
 // own (wrangler.toml `find_additional_modules`), so /graphql never parses nor evaluates it.
-import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
 import { admission } from '../http/admission.js';
 import type { AppEnv } from '../http/env.js';
+import { anyOriginCors } from '../http/graphql-app.js';
 import { readUpTo } from '../http/graphql-over-http.js';
-import { setResponseHeader } from '../http/http-cache.js';
 import { LIMITS } from '../http/limits.js';
 import { apiKeyOf } from '../http/partners.js';
 import { REQUEST_PROBLEMS, Refusal } from '../http/refusals.js';
@@ -18,36 +17,30 @@ import type { GraphQLServer } from '../http/yoga.js';
 import { graphqlEngine } from './engine.js';
 import type * as McpServerModule from './server.js';
 
+/**
+ * Imports the protocol's module (./generated/server.mjs). Written in src/app.ts: wrangler leaves
+ * the import as written, and workerd resolves it from the bundle's root, which is src/.
+ */
+export type LoadMcpServer = () => Promise<typeof McpServerModule>;
+
 /** The protocol, loaded on the first call to /mcp and kept for the isolate's life. */
-let loaded: Promise<typeof McpServerModule> | undefined;
-const loadServer = () => {
-  loaded ??= import('./generated/server.mjs').catch((error: unknown) => {
-    loaded = undefined; // a failed load is tried again by the next request
-    throw error;
-  });
-  return loaded;
-};
-
-const CORS_HEADERS = 'content-type,accept,authorization,x-api-key,mcp-protocol-version,mcp-session-id,last-event-id';
-
-/** CORS for browser clients (the MCP Inspector): any origin, no credentials, as /graphql. */
-const cors: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.req.method === 'OPTIONS') {
-    return new Response(null, {
-      status: 204,
-      headers: {
-        'access-control-allow-origin': '*',
-        'access-control-allow-methods': 'POST,GET,DELETE,OPTIONS',
-        'access-control-allow-headers': CORS_HEADERS,
-        'access-control-expose-headers': 'mcp-session-id,mcp-protocol-version,retry-after,x-request-id',
-        'access-control-max-age': '86400',
-      },
+function lazily(load: LoadMcpServer): LoadMcpServer {
+  let loaded: Promise<typeof McpServerModule> | undefined;
+  return () => {
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined; // a failed load is tried again by the next request
+      throw error;
     });
-  }
-  await next();
-  setResponseHeader(c, 'access-control-allow-origin', '*');
-  setResponseHeader(c, 'access-control-expose-headers', 'mcp-session-id,mcp-protocol-version,retry-after,x-request-id');
-};
+    return loaded;
+  };
+}
+
+/** CORS for browser clients (the MCP Inspector), as /graphql's: any origin, no credentials. */
+const cors = anyOriginCors({
+  allowMethods: 'POST,GET,DELETE,OPTIONS',
+  allowHeaders: 'content-type,accept,authorization,x-api-key,mcp-protocol-version,mcp-session-id,last-event-id',
+  exposeHeaders: 'mcp-session-id,mcp-protocol-version,retry-after,x-request-id',
+});
 
 /** A refusal as MCP clients read one: a JSON-RPC error (no id: the message was not read), with the HTTP status. */
 export function jsonRpcRefusal(refusal: Refusal): Response {
@@ -68,7 +61,15 @@ async function boundedBody(request: Request): Promise<string> {
   return new TextDecoder().decode(bytes);
 }
 
-export function mcpApp(server: GraphQLServer, { responseCache = true }: { responseCache?: boolean } = {}): Hono<AppEnv> {
+export interface McpAppOptions {
+  /** Imports ./generated/server.mjs (see LoadMcpServer). */
+  load: LoadMcpServer;
+  /** As the app's: false only for the benchmark's uncached path. */
+  responseCache?: boolean;
+}
+
+export function mcpApp(server: GraphQLServer, { load, responseCache = true }: McpAppOptions): Hono<AppEnv> {
+  const loadServer = lazily(load);
   const app = new Hono<AppEnv>();
   app.use((c, next) => {
     c.set('renderRefusal', jsonRpcRefusal);
