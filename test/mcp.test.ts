@@ -377,3 +377,22 @@ describe('/graphql never loads the protocol', () => {
     }
   });
 });
+
+describe("a partner's usage counts /mcp like /graphql", () => {
+  it('a tool error is counted as a refused request (invalidRequest), an answer as answered', async () => {
+    const id = `ptn_mcp_usage_${crypto.randomUUID().slice(0, 8)}`;
+    const key = `cg_mcp_usage_${id}`;
+    await bindings.PARTNERS.put(await keyHash(key), JSON.stringify(partner(id, { allowServer: true })));
+    const headers = { authorization: `Bearer ${key}` };
+    const keyed = await connect((request) => Promise.resolve(app.fetch(request, bindings)), headers);
+    await answer(keyed, 'find_certifications', { role: 'scrum-master' });
+    expect((await call(keyed, 'compare_certifications', { certifications: ['psm-i'] })).isError).toBe(true); // the SDK's input check
+    expect((await call(keyed, 'get_certification', { slug: 'no-such-cert' })).isError).toBe(true); // the API's answer
+    const res = await app.fetch(new Request('http://localhost/partner/usage', { headers }), bindings);
+    const report = (await res.json()) as { lastHour: { requests: number; answered: number; refused: { invalidRequest: number } } };
+    // initialize, initialized, three calls (the usage read itself is counted after it answers).
+    expect(report.lastHour.requests).toBe(5);
+    expect(report.lastHour.refused.invalidRequest).toBe(2);
+    expect(report.lastHour.answered).toBe(3);
+  });
+});

@@ -74,7 +74,9 @@ export function priceWords(p: { summary: string; confidence: string; asOf: strin
 export function sourcesText(sources: readonly Cited[], catalog: CatalogData, max = 6): string {
   const lines = sources
     .slice(0, max)
-    .map((s) => `- ${s.title}: ${s.url} (${s.confidence.toLowerCase()}${s.accessed ? `, read ${s.accessed}, ${s.ageDays} days ago` : ''})`);
+    .map(
+      (s) => `- ${s.title}: ${s.url} (${s.confidence.toLowerCase()}, ${s.accessed ? `read ${s.accessed}, ${s.ageDays} days ago` : 'date read not recorded'})`,
+    );
   const more = sources.length > max ? `\n- and ${sources.length - max} more in structuredContent.sources` : '';
   return `Sources:\n${lines.join('\n')}${more}\ncertgraph catalog ${catalog.version}, as of ${catalog.asOf}.`;
 }

@@ -128,7 +128,13 @@ async function compare(engine: Engine, { certifications }: { certifications: str
     (p) =>
       `- ${p.a.acronym} covers ${percent(p.coverageOfB)} of ${p.b.acronym}'s content; ${p.b.acronym} covers ${percent(p.coverageOfA)} of ${p.a.acronym}'s.`,
   );
-  const text = `${c.summary}\nShared fundamentals: ${names(c.sharedFundamentals).join(', ') || 'none'}.\n${pairLines.join('\n')}\n${sourcesText(sources, catalog)}`;
+  const acronym = new Map(c.certifications.map((x) => [x.slug, x.acronym]));
+  const differenceLines = c.differences.map(
+    (d) =>
+      `- ${d.attribute}: ${d.values.map((v) => `${acronym.get(v.certification.slug)} ${v.value} (${v.confidence.toLowerCase()}${v.asOf ? `, ${v.asOf}` : ''})`).join('; ')}`,
+  );
+  const shared = `Shared fundamentals: ${names(c.sharedFundamentals).join(', ') || 'none'}.`;
+  const text = [c.summary, shared, ...pairLines, ...differenceLines, sourcesText(sources, catalog)].join('\n');
   return result(text, {
     verdict: c.summary,
     similarity: c.similarity,
