@@ -2,6 +2,7 @@
 // Worker serves them as static assets (no CDN at run time). The versioned folder lets the
 // files be cached as immutable. Runs before start, test, build and deploy; idempotent.
 // Also bundles the overlap explorer's script (src/explore/client/) into public/explore/.
+// And builds the MCP server module (src/mcp/generated/server.mjs), loaded by /mcp on first use.
 
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { importBundled } from './import-bundled.mjs';
+import { importBundled, WORKERD_BUILD } from './import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -81,3 +82,22 @@ writeFileSync(join(root, 'public', 'explore', 'fragments.json'), JSON.stringify(
 const styleHash = `sha256-${createHash('sha256').update(STYLES).digest('base64')}`;
 writeFileSync(join(root, 'public', 'explore', 'page.tmpl'), renderTemplate(styleHash));
 console.log(`Overlap explorer script and page template ready in public/explore/ (script ${bytes} bytes)`);
+
+// The MCP server (src/mcp/server.ts: the SDK, zod, the tools), a module of its own beside the
+// Worker's (wrangler.toml `find_additional_modules`): /mcp imports it when first called, so it
+// is never parsed by an isolate that serves only /graphql.
+const mcp = await build({
+  entryPoints: [join(root, 'src', 'mcp', 'server.ts')],
+  outfile: join(root, 'src', 'mcp', 'generated', 'server.mjs'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  ...WORKERD_BUILD,
+});
+const mcpBytes = Object.values(mcp.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+console.log(`MCP server module ready in src/mcp/generated/server.mjs (${Math.round(mcpBytes / 1024)} KiB)`);

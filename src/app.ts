@@ -3,6 +3,7 @@
 //   /graphql              the API (src/http/graphql-app.ts: CORS, admission, HTTP caching, yoga)
 //   /graphql (HTML), /graphiql/*, /graphiql-boot.js   GraphiQL (src/graphiql)
 //   /embed/recommendations                            the partners' widget (src/widget)
+//   /mcp                  the Model Context Protocol for AI assistants (src/mcp; its server loaded on first use)
 //   /explore, /data/*     the overlap explorer and the downloads (src/explore, src/downloads)
 //   /partner/usage        a partner's own usage, for its server key; /operator/usage (src/usage)
 //   /__floor              the load test's floor, in wrangler.toml's `load` environment only (src/http/load-floor.ts)
@@ -22,6 +23,7 @@ import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
 import { requestContext } from './http/request-context.js';
 import { API_HEADERS, securityHeaders } from './http/security-headers.js';
 import { createGraphQLServer, GRAPHQL_PATH } from './http/yoga.js';
+import { mcpApp } from './mcp/index.js';
 import { usageApp } from './usage/endpoint.js';
 import { usageCounting, usageOutcome } from './usage/middleware.js';
 import { widgetApp } from './widget/index.js';
@@ -54,7 +56,11 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
   app.use(catalogLoaded());
 
   app.route('/', graphiqlApp());
-  app.route(GRAPHQL_PATH, graphqlApp(createGraphQLServer({ plugins: [usageOutcome, ...plugins] }), { responseCache }));
+  const graphqlServer = createGraphQLServer({ plugins: [usageOutcome, ...plugins] });
+  app.route(GRAPHQL_PATH, graphqlApp(graphqlServer, { responseCache }));
+  // Assistants' tools run the API's own documents through the same server and caches.
+  // Its protocol module is imported here, on the first call to /mcp (see src/mcp/index.ts).
+  app.route('/mcp', mcpApp(graphqlServer, { load: () => import('./mcp/generated/server.mjs'), responseCache }));
   app.route('/embed', widgetApp());
   // The explorer and the downloads read the API through this app's own /graphql, like any client
   // (same admission, rate limits, caches and query limits).

@@ -16,32 +16,35 @@ const CORS = {
   allowMethods: 'GET,POST,OPTIONS',
   allowHeaders: 'content-type,accept,authorization,x-api-key,if-none-match,apollo-require-preflight',
   exposeHeaders: 'etag,retry-after,x-request-id',
-  maxAge: '86400',
 };
 
 /**
  * CORS for any origin, without credentials: a preflight is answered at once; every other response
  * gets its headers set in place once made (what hono/cors does, without making a placeholder
- * response first, which Hono then copies into every answer).
+ * response first, which Hono then copies into every answer). /mcp uses it with its own headers.
  */
-const cors: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.req.method === 'OPTIONS') {
-    return new Response(null, {
-      status: 204,
-      headers: {
-        'access-control-allow-origin': '*',
-        'access-control-expose-headers': CORS.exposeHeaders,
-        'access-control-max-age': CORS.maxAge,
-        'access-control-allow-methods': CORS.allowMethods,
-        'access-control-allow-headers': CORS.allowHeaders,
-        vary: 'Access-Control-Request-Headers',
-      },
-    });
-  }
-  await next();
-  setResponseHeader(c, 'access-control-allow-origin', '*');
-  setResponseHeader(c, 'access-control-expose-headers', CORS.exposeHeaders);
-};
+export function anyOriginCors({ allowMethods, allowHeaders, exposeHeaders }: typeof CORS): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          'access-control-allow-origin': '*',
+          'access-control-expose-headers': exposeHeaders,
+          'access-control-max-age': '86400',
+          'access-control-allow-methods': allowMethods,
+          'access-control-allow-headers': allowHeaders,
+          vary: 'Access-Control-Request-Headers',
+        },
+      });
+    }
+    await next();
+    setResponseHeader(c, 'access-control-allow-origin', '*');
+    setResponseHeader(c, 'access-control-expose-headers', exposeHeaders);
+  };
+}
+
+const cors = anyOriginCors(CORS);
 
 /**
  * A trusted-only key's request never meets the response caches: an answer kept for someone else
