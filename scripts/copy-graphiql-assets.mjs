@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { GRAPHIQL_PATCHES, patchGraphiQL } from './graphiql-patches.mjs';
 import { importBundled } from './import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,14 +28,18 @@ const files = [
 
 const outRoot = join(root, 'public', 'graphiql');
 const out = join(outRoot, version);
+// The stamp names the patches applied (scripts/graphiql-patches.mjs), so a new patch recopies.
 const stamp = join(out, '.complete');
-if (!existsSync(stamp)) {
+const stampText = GRAPHIQL_PATCHES.map((p) => p.name).join('\n');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== stampText) {
   rmSync(outRoot, { recursive: true, force: true });
   for (const file of files) {
     mkdirSync(dirname(join(out, file)), { recursive: true });
     cpSync(join(dist, file), join(out, file));
   }
-  writeFileSync(stamp, '');
+  const umd = join(out, 'yoga-graphiql.umd.js');
+  writeFileSync(umd, patchGraphiQL(readFileSync(umd, 'utf8')));
+  writeFileSync(stamp, stampText);
 }
 // certgraph's additions to GraphiQL: the README's examples as tabs, the Explorer panel.
 await build({
