@@ -40,7 +40,7 @@ export const DOWNLOAD_FILES: readonly DownloadFileInfo[] = [
   { file: 'certification-topics.json', dataset: 'certification-topics', format: 'json', contentType: JSON_TYPE, holds: 'the same rows as JSON' },
 ];
 
-const sizeText = (bytes: number) => (bytes >= 10_000 ? `${Math.round(bytes / 1000)} kB` : `${bytes} bytes`);
+const sizeText = (bytes: number) => (bytes >= 10_000 ? `${Math.round(bytes / 1000)}\u00a0kB` : `${bytes}\u00a0bytes`);
 
 /** The files' sizes, read once per isolate from the assets (they change only with a deploy). */
 let sizes: Promise<Map<string, number>> | undefined;
