@@ -1,7 +1,7 @@
 // certgraph's additions to the self-hosted GraphiQL, for people who do not write GraphQL: the
 // welcome query and docs/analyst.md's examples open as tabs (each named after its operation),
 // the Explorer panel (point-and-click query building, built into yoga's GraphiQL) opens on a
-// first visit, and the panels are sized so the editor shows whole lines. GraphiQL then remembers
+// first visit on a wide enough screen, and the panels are sized so the editor shows whole lines. GraphiQL then remembers
 // what the person changes. Bundled by `npm run assets` into public/graphiql/extras.js (a browser
 // script, not part of the Worker); the boot script (src/graphiql/page.ts) calls it before
 // GraphiQL renders.
@@ -14,6 +14,7 @@ interface GraphiQLOptions {
 
 const g = globalThis as unknown as {
   certgraphGraphiQL?: (options: GraphiQLOptions) => void;
+  innerWidth?: number;
   localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
 };
 
@@ -28,10 +29,14 @@ export const PANEL_SIZES: Readonly<Record<string, string>> = {
   'graphiql:editorFlex': '2.8', // the query editor : the result
 };
 
+/** The narrowest window in which the Explorer panel opens by itself on a first visit, in CSS px. */
+export const EXPLORER_MIN_WIDTH = 1000;
+
 g.certgraphGraphiQL = (options) => {
   options.defaultTabs = [options.query, ...EXAMPLE_QUERIES].map((query) => ({ query }));
   try {
-    if (!g.localStorage.getItem('certgraph:explorer-shown')) {
+    // On a narrow screen (a phone) the panel would leave the editor and the tabs no room.
+    if (!g.localStorage.getItem('certgraph:explorer-shown') && (g.innerWidth ?? 0) >= EXPLORER_MIN_WIDTH) {
       g.localStorage.setItem('certgraph:explorer-shown', '1');
       g.localStorage.setItem('graphiql:visiblePlugin', 'GraphiQL Explorer');
     }

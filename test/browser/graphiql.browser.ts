@@ -149,10 +149,25 @@ await session(PORT, '/graphql?query=%7B__typename%7D', async (browser) => {
       await page.locator('.graphiql-tab').nth(i).locator('.graphiql-tab-button').click();
       await page.waitForFunction((n) => document.querySelectorAll('.graphiql-tab')[n]?.getAttribute('aria-selected') === 'true', i, { timeout: 5_000 });
     }
+    await page.screenshot({ path: `${OUT}/graphiql-1280.png` });
     await page.setViewportSize({ width: 1440, height: 900 });
     await walkTabs(page, 'back at 1440×900');
     await switchTo(page, 0, 'back at 1440×900');
     await page.screenshot({ path: `${OUT}/graphiql-1440.png` });
+  });
+
+  await check('on a 390×844 phone (first visit: no Explorer panel, which would leave the tabs no room), every tab is reached', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    watchPage(phone, PORT, watch);
+    await phone.goto(`${BASE}/graphql`);
+    await phone.waitForSelector('.graphiql-tab', { timeout: 30_000 });
+    assert((await phone.locator('.graphiql-explorer-root').count()) === 0, 'the Explorer panel opened on a phone');
+    for (const i of [...TABS.keys()].slice(1).concat(0)) {
+      await phone.locator('.graphiql-tab').nth(i).locator('.graphiql-tab-button').click();
+      await phone.waitForFunction((n) => document.querySelectorAll('.graphiql-tab')[n]?.getAttribute('aria-selected') === 'true', i, { timeout: 5_000 });
+    }
+    await phone.screenshot({ path: `${OUT}/graphiql-390.png` });
+    await phone.close();
   });
 
   await check('the Docs explorer is the manual: descriptions show', async () => {
