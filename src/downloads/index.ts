@@ -1,7 +1,7 @@
 // GET /data/*: the downloads. The plain files are static assets built by `npm run assets`
 // (src/downloads/build.ts): deployed, the platform serves them before the Worker runs; this sub-app
 // serves them through the ASSETS binding wherever the Worker is called directly (tests), and names
-// the files there are. GET /data (the index, src/downloads/listing.ts) says what each holds.
+// the files there are. GET /data (the index, src/home/pages.ts) says what each holds.
 // With the explorer's view parameters (provider, role, level, order: view.ts), a file follows that
 // view: computed on request from the plain file and one API query, then cached like any GET
 // (ETag, the colo's cache). Other parameters are ignored; a bad value is a small 400.
@@ -10,6 +10,7 @@ import { Hono } from 'hono/tiny';
 import { catalog } from '../data/catalog.js';
 import type { Fragments } from '../explore/fragments.js';
 import { searchOf } from '../explore/params.js';
+import { serveIndex } from '../home/serve.js';
 import { asset } from '../http/assets.js';
 import { sha256Hex } from '../http/digest.js';
 import type { AppEnv } from '../http/env.js';
@@ -18,7 +19,7 @@ import { GRAPHQL_PATH } from '../http/paths.js';
 import { sharedKey, sharedMatch, sharedPut } from '../http/shared-cache.js';
 import type { DatasetName } from './build.js';
 import { toCsv } from './csv.js';
-import { DOWNLOAD_FILES, downloadsIndex } from './listing.js';
+import { DOWNLOAD_FILES } from './listing.js';
 import { applyView, parseView, type Table, viewQuery, viewSlugs } from './view.js';
 
 /** The Worker's own fetch, to ask its /graphql like any client (same admission and limits). */
@@ -78,7 +79,7 @@ async function renderView(c: Context<AppEnv>, self: SelfFetch, name: DatasetName
 
 export function downloadsApp(self: SelfFetch): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/', (c) => downloadsIndex(c));
+  app.get('/', (c) => serveIndex(c, 'data'));
   app.get('/:file', async (c) => {
     const file = DOWNLOAD_FILES.find((f) => f.file === c.req.param('file'));
     const kept = viewQuery(new URL(c.req.url));

@@ -1,10 +1,5 @@
-// The index pages (GET / and GET /data): one small HTML page for browsers, the same facts as JSON
-// for `Accept: application/json`, both cached like any GET (an ETag over the body, 304s, the
-// GET Cache-Control). Their bodies depend only on the deployment, so each isolate builds them once.
-import type { Context } from 'hono';
-import { sha256Hex } from '../http/digest.js';
-import type { AppEnv } from '../http/env.js';
-import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../http/http-cache.js';
+// The index pages' HTML (GET / and GET /data): one small page, the same facts as the JSON beside
+// it. Rendered by `npm run assets` (pages.ts), not by the Worker: its text stays out of the bundle.
 
 export interface IndexEntry {
   /** Where it is on this Worker; none for what lives elsewhere (the docs, in the repository). */
@@ -34,20 +29,4 @@ export function renderIndexHtml(page: IndexPage): string {
     `<li>${e.href ? `<a href="${escapeHtml(e.href)}">${escapeHtml(e.title)}</a>` : `<code>${escapeHtml(e.title)}</code>`}: ${escapeHtml(e.about)}${e.facts ? ` <span class="facts">(${escapeHtml(e.facts)})</span>` : ''}</li>`;
   const sections = page.sections.map((s) => `<h2>${escapeHtml(s.heading)}</h2><ul>${s.entries.map(entry).join('')}</ul>`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(page.title)}</title><link rel="icon" href="data:,"><style>${STYLE}</style></head><body><main><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.intro)}</p>${sections}</main></body></html>`;
-}
-
-/** Answers with the page as HTML, or as JSON when the caller asks for JSON (not for HTML); ETags and 304s. */
-export async function answerIndex(c: Context<AppEnv>, page: IndexPage): Promise<Response> {
-  const accept = c.req.header('accept') ?? '';
-  const wantsJson = accept.includes('application/json') && !accept.includes('text/html');
-  const body = wantsJson ? JSON.stringify(page.json) : renderIndexHtml(page);
-  const etag = `W/"${(await sha256Hex(body)).slice(0, 40)}"`;
-  const headers = {
-    'content-type': wantsJson ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
-    'cache-control': GET_CACHE_CONTROL,
-    etag,
-    vary: 'accept',
-  };
-  if (ifNoneMatchHits(c.req.header('if-none-match') ?? null, etag)) return c.body(null, 304, headers);
-  return c.body(body, 200, headers);
 }
