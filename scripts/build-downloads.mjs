@@ -1,4 +1,5 @@
-// Builds the downloads (public/data/*.csv|json, and their `_headers` rules) from the API's own
+// Builds the downloads (public/data/*.csv|json, and their `_headers` rules) and the index pages
+// (public/_index/: GET / and GET /data) from the API's own
 // answers: the Worker is bundled as wrangler bundles it, loaded in this process, and asked GraphQL
 // GETs on /graphql like any client. Called by copy-graphiql-assets.mjs (`npm run assets`).
 
@@ -28,5 +29,23 @@ export async function buildDownloadAssets() {
   mkdirSync(out, { recursive: true });
   for (const f of files) writeFileSync(join(out, f.file), f.body);
   writeFileSync(join(root, 'public', '_headers'), headersFile(catalog, files));
+  // The index pages (GET / and GET /data), from the API's answers and the files' sizes.
+  const { indexFiles, INDEX_QUERY } = await importBundled(join(root, 'src/home/pages.ts'));
+  const facts = { ...(await query(INDEX_QUERY)), files: files.map((f) => ({ file: f.file, bytes: Buffer.byteLength(f.body) })) };
+  const order = [
+    'overlap.csv',
+    'overlap.json',
+    'overlap-matrix.csv',
+    'certifications.csv',
+    'certifications.json',
+    'certification-topics.csv',
+    'certification-topics.json',
+  ];
+  facts.files.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
+  rmSync(join(root, 'public', '_index'), { recursive: true, force: true });
+  for (const f of indexFiles(facts)) {
+    mkdirSync(dirname(join(root, 'public', f.path)), { recursive: true });
+    writeFileSync(join(root, 'public', f.path), f.body);
+  }
   return { catalog, files };
 }

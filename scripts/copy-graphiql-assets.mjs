@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { GRAPHIQL_PATCHES, patchGraphiQL } from './graphiql-patches.mjs';
 import { importBundled, WORKERD_BUILD } from './import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,14 +29,18 @@ const files = [
 
 const outRoot = join(root, 'public', 'graphiql');
 const out = join(outRoot, version);
+// The stamp names the patches applied (scripts/graphiql-patches.mjs), so a new patch recopies.
 const stamp = join(out, '.complete');
-if (!existsSync(stamp)) {
+const stampText = GRAPHIQL_PATCHES.map((p) => p.name).join('\n');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== stampText) {
   rmSync(outRoot, { recursive: true, force: true });
   for (const file of files) {
     mkdirSync(dirname(join(out, file)), { recursive: true });
     cpSync(join(dist, file), join(out, file));
   }
-  writeFileSync(stamp, '');
+  const umd = join(out, 'yoga-graphiql.umd.js');
+  writeFileSync(umd, patchGraphiQL(readFileSync(umd, 'utf8')));
+  writeFileSync(stamp, stampText);
 }
 // certgraph's additions to GraphiQL: the README's examples as tabs, the Explorer panel.
 await build({
@@ -52,6 +57,26 @@ const { graphiqlPage, GRAPHIQL_BOOT_SCRIPT } = await importBundled(join(root, 's
 writeFileSync(join(outRoot, 'page.html'), graphiqlPage());
 writeFileSync(join(root, 'public', 'graphiql-boot.js'), GRAPHIQL_BOOT_SCRIPT);
 console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with its page, boot script and extras`);
+
+// The MCP server (src/mcp/server.ts: the SDK, zod, the tools), a module of its own beside the
+// Worker's (wrangler.toml `find_additional_modules`): /mcp imports it when first called, so it
+// is never parsed by an isolate that serves only /graphql. Built before the downloads and index
+// pages, which bundle the whole app to read the API's answers.
+const mcp = await build({
+  entryPoints: [join(root, 'src', 'mcp', 'server.ts')],
+  outfile: join(root, 'src', 'mcp', 'generated', 'server.mjs'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  ...WORKERD_BUILD,
+});
+const mcpBytes = Object.values(mcp.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+console.log(`MCP server module ready in src/mcp/generated/server.mjs (${Math.round(mcpBytes / 1024)} KiB)`);
 
 // The downloads (/data/*), built from the API's answers.
 const { buildDownloadAssets } = await import('./build-downloads.mjs');
@@ -82,22 +107,3 @@ writeFileSync(join(root, 'public', 'explore', 'fragments.json'), JSON.stringify(
 const styleHash = `sha256-${createHash('sha256').update(STYLES).digest('base64')}`;
 writeFileSync(join(root, 'public', 'explore', 'page.tmpl'), renderTemplate(styleHash));
 console.log(`Overlap explorer script and page template ready in public/explore/ (script ${bytes} bytes)`);
-
-// The MCP server (src/mcp/server.ts: the SDK, zod, the tools), a module of its own beside the
-// Worker's (wrangler.toml `find_additional_modules`): /mcp imports it when first called, so it
-// is never parsed by an isolate that serves only /graphql.
-const mcp = await build({
-  entryPoints: [join(root, 'src', 'mcp', 'server.ts')],
-  outfile: join(root, 'src', 'mcp', 'generated', 'server.mjs'),
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
-  ...WORKERD_BUILD,
-});
-const mcpBytes = Object.values(mcp.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-console.log(`MCP server module ready in src/mcp/generated/server.mjs (${Math.round(mcpBytes / 1024)} KiB)`);

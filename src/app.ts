@@ -4,7 +4,8 @@
 //   /graphql (HTML), /graphiql/*, /graphiql-boot.js   GraphiQL (src/graphiql)
 //   /embed/recommendations                            the partners' widget (src/widget)
 //   /mcp                  the Model Context Protocol for AI assistants (src/mcp; its server loaded on first use)
-//   /explore, /data/*     the overlap explorer and the downloads (src/explore, src/downloads)
+//   /explore, /data, /data/*   the overlap explorer, the downloads' index and files (src/explore, src/downloads)
+//   /                     the index of the surfaces (src/home)
 //   /partner/usage        a partner's own usage, for its server key; /operator/usage (src/usage)
 //   /__floor              the load test's floor, in wrangler.toml's `load` environment only (src/http/load-floor.ts)
 // Refusals are thrown (src/http/refusals.ts) and rendered by the one onError.
@@ -15,6 +16,7 @@ import { Hono } from 'hono/tiny';
 import { downloadsApp } from './downloads/index.js';
 import { exploreApp } from './explore/index.js';
 import { graphiqlApp } from './graphiql/index.js';
+import { homeApp } from './home/index.js';
 import { catalogLoaded } from './http/catalog-loading.js';
 import type { AppEnv } from './http/env.js';
 import { graphqlApp } from './http/graphql-app.js';
@@ -68,9 +70,12 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
     '/explore',
     exploreApp((request, env, ctx) => app.fetch(request, env, ctx)),
   );
-  app.route('/data', downloadsApp());
+  app.route(
+    '/data',
+    downloadsApp((request, env, ctx) => app.fetch(request, env, ctx)),
+  );
   app.route('/', usageApp());
-  app.get('/', (c) => c.redirect(GRAPHQL_PATH));
+  app.route('/', homeApp());
 
   app.notFound((c) => graphqlRefusal(noRoute(c.req.method, new URL(c.req.url).pathname, GRAPHQL_PATH)));
   app.onError(onError);

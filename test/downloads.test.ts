@@ -159,6 +159,79 @@ describe('GET /data/certifications.csv and .json', () => {
   });
 });
 
+describe('the downloads say what the API says', () => {
+  it('any cell of overlap.csv is the API’s compare for that pair: similarity and both coverages', async () => {
+    const rows = readCsv((await download('overlap.csv')).text);
+    const slugs = catalog.certifications.map((c) => c.slug);
+    // Pairs drawn across the whole catalog (fixed seed, so a failure repeats), both directions.
+    const pairs = fc.sample(
+      fc.tuple(fc.constantFrom(...slugs), fc.constantFrom(...slugs)).filter(([a, b]) => a !== b),
+      { numRuns: 12, seed: 21 },
+    );
+    for (const [a, b] of pairs) {
+      type Compare = { compare: { pairs: { a: { slug: string }; b: { slug: string }; similarity: number; coverageOfA: number; coverageOfB: number }[] } };
+      const api = await data<Compare>(
+        `query($c: [String!]!) { compare(certifications: $c) { pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }`,
+        {
+          c: [a, b],
+        },
+      );
+      const pair = api.compare.pairs[0]!;
+      expect([pair.a.slug, pair.b.slug]).toEqual([a, b]);
+      const row = rows.find((r) => r.a === a && r.b === b)!;
+      expect(row, `${a},${b}`).toMatchObject({ similarity: pair.similarity, coverage_of_b: pair.coverageOfB, coverage_of_a: pair.coverageOfA });
+    }
+  });
+
+  it('certifications.csv carries the price as the API gives it; sorted by price_budget_usd, the API’s COST order', async () => {
+    const rows = readCsv((await download('certifications.csv')).text);
+    type Priced = {
+      slug: string;
+      price: {
+        status: string;
+        minUsd: number | null;
+        typicalUsd: number | null;
+        maxUsd: number | null;
+        budgetUsd: number | null;
+        confidence: string;
+        asOf: string | null;
+      };
+    };
+    const api = await data<{ certifications: { nodes: Priced[] } }>(
+      `{ certifications(orderBy: COST, first: 100) { nodes { slug price { status minUsd typicalUsd maxUsd budgetUsd confidence asOf } } } }`,
+    );
+    const bySlug = new Map(rows.map((r) => [r.slug, r]));
+    for (const c of api.certifications.nodes) {
+      const row = bySlug.get(c.slug)!;
+      expect(
+        {
+          status: row.price_status,
+          minUsd: num(row.price_min_usd),
+          typicalUsd: num(row.price_typical_usd),
+          maxUsd: num(row.price_max_usd),
+          budgetUsd: num(row.price_budget_usd),
+          confidence: row.price_confidence,
+          asOf: row.price_as_of === '' ? null : String(row.price_as_of),
+        },
+        c.slug,
+      ).toEqual(c.price);
+    }
+    // A spreadsheet's sort: by the budget column, blanks last, ties in the file's (name) order.
+    const budget = (r: Record<string, unknown>) => (r.price_budget_usd === '' ? Number.POSITIVE_INFINITY : Number(r.price_budget_usd));
+    const sorted = rows
+      .map((r, i) => ({ r, i }))
+      .sort((x, y) => budget(x.r) - budget(y.r) || x.i - y.i)
+      .map((x) => x.r.slug)
+      .filter((slug) => bySlug.get(slug)!.price_budget_usd !== '');
+    const apiPriced = api.certifications.nodes.filter((c) => c.price.budgetUsd !== null).map((c) => c.slug);
+    expect(api.certifications.nodes).toHaveLength(rows.length);
+    expect(apiPriced.length).toBeGreaterThan(10);
+    expect(sorted).toEqual(apiPriced);
+    // cost_usd stays what it was (the floor), so old spreadsheets keep working.
+    for (const r of rows) if (r.cost_usd !== '' && r.price_min_usd !== '') expect(r.cost_usd, String(r.slug)).toBe(r.price_min_usd);
+  });
+});
+
 describe('CSV writing', () => {
   it('any text survives a round trip through csv-parse (commas, quotes, line breaks, unicode)', () => {
     fc.assert(

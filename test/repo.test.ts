@@ -15,7 +15,14 @@ const files: Record<string, string> = {
 } as Record<string, string>;
 
 // Paths that leave the repo: a parent of the repo root, the team's shared folder, its notes.
-const OUTSIDE = [/\.\.\/\.\.\/(?!node_modules)/, /\/work\//, /\.\.\/shared\b/, /\bshared\/(design|data|seeds|hooks)\b/, /certifications-facts\.md/, /price-leads-/];
+const OUTSIDE = [
+  /\.\.\/\.\.\/(?!node_modules)/,
+  /\/work\//,
+  /\.\.\/shared\b/,
+  /\bshared\/(design|data|seeds|hooks)\b/,
+  /certifications-facts\.md/,
+  /price-leads-/,
+];
 
 // Every file in the repo a document may link to (names only; nothing is read).
 const repoFiles = new Set(
@@ -28,7 +35,7 @@ const repoFiles = new Set(
 function linkTarget(file: string, href: string): string | null {
   if (/^([a-z]+:|#)/i.test(href)) return null;
   const parts = file.slice(3).split('/').slice(0, -1);
-  for (const seg of href.split('#')[0].split('/')) {
+  for (const seg of (href.split('#')[0] ?? '').split('/')) {
     if (seg === '..') parts.pop() ?? parts.push('..');
     else if (seg !== '.' && seg !== '') parts.push(seg);
   }
@@ -59,7 +66,7 @@ describe('the repo stands alone', () => {
     for (const [name, text] of Object.entries(files)) {
       if (!name.endsWith('.md')) continue;
       for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
-        const target = linkTarget(name, m[1]);
+        const target = linkTarget(name, m[1] ?? '');
         if (target === null) continue;
         links++;
         if (target.startsWith('..') || !repoFiles.has(target)) broken.push(`${name}: ${m[1]}`);

@@ -25,6 +25,7 @@ const CERTIFICATIONS_QUERY = /* GraphQL */ `query DataCertifications($after: Str
       renewal { required everyYears feeUsd educationUnits unitName note source { url confidence } }
       holders { count asOf source { url confidence } }
       caveats
+      price { status minUsd typicalUsd maxUsd budgetUsd confidence asOf }
     }
   }
 }`;

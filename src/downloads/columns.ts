@@ -43,6 +43,15 @@ export type Cert = {
   };
   holders: { count: number; asOf: string; source: Src }[];
   caveats: string[];
+  price: {
+    status: string;
+    minUsd: number | null;
+    typicalUsd: number | null;
+    maxUsd: number | null;
+    budgetUsd: number | null;
+    confidence: string;
+    asOf: string | null;
+  };
 };
 
 const slugs = (list: { slug: string }[]) => list.map((x) => x.slug);
@@ -74,7 +83,13 @@ export const CERTIFICATION_COLUMNS: readonly Column<Cert>[] = [
     description: 'OFFICIAL, MIRROR, SECONDARY, CONFLICT or UNVERIFIED.',
     value: (c) => c.exam?.source?.confidence ?? null,
   },
-  { name: 'cost_usd', type: 'number', description: 'Lowest price in USD; empty when none is verified.', value: (c) => c.cost?.amountUsd ?? null },
+  {
+    name: 'cost_usd',
+    type: 'number',
+    description:
+      'Deprecated: the lowest price seen in USD (a floor, not what to budget); use `price_budget_usd` and the other `price_` columns. Empty when none is verified.',
+    value: (c) => c.cost?.amountUsd ?? null,
+  },
   { name: 'cost_max_usd', type: 'number', description: 'Highest price where it varies.', value: (c) => c.cost?.maxAmountUsd ?? null },
   { name: 'cost_includes', type: 'list', description: 'EXAM, COURSE, MEMBERSHIP.', value: (c) => c.cost?.includes ?? null },
   { name: 'cost_as_of', type: 'string', description: 'When the price was seen (YYYY, YYYY-MM or YYYY-MM-DD).', value: (c) => c.cost?.asOf ?? null },
@@ -94,6 +109,30 @@ export const CERTIFICATION_COLUMNS: readonly Column<Cert>[] = [
   { name: 'holders_source_url', type: 'string', description: 'Where that count was published.', value: (c) => c.holders[0]?.source?.url ?? null },
   { name: 'holders_source_confidence', type: 'string', description: 'Confidence of that source.', value: (c) => c.holders[0]?.source?.confidence ?? null },
   { name: 'caveats', type: 'list', description: 'Unverified or conflicting facts, in plain words.', value: (c) => c.caveats },
+  // The price as the API gives it (`price`), added 2026-12: budgets and the API's COST order use `price_budget_usd`.
+  {
+    name: 'price_status',
+    type: 'string',
+    description: 'KNOWN, RANGE, PARTIAL (a mandatory part unpriced: a lower bound), UNVERIFIED or UNKNOWN.',
+    value: (c) => c.price.status,
+  },
+  { name: 'price_min_usd', type: 'number', description: 'Lowest figure seen, in USD.', value: (c) => c.price.minUsd },
+  { name: 'price_typical_usd', type: 'number', description: 'The typical figure where a source gives one, in USD.', value: (c) => c.price.typicalUsd },
+  { name: 'price_max_usd', type: 'number', description: 'Highest figure seen, in USD.', value: (c) => c.price.maxUsd },
+  {
+    name: 'price_budget_usd',
+    type: 'number',
+    description:
+      'What to budget: the typical figure, else the highest seen (never the floor); empty unless KNOWN or RANGE. Sorting by it gives the API’s `orderBy: COST` order.',
+    value: (c) => c.price.budgetUsd,
+  },
+  { name: 'price_confidence', type: 'string', description: 'How far the figures can be trusted (OFFICIAL, SECONDARY, …).', value: (c) => c.price.confidence },
+  {
+    name: 'price_as_of',
+    type: 'string',
+    description: 'When the price was seen (YYYY, YYYY-MM or YYYY-MM-DD); empty when undated.',
+    value: (c) => c.price.asOf,
+  },
 ];
 
 export type TopicSource = {

@@ -1,20 +1,119 @@
-// GET /data/*: the downloads, static assets built by `npm run assets` (src/downloads/build.ts).
-// Deployed, the platform serves them before the Worker runs; this sub-app serves them through the
-// ASSETS binding wherever the Worker is called directly (tests), and names the files there are.
+// GET /data/*: the downloads. The plain files are static assets built by `npm run assets`
+// (src/downloads/build.ts): deployed, the platform serves them before the Worker runs; this sub-app
+// serves them through the ASSETS binding wherever the Worker is called directly (tests), and names
+// the files there are. GET /data (the index, src/home/pages.ts) says what each holds.
+// With the explorer's view parameters (provider, role, level, order: view.ts), a file follows that
+// view: computed on request from the plain file and one API query, then cached like any GET
+// (ETag, the colo's cache). Other parameters are ignored; a bad value is a small 400.
+import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
+import { catalog } from '../data/catalog.js';
+import type { Fragments } from '../explore/fragments.js';
+import { searchOf } from '../explore/params.js';
+import { serveIndex } from '../home/serve.js';
 import { asset } from '../http/assets.js';
+import { sha256Hex } from '../http/digest.js';
 import type { AppEnv } from '../http/env.js';
+import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../http/http-cache.js';
+import { GRAPHQL_PATH } from '../http/paths.js';
+import { sharedKey, sharedMatch, sharedPut } from '../http/shared-cache.js';
+import type { DatasetName } from './build.js';
+import { toCsv } from './csv.js';
+import { DOWNLOAD_FILES } from './listing.js';
+import { applyView, parseView, type Table, viewQuery, viewSlugs } from './view.js';
 
-export function downloadsApp(): Hono<AppEnv> {
+/** The Worker's own fetch, to ask its /graphql like any client (same admission and limits). */
+export type SelfFetch = (request: Request, env: AppEnv['Bindings'], ctx?: ExecutionContext) => Response | Promise<Response>;
+
+const EXPLORE_FRAGMENTS = '/explore/fragments.json';
+
+class ViewRefused extends Error {}
+
+function notFound(c: Context<AppEnv>) {
+  const files = DOWNLOAD_FILES.map((f) => f.file);
+  return c.text(`No file "${c.req.param('file')}" here. The downloads are /data/${files.join(', ')}; /data lists them.\n`, 404, {
+    'cache-control': 'no-store',
+  });
+}
+
+async function assetJson<T>(c: Context<AppEnv>, path: string): Promise<T> {
+  const res = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url)));
+  if (!res.ok) throw new Error(`${path}: ${res.status} (run npm run assets)`);
+  return (await res.json()) as T;
+}
+
+/** One GraphQL GET through the Worker's own /graphql, on behalf of the caller (their IP, their limits). */
+function apiQuery(c: Context<AppEnv>, self: SelfFetch) {
+  return async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+    const url = new URL(GRAPHQL_PATH, c.req.url);
+    url.searchParams.set('query', query);
+    if (variables) url.searchParams.set('variables', JSON.stringify(variables));
+    const headers = new Headers({ accept: 'application/graphql-response+json, application/json' });
+    const ip = c.req.header('cf-connecting-ip');
+    if (ip) headers.set('cf-connecting-ip', ip);
+    let ctx: ExecutionContext | undefined;
+    try {
+      ctx = c.executionCtx as unknown as ExecutionContext;
+    } catch {
+      ctx = undefined;
+    }
+    const res = await self(new Request(url, { headers }), c.env, ctx);
+    const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    const errors = body.errors ?? [];
+    if (res.status === 200 && !errors.length && body.data) return body.data;
+    if (errors.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) throw new ViewRefused(errors.map((e) => e.message).join(' '));
+    throw new Error(`the API answered ${res.status}: ${JSON.stringify(errors).slice(0, 300)}`);
+  };
+}
+
+/** The file in the view: rows filtered and ordered as the explorer shows them. */
+async function renderView(c: Context<AppEnv>, self: SelfFetch, name: DatasetName, format: 'csv' | 'json', params: Parameters<typeof viewSlugs>[1]) {
+  const fragments = await assetJson<Fragments>(c, EXPLORE_FRAGMENTS);
+  const slugs = await viewSlugs(apiQuery(c, self), params, fragments.clusterOrder.split('|'));
+  const source = await assetJson<Table>(c, `/data/${name === 'overlap-matrix' ? 'overlap' : name}.json`);
+  const table = applyView(name, source, slugs);
+  if (format === 'csv') return toCsv(table.columns, table.rows);
+  const { matrix, ...rest } = table;
+  return JSON.stringify(matrix ? { ...rest, matrix } : rest);
+}
+
+export function downloadsApp(self: SelfFetch): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.get('/', (c) => serveIndex(c, 'data'));
   app.get('/:file', async (c) => {
-    const file = await asset(c);
-    if (file.status !== 404) return file;
-    return c.text(
-      `No file "${c.req.param('file')}" here. The downloads are /data/overlap.csv, overlap.json, overlap-matrix.csv, certifications.csv, certifications.json, certification-topics.csv and certification-topics.json.\n`,
-      404,
-      { 'cache-control': 'no-store' },
-    );
+    const file = DOWNLOAD_FILES.find((f) => f.file === c.req.param('file'));
+    const kept = viewQuery(new URL(c.req.url));
+    if (!kept || !file) {
+      const plain = await asset(c);
+      return plain.status !== 404 ? plain : notFound(c);
+    }
+    const fragments = await assetJson<Fragments>(c, EXPLORE_FRAGMENTS);
+    const { params, problems } = parseView(fragments, kept);
+    if (problems.length)
+      return c.text(`${problems.join(' ')} (A download takes provider, role, level and order, as /explore does.)\n`, 400, { 'cache-control': 'no-store' });
+    const normalized = searchOf(params) || '?order=cluster';
+    const etag = `W/"${(await sha256Hex([catalog.version, catalog.fingerprint, file.file, normalized].join('\n'))).slice(0, 40)}"`;
+    const headers: Record<string, string> = {
+      'content-type': file.contentType,
+      etag,
+      'cache-control': GET_CACHE_CONTROL,
+      'content-disposition': `attachment; filename="certgraph-${file.dataset}-${normalized.slice(1).replace(/[^a-z0-9]+/gi, '-')}-${catalog.version}.${file.format}"`,
+      'access-control-allow-origin': '*',
+      'x-catalog-version': catalog.version,
+    };
+    if (ifNoneMatchHits(c.req.header('if-none-match') ?? null, etag)) return c.body(null, 304, headers);
+    const key = sharedKey(c, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
+    const cached = key ? await sharedMatch(key) : null;
+    if (cached) return c.body(cached.body, 200, headers);
+    let body: string;
+    try {
+      body = await renderView(c, self, file.dataset, file.format, params);
+    } catch (error) {
+      if (error instanceof ViewRefused) return c.text(`${error.message}\n`, 400, { 'cache-control': 'no-store' });
+      throw error;
+    }
+    if (key) sharedPut(c, key, { body, etag, contentType: file.contentType });
+    return c.body(body, 200, headers);
   });
   return app;
 }

@@ -4,6 +4,7 @@
 // prebuilt files the same script copies to public/graphiql/<version>/. Nothing loads from a CDN,
 // so it works offline and behind networks that block CDNs.
 import { version as graphiqlVersion } from '@graphql-yoga/graphiql/package.json';
+import { DEFAULT_QUERY } from './examples.js';
 import { GRAPHIQL_BOOT_PATH, GRAPHQL_PATH } from './paths.js';
 
 export const GRAPHIQL_VERSION: string = graphiqlVersion;
@@ -11,40 +12,8 @@ export const GRAPHIQL_ASSET_BASE = `/graphiql/${GRAPHIQL_VERSION}`;
 /** certgraph's additions to GraphiQL (src/graphiql/extras.ts), a static asset built by `npm run assets`. */
 export const GRAPHIQL_EXTRAS_PATH = '/graphiql/extras.js';
 
-export const DEFAULT_QUERY = /* GraphQL */ `# Welcome to certgraph: agile certifications, compared and recommended.
-# Press the run button (or Ctrl-Enter). The Docs panel on the left is the manual.
-
-query Explore {
-  catalog { version asOf certificationCount topicCount }
-
-  # "PSM or PSPO?" What they share, what each adds, and how much of one a holder already knows.
-  compare(certifications: ["psm-i", "pspo-i"]) {
-    sharedFundamentals { name }
-    distinct { certification { acronym } topics { name } }
-    pairs { similarity coverageOfA coverageOfB }
-    differences { attribute values { value } }
-    summary
-  }
-
-  # A Scrum Master holding CSM, two years in the role, who wants to see the Product Owner side.
-  recommendations(profile: { currentRole: "scrum-master", experienceMonths: 24, held: ["csm"], targetRole: "product-owner" }) {
-    message
-    items {
-      rank eligible fits
-      certification { acronym name price { summary budgetUsd confidence asOf } }
-      reasons { code message weight }
-    }
-  }
-
-  # One certification, with its facts and their sources.
-  psm: certification(slug: "psm-i") {
-    acronym name level provider { name }
-    exam { questions durationMinutes passingScorePercent }
-    renewal { required }
-    nextSteps { acronym }
-  }
-}
-`;
+/** The welcome query, GraphiQL's first tab (src/graphiql/examples.ts, beside the other tabs). */
+export { DEFAULT_QUERY } from './examples.js';
 
 export interface GraphiQLPageOptions {
   title: string;
