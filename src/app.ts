@@ -56,12 +56,8 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
   app.route('/', graphiqlApp());
   app.route(GRAPHQL_PATH, graphqlApp(createGraphQLServer({ plugins: [usageOutcome, ...plugins] }), { responseCache }));
   app.route('/embed', widgetApp());
-  // The explorer and the downloads read the API through this app's own /graphql, like any client
-  // (same admission, rate limits, caches and query limits).
-  app.route(
-    '/explore',
-    exploreApp((request, env, ctx) => app.fetch(request, env, ctx)),
-  );
+  // The explorer: admitted and cached like the API's GETs, computed with the API's own domain functions (src/explore/serve.ts).
+  app.route('/explore', exploreApp());
   app.route('/data', downloadsApp());
   app.route('/', usageApp());
   app.get('/', (c) => c.redirect(GRAPHQL_PATH));
