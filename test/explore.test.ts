@@ -41,7 +41,7 @@ function matrixOf(html: string) {
   const rows = [...table.matchAll(/<tr data-k="([^"]*)"><th scope="row" title="[^"]*">([^<]*)<\/th>(.*?)<\/tr>/g)].map((r) => ({
     acronym: decode(r[2]!),
     k: r[1]!.split(' ').map(Number),
-    cells: [...r[3]!.matchAll(/<td class="(?:g )?(?:b(\d)|d)">(?:<a href="\/explore\/pair\/([^/]+)\/([^"]+)">(\d+)<\/a>|–)<\/td>/g)].map((m) =>
+    cells: [...r[3]!.matchAll(/<td class="?(?:g )?(?:b(\d)|d)"?>(?:<a href=\/explore\/pair\/([^/]+)\/([^>]+)>(\d+)<\/a>|–)/g)].map((m) =>
       m[1] === undefined ? null : { bin: Number(m[1]), a: m[2]!, b: m[3]!, value: Number(m[4]) },
     ),
   }));

@@ -92,11 +92,12 @@ export function cellsOf(model: MatrixModel, metric: Metric): string[] {
     const a = esc(certs[i]!.slug);
     for (let j = 0; j < n; j++) {
       if (i === j) {
-        cells[i * n + j] = '<td class="d">–</td>';
+        cells[i * n + j] = '<td class=d>–';
         continue;
       }
       const v = values[i]![j]!;
-      cells[i * n + j] = `<td class="b${binOf(v)}"><a href="/explore/pair/${a}/${esc(certs[j]!.slug)}">${cellNumber(v)}</a></td>`;
+      // Unquoted attributes and no </td> (both valid HTML: slugs are kebab-case): a cell is a third of the page.
+      cells[i * n + j] = `<td class=b${binOf(v)}><a href=/explore/pair/${a}/${esc(certs[j]!.slug)}>${cellNumber(v)}</a>`;
     }
   }
   model.cells[metric] = cells;

@@ -69,7 +69,7 @@ function table(model: MatrixModel, view: MatrixView, params: ExploreParams, capt
   const head = rows
     .map((i, at) => `<th scope="col" title="${model.title[i]}"${starts.has(at) ? ' class="g"' : ''}><span>${model.acronym[i]}</span></th>`)
     .join('');
-  const mark = (cell: string) => cell.replace('<td class="', '<td class="g ');
+  const mark = (cell: string) => cell.replace(/^<td class=(\w+)>/, '<td class="g $1">');
   const bodies: string[] = [];
   for (let g = 0; g < groups.length; g++) {
     const out: string[] = [];

@@ -5,7 +5,7 @@
 // the Worker: none of this is in its bundle.
 import { EXPLORE_SCRIPT_PATH } from './page.js';
 
-export const BIN_COLOURS = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+export const BIN_COLOURS = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#2171b5', '#08519c'];
 /** Text on each colour: dark on the light ones, white on the two darkest (contrast >= 4.5:1). */
 const BIN_TEXT = ['#1b1f24', '#1b1f24', '#1b1f24', '#1b1f24', '#1b1f24', '#fff', '#fff'];
 
