@@ -120,7 +120,7 @@ export async function serveView<P>(c: Context<AppEnv>, page: PageAssets, spec: V
   const { cost, tooBig } = spec.price(page, params);
   if (cost > LIMITS.cost) return problemPage(400, 'This view is too large to draw', [tooBig]);
   const view = spec.render(page, params);
-  const html = fill(page.template, { title: esc(view.title), bodyClass: view.bodyClass ?? spec.kind, body: view.body });
+  const html = fill(page.template, { title: esc(view.title), bodyClass: view.bodyClass ?? `view-${spec.kind}`, body: view.body });
   explorerPages.set(key, { html, etag });
   if (shared) sharedPut(c, shared, { body: html, etag, contentType: HTML });
   return new Response(html, { status: 200, headers: { ...viewHeaders(etag), 'x-view-cost': `${cost}; limit=${LIMITS.cost}` } });
