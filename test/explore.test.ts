@@ -34,21 +34,28 @@ async function page(path: string, init?: RequestInit): Promise<{ res: Response; 
   return { res, html: await res.text() };
 }
 
-/** The matrix as a person reads it: row labels, and each row's cells (null on the diagonal). */
+/** The matrix as a person reads it: column labels, and each row's label and cells (null on the diagonal). */
 function matrixOf(html: string) {
   const table = /<table id="matrix"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
-  const heads = [...table.matchAll(/<th scope="col" title="([^"]*)"[^>]*><span>([^<]*)<\/span><\/th>/g)].map((m) => decode(m[2]!));
-  const rows = [...table.matchAll(/<tr data-k="([^"]*)"><th scope="row" title="[^"]*">([^<]*)<\/th>(.*?)<\/tr>/g)].map((r) => ({
-    acronym: decode(r[2]!),
+  const cols = [...table.matchAll(/<th scope="col" data-s="([^"]+)" title="[^"]*"[^>]*><span>([^<]*)<\/span><\/th>/g)].map((m) => ({
+    slug: m[1]!,
+    acronym: decode(m[2]!),
+  }));
+  const rows = [
+    ...table.matchAll(/<tr data-k="([^"]*)"><th scope="row" data-s="([^"]+)" title="[^"]*"><a href="\/explore\/row\/([^"]+)">([^<]*)<\/a><\/th>(.*?)<\/tr>/g),
+  ].map((r) => ({
+    slug: r[2]!,
+    rowLink: r[3]!,
+    acronym: decode(r[4]!),
     k: r[1]!.split(' ').map(Number),
-    cells: [...r[3]!.matchAll(/<td class="?(?:g )?(?:b(\d)|d)"?>(?:<a href=\/explore\/pair\/([^/]+)\/([^>]+)>(\d+)<\/a>|–)/g)].map((m) =>
-      m[1] === undefined ? null : { bin: Number(m[1]), a: m[2]!, b: m[3]!, value: Number(m[4]) },
+    cells: [...r[5]!.matchAll(/<td class="?(?:g )?(?:b(\d)|d)"?>(\d+|–)/g)].map((m, j) =>
+      m[1] === undefined ? null : { bin: Number(m[1]), a: r[2]!, b: cols[j]?.slug ?? '?', value: Number(m[2]) },
     ),
   }));
-  return { heads, rows };
+  return { cols, heads: cols.map((c) => c.acronym), rows };
 }
 
-const slugsOf = (rows: ReturnType<typeof matrixOf>['rows']) => rows.map((r, i) => r.cells.find((c) => c)?.a ?? `diag-${i}`);
+const slugsOf = (rows: ReturnType<typeof matrixOf>['rows']) => rows.map((r) => r.slug);
 
 async function apiMatrix() {
   const m = (await data<Matrix>(MATRIX)).overlapMatrix;
@@ -62,14 +69,15 @@ async function apiMatrix() {
 }
 
 describe('GET /explore: the matrix', () => {
-  it('shows the whole catalog, every off-diagonal cell the API’s similarity in hundredths, a link to the pair', async () => {
+  it('shows the whole catalog, every off-diagonal cell the API’s similarity in hundredths, rows and columns in one order', async () => {
     const { res, html } = await page('/explore');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    const { heads, rows } = matrixOf(html);
+    const { cols, heads, rows } = matrixOf(html);
     const n = catalog.certifications.length;
     expect(rows).toHaveLength(n);
     expect(heads).toEqual(rows.map((r) => r.acronym));
+    expect(cols.map((c) => c.slug)).toEqual(rows.map((r) => r.rowLink));
     const api = await apiMatrix();
     const order = slugsOf(rows);
     expect(new Set(order)).toEqual(new Set(catalog.certifications.map((c) => c.slug)));
@@ -116,7 +124,8 @@ describe('GET /explore: the matrix', () => {
       const runs = seen.filter((g, i) => i === 0 || seen[i - 1] !== g);
       expect(new Set(runs).size, order).toBe(runs.length);
       // A line starts each group but the first: in the header and in every row.
-      expect((html.match(/<th scope="col" title="[^"]*" class="g">/g) ?? []).length, order).toBe(runs.length - 1);
+      expect((html.match(/<th scope="col" data-s="[^"]+" title="[^"]*" class="g">/g) ?? []).length, order).toBe(runs.length - 1);
+      expect((html.match(/<td class="g [bd]/g) ?? []).length, order).toBe((runs.length - 1) * seen.length);
       expect((html.match(/<tbody>/g) ?? []).length, order).toBe(runs.length);
     }
   });
@@ -150,6 +159,28 @@ describe('GET /explore: filters narrow the matrix to what the API’s filter ret
     expect(html).toContain(`${expected.length} of ${catalog.certifications.length} certifications`);
     // The price of the view: its cells.
     expect(res.headers.get('x-view-cost')).toBe(`${Math.ceil(expected.length ** 2 * PRICE_PER_CELL)}; limit=15000`);
+  });
+});
+
+describe('GET /explore/row/:slug: a row of the matrix in words (a phone, a screen reader, no script)', () => {
+  it.each(['psm-i', 'cspo', 'pmp'])('%s: every other certification, closest first, the API’s numbers both ways, each a link to the pair', async (slug) => {
+    const { res, html } = await page(`/explore/row/${slug}`);
+    expect(res.status).toBe(200);
+    const api = await apiMatrix();
+    const items = [
+      ...html.matchAll(
+        /<tr><th scope="row"><a href="\/explore\/pair\/([^/]+)\/([^"]+)">[^<]*<\/a>.*?<td class="b\d">(\d+)<\/td><td>(\d+)%<\/td><td>(\d+)%<\/td><\/tr>/g,
+      ),
+    ];
+    expect(items).toHaveLength(catalog.certifications.length - 1);
+    const sims = items.map((m) => {
+      expect(m[1]).toBe(slug);
+      expect(Number(m[3])).toBe(Math.round(api.sim(slug, m[2]!) * 100));
+      expect(Number(m[4])).toBe(Math.round(api.cov(slug, m[2]!) * 100));
+      expect(Number(m[5])).toBe(Math.round(api.cov(m[2]!, slug) * 100));
+      return api.sim(slug, m[2]!);
+    });
+    expect(sims).toEqual([...sims].sort((x, y) => y - x));
   });
 });
 
@@ -314,6 +345,7 @@ describe('bad parameters: a small 400 that names the parameter and what is allow
     [`/explore?role=${'x'.repeat(101)}`, '`role` is too long (101 characters; at most 100).'],
     ['/explore/pair/psm-i/nope', '`b` must be one of'],
     ['/explore/pair/psm-i/psm-i', '`a` and `b` must be two different certifications; both are "psm-i".'],
+    ['/explore/row/nope', '`certification` must be one of'],
     ['/explore/ladders?held=nope', '`held`: no certification "nope" in the catalog'],
     ['/explore/ladders?targetRole=wizard', '`targetRole` must be one of'],
     ['/explore/ladders?overlap=maybe', '`overlap` must be one of on, off; got "maybe".'],
@@ -336,7 +368,7 @@ describe('bad parameters: a small 400 that names the parameter and what is allow
 
 describe('a page that keeps to itself', () => {
   it('runs no inline script, loads nothing from elsewhere, and its script is small', async () => {
-    for (const path of ['/explore', '/explore/pair/psm-i/csm', '/explore/ladders?held=psm-i&targetRole=product-owner']) {
+    for (const path of ['/explore', '/explore/row/psm-i', '/explore/pair/psm-i/csm', '/explore/ladders?held=psm-i&targetRole=product-owner']) {
       const { res, html } = await page(path);
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       expect(scripts).toHaveLength(1);

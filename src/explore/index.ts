@@ -1,6 +1,7 @@
 // The overlap explorer, a sub-app mounted at /explore:
 //   GET /explore              the matrix of the (filtered) catalog (page.ts)
 //   GET /explore/pair/:a/:b   two certifications side by side, in words (pair-view.ts)
+//   GET /explore/row/:slug    one row of the matrix in words: every other certification, closest first
 //   GET /explore/ladders      each provider's ladder drawn, a person's learning path on it (ladders.ts)
 //   GET /explore/explore.js   its script, a static asset built from client/explore.ts by `npm run assets`
 // Every view is served as serve.ts says: admitted, its parameters checked, cached by its normal
@@ -10,9 +11,10 @@ import { Hono } from 'hono/tiny';
 import { catalog } from '../data/catalog.js';
 import { asset } from '../http/assets.js';
 import type { AppEnv } from '../http/env.js';
+import { fill } from './fragments.js';
 import { type LaddersParams, laddersKey, laddersParams, laddersPrice, renderLaddersBody } from './ladders.js';
 import { matrixModel } from './model.js';
-import { EXPLORE_FRAGMENTS_PATH, EXPLORE_PATH, EXPLORE_TEMPLATE_PATH, matrixView, renderMatrixBody } from './page.js';
+import { EXPLORE_FRAGMENTS_PATH, EXPLORE_PATH, EXPLORE_TEMPLATE_PATH, matrixView, renderMatrixBody, renderRowBody } from './page.js';
 import { renderPairBody } from './pair-view.js';
 import { type ExploreParams, parseParams, searchOf } from './params.js';
 import { explorerAdmission, knownSlugs, loadAssets, type PageAssets, problemPage, serveView, type ViewSpec } from './serve.js';
@@ -51,6 +53,19 @@ const pairSpec: ViewSpec<{ a: string; b: string }> = {
   render: (_page, { a, b }) => renderPairBody(catalog, a, b),
 };
 
+const rowSpec: ViewSpec<{ slug: string }> = {
+  kind: 'row',
+  parse: (c, page) => {
+    const slug = c.req.param('slug') ?? '';
+    const known = knownSlugs().certifications;
+    const problems = known.includes(slug) ? [] : [fill(page.fragments.oneOf, { name: 'certification', allowed: known.join(', '), got: slug.slice(0, 100) })];
+    return { params: { slug }, problems };
+  },
+  key: ({ slug }) => `/${slug}`,
+  price: () => ({ cost: 50, tooBig: '' }),
+  render: (page, { slug }) => renderRowBody(modelOf(page), slug),
+};
+
 const laddersSpec: ViewSpec<LaddersParams> = {
   kind: 'ladders',
   parse: (c, page) => laddersParams(page.fragments, query(c), knownSlugs(), catalog),
@@ -77,6 +92,7 @@ export function exploreApp(): Hono<AppEnv> {
     }),
   );
   app.get('/pair/:a/:b', ...explorerAdmission, (c) => withAssets(c, (page) => serveView(c, page, pairSpec)));
+  app.get('/row/:slug', ...explorerAdmission, (c) => withAssets(c, (page) => serveView(c, page, rowSpec)));
   app.get('/ladders', ...explorerAdmission, (c) => withAssets(c, (page) => serveView(c, page, laddersSpec)));
   app.get('/:asset', (c) => asset(c));
   return app;

@@ -38,8 +38,8 @@ export interface MatrixModel {
   title: readonly string[];
   /** Cell markup by metric, [i * n + j], made on first use. */
   cells: Partial<Record<Metric, string[]>>;
-  /** Each row's coverage of every certification, in whole percent (the script's readout), by catalog index. */
-  coverageRow: readonly number[][];
+  /** Each row's coverage of every certification, in whole percent as text (the script's readout), by catalog index. */
+  coverageRow: readonly string[][];
 }
 
 let current: MatrixModel | null = null;
@@ -70,7 +70,7 @@ export function matrixModel(catalog: CatalogIndex, clusterOrder: readonly string
     acronym: certs.map((c) => esc(c.acronym)),
     title: certs.map((c) => esc(`${c.name} (${catalog.providerBySlug.get(c.provider)?.name ?? c.provider}, ${levelName(c.level)})`)),
     cells: {},
-    coverageRow: coverage.map((row) => row.map((v) => Math.round(v * 100))),
+    coverageRow: coverage.map((row) => row.map((v) => String(Math.round(v * 100)))),
   };
   return current;
 }
@@ -89,15 +89,11 @@ export function cellsOf(model: MatrixModel, metric: Metric): string[] {
   const values = metric === 'similarity' ? model.similarity : model.coverage;
   const cells = new Array<string>(n * n);
   for (let i = 0; i < n; i++) {
-    const a = esc(certs[i]!.slug);
     for (let j = 0; j < n; j++) {
-      if (i === j) {
-        cells[i * n + j] = '<td class=d>–';
-        continue;
-      }
       const v = values[i]![j]!;
-      // Unquoted attributes and no </td> (both valid HTML: slugs are kebab-case): a cell is a third of the page.
-      cells[i * n + j] = `<td class=b${binOf(v)}><a href=/explore/pair/${a}/${esc(certs[j]!.slug)}>${cellNumber(v)}</a>`;
+      // No quotes, no </td>, no link (valid HTML; the row and column headers name the pair): a
+      // cell is ~16 bytes, so the page stays small as the catalog grows (bench/explore.mjs).
+      cells[i * n + j] = i === j ? '<td class=d>–' : `<td class=b${binOf(v)}>${cellNumber(v)}`;
     }
   }
   model.cells[metric] = cells;

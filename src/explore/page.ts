@@ -8,7 +8,7 @@
 import type { CertificationData } from '../data/types.js';
 import { listCertifications } from '../resolvers/catalog.js';
 import { escapeHtml as esc, type Fragments } from './fragments.js';
-import { cellsOf, LEVEL_ORDER, type MatrixModel } from './model.js';
+import { binOf, cellNumber, cellsOf, LEVEL_ORDER, type MatrixModel } from './model.js';
 import { type ExploreParams, filterOf, ORDERS, searchOf } from './params.js';
 
 export const EXPLORE_PATH = '/explore';
@@ -27,7 +27,8 @@ export interface MatrixView {
 export function matrixView(model: MatrixModel, params: ExploreParams): MatrixView {
   const { catalog, certs } = model;
   const filter = filterOf(params) as Parameters<typeof listCertifications>[1];
-  const shown = new Set(listCertifications(catalog, filter, null).map((c) => c.slug));
+  // The API's own filter (its order does not matter here); nothing to filter, nothing to call.
+  const shown = filter ? new Set(listCertifications(catalog, filter, null).map((c) => c.slug)) : null;
   const providerRank = new Map(catalog.providers.map((p, i) => [p.slug, i]));
   const roleRank = new Map(catalog.roles.map((r, i) => [r.slug, i]));
   const level = (c: CertificationData) => LEVEL_ORDER.indexOf(c.level);
@@ -47,7 +48,7 @@ export function matrixView(model: MatrixModel, params: ExploreParams): MatrixVie
   };
   const rows = certs
     .map((_, i) => i)
-    .filter((i) => shown.has(certs[i]!.slug))
+    .filter((i) => !shown || shown.has(certs[i]!.slug))
     .map((i) => ({ i, k: key(i) }))
     .sort((x, y) => {
       for (let d = 0; d < x.k.length; d++) if (x.k[d] !== y.k[d]) return x.k[d]! - y.k[d]!;
@@ -66,8 +67,9 @@ function table(model: MatrixModel, view: MatrixView, params: ExploreParams, capt
   const spans = groups.map((start, g) => (groups[g + 1] ?? rows.length) - start);
   // A group's first column is marked (class g: a line on its left), in the header and in every row.
   const starts = new Set(groups.slice(1));
+  const slug = (i: number) => esc(model.certs[i]!.slug);
   const head = rows
-    .map((i, at) => `<th scope="col" title="${model.title[i]}"${starts.has(at) ? ' class="g"' : ''}><span>${model.acronym[i]}</span></th>`)
+    .map((i, at) => `<th scope="col" data-s="${slug(i)}" title="${model.title[i]}"${starts.has(at) ? ' class="g"' : ''}><span>${model.acronym[i]}</span></th>`)
     .join('');
   const mark = (cell: string) => cell.replace(/^<td class=(\w+)>/, '<td class="g $1">');
   const bodies: string[] = [];
@@ -75,7 +77,10 @@ function table(model: MatrixModel, view: MatrixView, params: ExploreParams, capt
     const out: string[] = [];
     for (let at = groups[g]!; at < groups[g]! + spans[g]!; at++) {
       const i = rows[at]!;
-      let row = `<tr data-k="${rows.map((j) => model.coverageRow[i]![j]).join(' ')}"><th scope="row" title="${model.title[i]}">${model.acronym[i]}</th>`;
+      const known = model.coverageRow[i]!;
+      let k = known[rows[0]!]!;
+      for (let col = 1; col < rows.length; col++) k += ` ${known[rows[col]!]}`;
+      let row = `<tr data-k="${k}"><th scope="row" data-s="${slug(i)}" title="${model.title[i]}"><a href="${EXPLORE_PATH}/row/${slug(i)}">${model.acronym[i]}</a></th>`;
       const base = i * n;
       for (let col = 0; col < rows.length; col++) row += starts.has(col) ? mark(cells[base + rows[col]!]!) : cells[base + rows[col]!];
       out.push(`${row}</tr>`);
@@ -144,7 +149,7 @@ function legend(metric: ExploreParams['metric']): string {
   const swatches = ['0', '', '', '', '', '', '100'].map((t, i) => `<span class="sw b${i}">${t}</span>`).join('');
   return (
     `<p id="legend" class="legend"><strong>${sentence}</strong> <span class="key" aria-hidden="true">${swatches}</span> ` +
-    'Hover, focus or tap a cell for both directions; choose it (click, Enter, or a second tap) for the two side by side.</p>'
+    'Hover, focus or tap a cell for both directions; choose it (click, Enter, or a second tap) for the two side by side. A row’s label lists its row in words.</p>'
   );
 }
 
@@ -166,4 +171,32 @@ export function renderMatrixBody(f: Fragments, model: MatrixModel, params: Explo
     `${nav(f, model, params)}<main id="main"><h2 id="matrix-title">${esc(title)}</h2>${matrix}</main>` +
     `<p class="foot">Catalog ${esc(model.catalog.version)}, facts as of ${esc(String(model.catalog.asOf))}. Every number here is the API’s (<code>overlapMatrix</code>, <code>compare</code> at <a href="/graphql">/graphql</a>).${reset}</p>`
   );
+}
+
+/** One row of the matrix in words (/explore/row/:slug): every other certification, closest first, both directions. */
+export function renderRowBody(model: MatrixModel, slug: string): { title: string; body: string } {
+  const i = model.certs.findIndex((c) => c.slug === slug);
+  const cert = model.certs[i]!;
+  const a = model.acronym[i]!;
+  const others = model.certs
+    .map((_, j) => j)
+    .filter((j) => j !== i)
+    .sort((x, y) => model.similarity[i]![y]! - model.similarity[i]![x]! || x - y);
+  const rows = others
+    .map((j) => {
+      const other = model.certs[j]!;
+      const provider = model.catalog.providerBySlug.get(other.provider)?.name ?? other.provider;
+      return (
+        `<tr><th scope="row"><a href="${EXPLORE_PATH}/pair/${esc(slug)}/${esc(other.slug)}">${model.acronym[j]}</a> <span class="meta">${esc(other.name)}, ${esc(provider)}</span></th>` +
+        `<td class="b${binOf(model.similarity[i]![j]!)}">${cellNumber(model.similarity[i]![j]!)}</td><td>${model.coverageRow[i]![j]}%</td><td>${model.coverageRow[j]![i]}%</td></tr>`
+      );
+    })
+    .join('');
+  const body =
+    `<p class="back"><a href="${EXPLORE_PATH}">← The whole matrix</a></p>` +
+    `<header><h1>${a} next to the other ${others.length}</h1><p class="intro">${esc(cert.name)}, closest first. Choose one for the two side by side.</p></header>` +
+    `<main id="main"><div class="frame-x"><table class="row-list"><caption class="vh">${a} and each other certification</caption>` +
+    `<thead><tr><th scope="col">Certification</th><th scope="col">Shared, of 100</th><th scope="col">A ${a} holder knows of it</th><th scope="col">Its holder knows of ${a}</th></tr></thead>` +
+    `<tbody>${rows}</tbody></table></div></main>`;
+  return { title: `${cert.acronym}: its row`, body };
 }

@@ -38,9 +38,14 @@ nav{display:flex;flex-wrap:wrap;gap:.15rem 1.25rem;margin:.5rem 0;padding:.4rem 
 table.matrix{border-collapse:separate;border-spacing:0;font-size:.75rem;font-variant-numeric:tabular-nums;line-height:1}
 .matrix td,.matrix th{padding:0;border:0;border-right:1px solid #fff;border-bottom:1px solid #fff}
 .matrix td{min-width:1.7rem;height:1.45rem;text-align:center}
-.matrix td a{display:block;line-height:1.45rem;color:inherit;text-decoration:none}
-.matrix td a:hover,.matrix td a:focus{outline:3px solid var(--focus);outline-offset:-3px;box-shadow:inset 0 0 0 5px #fff}
-.matrix td a.on{outline:3px solid var(--text);outline-offset:-3px}
+.matrix tbody td:not(.d){cursor:pointer}
+.matrix tbody td:not(.d):hover,.matrix tbody td:focus{outline:3px solid var(--focus);outline-offset:-3px;box-shadow:inset 0 0 0 5px #fff}
+.matrix tbody td.on{outline:3px solid var(--text);outline-offset:-3px}
+.matrix tbody th a{color:inherit;text-decoration:underline;text-decoration-color:var(--border)}
+.row-list{border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums}
+.row-list th,.row-list td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left}
+.row-list td{text-align:right}
+.row-list tbody th{font-weight:400}.row-list tbody th a{font-weight:600}
 .matrix td.d{background:#4a5361;color:#fff}
 .matrix thead th{position:sticky;top:0;z-index:2;background:#fff;vertical-align:bottom;padding:.3rem 0 .25rem;border-bottom:1px solid var(--border)}
 .matrix thead th span{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:600}
@@ -78,7 +83,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
 .ladder a:focus-visible rect{stroke:var(--focus);stroke-width:4}
 .path{background:#fff3e0;border:1px solid #e8a25b;border-radius:.5rem;padding:.5rem 1rem;max-width:90ch}
 .vh{position:absolute!important;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0}
-@media (forced-colors:active){.matrix td a:focus{outline-color:Highlight}}
+@media (forced-colors:active){.matrix tbody td:focus{outline-color:Highlight}}
 `.trim();
 
 /** The page's own policy, on top of the Worker's header: nothing but its own script and this style. */

@@ -28,6 +28,12 @@ async function api<T>(query: string, variables?: Record<string, unknown>): Promi
   return body.data;
 }
 
+/** The matrix's cell for (row a, column b): the row's label names a, the column's label b. */
+async function cell(page: Page, a: string, b: string) {
+  const column = await page.locator('#matrix thead th').evaluateAll((ths, slug) => ths.findIndex((th) => (th as HTMLElement).dataset.s === slug), b);
+  return page.locator(`#matrix tbody tr:has(th[data-s="${a}"]) > :nth-child(${column + 2})`);
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
   const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
@@ -150,7 +156,7 @@ await session(PORT, '/explore', async (browser) => {
     const { compare } = await api<{ compare: { pairs: { coverageOfA: number; coverageOfB: number }[] } }>(
       '{ compare(certifications: ["psm-i", "pspo-i"]) { pairs { coverageOfA coverageOfB } } }',
     );
-    await page.locator('#matrix a[href="/explore/pair/psm-i/pspo-i"]').hover();
+    await (await cell(page, 'psm-i', 'pspo-i')).hover();
     const readout = await page.locator('#readout').innerText();
     const [ofB, ofA] = [compare.pairs[0]!.coverageOfB, compare.pairs[0]!.coverageOfA].map((x) => `${Math.round(x * 100)}%`);
     assert(readout.includes('Professional Scrum Master I') && readout.includes('Professional Scrum Product Owner I'), `names: ${readout}`);
@@ -159,14 +165,21 @@ await session(PORT, '/explore', async (browser) => {
 
   await check('the keyboard: one tab stop into the matrix, arrows move, the readout follows, Enter opens the pair', async () => {
     await page.goto(`${BASE}/explore`, { waitUntil: 'load' });
-    assert((await page.locator('#matrix a[tabindex="0"]').count()) === 1, 'one tab stop');
+    assert((await page.locator('#matrix td[tabindex="0"]').count()) === 1, 'one tab stop');
     let inside = false;
     for (let i = 0; i < 120 && !inside; i++) {
       await page.keyboard.press('Tab');
-      inside = await page.evaluate(() => !!document.activeElement?.closest('#matrix'));
+      inside = await page.evaluate(() => !!document.activeElement?.closest('#matrix tbody td'));
     }
-    assert(inside, 'Tab reaches the matrix');
-    const at = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    assert(inside, 'Tab reaches the matrix’s cells');
+    // The focused cell as the pair it opens: its row's and its column's certifications.
+    const at = () =>
+      page.evaluate(() => {
+        const td = document.activeElement as HTMLTableCellElement;
+        const row = (td.parentElement as HTMLTableRowElement).cells[0]!.dataset.s;
+        const column = (document.querySelectorAll('#matrix thead th')[td.cellIndex - 1] as HTMLElement).dataset.s;
+        return `/explore/pair/${row}/${column}`;
+      });
     const first = await at();
     await page.keyboard.press('ArrowRight');
     const right = await at();
@@ -212,13 +225,13 @@ await session(PORT, '/explore', async (browser) => {
     const p = await phone.newPage();
     watchPage(p, PORT, watch);
     await p.goto(`${BASE}/explore`, { waitUntil: 'load' });
-    const cell = p.locator('#matrix a[href="/explore/pair/csm/cspo"]');
-    await cell.scrollIntoViewIfNeeded();
-    await cell.tap();
+    const target = await cell(p, 'csm', 'cspo');
+    await target.scrollIntoViewIfNeeded();
+    await target.tap();
     const readout = await p.locator('#readout').innerText();
     assert(readout.includes('A CSM holder already knows') && new URL(p.url()).pathname === '/explore', `after one tap: ${readout} at ${p.url()}`);
     await p.screenshot({ path: `${OUT}/explore-phone-tap.png` });
-    await cell.tap();
+    await target.tap();
     await p.waitForURL(/\/explore\/pair\/csm\/cspo/);
     await phone.close();
   });
@@ -238,13 +251,19 @@ await session(PORT, '/explore', async (browser) => {
     assert(await page.getByRole('heading', { name: 'Closest at other providers' }).first().isVisible(), 'overlap shown');
   });
 
-  await check('without JavaScript: the matrix shows and a cell is a link to the pair', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: SIZES[0]! });
+  await check('without JavaScript: the matrix shows its numbers; a row’s label leads to the row in words, and on to the pair', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: SIZES[2]! });
     const p = await noJs.newPage();
     watchPage(p, PORT, watch);
     await p.goto(`${BASE}/explore?order=provider`, { waitUntil: 'load' });
     assert((await p.locator('#matrix tbody tr').count()) === n, 'all rows');
-    await p.locator('#matrix a[href="/explore/pair/csm/cspo"]').click();
+    await p.locator('#matrix tbody th a[href="/explore/row/csm"]').click();
+    await p.waitForURL(/\/explore\/row\/csm/);
+    assert((await p.locator('.row-list tbody tr').count()) === n - 1, 'the row lists every other certification');
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `the row page scrolls sideways by ${overflow}px on a phone`);
+    await p.screenshot({ path: `${OUT}/explore-row-390.png`, fullPage: true });
+    await p.locator('.row-list a[href="/explore/pair/csm/cspo"]').click();
     await p.waitForURL(/\/explore\/pair\/csm\/cspo/);
     assert((await p.locator('h1').innerText()) === 'CSM and CSPO', 'the pair is shown');
     await noJs.close();
