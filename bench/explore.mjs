@@ -9,7 +9,8 @@
 //   render           GET /explore with the explorer's caches emptied before each request (the
 //                    API's own caches warm: the explorer's work, what the budget is about)
 //   render, cold     every cache emptied (the API computes the matrix again): the worst case
-// CPU = process CPU time per request; page weight = the whole-catalog view's HTML, raw and gzip.
+// CPU = process CPU time per request until the Worker has answered (mean, and p50: the median is
+// steadier on a shared machine); +read = reading the body back (the harness's side); page weight = the whole-catalog view's HTML, raw and gzip.
 // Figures, not pass/fail: the budgets (issue 21) are printed beside them.
 //   EXPLORE_SIZES=45,200   EXPLORE_SECONDS=s (per case and size; default 0.6)
 import { cpSync, rmSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { catalogAsset, generateCatalog, realCatalog } from './catalog-gen.mjs';
 import { loadWorkerInProcess, mapCacheStorage } from './in-process.mjs';
-import { stats } from './stats.mjs';
+import { median, stats } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = (process.env.EXPLORE_SIZES ?? '45,200').split(',').map(Number);
@@ -38,6 +39,7 @@ async function measure(answer, before) {
     await (await answer()).text();
   }
   const samples = [];
+  const cpus = [];
   let cpu = 0;
   let readCpu = 0;
   const t0 = performance.now();
@@ -51,10 +53,11 @@ async function measure(answer, before) {
     samples.push(performance.now() - t);
     const c2 = process.cpuUsage(c0);
     cpu += (c1.user + c1.system) / 1000;
+    cpus.push((c1.user + c1.system) / 1000);
     readCpu += (c2.user + c2.system - c1.user - c1.system) / 1000;
   }
   const { mean, p50 } = stats(samples);
-  return { mean, p50, cpu: cpu / samples.length, readCpu: readCpu / samples.length };
+  return { mean, p50, cpu: cpu / samples.length, cpuP50: median(cpus), readCpu: readCpu / samples.length };
 }
 
 async function runSize(n) {
@@ -108,17 +111,18 @@ for (const n of SIZES) {
   const floor = rows.get('floor (mw)');
   console.log(`\n${n} certifications: page ${weight.bytes} B, ${weight.gzip} B gzip; ETag ${headers.etag ?? 'none'}; Cache-Control ${headers.cacheControl}`);
   console.log(
-    `  ${'case'.padEnd(16)}${'mean ms'.padStart(9)}${'p50 ms'.padStart(9)}${'CPU ms'.padStart(9)}${'+read ms'.padStart(9)}${'x floor'.padStart(9)}${'CPU x fl'.padStart(9)}`,
+    `  ${'case'.padEnd(16)}${'mean ms'.padStart(9)}${'p50 ms'.padStart(9)}${'CPU ms'.padStart(9)}${'CPU p50'.padStart(9)}${'+read ms'.padStart(9)}${'x floor'.padStart(9)}${'CPU x fl'.padStart(9)}`,
   );
   for (const [name, r] of rows)
-    console.log(`  ${name.padEnd(16)}${f(r.mean)}${f(r.p50)}${f(r.cpu)}${f(r.readCpu)}${f(r.mean / floor.mean, 1)}${f(r.cpu / floor.cpu, 1)}`);
+    console.log(`  ${name.padEnd(16)}${f(r.mean)}${f(r.p50)}${f(r.cpu)}${f(r.cpuP50)}${f(r.readCpu)}${f(r.mean / floor.mean, 1)}${f(r.cpu / floor.cpu, 1)}`);
   const repeated = rows.get('repeated view').mean / floor.mean;
-  const render = rows.get('render').cpu;
+  // The median: a shared machine's other work lands on a few requests' CPU time, not on most.
+  const render = rows.get('render').cpuP50;
   const verdict = (ok) => (ok ? 'met' : 'NOT met');
   console.log(
     `  budgets: repeated view <= ${BUDGET.repeatedOverFloor}x floor (mw): ${repeated.toFixed(2)}x [${verdict(repeated <= BUDGET.repeatedOverFloor)}]`,
   );
   if (BUDGET.renderCpuMs[n])
-    console.log(`           render <= ${BUDGET.renderCpuMs[n]} ms CPU: ${render.toFixed(2)} ms [${verdict(render <= BUDGET.renderCpuMs[n])}]`);
+    console.log(`           render <= ${BUDGET.renderCpuMs[n]} ms CPU (p50): ${render.toFixed(2)} ms [${verdict(render <= BUDGET.renderCpuMs[n])}]`);
   if (n === 45) console.log(`           page <= ${BUDGET.gzipBytesAt45} B gzip: ${weight.gzip} B [${verdict(weight.gzip <= BUDGET.gzipBytesAt45)}]`);
 }

@@ -59,39 +59,46 @@ export function matrixView(model: MatrixModel, params: ExploreParams): MatrixVie
   return { rows, groups: rows.length ? groups : [] };
 }
 
-/** The table: column groups and row groups (their borders separate providers, levels or roles). */
-function table(model: MatrixModel, view: MatrixView, params: ExploreParams, caption: string): string {
+/**
+ * The table, pushed onto `out` piece by piece (joined once with the rest of the page: no large
+ * intermediate strings). Row groups are tbody elements; a group's first column is marked (class g:
+ * a line on its left), in the header and in every row.
+ */
+function table(out: string[], model: MatrixModel, view: MatrixView, params: ExploreParams, caption: string): void {
   const n = model.certs.length;
   const cells = cellsOf(model, params.metric);
   const { rows, groups } = view;
-  const spans = groups.map((start, g) => (groups[g + 1] ?? rows.length) - start);
-  // A group's first column is marked (class g: a line on its left), in the header and in every row.
   const starts = new Set(groups.slice(1));
+  const isStart = rows.map((_, at) => starts.has(at));
   const slug = (i: number) => esc(model.certs[i]!.slug);
-  const head = rows
-    .map((i, at) => `<th scope="col" data-s="${slug(i)}" title="${model.title[i]}"${starts.has(at) ? ' class="g"' : ''}><span>${model.acronym[i]}</span></th>`)
-    .join('');
-  const mark = (cell: string) => cell.replace(/^<td class=(\w+)>/, '<td class="g $1">');
-  const bodies: string[] = [];
-  for (let g = 0; g < groups.length; g++) {
-    const out: string[] = [];
-    for (let at = groups[g]!; at < groups[g]! + spans[g]!; at++) {
-      const i = rows[at]!;
-      const known = model.coverageRow[i]!;
-      let k = known[rows[0]!]!;
-      for (let col = 1; col < rows.length; col++) k += ` ${known[rows[col]!]}`;
-      let row = `<tr data-k="${k}"><th scope="row" data-s="${slug(i)}" title="${model.title[i]}"><a href="${EXPLORE_PATH}/row/${slug(i)}">${model.acronym[i]}</a></th>`;
-      const base = i * n;
-      for (let col = 0; col < rows.length; col++) row += starts.has(col) ? mark(cells[base + rows[col]!]!) : cells[base + rows[col]!];
-      out.push(`${row}</tr>`);
-    }
-    bodies.push(`<tbody>${out.join('')}</tbody>`);
-  }
-  return (
-    `<div class="frame" id="frame" role="region" aria-labelledby="matrix-title" tabindex="-1">` +
-    `<table id="matrix" class="matrix m-${params.metric}"><caption class="vh">${esc(caption)}</caption>` +
-    `<thead><tr><td class="corner"></td>${head}</tr></thead>${bodies.join('')}</table></div>`
+  out.push(
+    `<div class="frame" id="frame" role="region" aria-labelledby="matrix-title" tabindex="-1">`,
+    `<table id="matrix" class="matrix m-${params.metric}"><caption class="vh">${esc(caption)}</caption><thead><tr><td class="corner"></td>`,
   );
+  for (const [at, i] of rows.entries()) {
+    out.push(`<th scope="col" data-s="${slug(i)}" title="${model.title[i]}"${isStart[at] ? ' class="g"' : ''}><span>${model.acronym[i]}</span></th>`);
+  }
+  out.push('</tr></thead>');
+  const mark = (cell: string) => cell.replace(/^<td class=(\w+)>/, '<td class="g $1">');
+  for (let at = 0; at < rows.length; at++) {
+    if (at === 0 || starts.has(at)) out.push(at === 0 ? '<tbody>' : '</tbody><tbody>');
+    const i = rows[at]!;
+    const known = model.coverageRow[i]!;
+    const ks = new Array<string>(rows.length);
+    for (let col = 0; col < rows.length; col++) ks[col] = known[rows[col]!]!;
+    const k = ks.join(' ');
+    // A row is joined on its own (a few KB): the page's one join then has a few pieces a row.
+    const line = new Array<string>(rows.length + 2);
+    line[0] = `<tr data-k="${k}"><th scope="row" data-s="${slug(i)}" title="${model.title[i]}"><a href="${EXPLORE_PATH}/row/${slug(i)}">${model.acronym[i]}</a></th>`;
+    const base = i * n;
+    for (let col = 0; col < rows.length; col++) {
+      const cell = cells[base + rows[col]!]!;
+      line[col + 1] = isStart[col] ? mark(cell) : cell;
+    }
+    line[rows.length + 1] = '</tr>';
+    out.push(line.join(''));
+  }
+  out.push('</tbody></table></div>');
 }
 
 /** The filters, the order and the measure as links; each keeps the other choices. */
@@ -153,24 +160,30 @@ function legend(metric: ExploreParams['metric']): string {
   );
 }
 
-/** The matrix page's body (the shell's {{body}}). */
-export function renderMatrixBody(f: Fragments, model: MatrixModel, params: ExploreParams): string {
+/** The matrix page's body (the shell's {{body}}), as pieces to be joined once. */
+export function renderMatrixBody(f: Fragments, model: MatrixModel, params: ExploreParams): string[] {
   const view = matrixView(model, params);
   const total = model.certs.length;
   const shown = view.rows.length;
   const what = f.metrics.split('|')[params.metric === 'similarity' ? 0 : 1]!;
   const title = `${what}: ${shown} of ${total} certifications, ${f.orderWords.split('|')[ORDERS.indexOf(params.order)]}`;
-  const matrix =
-    shown >= 2
-      ? `${legend(params.metric)}<p id="readout" class="readout" aria-live="polite"></p>${table(model, view, params, title)}`
-      : `<p class="none">${shown ? `Only ${model.acronym[view.rows[0]!]} matches these filters: there is no pair to compare.` : 'No certification matches these filters.'} Widen a filter above.</p>`;
   const reset = searchOf(params) === '' ? '' : ` <a href="${EXPLORE_PATH}">Reset the view</a>.`;
-  return (
+  const out = [
     `<header><h1>How much do agile certifications overlap?</h1>${intro(model)}` +
-    `<p class="links"><a href="${EXPLORE_PATH}/ladders">The ladders: each provider’s certifications, drawn</a> · <a href="/graphql">The API, in GraphiQL</a> · <a href="/data">Downloads</a></p></header>` +
-    `${nav(f, model, params)}<main id="main"><h2 id="matrix-title">${esc(title)}</h2>${matrix}</main>` +
-    `<p class="foot">Catalog ${esc(model.catalog.version)}, facts as of ${esc(String(model.catalog.asOf))}. Every number here is the API’s (<code>overlapMatrix</code>, <code>compare</code> at <a href="/graphql">/graphql</a>).${reset}</p>`
+      `<p class="links"><a href="${EXPLORE_PATH}/ladders">The ladders: each provider’s certifications, drawn</a> · <a href="/graphql">The API, in GraphiQL</a> · <a href="/data">Downloads</a></p></header>` +
+      `${nav(f, model, params)}<main id="main"><h2 id="matrix-title">${esc(title)}</h2>`,
+  ];
+  if (shown >= 2) {
+    out.push(`${legend(params.metric)}<p id="readout" class="readout" aria-live="polite"></p>`);
+    table(out, model, view, params, title);
+  } else {
+    const none = shown ? `Only ${model.acronym[view.rows[0]!]} matches these filters: there is no pair to compare.` : 'No certification matches these filters.';
+    out.push(`<p class="none">${none} Widen a filter above.</p>`);
+  }
+  out.push(
+    `</main><p class="foot">Catalog ${esc(model.catalog.version)}, facts as of ${esc(String(model.catalog.asOf))}. Every number here is the API’s (<code>overlapMatrix</code>, <code>compare</code> at <a href="/graphql">/graphql</a>).${reset}</p>`,
   );
+  return out;
 }
 
 /** One row of the matrix in words (/explore/row/:slug): every other certification, closest first, both directions. */

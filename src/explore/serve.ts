@@ -22,10 +22,10 @@ import { escapeHtml as esc, type Fragments, fill } from './fragments.js';
 import type { KnownSlugs } from './params.js';
 
 const KiB = 1024;
-/** Rendered views: the whole catalog's is ~150 KB (~300 KB in memory); a few dozen views fit. */
+/** Rendered views: the whole catalog's is ~60 KB (~120 KB in memory; ~1.5 MB at 200 certifications). */
 export const explorerPages = new ByteCache<string, { html: string; etag: string }>({
   maxBytes: 6 * 1024 * KiB,
-  maxEntryBytes: 1536 * KiB,
+  maxEntryBytes: 2 * 1024 * KiB,
   sizeOf: (key, e) => stringBytes(key) + stringBytes(e.html) + stringBytes(e.etag) + 64,
 });
 
@@ -34,6 +34,8 @@ const HTML = 'text/html; charset=UTF-8';
 /** The page's shell and wording: static assets of this deployment, fixed for the isolate's life. */
 export interface PageAssets {
   template: string;
+  /** The template around its {{body}}: the page is joined once, head + body pieces + tail. */
+  shell: [head: string, tail: string];
   fragments: Fragments;
   /** A hash of both, in every ETag: a deploy that changes the page changes the tag. */
   hash: string;
@@ -44,7 +46,11 @@ export function loadAssets(c: Context<AppEnv>, templatePath: string, fragmentsPa
   const get = (path: string) =>
     c.env.ASSETS.fetch(new Request(new URL(path, c.req.url))).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`))));
   assets ??= Promise.all([get(templatePath), get(fragmentsPath)])
-    .then(([template, fragments]) => ({ template, fragments: JSON.parse(fragments) as Fragments, hash: hash53(template + fragments) }))
+    .then(([template, fragments]) => {
+      const at = template.indexOf('{{body}}');
+      const shell: [string, string] = [template.slice(0, at), template.slice(at + '{{body}}'.length)];
+      return { template, shell, fragments: JSON.parse(fragments) as Fragments, hash: hash53(template + fragments) };
+    })
     .catch(() => null);
   return assets.then((loaded) => {
     if (!loaded) assets = undefined; // not kept: the next request tries again
@@ -95,7 +101,7 @@ export interface ViewSpec<P> {
   /** The price of rendering, in the cost limit's unit; over the limit, the problem to show. */
   price: (page: PageAssets, params: P) => { cost: number; tooBig: string };
   /** The page: its title, body and body class. */
-  render: (page: PageAssets, params: P) => { title: string; body: string; bodyClass?: string };
+  render: (page: PageAssets, params: P) => { title: string; body: string | string[]; bodyClass?: string };
 }
 
 const viewHeaders = (etag: string) => ({ etag, 'cache-control': GET_CACHE_CONTROL, 'content-type': HTML });
@@ -120,7 +126,11 @@ export async function serveView<P>(c: Context<AppEnv>, page: PageAssets, spec: V
   const { cost, tooBig } = spec.price(page, params);
   if (cost > LIMITS.cost) return problemPage(400, 'This view is too large to draw', [tooBig]);
   const view = spec.render(page, params);
-  const html = fill(page.template, { title: esc(view.title), bodyClass: view.bodyClass ?? `view-${spec.kind}`, body: view.body });
+  const head = fill(page.shell[0], { title: esc(view.title), bodyClass: view.bodyClass ?? `view-${spec.kind}` });
+  const parts = typeof view.body === 'string' ? [view.body] : view.body;
+  parts.unshift(head);
+  parts.push(page.shell[1]);
+  const html = parts.join('');
   explorerPages.set(key, { html, etag });
   if (shared) sharedPut(c, shared, { body: html, etag, contentType: HTML });
   return new Response(html, { status: 200, headers: { ...viewHeaders(etag), 'x-view-cost': `${cost}; limit=${LIMITS.cost}` } });
