@@ -139,11 +139,16 @@ function ladderSvg(catalog: CatalogIndex, providerSlug: string, certs: readonly 
       const from = bySlug.get(s);
       if (!from) continue;
       const on = path.has(p.cert.slug) && (path.has(s) || held.has(s));
+      const cls = `edge${rec ? ' rec' : ''}${on ? ' on' : ''}`;
+      if (from.x === p.x) {
+        // The same level: from one box's right edge round to the other's.
+        const [x, y1, y2] = [p.x + NODE_W, from.y + NODE_H / 2, p.y + NODE_H / 2];
+        edges.push(`<path class="${cls}" d="M${x} ${y1}C${x + 28} ${y1} ${x + 28} ${y2} ${x + 6} ${y2}" marker-end="url(#arrow)"/>`);
+        continue;
+      }
       const [x1, y1, x2, y2] = [from.x + NODE_W, from.y + NODE_H / 2, p.x, p.y + NODE_H / 2];
       const mid = (x1 + x2) / 2;
-      edges.push(
-        `<path class="edge${rec ? ' rec' : ''}${on ? ' on' : ''}" d="M${x1} ${y1}C${mid} ${y1} ${mid} ${y2} ${x2 - 6} ${y2}" marker-end="url(#arrow)"/>`,
-      );
+      edges.push(`<path class="${cls}" d="M${x1} ${y1}C${mid} ${y1} ${mid} ${y2} ${x2 - 6} ${y2}" marker-end="url(#arrow)"/>`);
     }
   }
   const nodes = placed.map((p) => {
@@ -159,7 +164,7 @@ function ladderSvg(catalog: CatalogIndex, providerSlug: string, certs: readonly 
   const name = catalog.providerBySlug.get(providerSlug)?.name ?? providerSlug;
   return (
     `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="l-${esc(providerSlug)}">` +
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="4" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#4a5361"/></marker></defs>` +
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="4" refY="5" markerUnits="userSpaceOnUse" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#4a5361"/></marker></defs>` +
     `${levels}${edges.join('')}${nodes.join('')}</svg>` +
     `<p class="vh">${esc(name)}: ${certs.map((c) => `${c.acronym} (${c.level.toLowerCase()}${c.recommendedBefore.length || c.prerequisites.length ? `, after ${[...c.prerequisites, ...c.recommendedBefore].map((s) => catalog.certificationBySlug.get(s)?.acronym ?? s).join(', ')}` : ''})`).join('; ')}.</p>`
   );
