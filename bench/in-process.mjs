@@ -52,7 +52,8 @@ const BENCH_EXPORTS = [
   // The isolate's caches, for the heap benchmark's figures.
   `import { graphqlCaches } from './src/http/caches.ts'; import { responseCache } from './src/http/response-cache.ts'; import { partnerCache } from './src/http/partners.ts';`,
   `import { domainMemo } from './src/resolvers/memo.ts';`,
-  `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache, memo: domainMemo };`,
+  `import { explorerPages } from './src/explore/serve.ts'; import { clearModel } from './src/explore/model.ts';`,
+  `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache, memo: domainMemo, explore: explorerPages, exploreModel: { clear: clearModel } };`,
   // The schema and the limits, for the price benchmark.
   `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/http/limits.ts';`,
   // The same schema served by a plain yoga (the benchmark's bare stack), and the catalog's reference.

@@ -64,16 +64,10 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
   // Its protocol module is imported here, on the first call to /mcp (see src/mcp/index.ts).
   app.route('/mcp', mcpApp(graphqlServer, { load: () => import('./mcp/generated/server.mjs'), responseCache }));
   app.route('/embed', widgetApp());
-  // The explorer and the downloads read the API through this app's own /graphql, like any client
-  // (same admission, rate limits, caches and query limits).
-  app.route(
-    '/explore',
-    exploreApp((request, env, ctx) => app.fetch(request, env, ctx)),
-  );
-  app.route(
-    '/data',
-    downloadsApp((request, env, ctx) => app.fetch(request, env, ctx)),
-  );
+  // The explorer: admitted and cached like the API's GETs, computed with the API's own domain functions (src/explore/serve.ts).
+  app.route('/explore', exploreApp());
+  // The downloads' filtered views: the explorer's own filter and order over the plain files.
+  app.route('/data', downloadsApp());
   app.route('/', usageApp());
   app.route('/', homeApp());
 

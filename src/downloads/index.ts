@@ -22,12 +22,7 @@ import { toCsv } from './csv.js';
 import { DOWNLOAD_FILES } from './listing.js';
 import { applyView, parseView, type Table, viewQuery, viewSlugs } from './view.js';
 
-/** The Worker's own fetch, to ask its /graphql like any client (same admission and limits). */
-export type SelfFetch = (request: Request, env: AppEnv['Bindings'], ctx?: ExecutionContext) => Response | Promise<Response>;
-
 const EXPLORE_FRAGMENTS = '/explore/fragments.json';
-
-class ViewRefused extends Error {}
 
 function notFound(c: Context<AppEnv>) {
   const files = DOWNLOAD_FILES.map((f) => f.file);
@@ -42,34 +37,10 @@ async function assetJson<T>(c: Context<AppEnv>, path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** One GraphQL GET through the Worker's own /graphql, on behalf of the caller (their IP, their limits). */
-function apiQuery(c: Context<AppEnv>, self: SelfFetch) {
-  return async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const url = new URL(GRAPHQL_PATH, c.req.url);
-    url.searchParams.set('query', query);
-    if (variables) url.searchParams.set('variables', JSON.stringify(variables));
-    const headers = new Headers({ accept: 'application/graphql-response+json, application/json' });
-    const ip = c.req.header('cf-connecting-ip');
-    if (ip) headers.set('cf-connecting-ip', ip);
-    let ctx: ExecutionContext | undefined;
-    try {
-      ctx = c.executionCtx as unknown as ExecutionContext;
-    } catch {
-      ctx = undefined;
-    }
-    const res = await self(new Request(url, { headers }), c.env, ctx);
-    const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-    const errors = body.errors ?? [];
-    if (res.status === 200 && !errors.length && body.data) return body.data;
-    if (errors.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) throw new ViewRefused(errors.map((e) => e.message).join(' '));
-    throw new Error(`the API answered ${res.status}: ${JSON.stringify(errors).slice(0, 300)}`);
-  };
-}
-
 /** The file in the view: rows filtered and ordered as the explorer shows them. */
-async function renderView(c: Context<AppEnv>, self: SelfFetch, name: DatasetName, format: 'csv' | 'json', params: Parameters<typeof viewSlugs>[1]) {
+async function renderView(c: Context<AppEnv>, name: DatasetName, format: 'csv' | 'json', params: Parameters<typeof viewSlugs>[0]) {
   const fragments = await assetJson<Fragments>(c, EXPLORE_FRAGMENTS);
-  const slugs = await viewSlugs(apiQuery(c, self), params, fragments.clusterOrder.split('|'));
+  const slugs = viewSlugs(params, fragments.clusterOrder.split('|'));
   const source = await assetJson<Table>(c, `/data/${name === 'overlap-matrix' ? 'overlap' : name}.json`);
   const table = applyView(name, source, slugs);
   if (format === 'csv') return toCsv(table.columns, table.rows);
@@ -77,7 +48,7 @@ async function renderView(c: Context<AppEnv>, self: SelfFetch, name: DatasetName
   return JSON.stringify(matrix ? { ...rest, matrix } : rest);
 }
 
-export function downloadsApp(self: SelfFetch): Hono<AppEnv> {
+export function downloadsApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/', (c) => serveIndex(c, 'data'));
   app.get('/:file', async (c) => {
@@ -105,13 +76,7 @@ export function downloadsApp(self: SelfFetch): Hono<AppEnv> {
     const key = sharedKey(c, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
     const cached = key ? await sharedMatch(key) : null;
     if (cached) return c.body(cached.body, 200, headers);
-    let body: string;
-    try {
-      body = await renderView(c, self, file.dataset, file.format, params);
-    } catch (error) {
-      if (error instanceof ViewRefused) return c.text(`${error.message}\n`, 400, { 'cache-control': 'no-store' });
-      throw error;
-    }
+    const body = await renderView(c, file.dataset, file.format, params);
     if (key) sharedPut(c, key, { body, etag, contentType: file.contentType });
     return c.body(body, 200, headers);
   });

@@ -1,11 +1,14 @@
 // A download as the explorer shows it: the same query parameters as /explore (provider, role,
 // level filter the certifications; order orders them), parsed by the explorer's own parser
 // (src/explore/params.ts), applied to the rows of the plain download. Which certifications pass
-// the filter, and the groups' order, come from the API (one query); the seriation order of the
-// clusters is the one the explorer uses (fragments.json's clusterOrder, built by `npm run assets`).
+// the filter, and the order, are the explorer's own (matrixView over the same model, with the
+// seriation order of fragments.json's clusterOrder, built by `npm run assets`).
+import { catalog } from '../data/catalog.js';
 import type { Fragments } from '../explore/fragments.js';
+import { knownSlugsOf, matrixModel } from '../explore/model.js';
+import { matrixView } from '../explore/page.js';
 import { type ExploreParams, parseParams } from '../explore/params.js';
-import type { DatasetName, QueryApi, Row } from './build.js';
+import type { DatasetName, Row } from './build.js';
 
 /** The parameters a download follows; any other is ignored (and kept out of cache keys). */
 export const VIEW_PARAMS = ['provider', 'role', 'level', 'order'] as const;
@@ -18,48 +21,16 @@ export function viewQuery(url: URL): URLSearchParams | null {
 }
 
 export function parseView(f: Fragments, kept: URLSearchParams): { params: ExploreParams; problems: string[] } {
-  return parseParams(f, kept);
+  return parseParams(f, kept, knownSlugsOf(catalog));
 }
 
-const VIEW_QUERY = /* GraphQL */ `query DataView($filter: CertificationFilter) {
-  providers { slug }
-  roles { slug }
-  certifications(filter: $filter, first: 100) { nodes { slug level provider { slug } primaryRole { slug } } }
-  overlapMatrix { certifications { slug } }
-}`;
-
-type ViewData = {
-  providers: { slug: string }[];
-  roles: { slug: string }[];
-  certifications: { nodes: { slug: string; level: string; provider: { slug: string }; primaryRole: { slug: string } }[] };
-  overlapMatrix: { certifications: { slug: string }[] };
-};
-
-const LEVEL_ORDER = ['FOUNDATION', 'ADVANCED', 'EXPERT'];
-
 /**
- * The slugs the view shows, in its order: the explorer's rule. Clusters: the seriation's order (one
- * it does not know goes last); by provider or role: groups in the API's order, then by level; by
- * level: foundation first. Ties: catalog order.
+ * The slugs the view shows, in its order: the explorer's own rule (its matrixView over its model,
+ * so the two can never disagree). A bad filter value never reaches here: parseView refuses it.
  */
-export async function viewSlugs(query: QueryApi, params: ExploreParams, clusterOrder: string[]): Promise<string[]> {
-  const filter: Record<string, unknown> = {};
-  if (params.provider) filter.providers = [params.provider];
-  if (params.role) filter.roles = [params.role];
-  if (params.level) filter.levels = [params.level];
-  const data = await query<ViewData>(VIEW_QUERY, Object.keys(filter).length ? { filter } : undefined);
-  const index = new Map(data.overlapMatrix.certifications.map((c, i) => [c.slug, i]));
-  const rankOf = (list: { slug: string }[], slug: string) => list.findIndex((x) => x.slug === slug);
-  const order: string = params.order;
-  const key = (c: ViewData['certifications']['nodes'][number]): number => {
-    const level = LEVEL_ORDER.indexOf(c.level) * 1e3;
-    if (order === 'provider') return rankOf(data.providers, c.provider.slug) * 1e6 + level + index.get(c.slug)!;
-    if (order === 'role') return rankOf(data.roles, c.primaryRole.slug) * 1e6 + level + index.get(c.slug)!;
-    if (order === 'level') return level * 1e3 + index.get(c.slug)!;
-    return (clusterOrder.indexOf(c.slug) + 1 || 999) * 1e6 + index.get(c.slug)!;
-  };
-  const certs = data.certifications.nodes.filter((c) => index.has(c.slug));
-  return certs.sort((a, b) => key(a) - key(b)).map((c) => c.slug);
+export function viewSlugs(params: ExploreParams, clusterOrder: readonly string[]): string[] {
+  const model = matrixModel(catalog, clusterOrder);
+  return matrixView(model, params).rows.map((i) => model.certs[i]!.slug);
 }
 
 /** A plain download as its JSON holds it (overlap-matrix.csv: overlap.json's `matrix`). */

@@ -1,68 +1,99 @@
-// The overlap explorer, a sub-app mounted at /explore: GET /explore renders the page from the
-// API's answers (see page.ts); GET /explore/explore.js is its script, a static asset built from
-// client/explore.ts by `npm run assets` (deployed, the platform serves it before the Worker runs;
-// this route serves it wherever the Worker is called directly, as in tests).
-
+// The overlap explorer, a sub-app mounted at /explore:
+//   GET /explore              the matrix of the (filtered) catalog (page.ts)
+//   GET /explore/pair/:a/:b   two certifications side by side, in words (pair-view.ts)
+//   GET /explore/row/:slug    one row of the matrix in words: every other certification, closest first
+//   GET /explore/ladders      each provider's ladder drawn, a person's learning path on it (ladders.ts)
+//   GET /explore/explore.js   its script, a static asset built from client/explore.ts by `npm run assets`
+// Every view is served as serve.ts says: admitted, its parameters checked, cached by its normal
+// form (isolate, colo, browser), rendered only when no cache has it, and priced first.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
+import { catalog } from '../data/catalog.js';
 import { asset } from '../http/assets.js';
 import type { AppEnv } from '../http/env.js';
-import type { Fragments } from './fragments.js';
-import { type ApiError, queryApi, type SelfFetch } from './graphql-client.js';
-import { EXPLORE_FRAGMENTS_PATH, EXPLORE_TEMPLATE_PATH, renderExplorePage } from './page.js';
-import { filterOf, parseParams } from './params.js';
-import type { MatrixData, PairData } from './queries.js';
+import { fill } from './fragments.js';
+import { type LaddersParams, laddersKey, laddersParams, laddersPrice, renderLaddersBody } from './ladders.js';
+import { matrixModel } from './model.js';
+import { EXPLORE_FRAGMENTS_PATH, EXPLORE_PATH, EXPLORE_TEMPLATE_PATH, matrixView, renderMatrixBody, renderRowBody } from './page.js';
+import { renderPairBody } from './pair-view.js';
+import { type ExploreParams, parseParams, searchOf } from './params.js';
+import { explorerAdmission, knownSlugs, loadAssets, type PageAssets, problemPage, serveView, type ViewSpec } from './serve.js';
 
-const messagesOf = (errors: ApiError[]) => errors.map((e) => e.message);
+/** A matrix view costs a unit per cell shown, at most: rendering one is a string join (bench/explore.mjs). */
+export const PRICE_PER_CELL = 0.25;
 
-/** The page's template and fragments: static assets of this deployment, fixed for the isolate's life. */
-type PageAssets = { template: string; fragments: Fragments };
-let assets: Promise<PageAssets | null> | undefined;
-function loadAssets(c: Context<AppEnv>): Promise<PageAssets | null> {
-  const get = (path: string) =>
-    c.env.ASSETS.fetch(new Request(new URL(path, c.req.url))).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`))));
-  assets ??= Promise.all([get(EXPLORE_TEMPLATE_PATH), get(EXPLORE_FRAGMENTS_PATH)])
-    .then(([template, fragments]) => ({ template, fragments: JSON.parse(fragments) as Fragments }))
-    .catch(() => null);
-  return assets.then((loaded) => {
-    if (!loaded) assets = undefined; // not kept: the next request tries again
-    return loaded;
-  });
+const query = (c: Context<AppEnv>) => new URL(c.req.url).searchParams;
+const modelOf = (page: PageAssets) => matrixModel(catalog, page.fragments.clusterOrder.split('|'));
+
+const matrixSpec: ViewSpec<ExploreParams> = {
+  kind: 'matrix',
+  parse: (c, page) => parseParams(page.fragments, query(c), knownSlugs()),
+  key: (params) => searchOf({ ...params, a: null, b: null }),
+  // Its cells (known once the filters are applied, which is cheap: no rendering).
+  price: (page, params) => {
+    const n = matrixView(modelOf(page), params).rows.length;
+    return {
+      cost: Math.ceil(n * n * PRICE_PER_CELL),
+      tooBig: `This view has ${n} certifications (${n * n} cells): choose a provider, role or level to draw fewer.`,
+    };
+  },
+  render: (page, params) => ({ title: 'Overlap explorer', body: renderMatrixBody(page.fragments, modelOf(page), params) }),
+};
+
+const pairSpec: ViewSpec<{ a: string; b: string }> = {
+  kind: 'pair',
+  parse: (c, page) => {
+    const q = new URLSearchParams({ a: c.req.param('a') ?? '', b: c.req.param('b') ?? '' });
+    const { params, problems } = parseParams(page.fragments, q, knownSlugs());
+    return { params: { a: params.a ?? '', b: params.b ?? '' }, problems };
+  },
+  key: ({ a, b }) => `/${a}/${b}`,
+  // A pair is two certifications' topics and facts: small and bounded by the catalog's largest.
+  price: () => ({ cost: 100, tooBig: '' }),
+  render: (_page, { a, b }) => renderPairBody(catalog, a, b),
+};
+
+const rowSpec: ViewSpec<{ slug: string }> = {
+  kind: 'row',
+  parse: (c, page) => {
+    const slug = c.req.param('slug') ?? '';
+    const known = knownSlugs().certifications;
+    const problems = known.includes(slug) ? [] : [fill(page.fragments.oneOf, { name: 'certification', allowed: known.join(', '), got: slug.slice(0, 100) })];
+    return { params: { slug }, problems };
+  },
+  key: ({ slug }) => `/${slug}`,
+  price: () => ({ cost: 50, tooBig: '' }),
+  render: (page, { slug }) => renderRowBody(modelOf(page), slug),
+};
+
+const laddersSpec: ViewSpec<LaddersParams> = {
+  kind: 'ladders',
+  parse: (c, page) => laddersParams(page.fragments, query(c), knownSlugs(), catalog),
+  key: laddersKey,
+  price: (_page, params) => laddersPrice(catalog, params),
+  render: (page, params) => ({ title: 'The ladders', body: renderLaddersBody(modelOf(page), params) }),
+};
+
+async function withAssets(c: Context<AppEnv>, serve: (page: PageAssets) => Promise<Response>): Promise<Response> {
+  const page = await loadAssets(c, EXPLORE_TEMPLATE_PATH, EXPLORE_FRAGMENTS_PATH);
+  if (!page) return problemPage(500, 'The explorer is not deployed completely', ['Its page assets are missing: run `npm run assets`.']);
+  return serve(page);
 }
 
-export function exploreApp(self: SelfFetch): Hono<AppEnv> {
+export function exploreApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-
-  app.get('/', async (c) => {
-    const page = await loadAssets(c);
-    if (!page) return c.text('Missing assets: run npm run assets.', 500); // a broken deployment
-    const f = page.fragments;
-    const { params, problems } = parseParams(f, new URL(c.req.url).searchParams);
-    const filter = filterOf(params);
-    const [matrix, pair] = await Promise.all([
-      queryApi<MatrixData>(c, self, f.matrixQuery, filter ? { filter } : undefined),
-      params.a && params.b ? queryApi<PairData>(c, self, f.pairQuery, { pair: [params.a, params.b] }) : null,
-    ]);
-    // A refusal or error of the API is the page's: its status (the worst), its Retry-After.
-    let status = problems.length ? 400 : 200;
-    const headers: Record<string, string> = {};
-    for (const answer of [matrix, pair]) {
-      if (!answer || answer.ok) continue;
-      status = Math.max(status, answer.status);
-      if (answer.retryAfter) headers['retry-after'] = answer.retryAfter;
-    }
-    const html = renderExplorePage(page.template, page.fragments, {
-      params,
-      problems: matrix.ok ? problems : [...problems, ...messagesOf(matrix.errors)],
-      data: matrix.ok ? matrix.data : null,
-      pair: pair?.ok ? pair.data : null,
-      pairProblems: pair && !pair.ok ? messagesOf(pair.errors) : [],
-    });
-    headers['cache-control'] = status === 200 ? 'public, max-age=300' : 'no-store';
-    return c.html(html, status as 200, headers);
-  });
-
+  app.get('/', ...explorerAdmission, (c) =>
+    withAssets(c, (page) => {
+      // The pair's old address (?a=…&b=…) leads to its own page.
+      const q = query(c);
+      const [a, b] = [q.get('a'), q.get('b')];
+      if (a && b && /^[a-z0-9-]{1,100}$/.test(a) && /^[a-z0-9-]{1,100}$/.test(b)) return Promise.resolve(c.redirect(`${EXPLORE_PATH}/pair/${a}/${b}`, 301));
+      return serveView(c, page, matrixSpec);
+    }),
+  );
+  app.get('/pair/:a/:b', ...explorerAdmission, (c) => withAssets(c, (page) => serveView(c, page, pairSpec)));
+  app.get('/row/:slug', ...explorerAdmission, (c) => withAssets(c, (page) => serveView(c, page, rowSpec)));
+  app.get('/ladders', ...explorerAdmission, (c) => withAssets(c, (page) => serveView(c, page, laddersSpec)));
   app.get('/:asset', (c) => asset(c));
-
   return app;
 }

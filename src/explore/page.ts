@@ -1,197 +1,215 @@
-// The overlap explorer's page, rendered by the Worker from the API's answers: an inline-SVG
-// heatmap of the (filtered) catalog, ordered so that clusters show, a table alternative, filters
-// as plain links, and the chosen pair side by side, filled into the page's template (styles,
-// legend, downloads: a static asset built from template.ts, so none of it is in the Worker's
-// bundle). It works without script; the page's script (client/explore.ts) adds keyboard navigation over the cells,
-// the value readout on hover and focus, and opens pairs in place through /graphql.
-import { escapeHtml as esc, type Fragments, fill, percent } from './fragments.js';
-import { levelName, renderPair } from './pair-view.js';
-import { type ExploreParams, type Metric, ORDERS, type Order, searchOf } from './params.js';
-import type { MatrixData, PairData } from './queries.js';
+// The overlap explorer's matrix page, rendered by the Worker: one HTML table that is both the
+// picture (each cell coloured by its value, the value written in it) and the accessible form (row
+// and column headers, a link per cell to the pair), inside a frame of its own that scrolls with
+// sticky labels; the filters and orders as plain links; the intro's counts and names from the
+// catalog. Filled into the page's shell (template.ts, a static asset). It works without script;
+// the script (client/explore.ts) adds one tab stop with arrow keys, and a readout of both
+// coverages on hover, focus or a first tap.
+import type { CertificationData } from '../data/types.js';
+import { listCertifications } from '../resolvers/catalog.js';
+import { escapeHtml as esc, type Fragments } from './fragments.js';
+import { binOf, cellNumber, cellsOf, LEVEL_ORDER, type MatrixModel } from './model.js';
+import { type ExploreParams, filterOf, ORDERS, searchOf } from './params.js';
 
 export const EXPLORE_PATH = '/explore';
 export const EXPLORE_FRAGMENTS_PATH = '/explore/fragments.json';
 export const EXPLORE_SCRIPT_PATH = '/explore/explore.js';
 export const EXPLORE_TEMPLATE_PATH = '/explore/page.tmpl';
 
-/** Upper bounds of the colour classes b0..b6 (the last is 1, inclusive). */
-export const BINS = [0.05, 0.15, 0.25, 0.4, 0.55, 0.7, 1] as const;
-
-export function binOf(value: number): number {
-  const i = BINS.findIndex((upper) => value < upper);
-  return i < 0 ? BINS.length - 1 : i;
-}
-
-// Geometry of the heatmap, in SVG user units (CSS pixels at scale 1); fragments.ts has the same.
-const CELL = 20;
-const EDGE = 78; // room for the labels, left and top
-
-type Cert = MatrixData['certifications']['nodes'][number];
-
 export interface MatrixView {
-  certs: Cert[];
-  /** values[i][j] in display order: similarity, or the share of j that a holder of i knows. */
-  values: number[][];
-  /** Group boundaries (indexes where a new provider or role starts), for separators. */
-  breaks: number[];
+  /** Catalog indexes of the shown certifications, in display order. */
+  rows: number[];
+  /** Positions in `rows` where a new group (provider, level or role) starts, the first included. */
+  groups: number[];
 }
 
-/** The filtered certifications in display order, with the matrix of the chosen metric. */
-/**
- * `clusterOrder`: the whole catalog's slugs in the order that seriation.ts finds (computed from the
- * API's matrix when the assets are built: fragments.json); a filtered view keeps that order.
- */
-export function matrixView(data: MatrixData, order: Order, metric: Metric, clusterOrder: string[]): MatrixView {
-  const index = new Map(data.overlapMatrix.certifications.map((c, i) => [c.slug, i]));
-  const certs = data.certifications.nodes.filter((c) => index.has(c.slug));
-  const sim = certs.map((a) => certs.map((b) => data.overlapMatrix.similarity[index.get(a.slug)!]![index.get(b.slug)!]!));
-  // Clusters: the seriation's order (a certification it does not know goes last). By provider or
-  // role: groups in the API's order, then by level. Ties: catalog order.
-  const rankOf = (list: { slug: string }[], slug: string) => list.findIndex((x) => x.slug === slug);
-  const key = (c: Cert) =>
-    (order === 'cluster'
-      ? (clusterOrder.indexOf(c.slug) + 1 || 999) * 1e6
-      : (order === 'provider' ? rankOf(data.providers, c.provider.slug) : rankOf(data.roles, c.primaryRole.slug)) * 1e6 +
-        ['FOUNDATION', 'ADVANCED', 'EXPERT'].indexOf(c.level) * 1e3) + index.get(c.slug)!;
-  const permutation = [...certs.keys()].sort((x, y) => key(certs[x]!) - key(certs[y]!));
-  const ordered = permutation.map((i) => certs[i]!);
-  const coverage = new Map<string, number>();
-  for (const p of data.overlapMatrix.pairs) {
-    coverage.set(`${p.a.slug}\n${p.b.slug}`, p.coverageOfB);
-    coverage.set(`${p.b.slug}\n${p.a.slug}`, p.coverageOfA);
-  }
-  const values = ordered.map((a, i) =>
-    ordered.map((b, j) =>
-      metric === 'similarity' ? sim[permutation[i]!]![permutation[j]!]! : a.slug === b.slug ? 1 : (coverage.get(`${a.slug}\n${b.slug}`) ?? 0),
-    ),
-  );
-  const groupOf = (c: Cert) => (order === 'provider' ? c.provider.slug : order === 'role' ? c.primaryRole.slug : null);
-  const breaks: number[] = [];
-  if (order !== 'cluster') for (let i = 1; i < ordered.length; i++) if (groupOf(ordered[i]!) !== groupOf(ordered[i - 1]!)) breaks.push(i);
-  return { certs: ordered, values, breaks };
-}
-
-export function cellLabel(f: Fragments, metric: Metric, a: Cert, b: Cert, value: number): string {
-  return fill(metric === 'similarity' ? f.labelSimilarity : f.labelCoverage, {
-    a: a.acronym,
-    b: b.acronym,
-    value: metric === 'similarity' ? value.toFixed(2) : percent(value),
-  });
-}
-
-/** The heatmap (`matrix`) and its table alternative (`table`). */
-function matrix(f: Fragments, view: MatrixView, params: ExploreParams, title: string): { matrix: string; table: string } {
-  const n = view.certs.length;
-  const end = EDGE + n * CELL + 2;
-  const show = (v: number) => (params.metric === 'similarity' ? v.toFixed(2) : percent(v));
-  const rows = view.certs.map((a, i) => {
-    const y = EDGE + i * CELL;
-    const cells = view.certs.map((b, j) => {
-      const x = EDGE + j * CELL;
-      if (i === j) return fill(f.diagonal, { x, y });
-      const value = view.values[i]![j]!;
-      return fill(f.cell, {
-        href: esc(`${searchOf({ ...params, a: a.slug, b: b.slug }) || '?'}#pair`),
-        on: params.a === a.slug && params.b === b.slug ? f.on : '',
-        a: esc(a.slug),
-        b: esc(b.slug),
-        x,
-        y,
-        bin: binOf(value),
-        label: esc(cellLabel(f, params.metric, a, b, value)),
-      });
-    });
-    return fill(f.row, { cells: cells.join('') });
-  });
-  const values = {
-    title: esc(title),
-    size: end + 2,
-    labels: view.certs.map((c, i) => fill(f.label, { name: esc(c.acronym), y: EDGE + i * CELL + 14, x: EDGE + i * CELL + 6 })).join(''),
-    rows: rows.join(''),
-    seps: view.breaks.map((k) => fill(f.sep, { at: EDGE + k * CELL, end })).join(''),
-    caption: params.metric === 'similarity' ? f.captionSimilarity : f.captionCoverage,
-    head: view.certs.map((c) => fill(f.th, { text: esc(c.acronym) })).join(''),
-    body: view.certs
-      .map((a, i) => fill(f.tr, { name: esc(a.acronym), cells: view.values[i]!.map((v, j) => fill(f.td, { text: i === j ? '–' : show(v) })).join('') }))
-      .join(''),
+/** The filtered certifications (the API's own filter) in the chosen order; ties keep catalog order. */
+export function matrixView(model: MatrixModel, params: ExploreParams): MatrixView {
+  const { catalog, certs } = model;
+  const filter = filterOf(params) as Parameters<typeof listCertifications>[1];
+  // The API's own filter (its order does not matter here); nothing to filter, nothing to call.
+  const shown = filter ? new Set(listCertifications(catalog, filter, null).map((c) => c.slug)) : null;
+  const providerRank = new Map(catalog.providers.map((p, i) => [p.slug, i]));
+  const roleRank = new Map(catalog.roles.map((r, i) => [r.slug, i]));
+  const level = (c: CertificationData) => LEVEL_ORDER.indexOf(c.level);
+  const groupOf = (c: CertificationData): number | null =>
+    params.order === 'provider'
+      ? providerRank.get(c.provider)!
+      : params.order === 'level'
+        ? level(c)
+        : params.order === 'role'
+          ? roleRank.get(c.primaryRole)!
+          : null;
+  const key = (i: number): number[] => {
+    const c = certs[i]!;
+    if (params.order === 'cluster') return [model.clusterRank[i]!];
+    if (params.order === 'level') return [level(c), providerRank.get(c.provider)!, i];
+    return [groupOf(c)!, level(c), i];
   };
-  return { matrix: fill(f.matrix, values), table: fill(f.table, values) };
+  const rows = certs
+    .map((_, i) => i)
+    .filter((i) => !shown || shown.has(certs[i]!.slug))
+    .map((i) => ({ i, k: key(i) }))
+    .sort((x, y) => {
+      for (let d = 0; d < x.k.length; d++) if (x.k[d] !== y.k[d]) return x.k[d]! - y.k[d]!;
+      return x.i - y.i;
+    })
+    .map((x) => x.i);
+  const groups = params.order === 'cluster' ? [0] : rows.flatMap((i, at) => (at === 0 || groupOf(certs[i]!) !== groupOf(certs[rows[at - 1]!]!) ? [at] : []));
+  return { rows, groups: rows.length ? groups : [] };
 }
 
-function filters(f: Fragments, data: MatrixData | null, params: ExploreParams): string {
-  // A filter link keeps the other choices and drops the pair (it may be filtered out).
-  const option = (text: string, change: Partial<ExploreParams>, current: boolean, keepPair = false) =>
-    fill(f.option, {
-      href: esc(searchOf({ ...params, ...(keepPair ? {} : { a: null, b: null }), ...change }) || EXPLORE_PATH),
-      current: current ? f.current : '',
-      text: esc(text),
-    });
-  const [provider, role, level, order, metric] = f.facetLabels.split('|');
-  const facet = (id: string, label: string | undefined, items: string[]) => fill(f.facet, { id, label: label ?? id, items: items.join('') });
-  const levels = ['FOUNDATION', 'ADVANCED', 'EXPERT'] as const;
-  return fill(f.nav, {
-    items: [
-      facet('provider', provider, [
-        option(f.any, { provider: null }, !params.provider),
-        ...(data?.providers ?? []).map((p) => option(p.name, { provider: p.slug }, params.provider === p.slug)),
-      ]),
-      facet('role', role, [
-        option(f.any, { role: null }, !params.role),
-        ...(data?.roles ?? []).map((r) => option(r.name, { role: r.slug }, params.role === r.slug)),
-      ]),
-      facet('level', level, [option(f.any, { level: null }, !params.level), ...levels.map((l) => option(levelName(f, l), { level: l }, params.level === l))]),
-      facet(
-        'order',
-        order,
-        f.orders.split('|').map((text, i) => option(text, { order: ORDERS[i] }, params.order === ORDERS[i], true)),
-      ),
-      facet(
-        'metric',
-        metric,
-        f.metrics.split('|').map((text, i) => option(text, { metric: i ? 'coverage' : 'similarity' }, (params.metric === 'coverage') === (i === 1), true)),
-      ),
-    ].join(''),
-  });
-}
-
-export interface PageInput {
-  params: ExploreParams;
-  /** Problems with the query string, or the API's own error messages. */
-  problems: string[];
-  data: MatrixData | null;
-  pair: PairData | null;
-  pairProblems: string[];
-}
-
-/** The page: its template (template.ts) filled with this view, built from its fragments (fragments.ts). */
-export function renderExplorePage(template: string, f: Fragments, input: PageInput): string {
-  const { params, data } = input;
-  const alert = (problems: string[]) => (problems.length ? fill(f.alert, { items: problems.map((p) => fill(f.item, { text: esc(p) })).join('') }) : '');
-  let body = { matrix: '', table: '' };
-  if (data) {
-    const view = matrixView(data, params.order, params.metric, f.clusterOrder.split('|'));
-    const title = fill(f.title, {
-      what: f.metrics.split('|')[params.metric === 'similarity' ? 0 : 1]!,
-      shown: view.certs.length,
-      total: data.catalog.certificationCount,
-      order: f.orderWords.split('|')[ORDERS.indexOf(params.order)]!,
-    });
-    body =
-      view.certs.length < 2
-        ? {
-            matrix: fill(f.empty, { title: esc(title), text: view.certs.length ? fill(f.emptyOne, { a: esc(view.certs[0]!.acronym) }) : f.emptyNone }),
-            table: '',
-          }
-        : matrix(f, view, params, title);
+/**
+ * The table, pushed onto `out` piece by piece (joined once with the rest of the page: no large
+ * intermediate strings). Row groups are tbody elements; a group's first column is marked (class g:
+ * a line on its left), in the header and in every row.
+ */
+function table(out: string[], model: MatrixModel, view: MatrixView, params: ExploreParams, caption: string): void {
+  const n = model.certs.length;
+  const cells = cellsOf(model, params.metric);
+  const { rows, groups } = view;
+  const starts = new Set(groups.slice(1));
+  const isStart = rows.map((_, at) => starts.has(at));
+  const slug = (i: number) => esc(model.certs[i]!.slug);
+  out.push(
+    `<div class="frame" id="frame" role="region" aria-labelledby="matrix-title" tabindex="-1">`,
+    `<table id="matrix" class="matrix m-${params.metric}"><caption class="vh">${esc(caption)}</caption><thead><tr><td class="corner"></td>`,
+  );
+  for (const [at, i] of rows.entries()) {
+    out.push(`<th scope="col" data-s="${slug(i)}" title="${model.title[i]}"${isStart[at] ? ' class="g"' : ''}><span>${model.acronym[i]}</span></th>`);
   }
-  const pair = input.pair ? renderPair(f, input.pair) : input.pairProblems.length ? fill(f.pairError, { alert: alert(input.pairProblems) }) : f.pick;
-  return fill(template, {
-    bodyClass: `m-${params.metric}${body.table ? '' : ' empty'}`,
-    nav: filters(f, data, params),
-    alert: alert(input.problems),
-    ...body,
-    pair,
-    version: data ? `Catalog ${esc(data.catalog.version)}, facts as of ${esc(data.catalog.asOf)}. ` : '',
-    reset: searchOf(params) === '' ? '' : `<a href="${EXPLORE_PATH}">Reset the view</a>.`,
-  });
+  out.push('</tr></thead>');
+  const mark = (cell: string) => cell.replace(/^<td class=(\w+)>/, '<td class="g $1">');
+  for (let at = 0; at < rows.length; at++) {
+    if (at === 0 || starts.has(at)) out.push(at === 0 ? '<tbody>' : '</tbody><tbody>');
+    const i = rows[at]!;
+    const known = model.coverageRow[i]!;
+    const ks = new Array<string>(rows.length);
+    for (let col = 0; col < rows.length; col++) ks[col] = known[rows[col]!]!;
+    const k = ks.join(' ');
+    // A row is joined on its own (a few KB): the page's one join then has a few pieces a row.
+    const line = new Array<string>(rows.length + 2);
+    line[0] = `<tr data-k="${k}"><th scope="row" data-s="${slug(i)}" title="${model.title[i]}"><a href="${EXPLORE_PATH}/row/${slug(i)}">${model.acronym[i]}</a></th>`;
+    const base = i * n;
+    for (let col = 0; col < rows.length; col++) {
+      const cell = cells[base + rows[col]!]!;
+      line[col + 1] = isStart[col] ? mark(cell) : cell;
+    }
+    line[rows.length + 1] = '</tr>';
+    out.push(line.join(''));
+  }
+  out.push('</tbody></table></div>');
+}
+
+/** The filters, the order and the measure as links; each keeps the other choices. */
+function nav(f: Fragments, model: MatrixModel, params: ExploreParams): string {
+  const { catalog } = model;
+  const option = (text: string, change: Partial<ExploreParams>, current: boolean) =>
+    `<li><a href="${esc(searchOf({ ...params, a: null, b: null, ...change }) || EXPLORE_PATH)}"${current ? ' aria-current="true"' : ''}>${esc(text)}</a></li>`;
+  const facet = (id: string, label: string, items: string[]) =>
+    `<div class="facet"><span id="f-${id}">${label}</span><ul aria-labelledby="f-${id}">${items.join('')}</ul></div>`;
+  const levels = f.levels.split('|');
+  return `<nav aria-label="Filters and order">${[
+    facet('provider', 'Provider', [
+      option('Any', { provider: null }, !params.provider),
+      ...catalog.providers.map((p) => option(p.name, { provider: p.slug }, params.provider === p.slug)),
+    ]),
+    facet('role', 'Role', [option('Any', { role: null }, !params.role), ...catalog.roles.map((r) => option(r.name, { role: r.slug }, params.role === r.slug))]),
+    facet('level', 'Level', [
+      option('Any', { level: null }, !params.level),
+      ...LEVEL_ORDER.map((l, i) => option(levels[i]!, { level: l }, params.level === l)),
+    ]),
+    facet(
+      'order',
+      'Order',
+      f.orders.split('|').map((text, i) => option(text, { order: ORDERS[i]! }, params.order === ORDERS[i])),
+    ),
+    facet(
+      'metric',
+      'Show',
+      f.metrics.split('|').map((text, i) => option(text, { metric: i ? 'coverage' : 'similarity' }, (params.metric === 'coverage') === (i === 1))),
+    ),
+  ].join('')}</nav>`;
+}
+
+/** "a, b and c" */
+export const listWords = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** The intro: what the page is for, with the catalog's own counts and names. */
+function intro(model: MatrixModel): string {
+  const { catalog } = model;
+  const n = catalog.certifications.length;
+  return (
+    `<p class="intro">If you hold one certification, how much of another do you already know? ${n} certifications from ` +
+    `${catalog.providers.length} providers (${esc(listWords(catalog.providers.map((p) => p.name)))}), compared by the ${catalog.topics.length} topics ` +
+    'they cover, weighted by how deeply each is taught.</p>'
+  );
+}
+
+/** The one-sentence legend, the colour key, and how to read a cell. */
+function legend(metric: ExploreParams['metric']): string {
+  const sentence =
+    metric === 'similarity'
+      ? 'A cell’s number is how much of their content the row’s and the column’s certifications share, from 0 (nothing) to 100 (the same), weighted by topic depth.'
+      : 'A cell’s number is the percentage of the column’s certification that a holder of the row’s already knows, weighted by topic depth.';
+  const swatches = ['0', '', '', '', '', '', '100'].map((t, i) => `<span class="sw b${i}">${t}</span>`).join('');
+  return (
+    `<p id="legend" class="legend"><strong>${sentence}</strong> <span class="key" aria-hidden="true">${swatches}</span> ` +
+    'Hover, focus or tap a cell for both directions; choose it (click, Enter, or a second tap) for the two side by side. A row’s label lists its row in words.</p>'
+  );
+}
+
+/** The matrix page's body (the shell's {{body}}), as pieces to be joined once. */
+export function renderMatrixBody(f: Fragments, model: MatrixModel, params: ExploreParams): string[] {
+  const view = matrixView(model, params);
+  const total = model.certs.length;
+  const shown = view.rows.length;
+  const what = f.metrics.split('|')[params.metric === 'similarity' ? 0 : 1]!;
+  const title = `${what}: ${shown} of ${total} certifications, ${f.orderWords.split('|')[ORDERS.indexOf(params.order)]}`;
+  const reset = searchOf(params) === '' ? '' : ` <a href="${EXPLORE_PATH}">Reset the view</a>.`;
+  const out = [
+    `<header><h1>How much do agile certifications overlap?</h1>${intro(model)}` +
+      `<p class="links"><a href="${EXPLORE_PATH}/ladders">The ladders: each provider’s certifications, drawn</a> · <a href="/graphql">The API, in GraphiQL</a> · <a href="/data">Downloads</a></p></header>` +
+      `${nav(f, model, params)}<main id="main"><h2 id="matrix-title">${esc(title)}</h2>`,
+  ];
+  if (shown >= 2) {
+    out.push(`${legend(params.metric)}<p id="readout" class="readout" aria-live="polite"></p>`);
+    table(out, model, view, params, title);
+  } else {
+    const none = shown ? `Only ${model.acronym[view.rows[0]!]} matches these filters: there is no pair to compare.` : 'No certification matches these filters.';
+    out.push(`<p class="none">${none} Widen a filter above.</p>`);
+  }
+  out.push(
+    `</main><p class="foot">Catalog ${esc(model.catalog.version)}, facts as of ${esc(String(model.catalog.asOf))}. Every number here is the API’s (<code>overlapMatrix</code>, <code>compare</code> at <a href="/graphql">/graphql</a>).${reset}</p>`,
+  );
+  return out;
+}
+
+/** One row of the matrix in words (/explore/row/:slug): every other certification, closest first, both directions. */
+export function renderRowBody(model: MatrixModel, slug: string): { title: string; body: string } {
+  const i = model.certs.findIndex((c) => c.slug === slug);
+  const cert = model.certs[i]!;
+  const a = model.acronym[i]!;
+  const others = model.certs
+    .map((_, j) => j)
+    .filter((j) => j !== i)
+    .sort((x, y) => model.similarity[i]![y]! - model.similarity[i]![x]! || x - y);
+  const rows = others
+    .map((j) => {
+      const other = model.certs[j]!;
+      const provider = model.catalog.providerBySlug.get(other.provider)?.name ?? other.provider;
+      return (
+        `<tr><th scope="row"><a href="${EXPLORE_PATH}/pair/${esc(slug)}/${esc(other.slug)}">${model.acronym[j]}</a> <span class="meta">${esc(other.name)}, ${esc(provider)}</span></th>` +
+        `<td class="b${binOf(model.similarity[i]![j]!)}">${cellNumber(model.similarity[i]![j]!)}</td><td>${model.coverageRow[i]![j]}%</td><td>${model.coverageRow[j]![i]}%</td></tr>`
+      );
+    })
+    .join('');
+  const body =
+    `<p class="back"><a href="${EXPLORE_PATH}">← The whole matrix</a></p>` +
+    `<header><h1>${a} next to the other ${others.length}</h1><p class="intro">${esc(cert.name)}, closest first. Choose one for the two side by side.</p></header>` +
+    `<main id="main"><div class="frame-x"><table class="row-list"><caption class="vh">${a} and each other certification</caption>` +
+    `<thead><tr><th scope="col">Certification</th><th scope="col">Shared, of 100</th><th scope="col">A ${a} holder knows of it</th><th scope="col">Its holder knows of ${a}</th></tr></thead>` +
+    `<tbody>${rows}</tbody></table></div></main>`;
+  return { title: `${cert.acronym}: its row`, body };
 }

@@ -1,10 +1,12 @@
 // The explorer's query-string parameters: filters (provider, role, level), the order and the
-// metric of the heatmap, and the chosen pair (a, b). Every view is a URL, so it works without
-// script, can be bookmarked and shared. Shared with the browser script.
+// metric of the matrix, and the chosen pair (a, b). Every view is a URL, so it works without
+// script, can be bookmarked and shared. The downloads (/data) take the same parameters, parsed
+// here. `searchOf` is a view's normal form: only what differs from the defaults, in a fixed order,
+// unknown parameters dropped (the explorer's caches key on it).
 import { type Fragments, fill } from './fragments.js';
 import type { Level } from './queries.js';
 
-export const ORDERS = ['cluster', 'provider', 'role'] as const;
+export const ORDERS = ['cluster', 'provider', 'level', 'role'] as const;
 export const METRICS = ['similarity', 'coverage'] as const;
 export const LEVELS: readonly Level[] = ['FOUNDATION', 'ADVANCED', 'EXPERT'];
 export type Order = (typeof ORDERS)[number];
@@ -25,8 +27,15 @@ export const DEFAULTS: ExploreParams = { provider: null, role: null, level: null
 /** Longer values are refused before they reach the API (slugs are short). */
 const MAX_VALUE = 100;
 
+/** The catalog's slugs a parameter may name: with them, an unknown provider, role or certification is a problem too. */
+export interface KnownSlugs {
+  providers: readonly string[];
+  roles: readonly string[];
+  certifications: readonly string[];
+}
+
 /** Parses the query string; a bad value is reported (and left at its default), never guessed at. */
-export function parseParams(f: Fragments, query: URLSearchParams): { params: ExploreParams; problems: string[] } {
+export function parseParams(f: Fragments, query: URLSearchParams, known?: KnownSlugs): { params: ExploreParams; problems: string[] } {
   const problems: string[] = [];
   const params: ExploreParams = { ...DEFAULTS };
   const text = (name: string): string | null => {
@@ -45,8 +54,6 @@ export function parseParams(f: Fragments, query: URLSearchParams): { params: Exp
     }
     return value;
   };
-  params.provider = text('provider');
-  params.role = text('role');
   /** One of `allowed` (as written in URLs), or a problem that lists them. */
   const choice = <T extends string>(name: string, allowed: readonly string[], as: (v: string) => T = (v) => v as T): T | null => {
     const got = text(name);
@@ -56,6 +63,8 @@ export function parseParams(f: Fragments, query: URLSearchParams): { params: Exp
     problems.push(fill(f.oneOf, { name, allowed: allowed.join(', '), got }));
     return null;
   };
+  params.provider = known ? choice('provider', known.providers) : text('provider');
+  params.role = known ? choice('role', known.roles) : text('role');
   params.level = choice(
     'level',
     LEVELS.map((l) => l.toLowerCase()),
@@ -63,8 +72,11 @@ export function parseParams(f: Fragments, query: URLSearchParams): { params: Exp
   );
   params.order = choice<Order>('order', ORDERS) ?? DEFAULTS.order;
   params.metric = choice<Metric>('metric', METRICS) ?? DEFAULTS.metric;
-  const a = text('a');
-  const b = text('b');
+  const slug = (name: string) => (known ? choice(name, known.certifications) : text(name));
+  const before = problems.length;
+  const a = slug('a');
+  const b = slug('b');
+  if (problems.length > before) return { params, problems };
   if ((a === null) !== (b === null)) problems.push(f.pairHalf);
   else if (a !== null && a === b) problems.push(fill(f.pairSame, { a }));
   else {
