@@ -6,7 +6,7 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
-import { type BudgetFit, budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, priceMarks, priceStatus } from './facts.js';
+import { type BudgetFit, budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, priceFloorOfKind, priceMarks, priceStatus } from './facts.js';
 import { memoized } from './memo.js';
 import { coverage, type DepthMap, unionOf } from './overlap.js';
 import {
@@ -19,6 +19,7 @@ import {
   shortfallWords,
   withPrerequisites,
 } from './profile.js';
+import { wishesBrokenBy } from './reasons.js';
 import { levelGap, levelTakes, scoreAll } from './recommend.js';
 import { aRole, listForPeople, money, topicNames } from './wording.js';
 
@@ -88,6 +89,15 @@ function priced(catalog: CatalogIndex, certs: readonly CertificationData[]): Can
     complete: certs.every((c) => budgetFigure(c.price) !== null),
     fresh: certs.every((c) => !isStale(catalog, c.price.asOf)),
   };
+}
+
+/**
+ * The least a path can plausibly cost: each step's realistic figure, else what it costs at least,
+ * else the cheapest published price of its kind (no course is free). A budget above it keeps the
+ * path, with its prices to confirm: a $10,000 budget never turns an unpriced path into a shorter one.
+ */
+function plausibleMinimum(catalog: CatalogIndex, c: Candidate): number {
+  return c.certs.reduce((sum, x) => sum + (budgetFigure(x.price) ?? lowerBound(x.price) ?? priceFloorOfKind(catalog, x)), 0);
 }
 
 /** A path fits only when every step is priced and the total is within the budget, at current figures (or there is no budget). */
@@ -187,6 +197,47 @@ function preferred(catalog: CatalogIndex, profile: Profile, certs: readonly Cert
   return [...certs];
 }
 
+/**
+ * Certifications that keep the stated wishes (self-study: no course; no renewal fees) when any of
+ * them does; all otherwise, with a note saying which wish no certification for `what` keeps.
+ */
+function keepingWishes(profile: Profile, certs: readonly CertificationData[], what: string, notes: ProfileNote[]): CertificationData[] {
+  let kept = [...certs];
+  for (const wish of ['SELF_STUDY', 'NO_RENEWAL'] as const) {
+    const keeps = kept.filter((c) => !wishesBrokenBy(profile, c).includes(wish));
+    if (keeps.length) kept = keeps;
+    else if (kept.length && (wish === 'SELF_STUDY' ? profile.selfStudy : profile.avoidRenewal)) {
+      notes.push({
+        code: 'WISH_NOT_KEPT',
+        message:
+          wish === 'SELF_STUDY'
+            ? `Every ${what} requires a course: none can be earned by self-study alone, so the path includes one.`
+            : `Every ${what} must be renewed: none is free of renewal fees, so the path includes one.`,
+      });
+    }
+  }
+  return kept;
+}
+
+/**
+ * The plan's steps ordered so that the level never goes down: a step comes once its
+ * predecessors in the plan are placed, lowest level first (then the plan's own order). A path
+ * climbs: no expert certification followed by a foundation one.
+ */
+export function climbing(certs: readonly CertificationData[]): CertificationData[] {
+  const left = [...certs];
+  const placed: CertificationData[] = [];
+  const inPlan = new Set(certs.map((c) => c.slug));
+  while (left.length) {
+    const ready = left.filter((c) => [...c.prerequisites, ...c.recommendedBefore].every((p) => !inPlan.has(p) || placed.some((x) => x.slug === p)));
+    const pool = ready.length ? ready : left;
+    const next = pool.reduce((best, c) => (LEVEL_ORDER[c.level] < LEVEL_ORDER[best.level] ? c : best));
+    placed.push(next);
+    left.splice(left.indexOf(next), 1);
+  }
+  return placed;
+}
+
 interface Plan {
   goal: string;
   plan: Candidate;
@@ -239,9 +290,24 @@ function choiceWords(catalog: CatalogIndex, candidates: readonly RoleCandidate[]
   return `: of the paths to ${listForPeople(candidates.map((c) => c.goal.acronym))}, none has every price verified; this one has the lowest verified part.${priceWords}`;
 }
 
+/**
+ * With the role's highest level already held: the best-ranked certification for the role still
+ * open at that level (a PMP holder goes on to PMI-ACP), or null.
+ */
+function nextAtTop(catalog: CatalogIndex, profile: Profile, roleCerts: readonly CertificationData[]): CertificationData | null {
+  const top = Math.max(...roleCerts.map((c) => LEVEL_ORDER[c.level]));
+  const open = new Set(roleCerts.filter((c) => LEVEL_ORDER[c.level] === top && !profile.covered.has(c.slug)).map((c) => c.slug));
+  return scoreAll(catalog, profile).find((r) => open.has(r.certification.slug) && r.eligible)?.certification ?? null;
+}
+
 function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes: ProfileNote[]): Plan {
   const roleName = catalog.roleBySlug.get(role)!.name;
-  const roleCerts = preferred(catalog, profile, catalog.certificationsByPrimaryRole.get(role) ?? [], `a ${roleName} certification`, notes);
+  const roleCerts = keepingWishes(
+    profile,
+    preferred(catalog, profile, catalog.certificationsByPrimaryRole.get(role) ?? [], `a ${roleName} certification`, notes),
+    `${roleName} certification${profile.providers.length ? ' from your preferred providers' : ''}`,
+    notes,
+  );
   const top = Math.max(...roleCerts.map((c) => LEVEL_ORDER[c.level]));
   const goals = roleCerts.filter((c) => LEVEL_ORDER[c.level] === top);
   const scope =
@@ -251,10 +317,11 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
   const highestWords = `the highest level in this catalog${scope}`;
   const achieved = goals.find((g) => profile.held.includes(g.slug) || profile.covered.has(g.slug));
   if (achieved) {
+    const next = nextAtTop(catalog, profile, roleCerts);
     return {
-      goal: `${roleName} at ${highestWords}: you already hold ${achieved.acronym}.`,
-      plan: priced(catalog, []),
-      goalDepths: catalog.depthsByCertification.get(achieved.slug)!,
+      goal: `${roleName} at ${highestWords}: you already hold ${achieved.acronym}.${next ? ` Next at that level: ${next.acronym}, the top recommendation for your profile.` : ''}`,
+      plan: priced(catalog, next ? chainTo(catalog, next, NOTHING_PLANNED, profile) : []),
+      goalDepths: catalog.depthsByCertification.get((next ?? achieved).slug)!,
     };
   }
   const candidates = goals
@@ -274,7 +341,8 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
   // prices are unpublished, unless it continues a track the person holds: then the unknown cost
   // is said (above), never a reason to switch tracks.
   const fit = budgetFitOfPath(best, profile.budgetUsd);
-  if (fit === 'NO_BUDGET' || fit === 'WITHIN_BUDGET' || (fit === 'PRICE_UNKNOWN' && track)) return highest;
+  if (fit === 'NO_BUDGET' || fit === 'WITHIN_BUDGET' || (fit === 'PRICE_UNKNOWN' && (track || plausibleMinimum(catalog, best) <= profile.budgetUsd!)))
+    return highest;
   return withinBudget(catalog, profile, roleName, roleCerts, `${best.goal.acronym}${why(best)}`) ?? highest;
 }
 
@@ -337,8 +405,10 @@ function coverInterests(catalog: CatalogIndex, profile: Profile, start: readonly
           return { chain, gained, key: c.slug, provider: c.provider };
         })
         .filter((o) => o.gained > 0 && (!affordableOnly || (o.chain.complete && spent.complete && spent.total + o.chain.total <= profile.budgetUsd!)));
-      const mine = profile.providers.length ? options.filter((o) => profile.providers.includes(o.provider)) : options;
-      const pool = mine.length ? mine : options;
+      const wished = options.filter((o) => o.chain.certs.every((x) => wishesBrokenBy(profile, x).length === 0));
+      const kept = wished.length ? wished : options;
+      const mine = profile.providers.length ? kept.filter((o) => profile.providers.includes(o.provider)) : kept;
+      const pool = mine.length ? mine : kept;
       pool.sort((a, b) =>
         affordableOnly
           ? b.gained - a.gained || a.chain.total - b.chain.total || a.chain.certs.length - b.chain.certs.length || a.key.localeCompare(b.key)
@@ -556,7 +626,8 @@ function pathCost(plan: Candidate): PathCost {
 function learningPathUncached(catalog: CatalogIndex, input: ProfileInput): LearningPath {
   const profile = checkProfile(catalog, input);
   const notes: ProfileNote[] = [...profile.notes];
-  const aim = aimOf(catalog, profile, notes);
+  const aimed = aimOf(catalog, profile, notes);
+  const aim = { ...aimed, plan: priced(catalog, climbing(aimed.plan.certs)) };
   const known: DepthMap[] = [...profile.covered].map((s) => catalog.depthsByCertification.get(s)!);
   const steps = stepsOf(catalog, profile, aim, known);
   const { plan, goalDepths } = aim;

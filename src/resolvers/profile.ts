@@ -35,7 +35,8 @@ export type ProfileNoteCode =
   | 'LEVEL_WITHOUT_EXPERIENCE'
   | 'PROVIDERS_NOT_OFFERED'
   | 'EXPERIENCE_AHEAD'
-  | 'PATH_DIFFERS_FROM_RECOMMENDATIONS';
+  | 'PATH_DIFFERS_FROM_RECOMMENDATIONS'
+  | 'WISH_NOT_KEPT';
 
 /** How part of the profile was read, when it needed reading: said to the person, never silent. */
 export interface ProfileNote {

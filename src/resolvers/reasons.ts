@@ -22,7 +22,11 @@ import {
 } from './facts.js';
 import { coverage, type DepthMap, unionOf } from './overlap.js';
 import { experienceShortfall, heldLevelIn, levelReach, monthsIn, type Profile, recommendedMissing, shortfallWords } from './profile.js';
+import { type Relevance, relevanceOf, roleShare, SERVES_ROLE_FROM, servesGoal, servesRole } from './relevance.js';
+import { counted, verb } from './text.js';
 import { aRole, dateWords, inSentence, listForPeople, money, percent } from './wording.js';
+
+export { roleDepthShare, roleShare, SERVES_ROLE_FROM, servesGoal, servesRole } from './relevance.js';
 
 export type ReasonCode =
   | 'ROLE_MATCH'
@@ -44,7 +48,8 @@ export type ReasonCode =
   | 'COURSE_REQUIRED'
   | 'PREFERRED_PROVIDER'
   | 'WIDELY_HELD'
-  | 'LEVEL_FIT';
+  | 'LEVEL_FIT'
+  | 'PRICE_TO_CONFIRM';
 
 /**
  * Every weight and penalty, in one table (the README prints the same table). A reason's weight
@@ -95,6 +100,8 @@ export const WEIGHTS = {
   OVER_BUDGET_FAR: -0.3,
   /** A budget was given and the price is unknown, unverified, incomplete or stale: a price to confirm, never scored above a known price. */
   COST_UNKNOWN: -0.3,
+  /** No budget was given and the price is unknown, unverified, incomplete or stale: said plainly (confirm it before booking), no weight. */
+  PRICE_TO_CONFIRM: 0,
   NO_RENEWAL: 0.03,
   RENEWAL_REQUIRED: -0.05,
   SELF_STUDY: 0.03,
@@ -112,11 +119,6 @@ export const WEIGHTS = {
 
 /** The part of a ROLE_MATCH weight earned for the role alone, before how much of the role it covers. */
 export const ROLE_DEPTH_FLOOR = 0.6;
-/**
- * The share of a role's own topics (roleDepthShare) a certification must cover to prepare for a
- * role it lists after its first one: PSK I lists Product Owner but covers none of the role's work.
- */
-export const SERVES_ROLE_FROM = 0.25;
 /** Coverage by held certifications from which a certification counts as mostly known. */
 export const ALREADY_COVERED_FROM = 0.8;
 /** How far over budget (USD) a price must be for the full OVER_BUDGET_FAR penalty. */
@@ -159,44 +161,6 @@ export function roleName(catalog: CatalogIndex, slug: string): string {
 
 export function providerNames(catalog: CatalogIndex, slugs: readonly string[]): string {
   return listForPeople(slugs.map((s) => catalog.providerBySlug.get(s)!.name));
-}
-
-/**
- * How much of a role's own topics a certification covers, 0..1: each topic counts in full when
- * practised (depth 2) or mastered, half when introduced. A foundation certification that
- * practises most of a role's topics prepares for it; mastery is what higher levels add. Null for
- * a role with no topics of its own (Agile Team Member): there is nothing to measure.
- */
-export function roleShare(catalog: CatalogIndex, role: string, depths: DepthMap): number | null {
-  const roleTopics = catalog.topicsByRole.get(role) ?? [];
-  if (roleTopics.length === 0) return null;
-  return roleTopics.reduce((sum, t) => sum + Math.min(2, depths.get(t.slug) ?? 0), 0) / (2 * roleTopics.length);
-}
-
-/** roleShare, with a role that has no topics of its own counted as fully covered (kept for API v1 callers). */
-export function roleDepthShare(catalog: CatalogIndex, role: string, depths: DepthMap): number {
-  return roleShare(catalog, role, depths) ?? 1;
-}
-
-/**
- * Whether a certification prepares for a role: its first role always does (the provider built it
- * for that role); a role it lists after that only when it teaches SERVES_ROLE_FROM of the role's
- * own topics or more, or the role has none of its own.
- */
-export function servesRole(catalog: CatalogIndex, cert: CertificationData, role: string): boolean {
-  if (cert.primaryRole === role) return true;
-  if (!cert.roles.includes(role)) return false;
-  const share = roleShare(catalog, role, catalog.depthsByCertification.get(cert.slug)!);
-  return share === null || share >= SERVES_ROLE_FROM;
-}
-
-/** Whether a certification serves what the person asked for: the target role, else an interest; anything when neither. */
-export function servesGoal(catalog: CatalogIndex, profile: Profile, cert: CertificationData): boolean {
-  const depths = catalog.depthsByCertification.get(cert.slug)!;
-  const interest = profile.interests.some((t) => depths.has(t));
-  if (profile.targetRole) return servesRole(catalog, cert, profile.targetRole) || interest;
-  if (profile.interests.length) return interest;
-  return true;
 }
 
 export function situationOf(catalog: CatalogIndex, profile: Profile): Situation {
@@ -274,12 +238,27 @@ export interface Candidate {
   preferred: boolean;
   /** 2: for the goal (from a preferred provider, when that matters); 1: for the goal, another provider; 0: not for the goal. */
   relevance: 0 | 1 | 2;
+  /** How much of the goal it covers, and how deeply (src/resolvers/relevance.ts). */
+  graded: Relevance;
+  /** The stated wishes it does not keep: a course when the person studies alone, a renewal fee when they avoid them. */
+  wishesBroken: Wish[];
   missing: CertificationData[];
   eligible: boolean;
   level: { gap: number; held: number; months: number };
   budgetFit: BudgetFit;
   /** 0 a verified, current price within the budget (or no budget); 1 a price to confirm that may fit; 2 over it. */
   tier: 0 | 1 | 2;
+}
+
+/** A stated wish a certification can break. */
+export type Wish = 'SELF_STUDY' | 'NO_RENEWAL';
+
+/** The stated wishes a certification does not keep. */
+export function wishesBrokenBy(profile: Profile, cert: CertificationData): Wish[] {
+  const broken: Wish[] = [];
+  if (profile.selfStudy && cert.requiresCourse) broken.push('SELF_STUDY');
+  if (profile.avoidRenewal && cert.renewal.required) broken.push('NO_RENEWAL');
+  return broken;
 }
 
 export function candidateOf(catalog: CatalogIndex, s: Situation, cert: CertificationData): Candidate {
@@ -306,6 +285,8 @@ export function candidateOf(catalog: CatalogIndex, s: Situation, cert: Certifica
     goal,
     preferred,
     relevance: !goal ? 0 : preferred || !s.providerMatters ? 2 : 1,
+    graded: relevanceOf(catalog, profile, cert),
+    wishesBroken: wishesBrokenBy(profile, cert),
     missing,
     eligible: missing.length === 0 && experienceShortfall(profile, cert) === null,
     level: levelGap(catalog, profile, cert),
@@ -424,7 +405,7 @@ const contentVsHeld: Rule = ({ situation, depths, covered, known, serves }) => {
   }
   if (covered >= 1) return null;
   const fresh = [...depths.keys()].filter((t) => !situation.heldDepths.has(t)).length;
-  const what = fresh > 0 ? `including ${fresh} topic${fresh === 1 ? '' : 's'} you have not covered` : 'in depth on topics you already know';
+  const what = fresh > 0 ? `including ${counted(fresh, 'topic')} you have not covered` : 'in depth on topics you already know';
   return reason('NEW_CONTENT', WEIGHTS.NEW_CONTENT * (1 - covered), `${percent(1 - covered)} of its content is new to you, ${what}.`);
 };
 
@@ -443,6 +424,28 @@ const provider: Rule = ({ catalog, situation, profile, cert, goal, preferred }) 
   );
 };
 
+/**
+ * The first step that unlocks a certification not attainable yet: the first missing required
+ * certification that can be taken (descending through its own requirements), or null when only
+ * experience is missing.
+ */
+export function unlockingStep(catalog: CatalogIndex, profile: Profile, cert: CertificationData): CertificationData | null {
+  for (const slug of cert.prerequisites) {
+    if (profile.heldWithPrerequisites.has(slug)) continue;
+    const before = catalog.certificationBySlug.get(slug)!;
+    return unlockingStep(catalog, profile, before) ?? before;
+  }
+  return null;
+}
+
+/** The step that unlocks it, in a sentence. */
+function unlockWords(catalog: CatalogIndex, profile: Profile, cert: CertificationData): string {
+  const step = unlockingStep(catalog, profile, cert);
+  if (!step) return 'The step that unlocks it: the experience above.';
+  const now = experienceShortfall(profile, step) === null;
+  return `The step that unlocks it: ${step.acronym}${now ? ', which you can take now' : ''}.`;
+}
+
 /** Required certifications (a held one implies its own) and experience in the right role; else predecessors recommended first. */
 const eligibility: Rule = ({ catalog, profile, cert, missing, eligible }) => {
   if (!eligible) {
@@ -450,14 +453,19 @@ const eligibility: Rule = ({ catalog, profile, cert, missing, eligible }) => {
     if (missing.length) parts.push(`${listForPeople(missing.map((m) => m.acronym))} first`);
     const short = shortfallWords(catalog, profile, cert);
     if (short) parts.push(short);
-    return reason('MISSING_PREREQUISITE', WEIGHTS.MISSING_PREREQUISITE, `Not yet attainable: requires ${listForPeople(parts)}.`, true);
+    return reason(
+      'MISSING_PREREQUISITE',
+      WEIGHTS.MISSING_PREREQUISITE,
+      `Not yet attainable: requires ${listForPeople(parts)}. ${unlockWords(catalog, profile, cert)}`,
+      true,
+    );
   }
   const recommended = recommendedMissing(catalog, profile, cert);
   if (!recommended.length) return null;
   return reason(
     'RECOMMENDED_FIRST',
     WEIGHTS.RECOMMENDED_FIRST,
-    `${listForPeople(recommended.map((m) => m.acronym))} ${recommended.length === 1 ? 'is' : 'are'} recommended first (not required).`,
+    `${listForPeople(recommended.map((m) => m.acronym))} ${verb(recommended.length, 'is', 'are')} recommended first (not required).`,
   );
 };
 
@@ -520,14 +528,27 @@ function costUnknown({ catalog, cert, tier }: Candidate, budget: string): RuleRe
   const message =
     tier === 2
       ? `${what}. No ${cert.requiresCourse ? 'course' : 'certification'} in this catalog with a published price costs less than ${money(priceFloorOfKind(catalog, cert))}, so it will not fit your ${budget} budget.`
-      : `${what}. Price to confirm: it may fit your ${budget} budget, so ask for a quote; it ranks after any option for the same goal with a verified price within your budget.`;
+      : `${what}. Price to confirm: it may fit your ${budget} budget, so ask for a quote before booking; it ranks after options as relevant to your goal with a verified price within your budget.`;
   return reason('COST_UNKNOWN', WEIGHTS.COST_UNKNOWN, message, true);
+}
+
+/** With no budget: a price nobody can promise, said plainly (it lowers confidence, not the rank). */
+function priceToConfirm({ catalog, cert }: Candidate): RuleReason | null {
+  if (budgetFigure(cert.price) !== null && !isStale(catalog, cert.price.asOf)) return null;
+  const status = priceStatus(cert.price);
+  const what =
+    status === 'UNKNOWN' && cert.requiresCourse
+      ? 'No verified price: the price is set by each trainer'
+      : budgetFigure(cert.price) !== null
+        ? `${budgetFigureWords(catalog, cert.price)}, too old a figure to rely on`
+        : describePrice(catalog, cert.price, cert.requiresCourse);
+  return reason('PRICE_TO_CONFIRM', WEIGHTS.PRICE_TO_CONFIRM, `${what}; confirm it before booking.`);
 }
 
 /** The realistic figure (typical, else highest seen) against the budget, never the floor; unknown is a price to confirm. */
 const budgetRule: Rule = (c) => {
   const { catalog, cert, profile, budgetFit } = c;
-  if (profile.budgetUsd == null) return null;
+  if (profile.budgetUsd == null) return priceToConfirm(c);
   const budget = money(profile.budgetUsd);
   if (budgetFit === 'WITHIN_BUDGET')
     return reason('WITHIN_BUDGET', WEIGHTS.WITHIN_BUDGET, `${budgetFigureWords(catalog, cert.price)}, within your ${budget} budget.`);
@@ -535,19 +556,20 @@ const budgetRule: Rule = (c) => {
   return costUnknown(c, budget);
 };
 
+/** Avoiding renewals: a renewal is the first thing said about a certification that needs one (it breaks a stated wish). */
 const renewal: Rule = ({ profile, cert }) => {
   if (!profile.avoidRenewal) return null;
-  if (!cert.renewal.required) return reason('NO_RENEWAL', WEIGHTS.NO_RENEWAL, 'Never needs renewing.');
-  return reason(
-    'RENEWAL_REQUIRED',
-    WEIGHTS.RENEWAL_REQUIRED,
-    `Must be renewed every ${cert.renewal.everyYears === 1 ? 'year' : `${cert.renewal.everyYears} years`}.`,
-  );
+  if (!cert.renewal.required) return reason('NO_RENEWAL', WEIGHTS.NO_RENEWAL, 'Never needs renewing, as you prefer.');
+  const every = cert.renewal.everyYears;
+  const period = every === null ? 'periodically' : every === 1 ? 'every year' : `every ${counted(every, 'year')}`;
+  const fee = cert.renewal.feeUsd !== null ? ` (${money(cert.renewal.feeUsd)} each time)` : '';
+  return reason('RENEWAL_REQUIRED', WEIGHTS.RENEWAL_REQUIRED, `Must be renewed ${period}${fee}, which you want to avoid.`, true);
 };
 
+/** Studying alone: a required course is said first (it breaks a stated wish). */
 const selfStudy: Rule = ({ profile, cert }) => {
   if (!profile.selfStudy) return null;
-  if (cert.requiresCourse) return reason('COURSE_REQUIRED', WEIGHTS.COURSE_REQUIRED, 'Requires attending a course.');
+  if (cert.requiresCourse) return reason('COURSE_REQUIRED', WEIGHTS.COURSE_REQUIRED, 'Requires attending a course, and you prefer to study alone.', true);
   return reason('SELF_STUDY', WEIGHTS.SELF_STUDY, 'Can be earned by self-study: no course required.');
 };
 
