@@ -28,7 +28,17 @@ const PATH = `query($p: ProfileInput!) { learningPath(profile: $p) {
 
 type Reason = { code: string; message: string; weight: number };
 /** The reasons that say why a certification does not fit. */
-const BLOCKING = ['RENEWAL_REQUIRED', 'COURSE_REQUIRED', 'MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'LEVEL_FIT', 'OVER_BUDGET', 'COST_UNKNOWN'];
+const BLOCKING = [
+  'RENEWAL_REQUIRED',
+  'COURSE_REQUIRED',
+  'MISSING_PREREQUISITE',
+  'NOT_FOR_GOAL',
+  'ALREADY_COVERED',
+  'OTHER_PROVIDER',
+  'LEVEL_FIT',
+  'OVER_BUDGET',
+  'COST_UNKNOWN',
+];
 type Item = {
   rank: number;
   score: number;
