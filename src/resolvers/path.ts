@@ -3,6 +3,7 @@
 // interests alone), respecting prerequisites and the providers' recommended order, experience,
 // preferred providers and budget. A path is priced with each step's realistic figure; a step
 // without one makes the total unknown, never $0.
+
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
@@ -21,6 +22,7 @@ import {
 } from './profile.js';
 import { wishesBrokenBy } from './reasons.js';
 import { levelGap, levelTakes, scoreAll } from './recommend.js';
+import { numbered } from './text.js';
 import { aRole, listForPeople, money, topicNames } from './wording.js';
 
 const NOTHING_PLANNED: ReadonlySet<string> = new Set();
@@ -304,7 +306,7 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
   const roleName = catalog.roleBySlug.get(role)!.name;
   const roleCerts = keepingWishes(
     profile,
-    preferred(catalog, profile, catalog.certificationsByPrimaryRole.get(role) ?? [], `a ${roleName} certification`, notes),
+    preferred(catalog, profile, catalog.certificationsByPrimaryRole.get(role) ?? [], `${aRole(roleName)} certification`, notes),
     `${roleName} certification${profile.providers.length ? ' from your preferred providers' : ''}`,
     notes,
   );
@@ -456,7 +458,7 @@ function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profi
   const level = levelGap(catalog, profile, cert, earlier);
   if (level.gap > 0 && !short) {
     notes.push(
-      `${levelWord(cert.level)} level: usually taken after ${levelTakes(cert.level)} (you have ${level.months} months as ${aRole(catalog.roleBySlug.get(cert.primaryRole)!.name)}); take this step when you have the experience.`,
+      `${levelWord(cert.level)} level: usually taken after ${levelTakes(cert.level)} (you have ${numbered(level.months, 'month')} as ${aRole(catalog.roleBySlug.get(cert.primaryRole)!.name)}); take this step when you have the experience.`,
     );
   }
   const skipped = recommendedCoveredByLevel(catalog, profile, cert);

@@ -23,7 +23,7 @@ import {
 import { coverage, type DepthMap, unionOf } from './overlap.js';
 import { experienceShortfall, heldLevelIn, levelReach, monthsIn, type Profile, recommendedMissing, shortfallWords } from './profile.js';
 import { type Relevance, relevanceOf, roleShare, SERVES_ROLE_FROM, servesGoal, servesRole } from './relevance.js';
-import { counted, verb } from './text.js';
+import { counted, numbered, verb } from './text.js';
 import { aRole, dateWords, inSentence, listForPeople, money, percent } from './wording.js';
 
 export { roleDepthShare, roleShare, SERVES_ROLE_FROM, servesGoal, servesRole } from './relevance.js';
@@ -361,7 +361,7 @@ const interestMatch: Rule = ({ catalog, profile, depths }) => {
   return reason(
     'INTEREST_MATCH',
     WEIGHTS.INTEREST_MATCH * depthShare,
-    `Covers ${hits.length} of your ${profile.interests.length} interests: ${described.join('; ')}.`,
+    `Covers ${profile.interests.length === 1 ? 'your interest' : `${hits.length} of your ${counted(profile.interests.length, 'interest')}`}: ${described.join('; ')}.`,
   );
 };
 
@@ -441,7 +441,12 @@ export function unlockingStep(catalog: CatalogIndex, profile: Profile, cert: Cer
 /** The step that unlocks it, in a sentence. */
 function unlockWords(catalog: CatalogIndex, profile: Profile, cert: CertificationData): string {
   const step = unlockingStep(catalog, profile, cert);
-  if (!step) return 'The step that unlocks it: the experience above.';
+  if (!step) {
+    const short = experienceShortfall(profile, cert)!;
+    const roles = cert.experience!.roles;
+    const where = roles.length >= 3 ? 'of agile project experience' : `as ${aRole(listForPeople(roles.map((r) => roleName(catalog, r))))}`;
+    return `The step that unlocks it: ${counted(short.needed - short.have, 'more month')} ${where}.`;
+  }
   const now = experienceShortfall(profile, step) === null;
   return `The step that unlocks it: ${step.acronym}${now ? ', which you can take now' : ''}.`;
 }
@@ -478,8 +483,8 @@ function levelRightBecause({ cert, level, profile }: Candidate, roleLabel: strin
     return forThem ? `a sound start as ${aRole(roleLabel)}` : 'open to anyone, with no earlier certification or experience needed';
   }
   if (level.held === order - 1)
-    return `the next step after your ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification, with ${level.months} months in its roles`;
-  return `your ${level.months} months in its roles reach it`;
+    return `the next step after your ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification, with ${numbered(level.months, 'month')} in its roles`;
+  return `your ${numbered(level.months, 'month')} in its roles reach it`;
 }
 
 /** Level: where the person is in its role, raised only by months in its roles. */
@@ -488,7 +493,7 @@ const levelFit: Rule = (c) => {
   const levelName = cert.level.charAt(0) + cert.level.slice(1).toLowerCase();
   const roleLabel = roleName(catalog, cert.primaryRole);
   if (level.gap > 0) {
-    const standing = `${level.held ? `you hold ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification` : `no ${roleLabel} certification held`}, ${level.months} months in its roles`;
+    const standing = `${level.held ? `you hold ${LEVEL_WORDS[level.held]}-level ${roleLabel} certification` : `no ${roleLabel} certification held`}, ${numbered(level.months, 'month')} in its roles`;
     const above = level.gap === 1 ? 'one level' : `${level.gap} levels`;
     return reason(
       'LEVEL_FIT',

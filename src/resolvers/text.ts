@@ -66,3 +66,8 @@ export function midSentence(name: string): string {
 export function sentenceStart(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "0 months", "1 month", "12 months": a number (never "no") with the right form of the word. */
+export function numbered(n: number, word: string, pluralForm = `${word}s`): string {
+  return `${n.toLocaleString('en-US')} ${plural(n, word, pluralForm)}`;
+}

@@ -4,7 +4,7 @@
 // that the API (`profile.targetRole`, slugs or global IDs) and the widget (`targetRole`, slugs)
 // say the same thing each in its own terms. Pure: no catalog, no GraphQL.
 import type { PartialDate, TopicData } from '../data/types.js';
-import { counted, joinList, midSentence, withArticle } from './text.js';
+import { counted, joinList, midSentence, numbered, withArticle } from './text.js';
 
 /** Lists values for a message: `a`, `a and b`, `a, b and c`. */
 export function listForPeople(values: readonly string[]): string {
@@ -154,7 +154,7 @@ export function describeProblem(p: InputProblem, terms: InputTerms = API_TERMS):
     case 'BUDGET_ABOVE_MAX':
       return `${field} must be at most ${p.max.toLocaleString('en-US')} US dollars; got ${p.value.toLocaleString('en-US')}. Leave it out if money is no constraint.`;
     case 'LISTED_TWICE':
-      return `${field} lists the role "${p.duplicate}" twice (${p.values[0]} and ${p.values[1]} months); list each role once.`;
+      return `${field} lists the role "${p.duplicate}" twice (${p.values[0]} and ${numbered(p.values[1], 'month')}); list each role once.`;
     case 'DISAGREE':
       return (
         `${field} (${p.values[0]}) and \`${terms.name(p.other)}\` (${p.role}: ${p.values[1]}) disagree on your months as ${aRole(p.roleName)}; ` +
