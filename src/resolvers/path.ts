@@ -7,27 +7,20 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
-import { type BudgetFit, budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, priceFloorOfKind, priceMarks, priceStatus } from './facts.js';
+import { type BudgetFit, budgetFigure } from './facts.js';
 import { memoized } from './memo.js';
 import { coverage, type DepthMap, unionOf } from './overlap.js';
-import {
-  checkProfile,
-  heldLevelIn,
-  type Profile,
-  type ProfileInput,
-  type ProfileNote,
-  recommendedCoveredByLevel,
-  shortfallWords,
-  withPrerequisites,
-} from './profile.js';
+import { budgetFitOfPath, type Candidate, fits, type PathCost, pathCost, plausibleMinimum, priced } from './path-cost.js';
+import { AGREE_WITHIN_TOP, agreement, experienceAhead, stepNote } from './path-notes.js';
+import { checkProfile, heldLevelIn, type Profile, type ProfileInput, type ProfileNote, shortfallWords, withPrerequisites } from './profile.js';
 import { wishesBrokenBy } from './reasons.js';
-import { levelGap, levelTakes, scoreAll } from './recommend.js';
-import { numbered } from './text.js';
+
+export { AGREE_WITHIN_TOP, type PathCost };
+
+import { levelGap, scoreAll } from './recommend.js';
 import { aRole, listForPeople, money, topicNames } from './wording.js';
 
 const NOTHING_PLANNED: ReadonlySet<string> = new Set();
-/** How many of the top recommendations a path's first step should be among (the API's default `first`, the widget's cards). */
-export const AGREE_WITHIN_TOP = 3;
 
 export interface LearningStep {
   order: number;
@@ -38,20 +31,6 @@ export interface LearningStep {
   cumulativeCoverage: number;
   /** What to know before this step: experience to gain, prices to check. */
   note: string | null;
-}
-
-export interface PathCost {
-  /** The whole path's realistic price; null when any step has no verified realistic figure. */
-  totalUsd: number | null;
-  /** The sum of the steps that have a realistic figure. */
-  pricedSubtotalUsd: number;
-  /** What the path costs at least: the priced steps plus the priced parts of incomplete prices. */
-  atLeastUsd: number;
-  complete: boolean;
-  /** Steps whose price is unknown, unverified or leaves out a mandatory part. */
-  unpriced: CertificationData[];
-  /** The cost in words. */
-  summary: string;
 }
 
 export interface LearningPath {
@@ -70,48 +49,6 @@ export interface LearningPath {
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-
-/** A candidate sequence of certifications (not yet held), prerequisites first. */
-interface Candidate {
-  certs: CertificationData[];
-  /** Sum of the realistic figures of the priced steps. */
-  total: number;
-  /** Sum of what each step costs at least (0 for an unknown one). */
-  atLeast: number;
-  complete: boolean;
-  /** Every figure is dated within the last 3 years: an old figure cannot promise a path fits a budget. */
-  fresh: boolean;
-}
-
-function priced(catalog: CatalogIndex, certs: readonly CertificationData[]): Candidate {
-  return {
-    certs: [...certs],
-    total: certs.reduce((sum, c) => sum + (budgetFigure(c.price) ?? 0), 0),
-    atLeast: certs.reduce((sum, c) => sum + (lowerBound(c.price) ?? 0), 0),
-    complete: certs.every((c) => budgetFigure(c.price) !== null),
-    fresh: certs.every((c) => !isStale(catalog, c.price.asOf)),
-  };
-}
-
-/**
- * The least a path can plausibly cost: each step's realistic figure, else what it costs at least,
- * else the cheapest published price of its kind (no course is free). A budget above it keeps the
- * path, with its prices to confirm: a $10,000 budget never turns an unpriced path into a shorter one.
- */
-function plausibleMinimum(catalog: CatalogIndex, c: Candidate): number {
-  return c.certs.reduce((sum, x) => sum + (budgetFigure(x.price) ?? lowerBound(x.price) ?? priceFloorOfKind(catalog, x)), 0);
-}
-
-/** A path fits only when every step is priced and the total is within the budget, at current figures (or there is no budget). */
-function fits(c: Candidate, budget: number | null): boolean {
-  return c.complete && (budget === null || (c.total <= budget && c.fresh));
-}
-
-function budgetFitOfPath(c: Candidate, budget: number | null): BudgetFit {
-  if (budget === null) return 'NO_BUDGET';
-  if (c.complete) return c.total > budget ? 'OVER_BUDGET' : c.fresh ? 'WITHIN_BUDGET' : 'PRICE_UNKNOWN';
-  return c.atLeast > budget ? 'OVER_BUDGET' : 'PRICE_UNKNOWN';
-}
 
 /**
  * The certifications to take before `goal` (required prerequisites and the provider's
@@ -444,115 +381,6 @@ function coverInterests(catalog: CatalogIndex, profile: Profile, start: readonly
   return cover(false);
 }
 
-/**
- * What to know before a step: experience to gain (an eligibility shortfall, or a level the
- * person's months do not reach yet, with the earlier steps counted as held), predecessors skipped,
- * prices to check.
- */
-function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profile, earlier: readonly CertificationData[]): string | null {
-  const notes: string[] = [];
-  const missing = cert.prerequisites.filter((p) => !profile.heldWithPrerequisites.has(p));
-  const short = shortfallWords(catalog, profile, cert);
-  if (short) notes.push(`Needs ${short}: gain it before this step.`);
-  else if (missing.length === 0 && cert.experience) notes.push('Your experience meets its requirement.');
-  const level = levelGap(catalog, profile, cert, earlier);
-  if (level.gap > 0 && !short) {
-    notes.push(
-      `${levelWord(cert.level)} level: usually taken after ${levelTakes(cert.level)} (you have ${numbered(level.months, 'month')} as ${aRole(catalog.roleBySlug.get(cert.primaryRole)!.name)}); take this step when you have the experience.`,
-    );
-  }
-  const skipped = recommendedCoveredByLevel(catalog, profile, cert);
-  if (skipped.length) {
-    notes.push(
-      `${listForPeople(skipped.map((p) => p.acronym))} ${skipped.length === 1 ? 'is' : 'are'} recommended first (not required); the certification you hold covers that level, so the path skips ${skipped.length === 1 ? 'it' : 'them'}.`,
-    );
-  }
-  const price = cert.price;
-  switch (priceStatus(price)) {
-    case 'UNKNOWN':
-      notes.push(
-        cert.requiresCourse
-          ? 'No verified price: the course fee is set by each trainer or partner; ask before you plan.'
-          : "No verified price for this assessment: check the provider's page before you plan.",
-      );
-      break;
-    case 'UNVERIFIED':
-    case 'PARTIAL':
-      notes.push(`${describePrice(catalog, price, cert.requiresCourse)}.`);
-      break;
-    case 'RANGE':
-      notes.push(`Planned price: ${budgetFigureWords(catalog, price)}${isStale(catalog, price.asOf) ? '; re-check it' : ''}.`);
-      break;
-    case 'KNOWN':
-      if (isStale(catalog, price.asOf)) notes.push(`Price: ${money(price.minUsd!)}${priceMarks(catalog, price)}; re-check it.`);
-      break;
-  }
-  return notes.length ? notes.join(' ') : null;
-}
-
-function costSummary(c: Candidate): string {
-  if (c.certs.length === 0) return 'Nothing to pay: no step left.';
-  if (c.complete) return `${money(c.total)} in all, at each step's realistic price (typical, else the highest seen).`;
-  const unpriced = c.certs.filter((x) => budgetFigure(x.price) === null).map((x) => x.acronym);
-  return (
-    `Unknown: ${listForPeople(unpriced)} ${unpriced.length === 1 ? 'has' : 'have'} no verified realistic price` +
-    (c.atLeast > 0 ? `; the path costs at least ${money(c.atLeast)}.` : '.')
-  );
-}
-
-/**
- * Steps that need experience the person does not have yet (an eligibility requirement, or a level
- * their months do not reach), said once for the whole path: a path is a plan over years, and its
- * budget check covers every step, the later ones included.
- */
-function experienceAhead(catalog: CatalogIndex, profile: Profile, plan: Candidate): ProfileNote[] {
-  const ahead = plan.certs.filter(
-    (cert, i) => shortfallWords(catalog, profile, cert) !== null || levelGap(catalog, profile, cert, plan.certs.slice(0, i)).gap > 0,
-  );
-  if (!ahead.length) return [];
-  const names = listForPeople(ahead.map((c) => c.acronym));
-  const now = plan.certs.slice(0, plan.certs.indexOf(ahead[0]!)).map((c) => c.acronym);
-  const one = ahead.length === 1;
-  const when = now.length
-    ? `Take ${listForPeople(now)} now; ${names} when you have the experience.`
-    : `No step of this path is within your reach yet: start with ${plan.certs[0]!.acronym} when you have the experience.`;
-  return [
-    {
-      code: 'EXPERIENCE_AHEAD',
-      message: `${names} ${one ? 'needs' : 'need'} experience you do not have yet (${one ? 'its step says' : 'their steps say'} how much). ${when}`,
-    },
-  ];
-}
-
-/**
- * The path and the recommendations for the same profile tell one story: the path's first step is
- * among the top AGREE_WITHIN_TOP recommendations, or the path says why it is not.
- */
-function agreement(catalog: CatalogIndex, profile: Profile, plan: Candidate): ProfileNote[] {
-  const first = plan.certs[0];
-  if (!first) return [];
-  const ranked = scoreAll(catalog, profile);
-  const at = ranked.findIndex((r) => r.certification.slug === first.slug);
-  if (at >= 0 && at < AGREE_WITHIN_TOP) return [];
-  const top = listForPeople(ranked.slice(0, AGREE_WITHIN_TOP).map((r) => r.certification.acronym));
-  let why: string;
-  if (at < 0) {
-    const needs = plan.certs.find((c) => c.prerequisites.includes(first.slug));
-    why = `your certifications already cover its content, so the recommendations leave it out, but ${needs ? `${needs.acronym} requires it` : 'the path requires it'} as a certification.`;
-  } else {
-    const r = ranked[at]!;
-    why = r.blocking
-      ? `as its card says first: ${r.reasons[0]!.message}`
-      : `it leads to this path's goal, while the recommendations rank what you can take now, and ${top} score higher for you.`;
-  }
-  return [
-    {
-      code: 'PATH_DIFFERS_FROM_RECOMMENDATIONS',
-      message: `${first.acronym}, this path's first step, is ${at < 0 ? 'not ranked' : `#${at + 1}`} in the recommendations for the same profile, not among the top ${AGREE_WITHIN_TOP} (${top}): ${why}`,
-    },
-  ];
-}
-
 const interestDepths = (profile: Profile): DepthMap => new Map(profile.interests.map((t) => [t, 1]));
 const interestWords = (catalog: CatalogIndex, profile: Profile) =>
   topicNames(
@@ -612,17 +440,6 @@ function stepsOf(catalog: CatalogIndex, profile: Profile, { plan, goalDepths }: 
       note: stepNote(catalog, cert, profile, plan.certs.slice(0, i)),
     };
   });
-}
-
-function pathCost(plan: Candidate): PathCost {
-  return {
-    totalUsd: plan.complete ? plan.total : null,
-    pricedSubtotalUsd: plan.total,
-    atLeastUsd: plan.atLeast,
-    complete: plan.complete,
-    unpriced: plan.certs.filter((c) => budgetFigure(c.price) === null),
-    summary: costSummary(plan),
-  };
 }
 
 function learningPathUncached(catalog: CatalogIndex, input: ProfileInput): LearningPath {
