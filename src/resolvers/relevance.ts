@@ -79,9 +79,11 @@ export function servesGoal(catalog: CatalogIndex, profile: Profile, cert: Certif
 
 /** How much of a role a certification covers, 0..1: built for it (BUILT_FOR_ROLE, plus its topics), also for it (at most ALSO_FOR_ROLE), or not. */
 export function roleGrade(catalog: CatalogIndex, cert: CertificationData, role: string): number {
-  if (!servesRole(catalog, cert, role)) return 0;
-  const share = roleShare(catalog, role, catalog.depthsByCertification.get(cert.slug)!) ?? 1;
-  return cert.primaryRole === role ? BUILT_FOR_ROLE + (1 - BUILT_FOR_ROLE) * share : ALSO_FOR_ROLE * share;
+  if (cert.primaryRole !== role && !cert.roles.includes(role)) return 0;
+  // The share once (servesRole's test, inlined): listed after its first role, it serves only from SERVES_ROLE_FROM.
+  const share = roleShare(catalog, role, catalog.depthsByCertification.get(cert.slug)!);
+  if (cert.primaryRole === role) return BUILT_FOR_ROLE + (1 - BUILT_FOR_ROLE) * (share ?? 1);
+  return share !== null && share < SERVES_ROLE_FROM ? 0 : ALSO_FOR_ROLE * (share ?? 1);
 }
 
 /** The mean depth at which the stated interests are covered, mastered = 1. */
