@@ -86,7 +86,45 @@ export function report(cat: LinkedCatalog) {
     officialPage: share((c) => c.urlKind === 'CERTIFICATION_PAGE' && !isHomePage(c.url)),
   };
   const providers = new Set(certs.map((c) => c.provider)).size;
-  return { today: TODAY, months: MONTHS, certifications: certs.length, providers, coverage, stale, undatedFigures, unverified, conflicting, homePages };
+  return {
+    today: TODAY,
+    months: MONTHS,
+    certifications: certs.length,
+    providers,
+    coverage,
+    prices: priceCoverage(certs),
+    stale,
+    undatedFigures,
+    unverified,
+    conflicting,
+    homePages,
+  };
+}
+
+/** What a price gives: a typical figure, a range only (no typical figure), or no figure at all. */
+export type PriceKind = 'TYPICAL' | 'RANGE_ONLY' | 'NONE';
+
+export function priceKind(c: CertificationData): PriceKind {
+  if (c.price.typicalUsd !== null) return 'TYPICAL';
+  return c.price.minUsd !== null ? 'RANGE_ONLY' : 'NONE';
+}
+
+/**
+ * Price coverage: how many certifications have a typical figure, a range only, none; and every
+ * one without a typical figure, with what was searched for it (`price.searched`) or "no note yet".
+ */
+export function priceCoverage(certs: readonly CertificationData[]) {
+  const of = (kind: PriceKind) => certs.filter((c) => priceKind(c) === kind).length;
+  const withoutTypical = certs
+    .filter((c) => priceKind(c) !== 'TYPICAL')
+    .map((c) => ({
+      file: c.file,
+      field: 'price.searched',
+      kind: priceKind(c),
+      what: `${c.acronym} (${priceKind(c) === 'NONE' ? 'no figure' : 'range only'}): ${c.price.searched ?? 'no note yet'}`,
+      noted: c.price.searched !== null,
+    }));
+  return { typical: of('TYPICAL'), rangeOnly: of('RANGE_ONLY'), none: of('NONE'), of: certs.length, withoutTypical };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -110,6 +148,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     list(
       `Dated facts older than ${r.months} months`,
       r.stale.map((f) => ({ ...f, what: `${f.what} (as of ${f.asOf}, ${f.age} months)` })),
+    );
+    console.log('\nPrice coverage');
+    console.log(`  a typical figure              ${r.prices.typical}/${r.prices.of}`);
+    console.log(`  a range only (no typical)     ${r.prices.rangeOnly}/${r.prices.of}`);
+    console.log(`  no figure                     ${r.prices.none}/${r.prices.of}`);
+    const noted = r.prices.withoutTypical.filter((x) => x.noted).length;
+    list(
+      `Without a typical figure, with what was searched (${noted} noted, ${r.prices.withoutTypical.length - noted} with no note yet)`,
+      r.prices.withoutTypical,
     );
     list('Prices with figures but no date', r.undatedFigures);
     list('Facts resting on an UNVERIFIED source', r.unverified);

@@ -13,14 +13,14 @@ import { describeDifferences } from '../src/resolvers/differences.js';
 import { budgetFigure, priceFloorOfKind } from '../src/resolvers/facts.js';
 import { learningPath } from '../src/resolvers/path.js';
 import { checkProfile, heldLevelIn, monthsIn, type ProfileInput } from '../src/resolvers/profile.js';
-import { levelGap, recommendations, scoreAll, servesGoal, servesRole, WEIGHTS } from '../src/resolvers/recommend.js';
+import { goalOutOfReach, levelGap, recommendations, scoreAll, servesGoal, servesRole, WEIGHTS } from '../src/resolvers/recommend.js';
 import { data, error, type PathAnswer, worker } from './helpers.js';
 
 const RECS = `query($p: ProfileInput!, $first: Int) { recommendations(profile: $p, first: $first) {
   fitCount nothingFits message notes { code message }
   items { rank score rawScore eligible fits budgetFit alreadyCovered
     certification { slug acronym level primaryRole { slug } requiresCourse price { status budgetUsd minUsd maxUsd typicalUsd confidence } }
-    reasons { code message weight } missingPrerequisites { slug } } } }`;
+    reasons { code message weight } missingPrerequisites { slug } relevance { grade band wishesBroken } } } }`;
 const PATH = `query($p: ProfileInput!) { learningPath(profile: $p) {
   goal costComplete withinBudget budgetFit coverage notes { code message }
   cost { totalUsd pricedSubtotalUsd atLeastUsd complete unpriced { slug } summary }
@@ -28,7 +28,17 @@ const PATH = `query($p: ProfileInput!) { learningPath(profile: $p) {
 
 type Reason = { code: string; message: string; weight: number };
 /** The reasons that say why a certification does not fit. */
-const BLOCKING = ['MISSING_PREREQUISITE', 'NOT_FOR_GOAL', 'ALREADY_COVERED', 'OTHER_PROVIDER', 'LEVEL_FIT', 'OVER_BUDGET', 'COST_UNKNOWN'];
+const BLOCKING = [
+  'RENEWAL_REQUIRED',
+  'COURSE_REQUIRED',
+  'MISSING_PREREQUISITE',
+  'NOT_FOR_GOAL',
+  'ALREADY_COVERED',
+  'OTHER_PROVIDER',
+  'LEVEL_FIT',
+  'OVER_BUDGET',
+  'COST_UNKNOWN',
+];
 type Item = {
   rank: number;
   score: number;
@@ -46,6 +56,7 @@ type Item = {
   };
   reasons: Reason[];
   missingPrerequisites: { slug: string }[];
+  relevance: { grade: number; band: string; wishesBroken: string[] };
 };
 type Set = { fitCount: number; nothingFits: boolean; message: string; notes: { code: string; message: string }[]; items: Item[] };
 
@@ -75,9 +86,19 @@ function expectHonest(set: Set, p: ProfileInput) {
       expect(item.certification.price.budgetUsd).toBeLessThanOrEqual(p.budgetUsd!);
     }
   }
-  // Eligible before ineligible; those that fit before those that do not.
-  const order = set.items.map((i) => Number(!i.eligible) * 2 + Number(!i.fits));
-  expect(order, where).toEqual([...order].sort((a, b) => a - b));
+  // Eligible before ineligible (unless nothing for the goal can be taken yet: then the goal's
+  // certifications lead, issue 20); those that fit before those that do not within one relevance
+  // band (an unknown price lowers confidence inside a band, never below a weaker match: issue 20).
+  const outOfReach = goalOutOfReach(all(p));
+  if (!outOfReach) {
+    const order = set.items.map((i) => Number(!i.eligible));
+    expect(order, where).toEqual([...order].sort((a, b) => a - b));
+  }
+  set.items.forEach((a, i) => {
+    for (const b of set.items.slice(i + 1))
+      if (a.eligible === b.eligible && a.relevance.band === b.relevance.band)
+        expect(a.fits || !b.fits, `${a.certification.slug} (not fitting) before ${b.certification.slug}: ${where}`).toBe(true);
+  });
   expect(set.nothingFits).toBe(set.fitCount === 0);
 }
 
@@ -129,9 +150,13 @@ describe('personas', () => {
       expect(r.eligible, slug).toBe(false);
       expect(r.reasons.find((x) => x.code === 'MISSING_PREREQUISITE')!.message).toMatch(/your 30 months as a Developer do not count toward it/);
     }
-    // Unknown prices never rank above a fitting, verified one.
-    const firstUnknown = set.items.findIndex((i) => i.budgetFit === 'PRICE_UNKNOWN');
-    if (firstUnknown >= 0) expect(set.items.slice(firstUnknown).some((i) => i.fits)).toBe(false);
+    // Unknown prices never rank above a fitting, verified one in the same relevance band (issue 20:
+    // across bands, a strong unpriced match such as CSD ranks above a weak priced one).
+    set.items.forEach((u, i) => {
+      if (u.budgetFit !== 'PRICE_UNKNOWN') return;
+      for (const later of set.items.slice(i + 1)) if (later.relevance.band === u.relevance.band) expect(later.fits).toBe(false);
+    });
+    expect(set.items[0]!.relevance.band).toBe('STRONG');
     const lp = await path(p);
     expectPathHonest(lp, p);
     expect(lp.steps[0]!.certification.slug).toBe('psd-i');
@@ -426,14 +451,16 @@ const profileArb: fc.Arbitrary<ProfileInput> = fc
   .map((p) => (p.currentRole && p.experience?.some((e) => e.role === p.currentRole) ? { ...p, experienceMonths: undefined } : p));
 
 describe('generated profiles (fast-check)', () => {
-  it('eligible before ineligible, fitting before not; every recommendation has reasons that add up', () => {
+  it('eligible before ineligible (unless the goal is out of reach), fitting before not within a band; every recommendation has reasons that add up', () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const ranked = scoreAll(catalog, checkProfile(catalog, p));
+        const outOfReach = goalOutOfReach(ranked);
         for (let i = 1; i < ranked.length; i++) {
           const [a, b] = [ranked[i - 1]!, ranked[i]!];
-          expect(Number(a.eligible) >= Number(b.eligible)).toBe(true);
-          if (a.eligible === b.eligible) expect(Number(a.fits) >= Number(b.fits)).toBe(true);
+          if (!outOfReach || a.relevance === b.relevance) expect(Number(a.eligible) >= Number(b.eligible)).toBe(true);
+          if (a.eligible === b.eligible && a.relevance === b.relevance && a.graded.band === b.graded.band && a.gap > 0 === b.gap > 0)
+            expect(Number(a.fits) >= Number(b.fits) || a.graded.wishesBroken.length < b.graded.wishesBroken.length).toBe(true);
         }
         for (const r of ranked) {
           expect(r.reasons.length).toBeGreaterThan(0);
@@ -461,10 +488,12 @@ describe('generated profiles (fast-check)', () => {
             for (const o of over) expect(u).toBeLessThanOrEqual(o);
             for (const w of within) expect(u).toBeLessThan(w);
           }
-          // Among certifications equally eligible, one within budget that otherwise fits never ranks below an unknown price.
+          // Among certifications equally eligible and equally relevant (one band), one within budget that
+          // otherwise fits never ranks below an unknown price; across bands the stronger match leads (issue 20).
           ranked.forEach((a, i) => {
             if (a.budgetFit !== 'PRICE_UNKNOWN') return;
-            for (const b of ranked.slice(i + 1)) if (b.eligible === a.eligible) expect(b.fits).toBe(false);
+            for (const b of ranked.slice(i + 1))
+              if (b.eligible === a.eligible && b.graded.band === a.graded.band && b.relevance === a.relevance) expect(b.fits).toBe(false);
           });
           // Within budget means a verified realistic figure within it; never the floor of a range.
           for (const r of ranked) {
@@ -636,7 +665,10 @@ describe('the goal comes first (generated)', () => {
           const tier = (r: (typeof all)[number]) => (r.budgetFit === 'WITHIN_BUDGET' ? 0 : r.budgetFit === 'PRICE_UNKNOWN' && r.tier === 1 ? 1 : 2);
           for (let i = 1; i < all.length; i++) {
             const [a, b] = [all[i - 1]!, all[i]!];
-            if (a.eligible === b.eligible && a.relevance === b.relevance && a.gap > 0 === b.gap > 0)
+            const same = a.eligible === b.eligible && a.relevance === b.relevance && a.gap > 0 === b.gap > 0;
+            const wishes = a.graded.wishesBroken.length === b.graded.wishesBroken.length;
+            // Over the budget after the rest; inside one band, a verified price before a price to confirm.
+            if (same && wishes && (a.graded.band === b.graded.band || tier(b) === 2))
               expect(tier(a), `${a.certification.slug} before ${b.certification.slug}`).toBeLessThanOrEqual(tier(b));
           }
           const weights = (code: string) => all.flatMap((r) => r.reasons.filter((x) => x.code === code).map((x) => x.weight));
@@ -663,7 +695,9 @@ describe('level follows experience, not certificates alone (generated)', () => {
           const need = cert.level === 'EXPERT' ? 3 : cert.level === 'ADVANCED' ? 2 : 1;
           const reached = need === 1 || held >= need || (need === 2 && months >= 12) || (need === 3 && months >= 24 && held >= 1);
           if (r.fits) expect(reached, `${cert.slug} fits with ${months} months, held level ${held}: ${JSON.stringify(p)}`).toBe(true);
-          if (!reached && r.eligible && r.relevance === 2) expect(r.reasons[0]!.code, cert.slug).toBe('LEVEL_FIT');
+          // What stands in the way comes first: a broken wish (said first, issue 20), else the level.
+          const wishes = r.graded.wishesBroken.length;
+          if (!reached && r.eligible && r.relevance === 2) expect(r.reasons[wishes]!.code, cert.slug).toBe('LEVEL_FIT');
         }
       }),
       { numRuns: 300 },

@@ -5,7 +5,8 @@ import type { CertificationData, TopicData } from '../data/types.js';
 import { type Difference, describeDifferences } from './differences.js';
 import { badInput, notFound } from './errors.js';
 import { memoized } from './memo.js';
-import { overlapsOfAll, type PairOverlap, round3, similarityOfAll } from './overlap.js';
+import { containmentOf, overlapsOfAll, type PairOverlap, round3, similarityOfAll } from './overlap.js';
+import { sentenceStart } from './text.js';
 import { anAcronym, count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -106,7 +107,7 @@ function compareUncached(catalog: CatalogIndex, slugs: readonly string[], inputs
     similarity: similarityOfAll(maps),
     differences: describeDifferences(catalog, certs),
   };
-  return { ...comparison, summary: summarize(comparison) };
+  return { ...comparison, summary: summarize(catalog, comparison) };
 }
 
 export interface OverlapMatrix {
@@ -155,7 +156,62 @@ function coverageWords(x: number): string {
   return 'very little';
 }
 
-function summarize(c: Omit<Comparison, 'summary'>): string {
+/** The similarity alone in words (used only when neither certification includes the other). */
+function similarityWords(similarity: number): string {
+  return similarity >= 0.66 ? 'largely the same content' : similarity >= 0.33 ? 'substantial common ground with clear differences' : 'mostly different content';
+}
+
+/** What `wider` adds to `narrower`: topics the narrower lacks, and shared topics taken deeper. */
+function addsWords(catalog: CatalogIndex, wider: string, narrower: string): string {
+  const w = catalog.depthsByCertification.get(wider)!;
+  const n = catalog.depthsByCertification.get(narrower)!;
+  const topic = (t: string) => catalog.topicBySlug.get(t)!;
+  const only = [...w.keys()].filter((t) => !n.has(t)).map(topic);
+  const deeper = [...n.keys()].filter((t) => w.get(t)! > n.get(t)!).map(topic);
+  if (!only.length) return `depth: it goes deeper on ${topicNames(deeper)}`;
+  return `${topicNames(only)}${deeper.length ? ` (it also goes deeper on ${topicNames(deeper)})` : ''}`;
+}
+
+/**
+ * The words for a pair, chosen from both coverages, not similarity alone: when one includes all
+ * of the other ("KMP includes everything in TKP, and adds …"), else how far each knows the other.
+ */
+export function pairLabel(catalog: CatalogIndex, p: PairOverlap): string {
+  const acronym = (slug: string) => catalog.certificationBySlug.get(slug)!.acronym;
+  const [a, b] = [acronym(p.a), acronym(p.b)];
+  switch (containmentOf(p)) {
+    case 'SAME':
+      return `${a} and ${b} cover the same topics at the same depth`;
+    case 'A_INCLUDES_B':
+      return `${a} includes everything in ${b}, and adds ${addsWords(catalog, p.a, p.b)}`;
+    case 'B_INCLUDES_A':
+      return `${b} includes everything in ${a}, and adds ${addsWords(catalog, p.b, p.a)}`;
+    case 'NEITHER': {
+      const [wide, narrow, share] = p.coverageOfB >= p.coverageOfA ? [a, b, p.coverageOfB] : [b, a, p.coverageOfA];
+      if (share >= 0.66 && p.similarity < 0.66) return `most of ${narrow} is in ${wide} (${percent(share)}), and ${wide} adds a good deal more`;
+      return similarityWords(p.similarity);
+    }
+  }
+}
+
+/**
+ * The seed articles' story for a pair that overlaps a lot on the same Scrum foundations, taught
+ * alike (every shared fundamental at the same depth): the shared foundations first (for two
+ * courses from one provider, their shared first day), then each role's own content.
+ */
+function foundationsStory(catalog: CatalogIndex, c: Omit<Comparison, 'summary'>): string | null {
+  if (c.certifications.length !== 2 || c.similarity < 0.33 || c.sharedFundamentals.length < 6) return null;
+  const [x, y] = c.certifications as [CertificationData, CertificationData];
+  const [dx, dy] = [x, y].map((z) => catalog.depthsByCertification.get(z.slug)!) as [Map<string, number>, Map<string, number>];
+  if (!c.sharedFundamentals.every((t) => dx.get(t.slug) === dy.get(t.slug))) return null;
+  const courses = x.requiresCourse && y.requiresCourse && x.provider === y.provider;
+  const where = courses
+    ? 'on the first day: the shared Scrum foundations, taught alike in both courses'
+    : 'on the shared Scrum foundations, taught alike in both';
+  return `${x.acronym} and ${y.acronym} overlap a lot, especially ${where}; then each turns to its own role's content.`;
+}
+
+function summarize(catalog: CatalogIndex, c: Omit<Comparison, 'summary'>): string {
   const names = c.certifications.map((x) => x.acronym);
   const sharedRoleSpecific = c.sharedTopics.filter((t) => t.kind === 'ROLE_SPECIFIC');
   const sentences: string[] = [];
@@ -171,6 +227,9 @@ function summarize(c: Omit<Comparison, 'summary'>): string {
           ? `; what ${names.length === 2 ? 'they have' : 'all of them have'} in common is fundamentals only.`
           : '.'),
   );
+
+  const story = foundationsStory(catalog, c);
+  if (story) sentences.push(story);
 
   const adds = c.distinct.map(({ certification, topics }) =>
     topics.length
@@ -202,11 +261,13 @@ function summarize(c: Omit<Comparison, 'summary'>): string {
         `the furthest is ${acronym(furthest.a)} and ${acronym(furthest.b)} (${furthest.similarity.toFixed(2)}).`,
     );
   }
-  sentences.push(
-    `Overall similarity ${c.similarity.toFixed(2)} on a 0-1 scale: ${
-      c.similarity >= 0.66 ? 'largely the same content' : c.similarity >= 0.33 ? 'substantial common ground with clear differences' : 'mostly different content'
-    }.`,
-  );
+  const label = c.pairs.length === 1 ? pairLabel(catalog, c.pairs[0]!) : similarityWords(c.similarity);
+  const contained = c.pairs.length === 1 && containmentOf(c.pairs[0]!) !== 'NEITHER';
+  sentences.push(`Overall similarity ${c.similarity.toFixed(2)} on a 0-1 scale${contained ? ', but ' : ': '}${label}.`);
+  if (c.pairs.length > 1) {
+    const included = c.pairs.filter((p) => containmentOf(p) !== 'NEITHER' && containmentOf(p) !== 'SAME').map((p) => pairLabel(catalog, p));
+    if (included.length) sentences.push(`${included.map(sentenceStart).join('. ')}.`);
+  }
   return sentences.join(' ');
 }
 

@@ -2,9 +2,11 @@
 // for a person ("$200 exam, no course required", "No exam", "Every 2 years: $100 + 20 SEUs"),
 // with the confidence and date of the fact it comes from: an unverified or disputed value says
 // so in its words, a stale one says its age.
+
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, Confidence, ExamData, PartialDate, RenewalData, SourceRef } from '../data/types.js';
 import { ageWords, confidenceWords, describePrice, latestHolderCount } from './facts.js';
+import { numbered } from './text.js';
 import { aRole, dateWords, listForPeople, money } from './wording.js';
 
 export interface DifferenceValue {
@@ -141,7 +143,7 @@ function requirementRows(catalog: CatalogIndex): [string, Row][] {
         if (!req) return sourced(catalog, 'None required', c.ruleSources);
         const where = req.roles.length >= 3 ? 'of agile project experience, any role' : `as ${aRole(listForPeople(req.roles.map(roleName)))}`;
         const within = req.withinYears ? ` within ${req.withinYears} years` : '';
-        return sourced(catalog, `${req.months} months ${where}${within}`, [req.source]);
+        return sourced(catalog, `${numbered(req.months, 'month')} ${where}${within}`, [req.source]);
       },
     ],
   ];

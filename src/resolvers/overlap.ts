@@ -172,3 +172,19 @@ export function overlapsOfAll(items: readonly { slug: string; depths: DepthMap }
 export function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
+
+/** Whether one certification's content lies wholly within the other's (every topic, at its depth or deeper). */
+export type Containment = 'SAME' | 'A_INCLUDES_B' | 'B_INCLUDES_A' | 'NEITHER';
+
+/** Coverage from which one certification counts as including the other (1, less rounding error). */
+const INCLUDED_FROM = 0.999;
+
+/** Containment from both coverages: a holder of a knows all of b (a includes b), the reverse, both (the same content), or neither. */
+export function containmentOf(p: Pick<PairOverlap, 'coverageOfA' | 'coverageOfB'>): Containment {
+  const aIncludesB = p.coverageOfB >= INCLUDED_FROM;
+  const bIncludesA = p.coverageOfA >= INCLUDED_FROM;
+  if (aIncludesB && bIncludesA) return 'SAME';
+  if (aIncludesB) return 'A_INCLUDES_B';
+  if (bIncludesA) return 'B_INCLUDES_A';
+  return 'NEITHER';
+}

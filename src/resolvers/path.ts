@@ -3,28 +3,24 @@
 // interests alone), respecting prerequisites and the providers' recommended order, experience,
 // preferred providers and budget. A path is priced with each step's realistic figure; a step
 // without one makes the total unknown, never $0.
+
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
-import { type BudgetFit, budgetFigure, budgetFigureWords, describePrice, isStale, lowerBound, priceMarks, priceStatus } from './facts.js';
+import { type BudgetFit, budgetFigure } from './facts.js';
 import { memoized } from './memo.js';
 import { coverage, type DepthMap, unionOf } from './overlap.js';
-import {
-  checkProfile,
-  heldLevelIn,
-  type Profile,
-  type ProfileInput,
-  type ProfileNote,
-  recommendedCoveredByLevel,
-  shortfallWords,
-  withPrerequisites,
-} from './profile.js';
-import { levelGap, levelTakes, scoreAll } from './recommend.js';
+import { budgetFitOfPath, type Candidate, fits, type PathCost, pathCost, plausibleMinimum, priced } from './path-cost.js';
+import { AGREE_WITHIN_TOP, agreement, experienceAhead, stepNote } from './path-notes.js';
+import { checkProfile, heldLevelIn, type Profile, type ProfileInput, type ProfileNote, shortfallWords, withPrerequisites } from './profile.js';
+import { wishesBrokenBy } from './reasons.js';
+
+export { AGREE_WITHIN_TOP, type PathCost };
+
+import { levelGap, scoreAll } from './recommend.js';
 import { aRole, listForPeople, money, topicNames } from './wording.js';
 
 const NOTHING_PLANNED: ReadonlySet<string> = new Set();
-/** How many of the top recommendations a path's first step should be among (the API's default `first`, the widget's cards). */
-export const AGREE_WITHIN_TOP = 3;
 
 export interface LearningStep {
   order: number;
@@ -35,20 +31,6 @@ export interface LearningStep {
   cumulativeCoverage: number;
   /** What to know before this step: experience to gain, prices to check. */
   note: string | null;
-}
-
-export interface PathCost {
-  /** The whole path's realistic price; null when any step has no verified realistic figure. */
-  totalUsd: number | null;
-  /** The sum of the steps that have a realistic figure. */
-  pricedSubtotalUsd: number;
-  /** What the path costs at least: the priced steps plus the priced parts of incomplete prices. */
-  atLeastUsd: number;
-  complete: boolean;
-  /** Steps whose price is unknown, unverified or leaves out a mandatory part. */
-  unpriced: CertificationData[];
-  /** The cost in words. */
-  summary: string;
 }
 
 export interface LearningPath {
@@ -67,39 +49,6 @@ export interface LearningPath {
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-
-/** A candidate sequence of certifications (not yet held), prerequisites first. */
-interface Candidate {
-  certs: CertificationData[];
-  /** Sum of the realistic figures of the priced steps. */
-  total: number;
-  /** Sum of what each step costs at least (0 for an unknown one). */
-  atLeast: number;
-  complete: boolean;
-  /** Every figure is dated within the last 3 years: an old figure cannot promise a path fits a budget. */
-  fresh: boolean;
-}
-
-function priced(catalog: CatalogIndex, certs: readonly CertificationData[]): Candidate {
-  return {
-    certs: [...certs],
-    total: certs.reduce((sum, c) => sum + (budgetFigure(c.price) ?? 0), 0),
-    atLeast: certs.reduce((sum, c) => sum + (lowerBound(c.price) ?? 0), 0),
-    complete: certs.every((c) => budgetFigure(c.price) !== null),
-    fresh: certs.every((c) => !isStale(catalog, c.price.asOf)),
-  };
-}
-
-/** A path fits only when every step is priced and the total is within the budget, at current figures (or there is no budget). */
-function fits(c: Candidate, budget: number | null): boolean {
-  return c.complete && (budget === null || (c.total <= budget && c.fresh));
-}
-
-function budgetFitOfPath(c: Candidate, budget: number | null): BudgetFit {
-  if (budget === null) return 'NO_BUDGET';
-  if (c.complete) return c.total > budget ? 'OVER_BUDGET' : c.fresh ? 'WITHIN_BUDGET' : 'PRICE_UNKNOWN';
-  return c.atLeast > budget ? 'OVER_BUDGET' : 'PRICE_UNKNOWN';
-}
 
 /**
  * The certifications to take before `goal` (required prerequisites and the provider's
@@ -187,6 +136,47 @@ function preferred(catalog: CatalogIndex, profile: Profile, certs: readonly Cert
   return [...certs];
 }
 
+/**
+ * Certifications that keep the stated wishes (self-study: no course; no renewal fees) when any of
+ * them does; all otherwise, with a note saying which wish no certification for `what` keeps.
+ */
+function keepingWishes(profile: Profile, certs: readonly CertificationData[], what: string, notes: ProfileNote[]): CertificationData[] {
+  let kept = [...certs];
+  for (const wish of ['SELF_STUDY', 'NO_RENEWAL'] as const) {
+    const keeps = kept.filter((c) => !wishesBrokenBy(profile, c).includes(wish));
+    if (keeps.length) kept = keeps;
+    else if (kept.length && (wish === 'SELF_STUDY' ? profile.selfStudy : profile.avoidRenewal)) {
+      notes.push({
+        code: 'WISH_NOT_KEPT',
+        message:
+          wish === 'SELF_STUDY'
+            ? `Every ${what} requires a course: none can be earned by self-study alone, so the path includes one.`
+            : `Every ${what} must be renewed: none is free of renewal fees, so the path includes one.`,
+      });
+    }
+  }
+  return kept;
+}
+
+/**
+ * The plan's steps ordered so that the level never goes down: a step comes once its
+ * predecessors in the plan are placed, lowest level first (then the plan's own order). A path
+ * climbs: no expert certification followed by a foundation one.
+ */
+export function climbing(certs: readonly CertificationData[]): CertificationData[] {
+  const left = [...certs];
+  const placed: CertificationData[] = [];
+  const inPlan = new Set(certs.map((c) => c.slug));
+  while (left.length) {
+    const ready = left.filter((c) => [...c.prerequisites, ...c.recommendedBefore].every((p) => !inPlan.has(p) || placed.some((x) => x.slug === p)));
+    const pool = ready.length ? ready : left;
+    const next = pool.reduce((best, c) => (LEVEL_ORDER[c.level] < LEVEL_ORDER[best.level] ? c : best));
+    placed.push(next);
+    left.splice(left.indexOf(next), 1);
+  }
+  return placed;
+}
+
 interface Plan {
   goal: string;
   plan: Candidate;
@@ -239,9 +229,24 @@ function choiceWords(catalog: CatalogIndex, candidates: readonly RoleCandidate[]
   return `: of the paths to ${listForPeople(candidates.map((c) => c.goal.acronym))}, none has every price verified; this one has the lowest verified part.${priceWords}`;
 }
 
+/**
+ * With the role's highest level already held: the best-ranked certification for the role still
+ * open at that level (a PMP holder goes on to PMI-ACP), or null.
+ */
+function nextAtTop(catalog: CatalogIndex, profile: Profile, roleCerts: readonly CertificationData[]): CertificationData | null {
+  const top = Math.max(...roleCerts.map((c) => LEVEL_ORDER[c.level]));
+  const open = new Set(roleCerts.filter((c) => LEVEL_ORDER[c.level] === top && !profile.covered.has(c.slug)).map((c) => c.slug));
+  return scoreAll(catalog, profile).find((r) => open.has(r.certification.slug) && r.eligible)?.certification ?? null;
+}
+
 function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes: ProfileNote[]): Plan {
   const roleName = catalog.roleBySlug.get(role)!.name;
-  const roleCerts = preferred(catalog, profile, catalog.certificationsByPrimaryRole.get(role) ?? [], `a ${roleName} certification`, notes);
+  const roleCerts = keepingWishes(
+    profile,
+    preferred(catalog, profile, catalog.certificationsByPrimaryRole.get(role) ?? [], `${aRole(roleName)} certification`, notes),
+    `${roleName} certification${profile.providers.length ? ' from your preferred providers' : ''}`,
+    notes,
+  );
   const top = Math.max(...roleCerts.map((c) => LEVEL_ORDER[c.level]));
   const goals = roleCerts.filter((c) => LEVEL_ORDER[c.level] === top);
   const scope =
@@ -251,10 +256,11 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
   const highestWords = `the highest level in this catalog${scope}`;
   const achieved = goals.find((g) => profile.held.includes(g.slug) || profile.covered.has(g.slug));
   if (achieved) {
+    const next = nextAtTop(catalog, profile, roleCerts);
     return {
-      goal: `${roleName} at ${highestWords}: you already hold ${achieved.acronym}.`,
-      plan: priced(catalog, []),
-      goalDepths: catalog.depthsByCertification.get(achieved.slug)!,
+      goal: `${roleName} at ${highestWords}: you already hold ${achieved.acronym}.${next ? ` Next at that level: ${next.acronym}, the top recommendation for your profile.` : ''}`,
+      plan: priced(catalog, next ? chainTo(catalog, next, NOTHING_PLANNED, profile) : []),
+      goalDepths: catalog.depthsByCertification.get((next ?? achieved).slug)!,
     };
   }
   const candidates = goals
@@ -274,7 +280,8 @@ function pathToRole(catalog: CatalogIndex, profile: Profile, role: string, notes
   // prices are unpublished, unless it continues a track the person holds: then the unknown cost
   // is said (above), never a reason to switch tracks.
   const fit = budgetFitOfPath(best, profile.budgetUsd);
-  if (fit === 'NO_BUDGET' || fit === 'WITHIN_BUDGET' || (fit === 'PRICE_UNKNOWN' && track)) return highest;
+  if (fit === 'NO_BUDGET' || fit === 'WITHIN_BUDGET' || (fit === 'PRICE_UNKNOWN' && (track || plausibleMinimum(catalog, best) <= profile.budgetUsd!)))
+    return highest;
   return withinBudget(catalog, profile, roleName, roleCerts, `${best.goal.acronym}${why(best)}`) ?? highest;
 }
 
@@ -337,8 +344,10 @@ function coverInterests(catalog: CatalogIndex, profile: Profile, start: readonly
           return { chain, gained, key: c.slug, provider: c.provider };
         })
         .filter((o) => o.gained > 0 && (!affordableOnly || (o.chain.complete && spent.complete && spent.total + o.chain.total <= profile.budgetUsd!)));
-      const mine = profile.providers.length ? options.filter((o) => profile.providers.includes(o.provider)) : options;
-      const pool = mine.length ? mine : options;
+      const wished = options.filter((o) => o.chain.certs.every((x) => wishesBrokenBy(profile, x).length === 0));
+      const kept = wished.length ? wished : options;
+      const mine = profile.providers.length ? kept.filter((o) => profile.providers.includes(o.provider)) : kept;
+      const pool = mine.length ? mine : kept;
       pool.sort((a, b) =>
         affordableOnly
           ? b.gained - a.gained || a.chain.total - b.chain.total || a.chain.certs.length - b.chain.certs.length || a.key.localeCompare(b.key)
@@ -370,115 +379,6 @@ function coverInterests(catalog: CatalogIndex, profile: Profile, start: readonly
     if (covers(affordable)) return affordable;
   }
   return cover(false);
-}
-
-/**
- * What to know before a step: experience to gain (an eligibility shortfall, or a level the
- * person's months do not reach yet, with the earlier steps counted as held), predecessors skipped,
- * prices to check.
- */
-function stepNote(catalog: CatalogIndex, cert: CertificationData, profile: Profile, earlier: readonly CertificationData[]): string | null {
-  const notes: string[] = [];
-  const missing = cert.prerequisites.filter((p) => !profile.heldWithPrerequisites.has(p));
-  const short = shortfallWords(catalog, profile, cert);
-  if (short) notes.push(`Needs ${short}: gain it before this step.`);
-  else if (missing.length === 0 && cert.experience) notes.push('Your experience meets its requirement.');
-  const level = levelGap(catalog, profile, cert, earlier);
-  if (level.gap > 0 && !short) {
-    notes.push(
-      `${levelWord(cert.level)} level: usually taken after ${levelTakes(cert.level)} (you have ${level.months} months as ${aRole(catalog.roleBySlug.get(cert.primaryRole)!.name)}); take this step when you have the experience.`,
-    );
-  }
-  const skipped = recommendedCoveredByLevel(catalog, profile, cert);
-  if (skipped.length) {
-    notes.push(
-      `${listForPeople(skipped.map((p) => p.acronym))} ${skipped.length === 1 ? 'is' : 'are'} recommended first (not required); the certification you hold covers that level, so the path skips ${skipped.length === 1 ? 'it' : 'them'}.`,
-    );
-  }
-  const price = cert.price;
-  switch (priceStatus(price)) {
-    case 'UNKNOWN':
-      notes.push(
-        cert.requiresCourse
-          ? 'No verified price: the course fee is set by each trainer or partner; ask before you plan.'
-          : "No verified price for this assessment: check the provider's page before you plan.",
-      );
-      break;
-    case 'UNVERIFIED':
-    case 'PARTIAL':
-      notes.push(`${describePrice(catalog, price, cert.requiresCourse)}.`);
-      break;
-    case 'RANGE':
-      notes.push(`Planned price: ${budgetFigureWords(catalog, price)}${isStale(catalog, price.asOf) ? '; re-check it' : ''}.`);
-      break;
-    case 'KNOWN':
-      if (isStale(catalog, price.asOf)) notes.push(`Price: ${money(price.minUsd!)}${priceMarks(catalog, price)}; re-check it.`);
-      break;
-  }
-  return notes.length ? notes.join(' ') : null;
-}
-
-function costSummary(c: Candidate): string {
-  if (c.certs.length === 0) return 'Nothing to pay: no step left.';
-  if (c.complete) return `${money(c.total)} in all, at each step's realistic price (typical, else the highest seen).`;
-  const unpriced = c.certs.filter((x) => budgetFigure(x.price) === null).map((x) => x.acronym);
-  return (
-    `Unknown: ${listForPeople(unpriced)} ${unpriced.length === 1 ? 'has' : 'have'} no verified realistic price` +
-    (c.atLeast > 0 ? `; the path costs at least ${money(c.atLeast)}.` : '.')
-  );
-}
-
-/**
- * Steps that need experience the person does not have yet (an eligibility requirement, or a level
- * their months do not reach), said once for the whole path: a path is a plan over years, and its
- * budget check covers every step, the later ones included.
- */
-function experienceAhead(catalog: CatalogIndex, profile: Profile, plan: Candidate): ProfileNote[] {
-  const ahead = plan.certs.filter(
-    (cert, i) => shortfallWords(catalog, profile, cert) !== null || levelGap(catalog, profile, cert, plan.certs.slice(0, i)).gap > 0,
-  );
-  if (!ahead.length) return [];
-  const names = listForPeople(ahead.map((c) => c.acronym));
-  const now = plan.certs.slice(0, plan.certs.indexOf(ahead[0]!)).map((c) => c.acronym);
-  const one = ahead.length === 1;
-  const when = now.length
-    ? `Take ${listForPeople(now)} now; ${names} when you have the experience.`
-    : `No step of this path is within your reach yet: start with ${plan.certs[0]!.acronym} when you have the experience.`;
-  return [
-    {
-      code: 'EXPERIENCE_AHEAD',
-      message: `${names} ${one ? 'needs' : 'need'} experience you do not have yet (${one ? 'its step says' : 'their steps say'} how much). ${when}`,
-    },
-  ];
-}
-
-/**
- * The path and the recommendations for the same profile tell one story: the path's first step is
- * among the top AGREE_WITHIN_TOP recommendations, or the path says why it is not.
- */
-function agreement(catalog: CatalogIndex, profile: Profile, plan: Candidate): ProfileNote[] {
-  const first = plan.certs[0];
-  if (!first) return [];
-  const ranked = scoreAll(catalog, profile);
-  const at = ranked.findIndex((r) => r.certification.slug === first.slug);
-  if (at >= 0 && at < AGREE_WITHIN_TOP) return [];
-  const top = listForPeople(ranked.slice(0, AGREE_WITHIN_TOP).map((r) => r.certification.acronym));
-  let why: string;
-  if (at < 0) {
-    const needs = plan.certs.find((c) => c.prerequisites.includes(first.slug));
-    why = `your certifications already cover its content, so the recommendations leave it out, but ${needs ? `${needs.acronym} requires it` : 'the path requires it'} as a certification.`;
-  } else {
-    const r = ranked[at]!;
-    why = r.blocking
-      ? `as its card says first: ${r.reasons[0]!.message}`
-      : `it leads to this path's goal, while the recommendations rank what you can take now, and ${top} score higher for you.`;
-  }
-  return [
-    {
-      code: 'PATH_DIFFERS_FROM_RECOMMENDATIONS',
-      message: `${first.acronym}, this path's first step, is ${at < 0 ? 'not ranked' : `#${at + 1}`} in the recommendations for the same profile, not among the top ${AGREE_WITHIN_TOP} (${top}): ${why}`,
-    },
-  ];
 }
 
 const interestDepths = (profile: Profile): DepthMap => new Map(profile.interests.map((t) => [t, 1]));
@@ -542,21 +442,11 @@ function stepsOf(catalog: CatalogIndex, profile: Profile, { plan, goalDepths }: 
   });
 }
 
-function pathCost(plan: Candidate): PathCost {
-  return {
-    totalUsd: plan.complete ? plan.total : null,
-    pricedSubtotalUsd: plan.total,
-    atLeastUsd: plan.atLeast,
-    complete: plan.complete,
-    unpriced: plan.certs.filter((c) => budgetFigure(c.price) === null),
-    summary: costSummary(plan),
-  };
-}
-
 function learningPathUncached(catalog: CatalogIndex, input: ProfileInput): LearningPath {
   const profile = checkProfile(catalog, input);
   const notes: ProfileNote[] = [...profile.notes];
-  const aim = aimOf(catalog, profile, notes);
+  const aimed = aimOf(catalog, profile, notes);
+  const aim = { ...aimed, plan: priced(catalog, climbing(aimed.plan.certs)) };
   const known: DepthMap[] = [...profile.covered].map((s) => catalog.depthsByCertification.get(s)!);
   const steps = stepsOf(catalog, profile, aim, known);
   const { plan, goalDepths } = aim;

@@ -2,10 +2,12 @@
 // contradict each other are refused. Shared by recommend and learningPath. Errors name the field,
 // the bad value and what is allowed. What can be answered but looks contradictory (an expert
 // certification with no experience) is answered, with a note saying how it was read.
+
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
 import { assertKnown, LEVEL_ORDER } from './catalog.js';
 import { DomainError, inputProblem } from './errors.js';
+import { numbered } from './text.js';
 import { aRole, listForPeople } from './wording.js';
 
 export interface RoleExperienceInput {
@@ -35,7 +37,8 @@ export type ProfileNoteCode =
   | 'LEVEL_WITHOUT_EXPERIENCE'
   | 'PROVIDERS_NOT_OFFERED'
   | 'EXPERIENCE_AHEAD'
-  | 'PATH_DIFFERS_FROM_RECOMMENDATIONS';
+  | 'PATH_DIFFERS_FROM_RECOMMENDATIONS'
+  | 'WISH_NOT_KEPT';
 
 /** How part of the profile was read, when it needed reading: said to the person, never silent. */
 export interface ProfileNote {
@@ -228,7 +231,7 @@ function statedExperience(input: ProfileInput, notes: ProfileNote[]): { stated: 
   notes.push({
     code: 'EXPERIENCE_WITHOUT_ROLE',
     message:
-      `Your ${input.experienceMonths} months of experience have no role (\`experienceMonths\` counts months in \`currentRole\`, which is not set), ` +
+      `Your ${numbered(input.experienceMonths, 'month')} of experience have no role (\`experienceMonths\` counts months in \`currentRole\`, which is not set), ` +
       'so they count toward no requirement: certifications that require experience in a role are shown as not yet attainable. ' +
       'Set `currentRole`, or list months per role in `experience`.',
   });
@@ -273,8 +276,8 @@ function provenExperience(
       notes.push({
         code: 'EXPERIENCE_IMPLIED_BY_HELD',
         message:
-          `You hold ${cert.acronym}, which is awarded only after validating ${req.months} months as ${aRole(roleName(catalog, role))}, ` +
-          `but state ${stated.get(role)}. Requirements are checked against the ${req.months} months your certification proves; correct your experience if that is wrong.`,
+          `You hold ${cert.acronym}, which is awarded only after validating ${numbered(req.months, 'month')} as ${aRole(roleName(catalog, role))}, ` +
+          `but state ${stated.get(role)}. Requirements are checked against the ${numbered(req.months, 'month')} your certification proves; correct your experience if that is wrong.`,
       });
     }
     experience.set(role, req.months);
@@ -303,8 +306,8 @@ function levelWithoutExperience(
     notes.push({
       code: 'LEVEL_WITHOUT_EXPERIENCE',
       message:
-        `You hold ${cert.acronym} (${cert.level === 'EXPERT' ? 'expert' : 'advanced'} level) but state ${months} months${roleStated ? ` as ${aRole(roleName(catalog, cert.primaryRole))}` : ''}, ` +
-        `less than the ${needed} months that level usually takes. Recommendations take your certifications as what you know, ` +
+        `You hold ${cert.acronym} (${cert.level === 'EXPERT' ? 'expert' : 'advanced'} level) but state ${numbered(months, 'month')}${roleStated ? ` as ${aRole(roleName(catalog, cert.primaryRole))}` : ''}, ` +
+        `less than the ${numbered(needed, 'month')} that level usually takes. Recommendations take your certifications as what you know, ` +
         'and check experience requirements against the months you state.',
     });
   }
@@ -418,9 +421,9 @@ export function shortfallWords(catalog: CatalogIndex, profile: Profile, cert: Ce
   const other = [...profile.experience].filter(([role, months]) => months > 0 && !req.roles.includes(role));
   const why: string[] = [`you have ${short.have}`];
   if (other.length) {
-    const list = listForPeople(other.map(([role, months]) => `${months} months as ${aRole(roleName(catalog, role))}`));
+    const list = listForPeople(other.map(([role, months]) => `${numbered(months, 'month')} as ${aRole(roleName(catalog, role))}`));
     why.push(`your ${list} ${other.length === 1 && other[0]![1] === 1 ? 'does' : 'do'} not count toward it`);
   }
-  if (profile.unassignedMonths) why.push(`your ${profile.unassignedMonths} months have no role: set \`currentRole\` or \`experience\``);
-  return `${req.months} months ${where}${within} (${why.join('; ')})`;
+  if (profile.unassignedMonths) why.push(`your ${numbered(profile.unassignedMonths, 'month')} have no role: set \`currentRole\` or \`experience\``);
+  return `${numbered(req.months, 'month')} ${where}${within} (${why.join('; ')})`;
 }

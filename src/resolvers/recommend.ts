@@ -24,7 +24,11 @@ import {
   roleName,
   type Situation,
   situationOf,
+  type Wish,
 } from './reasons.js';
+import type { Relevance } from './relevance.js';
+import { BAND_ORDER } from './relevance.js';
+import { counted, verb } from './text.js';
 import { aRole, inSentence, listForPeople, money } from './wording.js';
 
 export {
@@ -61,9 +65,17 @@ export interface Recommendation {
   alreadyCovered: number;
   eligible: boolean;
   missingPrerequisites: CertificationData[];
-  /** Eligible, within budget (or no budget), for the goal (from a preferred provider when one offers it), and at the person's level. */
+  /** Eligible, within budget (or no budget), for the goal (from a preferred provider when one offers it), keeping the stated wishes, and at the person's level. */
   fits: boolean;
   budgetFit: BudgetFit;
+  /** How much of the goal it covers, and how deeply: leads the ranking among what can be taken. */
+  relevance: RecommendationRelevance;
+}
+
+/** Graded relevance as a recommendation carries it. */
+export interface RecommendationRelevance extends Relevance {
+  /** The stated wishes it does not keep (a course when studying alone, a renewal fee when avoiding them). */
+  wishesBroken: Wish[];
 }
 
 /** The answer to "what should I take?": the ranking, and what it means. */
@@ -79,19 +91,21 @@ export interface RecommendationSet {
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-interface Scored extends Omit<Recommendation, 'rank'> {
+interface Scored extends Omit<Recommendation, 'rank' | 'relevance'> {
   gap: number;
   /** Serves the goal and adds to what is held. */
   goal: boolean;
   /** 2: for the goal (from a preferred provider, when that matters); 1: for the goal, another provider; 0: not for the goal. */
   relevance: 0 | 1 | 2;
+  /** The graded relevance (exposed as `Recommendation.relevance`). */
+  graded: RecommendationRelevance;
   tier: 0 | 1 | 2;
 }
 
 /** One certification scored: the rules' reasons (src/resolvers/reasons.ts), what blocks first, and what they add up to. */
 function assess(catalog: CatalogIndex, s: Situation, cert: CertificationData): Scored {
   const c = candidateOf(catalog, s, cert);
-  const fits = c.eligible && c.relevance === 2 && c.tier === 0 && c.level.gap <= 0;
+  const fits = c.eligible && c.relevance === 2 && c.tier === 0 && c.level.gap <= 0 && c.wishesBroken.length === 0;
   // What stands in the way comes first, in the order a person would look at it; only when it does not fit.
   const { reasons, sum, blocking } = finalize(reasonsFor(c), fits);
   return {
@@ -109,12 +123,15 @@ function assess(catalog: CatalogIndex, s: Situation, cert: CertificationData): S
     gap: c.level.gap,
     goal: c.goal,
     relevance: c.relevance,
+    graded: { ...c.graded, wishesBroken: c.wishesBroken },
     tier: c.tier,
   };
 }
 
 /** The order in which what stands in the way is said: the ranking's own tiers. */
 const BLOCKING_ORDER: readonly ReasonCode[] = [
+  'RENEWAL_REQUIRED',
+  'COURSE_REQUIRED',
   'MISSING_PREREQUISITE',
   'NOT_FOR_GOAL',
   'ALREADY_COVERED',
@@ -137,30 +154,43 @@ function finalize(reasons: RuleReason[], fits: boolean): { reasons: Reason[]; su
 }
 
 /**
- * The ranking rule, in tiers: eligible first; then what serves the goal (from a preferred provider
- * when one offers it, then from another, then what is not for the goal); then what the person is
- * ready for (at their level: experience, not a certificate alone, reaches a higher level); then
- * the budget (a verified current price within it, then a price to confirm, then over it); then
- * the score; then the slug. Whatever fits everything is in the first tier.
+ * The ranking rule, in tiers: eligible first (unless nothing for the goal can be taken yet: then
+ * the goal's certifications lead, each with what is missing, and the rest follow); then what
+ * serves the goal (from a preferred provider when one offers it, then from another, then what is
+ * not for the goal); then what keeps the stated wishes (self-study, no renewal); then what the
+ * person is ready for (at their level: experience, not a certificate alone, reaches a higher
+ * level); then what is not known to be over the budget; then the relevance band (STRONG, GOOD,
+ * WEAK); then, inside a band, a verified current price within the budget before a price to
+ * confirm; then the score; then the slug. An unknown price lowers confidence inside a band and
+ * never sinks a strong match below a weak, priced one.
  */
-export function rank(a: Scored, b: Scored): number {
-  return (
+export function ranking(goalOutOfReach: boolean) {
+  return (a: Scored, b: Scored): number =>
+    (goalOutOfReach ? b.relevance - a.relevance : 0) ||
     Number(b.eligible) - Number(a.eligible) ||
     b.relevance - a.relevance ||
+    a.graded.wishesBroken.length - b.graded.wishesBroken.length ||
     Number(a.gap > 0) - Number(b.gap > 0) ||
+    Number(a.tier === 2) - Number(b.tier === 2) ||
+    BAND_ORDER[b.graded.band] - BAND_ORDER[a.graded.band] ||
     a.tier - b.tier ||
     b.rawScore - a.rawScore ||
-    a.certification.slug.localeCompare(b.certification.slug)
-  );
+    a.certification.slug.localeCompare(b.certification.slug);
+}
+
+/** The ranking when something for the goal can be taken now (kept for callers of v1). */
+export const rank = ranking(false);
+
+/** Nothing that serves the goal can be taken yet (while something does serve it): the goal's certifications then lead, as a way. */
+export function goalOutOfReach(all: readonly Scored[]): boolean {
+  return all.some((r) => r.relevance > 0) && !all.some((r) => r.relevance > 0 && r.eligible);
 }
 
 /** Scores every certification not held (nor below one held), best first. */
 export function scoreAll(catalog: CatalogIndex, profile: Profile): Scored[] {
   const s = situationOf(catalog, profile);
-  return catalog.certifications
-    .filter((c) => !profile.covered.has(c.slug))
-    .map((cert) => assess(catalog, s, cert))
-    .sort(rank);
+  const all = catalog.certifications.filter((c) => !profile.covered.has(c.slug)).map((cert) => assess(catalog, s, cert));
+  return all.sort(ranking(goalOutOfReach(all)));
 }
 
 // ---- What the list means ----
@@ -205,13 +235,14 @@ function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly S
     const n = eligible.length;
     if (profile.budgetUsd === 0) return `No certification is free: every one ${goal ?? 'you could take now'}${from} costs money.${cheapestWords}`;
     const parts: string[] = [];
-    if (over) parts.push(`${over === n ? (n === 1 ? 'it is' : 'all are') : `${over} ${over === 1 ? 'is' : 'are'}`} over it`);
+    if (over) parts.push(`${over === n ? (n === 1 ? 'it is' : 'all are') : `${over} ${verb(over, 'is', 'are')}`} over it`);
     if (toConfirm.length) {
       parts.push(
         `${toConfirm.length === n ? (n === 1 ? 'it has' : `${n === 2 ? 'both' : 'all'} have`) : `${toConfirm.length} (${listForPeople(toConfirm.slice(0, 4))}${toConfirm.length > 4 ? ' and more' : ''}) ${toConfirm.length === 1 ? 'has' : 'have'}`} no price that can be confirmed to fit: ask for a quote, ${toConfirm.length === 1 ? 'it' : 'they'} may fit`,
       );
     }
-    return `None of the ${n} certification${n === 1 ? '' : 's'} you can take now ${goal ?? ''}${from} has a verified price within your ${money(profile.budgetUsd)} budget: ${parts.join('; ')}.${cheapestWords}`.replace(
+    const subject = n === 1 ? 'The one certification' : `None of the ${counted(n, 'certification')}`;
+    return `${subject} you can take now ${goal ?? ''}${from} ${n === 1 ? 'has no' : 'has a'} verified price within your ${money(profile.budgetUsd)} budget: ${parts.join('; ')}.${cheapestWords}`.replace(
       / {2,}/g,
       ' ',
     );
@@ -220,6 +251,31 @@ function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly S
     / {2,}/g,
     ' ',
   );
+}
+
+/** How many of the first recommendations a stated wish keeps clear, when enough certifications for the goal keep it. */
+export const TOP_FOR_WISHES = 3;
+
+/**
+ * A stated wish no certification for the goal can keep, said in one sentence: so that a course
+ * or a renewal in the list is explained, not slipped in.
+ */
+function wishWords(all: readonly Scored[], profile: Profile): string | null {
+  const forGoal = all.filter((r) => r.relevance > 0);
+  if (!forGoal.length) return null;
+  const keeps = (wish: Wish) => forGoal.some((r) => !r.graded.wishesBroken.includes(wish));
+  const sentences: string[] = [];
+  const only = (wish: Wish, what: string, others: string) => {
+    const keepers = forGoal.filter((r) => !r.graded.wishesBroken.includes(wish)).map((r) => r.certification.acronym);
+    if (keepers.length === 0 || keepers.length >= TOP_FOR_WISHES || forGoal.length <= keepers.length) return;
+    sentences.push(`Only ${listForPeople(keepers)} ${what} among the certifications for your goal; the others ${others}, and say so first.`);
+  };
+  if (profile.selfStudy && !keeps('SELF_STUDY')) sentences.push('Every certification for your goal requires a course: none can be earned by self-study alone.');
+  else if (profile.selfStudy) only('SELF_STUDY', 'can be earned by self-study', 'require a course');
+  if (profile.avoidRenewal && !keeps('NO_RENEWAL'))
+    sentences.push('Every certification for your goal must be renewed: none is free of renewal fees, so each card says its renewal first.');
+  else if (profile.avoidRenewal) only('NO_RENEWAL', 'never needs renewing', 'must be renewed');
+  return sentences.length ? sentences.join(' ') : null;
 }
 
 function checkFirst(first: number | null | undefined): number {
@@ -235,7 +291,11 @@ function recommendationsUncached(catalog: CatalogIndex, input: ProfileInput, fir
   const n = checkFirst(first);
   const profile = checkProfile(catalog, input);
   const all = scoreAll(catalog, profile);
-  const items = all.slice(0, n).map(({ gap: _gap, goal: _goal, relevance: _relevance, tier: _tier, ...r }, i) => ({ rank: i + 1, ...r }));
+  const items = all.slice(0, n).map(({ gap: _gap, goal: _goal, relevance: _relevance, tier: _tier, graded, ...r }, i) => ({
+    rank: i + 1,
+    ...r,
+    relevance: graded,
+  }));
   const fitCount = all.filter((r) => r.fits).length;
   const criteria = ['you can take it now'];
   if (profile.budgetUsd != null) criteria.push(`within your ${money(profile.budgetUsd)} budget`);
@@ -256,7 +316,10 @@ function recommendationsUncached(catalog: CatalogIndex, input: ProfileInput, fir
       });
     }
   }
+  if (profile.selfStudy) criteria.push('by self-study');
+  if (profile.avoidRenewal) criteria.push('with no renewal fees');
   criteria.push('at your level');
+  const wishes = wishWords(all, profile);
   let message: string;
   if (all.length === 0) message = 'You hold every certification in the catalog (or one above it): there is nothing left to recommend.';
   else if (fitCount === 0) {
@@ -267,6 +330,7 @@ function recommendationsUncached(catalog: CatalogIndex, input: ProfileInput, fir
       `${fitCount} of ${all.length} certifications ${fitCount === 1 ? 'fits' : 'fit'} everything you asked for (${criteria.join('; ')})` +
       `${shown < items.length ? `; the rest of this list does not, and each says why first` : ''}.`;
   }
+  if (wishes) message += ` ${wishes}`;
   if (
     profile.notes.some(
       (note) => note.code === 'EXPERIENCE_IMPLIED_BY_HELD' || note.code === 'LEVEL_WITHOUT_EXPERIENCE' || note.code === 'EXPERIENCE_WITHOUT_ROLE',

@@ -4,19 +4,16 @@
 // that the API (`profile.targetRole`, slugs or global IDs) and the widget (`targetRole`, slugs)
 // say the same thing each in its own terms. Pure: no catalog, no GraphQL.
 import type { PartialDate, TopicData } from '../data/types.js';
+import { counted, joinList, midSentence, numbered, withArticle } from './text.js';
 
 /** Lists values for a message: `a`, `a and b`, `a, b and c`. */
 export function listForPeople(values: readonly string[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+  return joinList(values);
 }
 
-/** Names that stay capitalised mid-sentence. */
-const PROPER_NAME = /^(Scrum|Product Backlog|Definition of Done|Evidence-Based|Kanban)\b/;
-
-/** A topic's name as it reads mid-sentence. */
+/** A topic's name as it reads mid-sentence (src/resolvers/text.ts: names kept verbatim where they must be). */
 export function inSentence(topic: TopicData): string {
-  return PROPER_NAME.test(topic.name) ? topic.name : topic.name.charAt(0).toLowerCase() + topic.name.slice(1);
+  return midSentence(topic.name);
 }
 
 /**
@@ -37,14 +34,12 @@ export function topicNames(topics: readonly TopicData[], max = 5): string {
  * word when it starts with a capitalised word ("an AgilePM Foundation").
  */
 export function anAcronym(acronym: string): string {
-  const spelled = /^[A-Z]{2,}\b|^[A-Z](-|\b)/.test(acronym) && !/^[A-Z][a-z]/.test(acronym);
-  const vowel = spelled ? /^[AEFHILMNORSX]/.test(acronym) : /^[AEIOU]/i.test(acronym);
-  return `${vowel ? 'an' : 'a'} ${acronym}`;
+  return withArticle(acronym);
 }
 
 /** "a Scrum Master", "an Agile Coach". */
 export function aRole(name: string): string {
-  return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
+  return withArticle(name);
 }
 
 /** The most values of the caller's that a message quotes, and the longest each may be. */
@@ -81,7 +76,7 @@ function quoteSome(shown: readonly string[], total: number): string {
 
 /** "no topics", "1 topic", "3 topics". */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n === 0 ? 'no' : n} ${n === 1 ? singular : plural}`;
+  return counted(n, singular, plural);
 }
 
 /** 0.8 -> "80%". */
@@ -159,7 +154,7 @@ export function describeProblem(p: InputProblem, terms: InputTerms = API_TERMS):
     case 'BUDGET_ABOVE_MAX':
       return `${field} must be at most ${p.max.toLocaleString('en-US')} US dollars; got ${p.value.toLocaleString('en-US')}. Leave it out if money is no constraint.`;
     case 'LISTED_TWICE':
-      return `${field} lists the role "${p.duplicate}" twice (${p.values[0]} and ${p.values[1]} months); list each role once.`;
+      return `${field} lists the role "${p.duplicate}" twice (${p.values[0]} and ${numbered(p.values[1], 'month')}); list each role once.`;
     case 'DISAGREE':
       return (
         `${field} (${p.values[0]}) and \`${terms.name(p.other)}\` (${p.role}: ${p.values[1]}) disagree on your months as ${aRole(p.roleName)}; ` +

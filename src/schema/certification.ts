@@ -5,7 +5,18 @@ import { checkPageArgs, DEFAULT_PAGE_SIZE, listCertifications, MAX_PAGE_SIZE } f
 import { badInput } from '../resolvers/errors.js';
 import { isWidelyHeld, latestHolderCount } from '../resolvers/facts.js';
 import { builder } from './builder.js';
-import { CostType, ExamType, ExperienceRequirementType, HolderCountType, legacyCost, PriceType, RenewalType, SourceType, StatementType } from './common.js';
+import {
+  CostType,
+  ExamType,
+  ExperienceRequirementType,
+  HolderCountType,
+  legacyCost,
+  PriceType,
+  RenewalType,
+  SideFeeType,
+  SourceType,
+  StatementType,
+} from './common.js';
 import { LIST_SIZE, list, MAX_ITEMS, maxItems, PRICE, pageSize } from './costs.js';
 import { CertificationRef, ProviderRef, RoleRef, slugOf, slugsOf, TopicRef } from './refs.js';
 
@@ -130,6 +141,13 @@ builder.objectFields(CertificationRef, (t) => ({
     resolve: (c) => ({ price: c.price, certification: c }),
   }),
   renewal: t.field({ type: RenewalType, description: 'What it takes to keep it.', resolve: (c) => c.renewal }),
+  sideFees: t.field({
+    type: [SideFeeType],
+    complexity: list(LIST_SIZE.certificationSources),
+    description:
+      'Published fees besides the price of getting certified: retakes, renewal tiers, memberships, exam fees apart from a course; each with its source and date. Empty when none is published (or none recorded yet).',
+    resolve: (c) => c.sideFees,
+  }),
 }));
 
 // What it covers, who holds it, what is said of it, where it leads, and the sources.

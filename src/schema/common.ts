@@ -177,6 +177,12 @@ export const PriceType = builder.objectRef<PriceOf>('Price').implement({
     }),
     stale: t.boolean({ description: 'Over 3 years old or undated.', resolve: (p) => isStale(catalog, p.price.asOf) }),
     note: t.string({ description: 'What to know about these figures.', resolve: (p) => p.price.note }),
+    searched: t.string({
+      nullable: true,
+      description:
+        "For a price with no figure: what was searched (provider pages, trainers' listings, when) and found nothing published. Null when the price has figures, or no search is recorded yet.",
+      resolve: (p) => p.price.searched ?? null,
+    }),
     summary: t.string({
       description: 'The price in one line, with confidence and age where they matter.',
       resolve: (p) => describePrice(catalog, p.price, p.certification.requiresCourse),
@@ -187,6 +193,37 @@ export const PriceType = builder.objectRef<PriceOf>('Price').implement({
       description: 'Where the figures come from.',
       resolve: (p) => p.price.sources,
     }),
+  }),
+});
+
+/** One published side fee of a certification: a retake, a renewal, a membership, an exam apart from a course. */
+export type SideFeeData = CertificationData['sideFees'][number];
+
+const SideFeeKindEnum = builder.enumType('SideFeeKind', {
+  description: 'What a side fee pays for.',
+  values: {
+    RETAKE: { description: 'Taking the exam again after a failed attempt.' },
+    RENEWAL: { description: 'Keeping the certification current (a renewal tier or fee).' },
+    MEMBERSHIP: { description: "A membership of the provider's body (members may pay less for other fees)." },
+    EXAM: { description: 'The exam itself, paid apart from any course.' },
+    APPLICATION: { description: 'Applying to be assessed or admitted.' },
+    OTHER: { description: 'Any other published fee; `note` says what.' },
+  },
+});
+
+export const SideFeeType = builder.objectRef<SideFeeData>('SideFee').implement({
+  description: 'A published fee besides the price of getting certified (retake, renewal, membership, exam), with its own source and date.',
+  fields: (t) => ({
+    kind: t.field({ type: SideFeeKindEnum, description: 'What the fee pays for.', resolve: (f) => f.kind }),
+    usd: t.exposeFloat('usd', { nullable: true, description: 'The fee in USD; null when the fee exists but its amount is not published.' }),
+    memberUsd: t.exposeFloat('memberUsd', {
+      nullable: true,
+      description: "The fee for members of the provider's body, when it differs (PMI's exam fees); null otherwise.",
+    }),
+    note: t.exposeString('note', { description: 'What the fee covers and when it applies.' }),
+    asOf: t.exposeString('asOf', { nullable: true, description: 'When the fee was seen (YYYY, YYYY-MM or YYYY-MM-DD); null when undated.' }),
+    stale: t.boolean({ description: 'Over 3 years old or undated.', resolve: (f) => isStale(catalog, f.asOf) }),
+    source: t.field({ type: SourceType, description: 'Where the fee is published.', resolve: (f) => f.source as SourceRef }),
   }),
 });
 

@@ -1,8 +1,17 @@
 // Comparison and overlap types: thin adapters over src/resolvers/compare.ts and overlap.ts.
 import { catalog } from '../data/catalog.js';
-import { type CertificationTopics, type Comparison, compare, MAX_COMPARE, MIN_COMPARE, type OverlapMatrix, overlapMatrix } from '../resolvers/compare.js';
+import {
+  type CertificationTopics,
+  type Comparison,
+  compare,
+  MAX_COMPARE,
+  MIN_COMPARE,
+  type OverlapMatrix,
+  overlapMatrix,
+  pairLabel,
+} from '../resolvers/compare.js';
 import type { Difference } from '../resolvers/differences.js';
-import { overlapOf, type PairOverlap, round3 } from '../resolvers/overlap.js';
+import { containmentOf, overlapOf, type PairOverlap, round3 } from '../resolvers/overlap.js';
 import { builder } from './builder.js';
 import { ConfidenceEnum, SourceType } from './common.js';
 import { comparePrice, LIST_SIZE, list, MAX_ITEMS, matrixPrice, maxItems, PRICE, similarityPrice } from './costs.js';
@@ -10,6 +19,16 @@ import { CertificationRef, slugOf, TopicRef } from './refs.js';
 
 const topicsOf = (slugs: readonly string[]) => slugs.map((s) => catalog.topicBySlug.get(s)!);
 const certOf = (slug: string) => catalog.certificationBySlug.get(slug)!;
+
+const ContainmentEnum = builder.enumType('Containment', {
+  description: "Whether one certification's content lies wholly within the other's: every topic, at its depth or deeper (from both coverages).",
+  values: {
+    SAME: { description: 'Each includes the other: the same topics at the same depths.' },
+    A_INCLUDES_B: { description: 'a includes everything in b (`coverageOfB` is 1), and adds more.' },
+    B_INCLUDES_A: { description: 'b includes everything in a (`coverageOfA` is 1), and adds more.' },
+    NEITHER: { description: 'Neither includes all of the other.' },
+  },
+});
 
 export const OverlapType = builder.objectRef<PairOverlap>('Overlap').implement({
   description: 'How two certifications overlap, topic by topic, weighted by depth. Numbers are rounded to 3 decimals.',
@@ -57,6 +76,16 @@ export const OverlapType = builder.objectRef<PairOverlap>('Overlap').implement({
     coverageOfA: t.float({
       description: "Share of a's content that b already covers, 0..1.",
       resolve: (p) => round3(p.coverageOfA),
+    }),
+    containment: t.field({
+      type: ContainmentEnum,
+      description: 'Whether one includes everything in the other, from both coverages (not similarity alone).',
+      resolve: (p) => containmentOf(p),
+    }),
+    label: t.string({
+      description:
+        'The pair in words, chosen from both coverages: "KMP includes everything in TKP, and adds …" when one includes the other; else how much of one is in the other, or the similarity in words.',
+      resolve: (p) => pairLabel(catalog, p),
     }),
   }),
 });

@@ -7,11 +7,13 @@ import {
   OVER_BUDGET_SPAN_USD,
   type Reason,
   type Recommendation,
+  type RecommendationRelevance,
   type RecommendationSet,
   recommend,
   recommendations,
   WEIGHTS,
 } from '../resolvers/recommend.js';
+import { ALSO_FOR_ROLE, BAND_FROM, BUILT_FOR_ROLE, NO_GOAL_GRADE, ROLE_SHARE_OF_GRADE } from '../resolvers/relevance.js';
 import { builder } from './builder.js';
 import { BudgetFitEnum } from './common.js';
 import { LIST_SIZE, learningPathPrice, list, MAX_ITEMS, maxItems, recommendPrice } from './costs.js';
@@ -45,13 +47,21 @@ const ReasonCodeEnum = builder.enumType('ReasonCode', {
     OVER_BUDGET: {
       description: `Its realistic price exceeds the budget (${WEIGHTS.OVER_BUDGET} to ${WEIGHTS.OVER_BUDGET_FAR} at $${OVER_BUDGET_SPAN_USD} over).`,
     },
+    PRICE_TO_CONFIRM: {
+      description:
+        'No budget given, and no verified current price: said plainly (the price is set by each trainer; confirm it before booking). Lowers confidence, not the rank (weight 0).',
+    },
     COST_UNKNOWN: {
-      description: `Price unknown, unverified, partial or too old to promise (${WEIGHTS.COST_UNKNOWN}): a price to confirm, never scored above a known price over budget; ranked after verified prices within budget for the same goal, before prices known to be over it.`,
+      description: `Price unknown, unverified, partial or too old to promise (${WEIGHTS.COST_UNKNOWN}): a price to confirm, never scored above a known price over budget; ranked after verified prices within budget in the same relevance band (never below a weaker match), before prices known to be over it.`,
     },
     NO_RENEWAL: { description: `Never renews, as preferred (${w(WEIGHTS.NO_RENEWAL)}).` },
-    RENEWAL_REQUIRED: { description: `Must be renewed (${WEIGHTS.RENEWAL_REQUIRED}).` },
+    RENEWAL_REQUIRED: {
+      description: `Must be renewed (${WEIGHTS.RENEWAL_REQUIRED}), while renewals are to be avoided: said first, and ranked after what keeps the wish.`,
+    },
     SELF_STUDY: { description: `Self-study, as preferred (${w(WEIGHTS.SELF_STUDY)}).` },
-    COURSE_REQUIRED: { description: `Requires a course (${WEIGHTS.COURSE_REQUIRED}).` },
+    COURSE_REQUIRED: {
+      description: `Requires a course (${WEIGHTS.COURSE_REQUIRED}), while self-study is preferred: said first, and ranked after what keeps the wish.`,
+    },
     PREFERRED_PROVIDER: { description: `From a preferred provider (${w(WEIGHTS.PREFERRED_PROVIDER)}).` },
     WIDELY_HELD: { description: `A current count of 10,000 holders or more (up to ${w(WEIGHTS.WIDELY_HELD)}).` },
     LEVEL_FIT: {
@@ -69,12 +79,56 @@ const ReasonType = builder.objectRef<Reason>('Reason').implement({
   }),
 });
 
+const RelevanceBandEnum = builder.enumType('RelevanceBand', {
+  description: 'How strongly a certification serves the goal, by its relevance grade. Price decides only inside a band.',
+  values: {
+    STRONG: { description: `Grade ${BAND_FROM.STRONG} or more: built around the goal.` },
+    GOOD: { description: `Grade ${BAND_FROM.GOOD} to ${BAND_FROM.STRONG}: covers a good part of the goal.` },
+    WEAK: { description: `Grade above 0, below ${BAND_FROM.GOOD}: touches the goal.` },
+    NONE: { description: 'Grade 0: not for the target role nor any interest.' },
+  },
+});
+
+const WishEnum = builder.enumType('StatedWish', {
+  description: 'A wish stated in the profile that a certification can break.',
+  values: {
+    SELF_STUDY: { description: '`selfStudy`: the certification requires a course.' },
+    NO_RENEWAL: { description: '`avoidRenewal`: the certification must be renewed.' },
+  },
+});
+
+const RelevanceType = builder.objectRef<RecommendationRelevance>('RecommendationRelevance').implement({
+  description:
+    "Graded relevance: how much of the person's target role and interests a certification covers, and how deeply. The band leads the ranking among what can be taken; price decides inside a band.",
+  fields: (t) => ({
+    grade: t.exposeFloat('grade', {
+      description: `0..1. With a target role and interests: ${ROLE_SHARE_OF_GRADE} of the role's grade plus the rest of the interests'; either alone otherwise; with neither, the current role's grade, at least ${NO_GOAL_GRADE}.`,
+    }),
+    band: t.field({ type: RelevanceBandEnum, description: 'The band the grade falls in.', resolve: (r) => r.band }),
+    roleCoverage: t.float({
+      nullable: true,
+      description: `0..1: how much of the target role (else the current role) it covers: built for the role, ${BUILT_FOR_ROLE} plus the rest scaled by the share of the role's own topics it teaches; listed for it, up to ${ALSO_FOR_ROLE}. Null when no role is asked about.`,
+      resolve: (r) => r.role,
+    }),
+    interestCoverage: t.float({
+      nullable: true,
+      description: '0..1: the mean depth (mastered = 1) at which it covers each stated interest. Null when no interests are given.',
+      resolve: (r) => r.interests,
+    }),
+    wishesBroken: t.field({
+      type: [WishEnum],
+      description: 'The stated wishes it does not keep; such a certification ranks after those that keep them, and says so first.',
+      resolve: (r) => r.wishesBroken,
+    }),
+  }),
+});
+
 const RecommendationType = builder.objectRef<Recommendation>('Recommendation').implement({
   description: 'A certification ranked for one person, with at least one reason.',
   fields: (t) => ({
     rank: t.exposeInt('rank', {
       description:
-        "1 for the best fit. In tiers: eligible before ineligible; then for the goal (from a preferred provider first) before not; then at the person's level before above it; then a verified price within budget, a price to confirm, over budget; then the score.",
+        "1 for the best fit. In tiers: eligible before ineligible (unless nothing for the goal can be taken yet: then the goal's certifications lead); then for the goal (from a preferred provider first) before not; then keeping the stated wishes; then at the person's level before above it; then not known to be over budget; then the relevance band; inside a band, a verified price within budget before a price to confirm; then the score.",
     }),
     certification: t.field({ type: CertificationRef, description: 'The certification.', resolve: (r) => r.certification }),
     score: t.exposeFloat('score', { description: '0..1, higher is better: `rawScore` clamped to 0..1.' }),
@@ -105,6 +159,11 @@ const RecommendationType = builder.objectRef<Recommendation>('Recommendation').i
         "Eligible, within budget at a verified current price, for the target role or an interest (and from a preferred provider when one offers such a certification), adding to what is held, at the person's level.",
     }),
     budgetFit: t.field({ type: BudgetFitEnum, description: 'How its price compares with the budget.', resolve: (r) => r.budgetFit }),
+    relevance: t.field({
+      type: RelevanceType,
+      description: 'How much of the goal it covers, and how deeply: the grade, its band, and the stated wishes it breaks.',
+      resolve: (r) => r.relevance,
+    }),
   }),
 });
 
@@ -121,6 +180,10 @@ const ProfileNoteCodeEnum = builder.enumType('ProfileNoteCode', {
         'Learning paths: steps that need experience the person does not have yet (a requirement, or a level their months do not reach), and which to take now.',
     },
     PATH_DIFFERS_FROM_RECOMMENDATIONS: { description: 'Learning paths: the first step is not among the top 3 recommendations for the same profile, and why.' },
+    WISH_NOT_KEPT: {
+      description:
+        'Learning paths: no certification for a step keeps a stated wish (`selfStudy`, `avoidRenewal`), so the path includes one that does not, and says so.',
+    },
   },
 });
 

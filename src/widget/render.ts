@@ -2,6 +2,7 @@
 // Server-rendered from escaped strings (no JSX runtime in the bundle); no script, no external
 // asset (one inline <style>), so the Content-Security-Policy can forbid everything else. Bad
 // parameters never throw: the page lists every problem (src/widget/params.ts) in a role="alert" box.
+
 import { catalog } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
 import type { Partner } from '../http/partners.js';
@@ -9,6 +10,7 @@ import { classify } from '../resolvers/errors.js';
 import { ageWords, describePrice } from '../resolvers/facts.js';
 import type { ProfileInput, ProfileNote } from '../resolvers/profile.js';
 import { type Reason, type Recommendation, type RecommendationSet, recommendations } from '../resolvers/recommend.js';
+import { numbered } from '../resolvers/text.js';
 import { aRole, echoOne, inSentence, listForPeople, money, whenWords } from '../resolvers/wording.js';
 import { ignoredParams, inWidgetTerms, parseParams, type Query, themeOf, WIDGET_MAX_LIST, WIDGET_PARAMS, type WidgetTheme } from './params.js';
 import { STYLES } from './styles.js';
@@ -24,11 +26,11 @@ const BRAND = 'certgraph';
 function describeProfile(profile: ProfileInput, count: number): string {
   const parts: string[] = [];
   if (profile.currentRole) {
-    const months = profile.experienceMonths != null ? ` for ${profile.experienceMonths} months` : '';
+    const months = profile.experienceMonths != null ? ` for ${numbered(profile.experienceMonths, 'month')}` : '';
     parts.push(`working as ${aRole(catalog.roleBySlug.get(profile.currentRole)!.name)}${months}`);
   }
   if (profile.experience?.length) {
-    parts.push(`with ${listForPeople(profile.experience.map((e) => `${e.months} months as ${aRole(catalog.roleBySlug.get(e.role)!.name)}`))}`);
+    parts.push(`with ${listForPeople(profile.experience.map((e) => `${numbered(e.months, 'month')} as ${aRole(catalog.roleBySlug.get(e.role)!.name)}`))}`);
   }
   if (profile.targetRole) parts.push(`aiming for the ${catalog.roleBySlug.get(profile.targetRole)!.name} role`);
   if (profile.held?.length) parts.push(`holding ${listForPeople(profile.held.map((s) => catalog.certificationBySlug.get(s)!.acronym))}`);

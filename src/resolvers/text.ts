@@ -1,0 +1,73 @@
+// The small text layer every generated sentence is built with: counts with the right singular or
+// plural, the right article (a/an) before names and acronyms as people say them, lists joined for
+// reading, and names kept verbatim mid-sentence ("AI in agile work", "Large-Scale Scrum (LeSS)",
+// "UX Designer"). Sentences are put together from these, never by hand-made "s" or "a". Pure.
+
+/** `word` for one, `plural` (default word + "s") for any other number. */
+export function plural(n: number, word: string, pluralForm = `${word}s`): string {
+  return n === 1 ? word : pluralForm;
+}
+
+/** "1 certification", "3 certifications", "no certifications" (with `none`). */
+export function counted(n: number, word: string, pluralForm = `${word}s`, none = 'no'): string {
+  return `${n === 0 ? none : n.toLocaleString('en-US')} ${plural(n, word, pluralForm)}`;
+}
+
+/** The verb after a subject of `n` things: is/are, has/have, needs/need. */
+export function verb(n: number, singular: string, pluralForm: string): string {
+  return n === 1 ? singular : pluralForm;
+}
+
+/** Joins values for reading: "a", "a and b", "a, b and c" (`or` for alternatives). */
+export function joinList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`;
+}
+
+/** Letters whose spoken name starts with a vowel sound: "an F", "an M", "an SSM". */
+const VOWEL_LETTERS = /^[AEFHILMNORSX]/;
+/** Words that start with a vowel letter but a consonant sound ("a user", "a one-day"), and the reverse ("an hour"). */
+const CONSONANT_SOUND = /^(u[bcdfgklmnprstvz][aeiou]|use|usu|uti|uni|one|once|eu)/i;
+const VOWEL_SOUND = /^(hour|honest|honou?r|heir)/i;
+
+/** Whether a word is said letter by letter: an acronym ("UX", "SSM", "PSM I", "A-CSM"). */
+function spelled(word: string): boolean {
+  return /^[A-Z]{2,}(\b|-)|^[A-Z]-/.test(word) && !/^[A-Z][a-z]/.test(word);
+}
+
+/** "a" or "an" for a phrase as people say it: "an Agile Coach", "a UX Designer", "an SSM", "a PSM I", "an hour", "a user". */
+export function articleFor(phrase: string): 'a' | 'an' {
+  if (spelled(phrase)) return VOWEL_LETTERS.test(phrase) ? 'an' : 'a';
+  if (VOWEL_SOUND.test(phrase)) return 'an';
+  if (CONSONANT_SOUND.test(phrase)) return 'a';
+  return /^[aeiou]/i.test(phrase) ? 'an' : 'a';
+}
+
+/** The phrase with its article: "an Agile Coach", "a UX Designer". */
+export function withArticle(phrase: string): string {
+  return `${articleFor(phrase)} ${phrase}`;
+}
+
+/** Names that stay capitalised mid-sentence although their first word is an ordinary word. */
+const PROPER_START = /^(Scrum|Product Backlog|Definition of Done|Evidence-Based|Kanban|Lean|Agile Release Train|SAFe|Large-Scale)\b/;
+
+/**
+ * A name as it reads mid-sentence: kept verbatim when it starts with an acronym ("AI in agile
+ * work"), a word with a capital inside it ("Large-Scale Scrum", "LeSS") or a proper name
+ * ("Scrum events"); otherwise its first letter lowered ("facilitation").
+ */
+export function midSentence(name: string): string {
+  const first = name.split(/\s/)[0] ?? '';
+  if (PROPER_START.test(name) || /^[A-Z]{2,}/.test(first) || /.[A-Z]/.test(first)) return name;
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** A sentence's first letter capitalised, the rest verbatim ("PSM I includes…", "An SSM holder…"). */
+export function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "0 months", "1 month", "12 months": a number (never "no") with the right form of the word. */
+export function numbered(n: number, word: string, pluralForm = `${word}s`): string {
+  return `${n.toLocaleString('en-US')} ${plural(n, word, pluralForm)}`;
+}
