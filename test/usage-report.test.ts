@@ -60,7 +60,7 @@ describe('the usage report', () => {
       refused: { total: 7, rateLimited: 2, originRefused: 4, keyRevoked: 0, queryRefused: 1, invalidRequest: 0 },
       failed: 0,
       persistedQueryMisses: 0,
-      byChannel: { server: 14, pages: 50 },
+      byChannel: { server: 14, pages: 50, widget: 0 },
     });
     // The minute an hour ago is out of the last 60 minutes.
     expect(report.lastHour.requests).toBe(164);
@@ -94,7 +94,7 @@ describe("the CLI's text (npm run partner -- usage)", () => {
     expect(lines[0]).toBe('Usage of ACME (ptn_acme), tier standard, as of 2026-12-02T08:41:30Z');
     expect(text).toContain('Quota left this minute (08:41-08:42 UTC): 2,990 of 3,000 (10 used by your servers)');
     expect(text).toContain(
-      'This minute:   64 requests: 57 answered, 7 refused (2 rate limited, 4 origin refused, 1 query refused by limits), 0 failed; 14 from servers, 50 from pages',
+      'This minute:   64 requests: 57 answered, 7 refused (2 rate limited, 4 origin refused, 1 query refused by limits), 0 failed; 14 from servers, 50 from pages, 0 widget views',
     );
     expect(text).toContain(
       'Today (2026-12-02): 1,165 requests: 1,157 answered, 7 refused (2 rate limited, 4 origin refused, 1 query refused by limits), 1 failed',
@@ -102,9 +102,9 @@ describe("the CLI's text (npm run partner -- usage)", () => {
     expect(lines.filter((l) => /^ {2}\d{4}-\d\d-\d\d {2}/.test(l))).toEqual([
       expect.stringMatching(/^ {2}2026-12-02 {2}1,165 requests/),
       '  2026-12-01  no requests',
-      '  2026-11-30  3 requests: 0 answered, 3 refused (3 revoked key), 0 failed; 0 from servers, 3 from pages',
+      '  2026-11-30  3 requests: 0 answered, 3 refused (3 revoked key), 0 failed; 0 from servers, 3 from pages, 0 widget views',
     ]);
-    expect(text).toMatch(/per visitor \(300 a minute per client address\)/);
+    expect(text).toMatch(/per visitor \(each client's own 300 a minute, shared with its anonymous calls\)/);
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^Counted in a Durable Object per partner/);
   });
 

@@ -1,11 +1,21 @@
 // Partner keys: records in the PARTNERS KV namespace, stored under the SHA-256 of the key (hex),
 // never under the key itself. The CLI (scripts/partner.mjs) writes them; the Worker only reads.
+// A partner is an account (its `id`, `name`, `tier`) with any number of keys: each key's record
+// repeats the account's fields, so admitting a request costs one read, and usage is counted per
+// account (`id`) whatever key was used. Records written before keys had a kind (no `keyId`, no
+// `kind`) read as they always did: `keyKind` derives the kind from `allowServer`.
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
 import { sha256Hex } from './digest.js';
 
 /** Rate-limit tiers; each maps to a Rate Limiting binding in wrangler.toml. */
 export type PartnerTier = 'standard' | 'high';
+
+/**
+ * What a key is for: a `page` key is used in web pages (public, valid from its origins only); a
+ * `server` key stays secret on the partner's servers (calls without an Origin header).
+ */
+export type KeyKind = 'page' | 'server';
 
 export interface Partner {
   id: string;
@@ -24,6 +34,15 @@ export interface Partner {
    * (`npm run partner -- publish`), by hash; any other document is refused. Off by default.
    */
   trustedDocumentsOnly?: boolean;
+  /** The key's own id (`key_…`), to list, rotate and revoke it; absent on records older than kinds. */
+  keyId?: string;
+  /** The key's kind; absent on older records (see keyKind). */
+  kind?: KeyKind;
+}
+
+/** A key's kind: its `kind`, or for a record written before kinds, `server` when it had server access. */
+export function keyKind(record: Pick<Partner, 'kind' | 'allowServer'>): KeyKind {
+  return record.kind ?? (record.allowServer ? 'server' : 'page');
 }
 
 /** The KV key a partner record is stored under: the SHA-256 of the API key, in hex. */

@@ -18,7 +18,7 @@ export function totalsLine(totals: UsageTotals): string {
   if (totals.requests === 0) return 'no requests';
   const kinds = REFUSALS.filter((kind) => totals.refused[kind] > 0).map((kind) => `${count(totals.refused[kind])} ${REFUSAL_LABEL[kind]}`);
   const refused = `${count(totals.refused.total)} refused${kinds.length ? ` (${kinds.join(', ')})` : ''}`;
-  const channels = `${count(totals.byChannel.server)} from servers, ${count(totals.byChannel.pages)} from pages`;
+  const channels = `${count(totals.byChannel.server)} from servers, ${count(totals.byChannel.pages)} from pages, ${count(totals.byChannel.widget)} widget views`;
   const misses = totals.persistedQueryMisses ? `, ${count(totals.persistedQueryMisses)} persisted-query hashes not yet known` : '';
   return `${count(totals.requests)} requests: ${count(totals.answered)} answered, ${refused}, ${count(totals.failed)} failed${misses}; ${channels}`;
 }
