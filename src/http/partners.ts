@@ -2,7 +2,7 @@
 // never under the key itself. The CLI (scripts/partner.mjs) writes them; the Worker only reads.
 // A partner is an account (its `id`, `name`, `tier`) with any number of keys: each key's record
 // repeats the account's fields, so admitting a request costs one read, and usage is counted per
-// account (`id`) whatever key was used. Records written before keys had a kind (no `keyId`, no
+// account (`id`) whatever key was used. Records written before keys had a kind (no
 // `kind`) read as they always did: `keyKind` derives the kind from `allowServer`.
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
@@ -34,10 +34,12 @@ export interface Partner {
    * (`npm run partner -- publish`), by hash; any other document is refused. Off by default.
    */
   trustedDocumentsOnly?: boolean;
-  /** The key's own id (`key_…`), to list, rotate and revoke it; absent on records older than kinds. */
-  keyId?: string;
   /** The key's kind; absent on older records (see keyKind). */
   kind?: KeyKind;
+  /** A note of the partner's for the key (`--label`), shown by `npm run partner -- list`. */
+  label?: string;
+  /** Ids of partners merged into this one (`npm run partner -- merge`): their usage is this partner's. */
+  formerIds?: string[];
 }
 
 /** A key's kind: its `kind`, or for a record written before kinds, `server` when it had server access. */
