@@ -26,8 +26,8 @@ async function partnerWithKeys(tag: string) {
   const base: Partner = { id, name: `Holes ${tag}`, origins: ORIGINS, tier: 'standard', createdAt: '2026-11-01T00:00:00Z' };
   const pageKey = `cg_holes_page_${id}`;
   const serverKey = `cg_holes_server_${id}`;
-  await bindings.PARTNERS.put(await keyHash(pageKey), JSON.stringify({ ...base, kind: 'page', keyId: `key_p_${id}` }));
-  await bindings.PARTNERS.put(await keyHash(serverKey), JSON.stringify({ ...base, origins: [], kind: 'server', allowServer: true, keyId: `key_s_${id}` }));
+  await bindings.PARTNERS.put(await keyHash(pageKey), JSON.stringify({ ...base, kind: 'page' }));
+  await bindings.PARTNERS.put(await keyHash(serverKey), JSON.stringify({ ...base, origins: [], kind: 'server', allowServer: true }));
   return { id, pageKey, serverKey };
 }
 
