@@ -1,5 +1,6 @@
-// `npm run partner -- usage NAME|ID [--remote]`: a partner's usage, from the counters the Worker
-// keeps in its Durable Object (binding USAGE, class PartnerUsage; one object per partner).
+// `npm run partner -- usage NAME|ID [--days N] [--csv] [--remote]`: a partner's usage across all its
+// keys, from the counters the Worker keeps in its Durable Object (binding USAGE, class
+// PartnerUsage; one object per partner id, and one per id merged into it).
 // - Local (default): read straight from wrangler's local state, the SQLite file of each object
 //   under .wrangler/state/v3/do/certgraph-PartnerUsage/ that `npm start` writes (works offline,
 //   with or without `npm start` running). Each object records the partner id it counts for.
@@ -7,18 +8,19 @@
 //   deployed Worker: GET $CERTGRAPH_URL/operator/usage?partner=ID with the operator token
 //   ($CERTGRAPH_OPERATOR_TOKEN, the Worker's secret USAGE_OPERATOR_TOKEN).
 // Either way the report is computed and printed by src/usage (format.ts, report.ts), as
-// GET /partner/usage computes it for a partner's own key.
+// GET /partner/usage computes it for a partner's own server key.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { importBundled } from './import-bundled.mjs';
+import { UsageError } from './partner-cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LOCAL_STATE = join(root, '.wrangler/state/v3/do/certgraph-PartnerUsage');
 
 /** The counters of `partnerId` in wrangler's local state ([] when it has none yet). */
-function localRows(partnerId, dir = LOCAL_STATE) {
+export function localRows(partnerId, dir = LOCAL_STATE) {
   if (!existsSync(dir)) return [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.sqlite'))) {
     const db = new DatabaseSync(join(dir, file), { readOnly: true });
@@ -37,23 +39,21 @@ function localRows(partnerId, dir = LOCAL_STATE) {
 /** The counters of `partnerId` from the deployed Worker (the operator route). */
 async function remoteRows(partnerId, { url = process.env.CERTGRAPH_URL, token = process.env.CERTGRAPH_OPERATOR_TOKEN } = {}) {
   if (!url || !token)
-    throw new Error('--remote needs CERTGRAPH_URL (the deployed Worker, https://…) and CERTGRAPH_OPERATOR_TOKEN (its USAGE_OPERATOR_TOKEN secret)');
+    throw new UsageError('--remote needs CERTGRAPH_URL (the deployed Worker, https://…) and CERTGRAPH_OPERATOR_TOKEN (its USAGE_OPERATOR_TOKEN secret)');
   const res = await fetch(new URL(`/operator/usage?partner=${encodeURIComponent(partnerId)}`, url), { headers: { authorization: `Bearer ${token}` } });
   const body = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`the Worker answered ${res.status}: ${body?.errors?.[0]?.message ?? res.statusText}`);
+  if (!res.ok) throw new UsageError(`the Worker answered ${res.status}: ${body?.errors?.[0]?.message ?? res.statusText}`);
   return body.rows;
 }
 
-/** Prints the usage of one partner's record (found by scripts/partner.mjs); returns an error message, or null. */
-export async function printUsage(record, { remote = false, now = Date.now() } = {}) {
-  const { usageText } = await importBundled(join(root, 'src/usage/format.ts'));
-  let rows;
-  try {
-    rows = remote ? await remoteRows(record.id) : localRows(record.id);
-  } catch (error) {
-    return error.message;
-  }
-  if (record.revokedAt) console.log(`(this key was revoked on ${record.revokedAt})`);
-  console.log(usageText(record, rows, now));
-  return null;
+/** Prints the usage of a partner (as scripts/partner-cli.mjs finds it: id, name, tier, keys). */
+export async function printUsage(partner, { remote = false, days = 30, csv = false, now = Date.now(), print = console.log } = {}) {
+  const { usageText, usageCsvText } = await importBundled(join(root, 'src/usage/format.ts'));
+  const ids = [partner.id, ...(partner.keys?.[0]?.record.formerIds ?? [])];
+  const rows = [];
+  for (const id of ids) rows.push(...(remote ? await remoteRows(id) : localRows(id)));
+  const revoked = partner.keys?.filter((k) => k.record.revokedAt).length ?? 0;
+  if (csv) return print(usageCsvText(partner, rows, now, days).trimEnd());
+  print(`${partner.keys?.length ?? 0} key(s), ${revoked} revoked; every key's requests are counted here.`);
+  print(usageText(partner, rows, now, days).trimEnd());
 }

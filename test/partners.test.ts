@@ -124,9 +124,9 @@ describe('rate limits', () => {
     // As for anonymous callers: 300 a minute, so refused after 300 to 600 (a window may end mid-test).
     expect(served).toBeGreaterThanOrEqual(300);
     expect(over?.status).toBe(429);
-    expect(firstError(await bodyOf(over!)).message).toMatch(/your IP address on this partner's pages/);
-    // Counted apart from that client's anonymous calls, and from the partner's other visitors.
-    expect((await post({ 'cf-connecting-ip': ip })).status).toBe(200);
+    expect(firstError(await bodyOf(over!)).message).toMatch(/your IP address \(a partner's pages and widget share it with anonymous calls\)/);
+    // Counted with that client's anonymous calls (a public key adds no capacity), apart from the partner's other visitors.
+    expect((await post({ 'cf-connecting-ip': ip })).status).toBe(429);
     expect((await post({ 'cf-connecting-ip': '203.0.113.92', 'x-api-key': HIGH_KEY, origin: 'https://acme.example' })).status).toBe(200);
   });
 });

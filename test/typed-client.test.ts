@@ -3,7 +3,7 @@
 // the hash alone again after), typed documents from the client preset, errors with their codes.
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { CertgraphError, compareTwo, createCertgraphClient, recommendFor } from '../examples/typed-client/src/client.ts';
+import { CertgraphError, compareTwo, createCertgraphClient, recommendationsFor, typicalPrice } from '../examples/typed-client/src/client.ts';
 import { data } from './helpers.js';
 
 /** The Worker as the client's fetch, recording what the client sends. */
@@ -54,12 +54,28 @@ describe('examples/typed-client against the Worker', () => {
     expect(sent.slice(2).map((s) => [s.method, s.hasQuery, s.status])).toEqual([['GET', false, 200]]);
   });
 
-  it('recommends, typed, with reasons', async () => {
+  it('recommends, typed, with reasons and the typical price with its range, as the API gives it', async () => {
     const { fetchFn } = recordingFetch();
     const client = createCertgraphClient('http://localhost/graphql', { fetch: fetchFn });
-    const { recommend } = await recommendFor(client, { currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner' });
-    expect(recommend.map((r) => r.rank)).toEqual([1, 2, 3]);
-    expect(recommend.every((r) => r.certification.slug !== 'csm' && r.reasons.length > 0)).toBe(true);
+    const profile = { currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner' };
+    const { recommendations } = await recommendationsFor(client, profile);
+    expect(recommendations.items.map((r) => r.rank)).toEqual([1, 2, 3]);
+    expect(recommendations.items.every((r) => r.certification.slug !== 'csm' && r.reasons.length > 0)).toBe(true);
+    const direct = await data<{ certification: { price: { typicalUsd: number | null; minUsd: number | null; maxUsd: number | null } } }>(
+      '{ certification(slug: "cspo") { price { typicalUsd minUsd maxUsd } } }',
+    );
+    const cspo = direct.certification.price;
+    expect(typicalPrice(cspo)).toBe(
+      `$${(cspo.typicalUsd ?? cspo.maxUsd)!.toLocaleString('en-US')}${cspo.minUsd !== cspo.maxUsd ? ` (range $${cspo.minUsd!.toLocaleString('en-US')} to $${cspo.maxUsd!.toLocaleString('en-US')})` : ''}`,
+    );
+    for (const r of recommendations.items) expect(r.certification.price.summary.length).toBeGreaterThan(0);
+  });
+
+  it('typicalPrice: the typical figure, else the highest; the range only when it is one', () => {
+    expect(typicalPrice({ typicalUsd: 1295, minUsd: 995, maxUsd: 1495 })).toBe('$1,295 (range $995 to $1,495)');
+    expect(typicalPrice({ typicalUsd: null, minUsd: 200, maxUsd: 250 })).toBe('$250 (range $200 to $250)');
+    expect(typicalPrice({ typicalUsd: 150, minUsd: 150, maxUsd: 150 })).toBe('$150');
+    expect(typicalPrice({ typicalUsd: null, minUsd: null, maxUsd: null })).toBeNull();
   });
 
   it('turns an API error into a CertgraphError with its stable code', async () => {

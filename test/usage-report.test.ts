@@ -2,7 +2,7 @@
 // it: the figures from the Durable Object's counters, the quota left against the limit wrangler.toml
 // enforces, and the CLI's text.
 import { describe, expect, it } from 'vitest';
-import { totalsLine, usageText } from '../src/usage/format.js';
+import { dailyTable, totalsLine, usageCsv, usageText } from '../src/usage/format.js';
 import { type CountRow, DAY_MS, MINUTE_MS } from '../src/usage/outcomes.js';
 import { ENFORCED_LIMITS, usageReport } from '../src/usage/report.js';
 import wranglerToml from '../wrangler.toml?raw';
@@ -60,7 +60,7 @@ describe('the usage report', () => {
       refused: { total: 7, rateLimited: 2, originRefused: 4, keyRevoked: 0, queryRefused: 1, invalidRequest: 0 },
       failed: 0,
       persistedQueryMisses: 0,
-      byChannel: { server: 14, pages: 50 },
+      byChannel: { server: 14, pages: 50, widget: 0 },
     });
     // The minute an hour ago is out of the last 60 minutes.
     expect(report.lastHour.requests).toBe(164);
@@ -94,18 +94,63 @@ describe("the CLI's text (npm run partner -- usage)", () => {
     expect(lines[0]).toBe('Usage of ACME (ptn_acme), tier standard, as of 2026-12-02T08:41:30Z');
     expect(text).toContain('Quota left this minute (08:41-08:42 UTC): 2,990 of 3,000 (10 used by your servers)');
     expect(text).toContain(
-      'This minute:   64 requests: 57 answered, 7 refused (2 rate limited, 4 origin refused, 1 query refused by limits), 0 failed; 14 from servers, 50 from pages',
+      'This minute:   64 requests: 57 answered, 7 refused (2 rate limited, 4 origin refused, 1 query refused by limits), 0 failed; 14 from servers, 50 from pages, 0 widget views',
     );
     expect(text).toContain(
       'Today (2026-12-02): 1,165 requests: 1,157 answered, 7 refused (2 rate limited, 4 origin refused, 1 query refused by limits), 1 failed',
     );
-    expect(lines.filter((l) => /^ {2}\d{4}-\d\d-\d\d {2}/.test(l))).toEqual([
-      expect.stringMatching(/^ {2}2026-12-02 {2}1,165 requests/),
-      '  2026-12-01  no requests',
-      '  2026-11-30  3 requests: 0 answered, 3 refused (3 revoked key), 0 failed; 0 from servers, 3 from pages',
+    // One line a day, oldest first: figures by column, a bar, and the days a rate limit refused calls marked.
+    const header = lines.findIndex((l) => l.startsWith('date (UTC)'));
+    expect(lines[header]!.split(/\s+/)).toEqual([
+      'date',
+      '(UTC)',
+      'requests',
+      'answered',
+      '429',
+      'origin',
+      'revoked',
+      'limits',
+      'invalid',
+      'failed',
+      'server',
+      'pages',
+      'widget',
     ]);
-    expect(text).toMatch(/per visitor \(300 a minute per client address\)/);
+    expect(lines.slice(header + 1, header + 4).map((l) => l.split(/\s+/))).toEqual([
+      ['2026-11-30', '3', '0', '0', '0', '3', '0', '0', '0', '0', '3', '0', '░'],
+      ['2026-12-01', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'],
+      ['2026-12-02', '1,165', '1,157', '2', '4', '0', '1', '0', '1', '1,114', '51', '0', `${'█'.repeat(24)}`, '◀', 'rate', 'limited', '2'],
+    ]);
+    expect(text).toMatch(/per visitor \(each client's own 300 a minute, shared with its anonymous calls\)/);
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^Counted in a Durable Object per partner/);
+  });
+
+  it('bars are scaled to the busiest day: answered █ and refused ░ in proportion', () => {
+    const day = (start: number, outcome: CountRow['outcome'], count: number) => row('day', start, 'server', outcome, count);
+    const rows = [
+      day(TODAY, 'answered', 100),
+      day(TODAY - DAY_MS, 'answered', 25),
+      day(TODAY - DAY_MS, 'rateLimited', 25),
+      day(TODAY - 2 * DAY_MS, 'invalidRequest', 1),
+    ];
+    const table = dailyTable(usageReport(ACME, rows, NOW, 3).days);
+    const bars = table
+      .split('\n')
+      .slice(1, 4)
+      .map((l) => /([█░]+)/.exec(l)?.[1]);
+    expect(bars).toEqual(['░', `${'█'.repeat(6)}${'░'.repeat(6)}`, '█'.repeat(24)]);
+    expect(table).toContain('◀ rate limited 25');
+  });
+
+  it('CSV: a header and one row a day, oldest first, the same figures as the table', () => {
+    const csv = usageCsv(usageReport(ACME, ROWS, NOW, 3));
+    expect(csv.split('\r\n')).toEqual([
+      'date,requests,answered,rate_limited,origin_refused,key_revoked,query_refused,invalid_request,failed,server,pages,widget,persisted_query_misses',
+      '2026-11-30,3,0,0,0,3,0,0,0,0,3,0,0',
+      '2026-12-01,0,0,0,0,0,0,0,0,0,0,0,0',
+      '2026-12-02,1165,1157,2,4,0,1,0,1,1114,51,0,0',
+      '',
+    ]);
   });
 
   it('a partner with no traffic yet reads as such, with its whole quota', () => {

@@ -93,7 +93,7 @@ describe("the Worker counts a partner's requests by outcome", () => {
       refused: { total: 5, rateLimited: 1, originRefused: 1, keyRevoked: 1, queryRefused: 1, invalidRequest: 1 },
       failed: 0,
       persistedQueryMisses: 0,
-      byChannel: { server: 3, pages: 6 },
+      byChannel: { server: 3, pages: 5, widget: 1 },
     });
     // The same requests by day (a test run at midnight UTC splits them over two days).
     expect(report.today.requests + report.days[1]!.requests).toBe(9);
@@ -102,7 +102,7 @@ describe("the Worker counts a partner's requests by outcome", () => {
     expect(report.quota).toMatchObject({ limit: 3000, left: 3000 - report.quota.used });
     if (minuteOf(Date.now()) === minuteOf(startedAt)) expect(report.quota.used).toBe(2);
     // The read itself is counted, after its answer: the next read shows it.
-    expect((await reportOf(env, serverKey)).lastHour).toMatchObject({ requests: 10, answered: 5, byChannel: { server: 4, pages: 6 } });
+    expect((await reportOf(env, serverKey)).lastHour).toMatchObject({ requests: 10, answered: 5, byChannel: { server: 4, pages: 5, widget: 1 } });
   });
 
   it('anonymous requests are not counted for any partner, whatever page or widget they come from', async () => {

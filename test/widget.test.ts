@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { keyHash, type Partner } from '../src/http/partners.js';
 import { describePrice } from '../src/resolvers/facts.js';
+import { HEIGHT_REPORTER, HEIGHT_REPORTER_SHA256 } from '../src/widget/embed.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from '../src/widget/render.js';
 import { htmlText, worker } from './helpers.js';
 
 const PATH = '/embed/recommendations';
-const CSP_BASE = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors ";
+const CSP_BASE = `default-src 'none'; script-src ${HEIGHT_REPORTER_SHA256}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors `;
+/** The page without its one script, the height reporter (src/widget/embed.ts), which test/widget-embed.test.ts checks. */
+const REPORTER = `<script>${HEIGHT_REPORTER}</script>`;
+const withoutReporter = (html: string) => html.replace(REPORTER, '');
 
 async function widget(query = ''): Promise<{ res: Response; html: string }> {
   const res = await worker(`${PATH}${query}`);
@@ -92,9 +96,11 @@ describe('GET /embed/recommendations', () => {
     expect(footer).toMatch(/Prices as seen (on|in) [^;]*\d{4} \([^)]+\).*; they may have changed since\./);
   });
 
-  it('loads nothing from anywhere: no script, no stylesheet link, no src, no CSS url(); the only links are the official pages', async () => {
+  it('loads nothing from anywhere: one script (its height reporter), no stylesheet link, no src, no CSS url(); the only links are the official pages', async () => {
     for (const query of ['?targetRole=scrum-master', '?targetRole=product-owner&held=csm&theme=dark', '', '?targetRole=wizard']) {
-      const { html } = await widget(query);
+      const page = await widget(query);
+      expect(page.html.split(REPORTER)).toHaveLength(2);
+      const html = withoutReporter(page.html);
       expect(html).not.toMatch(/<script/i);
       expect(html).not.toMatch(/<link/i);
       expect(html).not.toMatch(/<(img|iframe|object|embed|video|audio|source|form|base)\b/i);
@@ -111,14 +117,14 @@ describe('GET /embed/recommendations', () => {
     }
   });
 
-  it('sends a CSP that allows no script and no external asset; frame-ancestors * without a key', async () => {
+  it('sends a CSP that allows no script but the height reporter and no external asset; frame-ancestors * without a key', async () => {
     const { res } = await widget('?targetRole=scrum-master');
     expect(res.headers.get('content-security-policy')).toBe(`${CSP_BASE}*`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
 
-  it("with a partner's key, frame-ancestors lists the partner's origins", async () => {
+  it("with a partner's key, frame-ancestors lists the framing origin alone, when it is one of the partner's", async () => {
     const key = 'cg_widget_test_key_000001';
     const partner: Partner = {
       id: 'p-widget',
@@ -128,9 +134,10 @@ describe('GET /embed/recommendations', () => {
       createdAt: '2026-11-01T00:00:00Z',
     };
     await (env as unknown as { PARTNERS: KVNamespace }).PARTNERS.put(await keyHash(key), JSON.stringify(partner));
-    const { res, html } = await widget(`?targetRole=scrum-master&key=${key}`);
+    const res = await worker(`${PATH}?targetRole=scrum-master&key=${key}`, { headers: { referer: 'http://localhost:3000/page' } });
+    const html = await res.text();
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-security-policy')).toBe(`${CSP_BASE}https://learn.example.com http://localhost:3000`);
+    expect(res.headers.get('content-security-policy')).toBe(`${CSP_BASE}http://localhost:3000`);
     expect(items(html)).toHaveLength(3);
   });
 
@@ -140,7 +147,7 @@ describe('GET /embed/recommendations', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html).toContain('class="theme-dark"');
     expect(alertOf(html)).toContain('Unknown API key');
-    expect(html).not.toMatch(/<script/i);
+    expect(withoutReporter(html)).not.toMatch(/<script/i);
   });
 
   it('theme=dark switches the page to the dark theme; light is the default; the content is the same', async () => {
@@ -211,7 +218,7 @@ describe('GET /embed/recommendations', () => {
     it('escapes what it echoes back', async () => {
       const { res, html } = await widget(`?targetRole=${encodeURIComponent('<script>alert(1)</script>')}`);
       expect(res.status).toBe(400);
-      expect(html).not.toMatch(/<script/i);
+      expect(withoutReporter(html)).not.toMatch(/<script/i);
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     });
   });
@@ -290,7 +297,7 @@ describe('the render functions', () => {
     expect(renderWidgetMessage(403, 'Not here', '<b>x</b>').html).toContain('&lt;b&gt;x&lt;/b&gt;');
   });
 
-  it("widgetHeaders: the partner's origins as frame-ancestors, * without a partner, nothing a stored value could inject", () => {
+  it("widgetHeaders: the framing origin as frame-ancestors when it is the partner's, * without a partner, nothing a stored value could inject", () => {
     const partner = (origins: string[]): Partner => ({ id: 'p', name: 'P', origins, tier: 'standard', createdAt: '2026-01-01T00:00:00Z' });
     expect(widgetHeaders(null)).toEqual({
       'Content-Type': 'text/html; charset=utf-8',
@@ -298,10 +305,12 @@ describe('the render functions', () => {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
     });
-    expect(widgetHeaders(partner(['https://a.example', 'https://b.example:8443']))['Content-Security-Policy']).toBe(
-      `${CSP_BASE}https://a.example https://b.example:8443`,
-    );
-    expect(widgetHeaders(partner(['https://a.example; script-src *', 'https://ok.example']))['Content-Security-Policy']).toBe(`${CSP_BASE}https://ok.example`);
-    expect(widgetHeaders(partner([]))['Content-Security-Policy']).toBe(`${CSP_BASE}'none'`);
+    const two = partner(['https://a.example', 'https://b.example:8443']);
+    expect(widgetHeaders(two, 'https://b.example:8443')['Content-Security-Policy']).toBe(`${CSP_BASE}https://b.example:8443`);
+    expect(widgetHeaders(two, 'https://c.example')['Content-Security-Policy']).toBe(`${CSP_BASE}'none'`);
+    expect(widgetHeaders(two)['Content-Security-Policy']).toBe(`${CSP_BASE}'none'`);
+    const injected = 'https://a.example; script-src *';
+    expect(widgetHeaders(partner([injected, 'https://ok.example']), injected)['Content-Security-Policy']).toBe(`${CSP_BASE}'none'`);
+    expect(widgetHeaders(partner([]), 'https://a.example')['Content-Security-Policy']).toBe(`${CSP_BASE}'none'`);
   });
 });

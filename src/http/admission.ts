@@ -1,12 +1,18 @@
 // Admission, as Hono middleware: who is calling (an API key identifies a partner; none means the
 // anonymous tier) and whether they are within their rate limit. Refuses by throwing a Refusal
-// (401, 403, 429), which the app's onError renders. A request that is not admitted as a partner
-// counts against its client IP's anonymous limit, refusals included, and before any KV read for a
-// key this isolate does not know: bogus keys buy neither unlimited answers nor unlimited KV reads.
+// (401, 403, 429), which the app's onError renders.
+//
+// A key is looked up before any limit is applied, so a partner's caller is judged by the
+// partner's limit whether or not this isolate held the key's record (a cold isolate is no
+// reason to judge a partner's visitor by the anonymous limit). A request that is not admitted as
+// a partner (an unknown, revoked or misplaced key) counts against its client's anonymous limit.
+// Bogus keys still cannot buy unlimited KV reads: a client refused for its anonymous limit after
+// a lookup found its key unknown gets no further lookups from this isolate for a rate-limit
+// period (each unknown key is also remembered per isolate, src/http/partners.ts).
 import type { Context, MiddlewareHandler } from 'hono';
 import { clientIp, identify, needsLookup } from './caller.js';
 import type { AppEnv, Caller } from './env.js';
-import { withinRateLimit } from './rate-limit.js';
+import { RATE_LIMIT_PERIOD_SECONDS, withinRateLimit } from './rate-limit.js';
 import { tooManyRequests } from './refusals.js';
 
 export interface AdmissionOptions {
@@ -14,7 +20,7 @@ export interface AdmissionOptions {
   apiKey: (c: Context<AppEnv>) => string | null;
   /**
    * Whether a partner key must come from one of its origins. Off for the widget: a frame's
-   * navigation carries no Origin, and the page's CSP frame-ancestors binds it to the partner.
+   * navigation carries no Origin; the widget checks the framing page's origin itself (src/widget).
    */
   checkOrigin?: boolean;
 }
@@ -23,7 +29,27 @@ const IP_LIMIT = 'the anonymous limit for your IP address';
 
 function limitName(caller: Caller): string {
   if (caller.kind === 'anonymous') return IP_LIMIT;
-  return caller.fromBrowser ? "the limit for your IP address on this partner's pages" : `the ${caller.partner.tier} partner limit`;
+  return caller.fromBrowser
+    ? "the limit for your IP address (a partner's pages and widget share it with anonymous calls)"
+    : `the ${caller.partner.tier} partner limit`;
+}
+
+/** Clients refused for their anonymous limit after sending an unknown key: no lookups for them until the time held. */
+const barred = new Map<string, number>();
+/** Clients remembered at once, at most (the oldest is forgotten first). */
+const MAX_BARRED = 10_000;
+
+function isBarred(ip: string, now: number): boolean {
+  const until = barred.get(ip);
+  if (until === undefined) return false;
+  if (until > now) return true;
+  barred.delete(ip);
+  return false;
+}
+
+function bar(ip: string, now: number): void {
+  if (barred.size >= MAX_BARRED) barred.delete(barred.keys().next().value!);
+  barred.set(ip, now + RATE_LIMIT_PERIOD_SECONDS * 1000);
 }
 
 /** Sets `caller`, or throws the refusal. */
@@ -31,14 +57,16 @@ export function admission({ apiKey: keyOf, checkOrigin = true }: AdmissionOption
   return async function admission(c, next) {
     const apiKey = keyOf(c);
     const anonymous: Caller = { kind: 'anonymous', ip: clientIp(c.req.raw) };
-    // A key this isolate does not know costs a KV read: counted against the IP first.
-    const counted = apiKey !== null && (await needsLookup(apiKey));
-    if (counted && !(await withinRateLimit(c.env, anonymous))) throw tooManyRequests(IP_LIMIT);
+    const lookup = apiKey !== null && (await needsLookup(apiKey));
+    if (lookup && isBarred(anonymous.ip, Date.now())) throw tooManyRequests(IP_LIMIT);
     const who = await identify(c.env, c.req.raw, apiKey, { checkOrigin });
     const partner = who.ok ? (who.caller.kind === 'partner' ? who.caller.partner : undefined) : who.partner;
     if (partner) c.set('partner', partner);
     if (!who.ok) {
-      if (!counted && !(await withinRateLimit(c.env, anonymous))) throw tooManyRequests(IP_LIMIT);
+      if (!(await withinRateLimit(c.env, anonymous))) {
+        if (lookup && !partner) bar(anonymous.ip, Date.now());
+        throw tooManyRequests(IP_LIMIT);
+      }
       throw who.refusal;
     }
     if (!(await withinRateLimit(c.env, who.caller))) throw tooManyRequests(limitName(who.caller));

@@ -6,14 +6,14 @@
 // identifies a partner's pages, it does not authenticate anyone. Browsers send a true Origin, so
 // the origin check stops other websites from using the key in their visitors' browsers; outside a
 // browser (curl) anyone can send the key with a forged Origin, or load the widget with it. Such a
-// caller gets what one visitor of the partner's pages gets, counted per partner and client at the
-// anonymous rate (src/http/rate-limit.ts), and nothing more: a public key buys no quota, and no
-// quota of the partner's can be drained from one place. Only a server key (secret, no Origin)
-// is counted per partner, at its tier's limit.
+// caller gets what one visitor of the partner's pages gets: the client's own anonymous allowance
+// (src/http/rate-limit.ts), and nothing more: a public key buys no quota, adds no capacity to a
+// client, and no quota of the partner's can be drained from one place. Only a server key (secret,
+// no Origin) is counted per partner, at its tier's limit.
 
 import { quoted } from '../resolvers/wording.js';
 import type { Caller, Env } from './env.js';
-import { cachedPartner, findPartner, isWellFormedKey, keyHash, type Partner } from './partners.js';
+import { cachedPartner, findPartner, isWellFormedKey, keyHash, keyKind, type Partner } from './partners.js';
 import { Refusal } from './refusals.js';
 
 /** A refusal carries the partner when the key identified one (a revoked key, an origin it is not valid from). */
@@ -83,7 +83,7 @@ function ipv6Hextets(address: string): number[] | null {
 }
 
 function originAllowed(partner: Partner, origin: string | null): boolean {
-  if (origin === null) return partner.allowServer === true;
+  if (origin === null) return keyKind(partner) === 'server';
   return partner.origins.includes(origin);
 }
 

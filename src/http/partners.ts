@@ -1,11 +1,21 @@
 // Partner keys: records in the PARTNERS KV namespace, stored under the SHA-256 of the key (hex),
 // never under the key itself. The CLI (scripts/partner.mjs) writes them; the Worker only reads.
+// A partner is an account (its `id`, `name`, `tier`) with any number of keys: each key's record
+// repeats the account's fields, so admitting a request costs one read, and usage is counted per
+// account (`id`) whatever key was used. Records written before keys had a kind (no
+// `kind`) read as they always did: `keyKind` derives the kind from `allowServer`.
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from './caches.js';
 import { sha256Hex } from './digest.js';
 
 /** Rate-limit tiers; each maps to a Rate Limiting binding in wrangler.toml. */
 export type PartnerTier = 'standard' | 'high';
+
+/**
+ * What a key is for: a `page` key is used in web pages (public, valid from its origins only); a
+ * `server` key stays secret on the partner's servers (calls without an Origin header).
+ */
+export type KeyKind = 'page' | 'server';
 
 export interface Partner {
   id: string;
@@ -24,6 +34,17 @@ export interface Partner {
    * (`npm run partner -- publish`), by hash; any other document is refused. Off by default.
    */
   trustedDocumentsOnly?: boolean;
+  /** The key's kind; absent on older records (see keyKind). */
+  kind?: KeyKind;
+  /** A note of the partner's for the key (`--label`), shown by `npm run partner -- list`. */
+  label?: string;
+  /** Ids of partners merged into this one (`npm run partner -- merge`): their usage is this partner's. */
+  formerIds?: string[];
+}
+
+/** A key's kind: its `kind`, or for a record written before kinds, `server` when it had server access. */
+export function keyKind(record: Pick<Partner, 'kind' | 'allowServer'>): KeyKind {
+  return record.kind ?? (record.allowServer ? 'server' : 'page');
 }
 
 /** The KV key a partner record is stored under: the SHA-256 of the API key, in hex. */

@@ -1,9 +1,10 @@
 // GET /partner/usage: a partner's own usage, for its servers. The key is the partner's server key
 // (sent without an Origin, as `Authorization: Bearer KEY` or `x-api-key`), admitted and rate
 // limited like any call (src/http/admission.ts), and the answer is that key's partner's figures
-// only: nothing in the request can name another partner. A key used in web pages is public, so it
-// reads nothing here. The answer is JSON (src/usage/report.ts), never cached, without the key or
-// its hash. Before reading, this isolate sends the partner's unsent counts, so the figures include
+// only (all its keys, and partners merged into it): nothing in the request can name another
+// partner. Any of the partner's server keys reads them; a key used in web pages is public, so it
+// reads nothing here. The answer is JSON (src/usage/report.ts), or CSV, one row a day, for
+// `Accept: text/csv` or `?format=csv` (src/usage/format.ts); never cached, without a key or hash. Before reading, this isolate sends the partner's unsent counts, so the figures include
 // the request's own isolate up to the moment.
 //
 // GET /operator/usage?partner=ID: the counters of any partner, for certgraph's operators (`npm run
@@ -18,6 +19,7 @@ import { apiKeyOf } from '../http/partners.js';
 import { Refusal } from '../http/refusals.js';
 import { flushUsage } from './counter.js';
 import { usageStore } from './durable-object.js';
+import { usageCsv } from './format.js';
 import { KEEP_DAYS } from './outcomes.js';
 import { usageReport } from './report.js';
 
@@ -57,6 +59,25 @@ function daysOf(value: string | undefined): number {
   );
 }
 
+/**
+ * JSON or CSV: `?format=json|csv` when given, else the first of them the Accept header prefers
+ * (`text/csv` for CSV; JSON when the header names neither, or is absent).
+ */
+function formatOf(format: string | undefined, accept: string | undefined): 'json' | 'csv' {
+  if (format !== undefined) {
+    if (format === 'json' || format === 'csv') return format;
+    throw new Refusal(400, 'BAD_USER_INPUT', `\`format\` must be json or csv; got ${JSON.stringify(format.slice(0, 20))}.`);
+  }
+  let best: { type: 'json' | 'csv'; q: number } | null = null;
+  for (const part of (accept ?? '').split(',')) {
+    const [range = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+    const type = range === 'text/csv' ? 'csv' : range === 'application/json' || range === 'application/*' || range === '*/*' ? 'json' : null;
+    if (type && q > 0 && (!best || q > best.q)) best = { type, q };
+  }
+  return best?.type ?? 'json';
+}
+
 /** Whether the request carries the operator token (compared as SHA-256 digests, in constant time). */
 async function isOperator(env: Env, request: Request): Promise<boolean> {
   const token = env.USAGE_OPERATOR_TOKEN;
@@ -93,8 +114,19 @@ export function usageApp(): Hono<AppEnv> {
     if (caller.kind !== 'partner') throw noKey();
     if (caller.fromBrowser) throw fromPages();
     const days = daysOf(c.req.query('days'));
-    const report = usageReport(caller.partner, await rowsOf(c.env, caller.partner.id), Date.now(), days);
-    return c.json(report, 200, { 'cache-control': NO_STORE });
+    const format = formatOf(c.req.query('format'), c.req.header('accept'));
+    const ids = [caller.partner.id, ...(caller.partner.formerIds ?? [])];
+    const rows = (await Promise.all(ids.map((id) => rowsOf(c.env, id)))).flat();
+    const report = usageReport(caller.partner, rows, Date.now(), days);
+    if (format === 'csv') {
+      return c.body(usageCsv(report), 200, {
+        'content-type': 'text/csv; charset=utf-8; header=present',
+        'content-disposition': `attachment; filename="certgraph-usage-${report.partner.id}-${report.today.date}.csv"`,
+        'cache-control': NO_STORE,
+        vary: 'Accept',
+      });
+    }
+    return c.json(report, 200, { 'cache-control': NO_STORE, vary: 'Accept' });
   });
   // Admitted as anonymous (the token is not a partner key): counted against the client's limit first.
   app.get(OPERATOR_USAGE_PATH, admission({ apiKey: () => null }), async (c) => {

@@ -6,6 +6,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Context, MiddlewareHandler } from 'hono';
 import { tryGetContext } from 'hono/context-storage';
 import type { AppEnv } from '../http/env.js';
+import { keyKind } from '../http/partners.js';
 import { afterResponse } from '../http/request-context.js';
 import { classify } from '../resolvers/errors.js';
 import { countRequest } from './counter.js';
@@ -39,11 +40,16 @@ export const usageOutcome: Plugin = {
 /** Without an execution context (an in-process call), background work runs on its own. */
 const runUnwaited = (work: Promise<unknown>) => void work;
 
-/** A partner's pages: a request with an Origin, or a view of the widget (which carries none). */
-function channelOf(c: Context<AppEnv>): Channel {
+/**
+ * The channel of a partner's request, from what the server knows: the route (the widget), how the
+ * request was admitted, or, when it was refused before that, the key's kind. Never from a header
+ * the caller chose: a page key's holder cannot make counts that read as the partner's servers'.
+ */
+export function channelOf(c: Context<AppEnv>): Channel {
+  if (c.req.path.startsWith('/embed/')) return 'widget';
   const caller = c.var.caller;
   if (caller?.kind === 'partner') return caller.fromBrowser ? 'pages' : 'server';
-  return c.req.header('origin') !== undefined || c.req.path.startsWith('/embed/') ? 'pages' : 'server';
+  return keyKind(c.var.partner) === 'server' ? 'server' : 'pages';
 }
 
 /** Middleware: counts each partner request once answered (the count is sent after the response). */

@@ -2,8 +2,13 @@
 // of the widget, a read of /partner/usage), by channel and by outcome. Anonymous requests are not
 // counted per partner. Shared by the Worker, its Durable Object and the CLI (scripts/partner.mjs).
 
-/** Where a request came from: the partner's servers (a server key, no Origin) or its pages (an Origin, or the widget). */
-export const CHANNELS = ['server', 'pages'] as const;
+/**
+ * Where a request came from, as the server knows it (the key's kind and the route, never a header
+ * the caller chose): the partner's servers (a server key), its pages (a page key, or a server key
+ * sent from a page), or its widget (a view of /embed/recommendations with its key). Widget views
+ * counted before the widget had a channel of its own are in `pages`.
+ */
+export const CHANNELS = ['server', 'pages', 'widget'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /**

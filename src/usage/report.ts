@@ -66,7 +66,7 @@ const COUNTING_NOTE =
 function emptyTotals(): UsageTotals {
   const refused = { total: 0 } as UsageTotals['refused'];
   for (const kind of REFUSALS) refused[kind] = 0;
-  return { requests: 0, answered: 0, refused, failed: 0, persistedQueryMisses: 0, byChannel: { server: 0, pages: 0 } };
+  return { requests: 0, answered: 0, refused, failed: 0, persistedQueryMisses: 0, byChannel: { server: 0, pages: 0, widget: 0 } };
 }
 
 function addTo(totals: UsageTotals, outcome: Outcome, channel: Channel, n: number): void {
@@ -115,7 +115,7 @@ function quotaOf(partner: UsagePartner, rows: readonly CountRow[], now: number):
     note:
       `The ${partner.tier} tier's enforced limit. "used" is the Durable Object's count for this UTC minute, not the rate limiter's own ` +
       '(Cloudflare does not expose it, and it counts per location, so it may refuse later than "left" says). There is no daily quota.',
-    pages: `Your pages and widget views are limited per visitor (${ENFORCED_LIMITS.pagesPerClient} a minute per client address), not per partner: they use none of this quota.`,
+    pages: `Your pages and widget views are limited per visitor (each client's own ${ENFORCED_LIMITS.pagesPerClient} a minute, shared with its anonymous calls), not per partner: they use none of this quota.`,
   };
 }
 

@@ -1,7 +1,10 @@
 // The partners' widget, in one place: this sub-app (mounted at /embed) serves
-// GET /embed/recommendations, a self-contained HTML page partners put in an <iframe>. `key`
-// identifies a partner, whose registered origins become the page's frame-ancestors. Refusals
-// (unknown key, rate limit) and bad parameters are shown inside a widget-shaped page.
+// GET /embed/recommendations, a self-contained HTML page partners put in an <iframe>, and the
+// embed script that creates that iframe and follows its height (/embed/embed.js, and under its
+// content hash /embed/embed-<hash>.js: src/widget/embed.ts). `key` identifies a partner: the
+// page is then framable only by the origin framing it, when that origin is registered
+// (src/widget/framing.ts). Refusals (unknown key, unregistered origin, rate limit) and bad
+// parameters are shown inside a widget-shaped page, which any page may frame (it shows no data).
 
 import { Hono } from 'hono/tiny';
 import { admission } from '../http/admission.js';
@@ -10,6 +13,8 @@ import { NO_STORE } from '../http/http-cache.js';
 import { apiKeyOf } from '../http/partners.js';
 import type { Refusal } from '../http/refusals.js';
 import { securityHeaders, WIDGET_HEADERS } from '../http/security-headers.js';
+import { EMBED_SCRIPT, embedHash, withHeightReporter } from './embed.js';
+import { framingOrigin, framingRefusal, isFramed } from './framing.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from './render.js';
 
 /** A refusal as the widget shows it: a widget-shaped page with the message, in the page's theme. */
@@ -17,8 +22,15 @@ function widgetRefusal(refusal: Refusal, request: Request): Response {
   const title = refusal.status === 429 ? 'Too many requests' : 'This widget cannot be shown';
   const theme = new URL(request.url).searchParams.get('theme') ?? undefined;
   const page = renderWidgetMessage(refusal.status, title, refusal.message, theme);
-  return new Response(page.html, { status: page.status, headers: { ...widgetHeaders(null), ...refusal.headers, 'cache-control': NO_STORE } });
+  const html = withHeightReporter(page.html, framingOrigin(request));
+  return new Response(html, { status: page.status, headers: { ...widgetHeaders(null), ...refusal.headers, 'cache-control': NO_STORE } });
 }
+
+const SCRIPT_HEADERS = {
+  'content-type': 'text/javascript; charset=utf-8',
+  // Loaded by partners' pages with <script src>: readable cross-origin, whatever their COEP.
+  'cross-origin-resource-policy': 'cross-origin',
+};
 
 export function widgetApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -33,14 +45,38 @@ export function widgetApp(): Hono<AppEnv> {
     admission({ apiKey: (c) => c.req.query('key') || apiKeyOf(c.req.raw) || null, checkOrigin: false }),
     (c) => {
       const caller = c.get('caller');
+      const partner = caller.kind === 'partner' ? caller.partner : null;
+      const origin = framingOrigin(c.req.raw);
+      const refusal = partner && framingRefusal(partner, origin, isFramed(c.req.raw));
+      if (refusal) throw refusal;
       const page = renderRecommendationsWidget(c.req.query());
-      return c.html(page.html, page.status, {
-        ...widgetHeaders(caller.kind === 'partner' ? caller.partner : null),
-        'cache-control': page.status === 200 ? 'public, max-age=300' : NO_STORE,
-        // The CSP depends on a key sent as a header too, not only on the URL.
-        vary: 'Authorization, X-API-Key',
+      return c.html(withHeightReporter(page.html, origin), page.status, {
+        ...widgetHeaders(partner, origin),
+        // With a key, the CSP names the framing page (from its Referer): kept by that browser only.
+        'cache-control': page.status !== 200 ? NO_STORE : partner ? 'private, max-age=300' : 'public, max-age=300',
+        vary: 'Authorization, X-API-Key, Referer, Origin',
       });
     },
   );
+  app.get('/embed.js', async (c) => {
+    const etag = `"${await embedHash()}"`;
+    const headers = { ...SCRIPT_HEADERS, etag, 'cache-control': 'public, max-age=3600, stale-while-revalidate=86400' };
+    if (
+      c.req
+        .header('if-none-match')
+        ?.split(',')
+        .some((tag) => tag.trim().replace(/^W\//, '') === etag)
+    )
+      return c.body(null, 304, headers);
+    return c.body(EMBED_SCRIPT, 200, headers);
+  });
+  app.get('/:file{embed-[0-9a-f]{16}\\.js}', async (c) => {
+    const hash = await embedHash();
+    if (c.req.param('file') !== `embed-${hash}.js`) {
+      // An older version: the current one, which speaks the same messages.
+      return c.redirect(`/embed/embed-${hash}.js`, 302);
+    }
+    return c.body(EMBED_SCRIPT, 200, { ...SCRIPT_HEADERS, etag: `"${hash}"`, 'cache-control': 'public, max-age=31536000, immutable' });
+  });
   return app;
 }

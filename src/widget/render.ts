@@ -1,6 +1,7 @@
 // The widget's pages: a small, self-contained HTML page that partners put in an <iframe>.
-// Server-rendered from escaped strings (no JSX runtime in the bundle); no script, no external
-// asset (one inline <style>), so the Content-Security-Policy can forbid everything else. Bad
+// Server-rendered from escaped strings (no JSX runtime in the bundle); no external asset (one
+// inline <style>, and the inline height reporter of src/widget/embed.ts, allowed by its hash), so
+// the Content-Security-Policy can forbid everything else. Bad
 // parameters never throw: the page lists every problem (src/widget/params.ts) in a role="alert" box.
 
 import { catalog } from '../data/catalog.js';
@@ -12,6 +13,8 @@ import type { ProfileInput, ProfileNote } from '../resolvers/profile.js';
 import { type Reason, type Recommendation, type RecommendationSet, recommendations } from '../resolvers/recommend.js';
 import { numbered } from '../resolvers/text.js';
 import { aRole, echoOne, inSentence, listForPeople, money, whenWords } from '../resolvers/wording.js';
+import { HEIGHT_REPORTER_SHA256 } from './embed.js';
+import { frameAncestors } from './framing.js';
 import { ignoredParams, inWidgetTerms, parseParams, type Query, themeOf, WIDGET_MAX_LIST, WIDGET_PARAMS, type WidgetTheme } from './params.js';
 import { STYLES } from './styles.js';
 
@@ -229,15 +232,16 @@ export function renderWidgetMessage(status: number, title: string, message: stri
   };
 }
 
-/** Origins as CSP sources: scheme://host[:port] only, so that a stored value cannot add directives. */
-const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
-
-/** Response headers for a widget page: Content-Type text/html; charset=utf-8, a Content-Security-Policy of default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors <the partner's origins, space-separated, or * when partner is null>, X-Content-Type-Options nosniff, Referrer-Policy strict-origin-when-cross-origin. */
-export function widgetHeaders(partner: Partner | null): Record<string, string> {
-  const ancestors = partner ? partner.origins.filter((o) => ORIGIN.test(o)).join(' ') || "'none'" : '*';
+/**
+ * Response headers for a widget page: Content-Type text/html; charset=utf-8, a Content-Security-Policy of default-src 'none'; script-src
+ * <the height reporter's hash>; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors <see
+ * frameAncestors: * without a partner; with one, only the framing origin when it is registered, else 'none'>, X-Content-Type-Options nosniff,
+ * Referrer-Policy strict-origin-when-cross-origin.
+ */
+export function widgetHeaders(partner: Partner | null, framingOrigin: string | null = null): Record<string, string> {
   return {
     'Content-Type': 'text/html; charset=utf-8',
-    'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}`,
+    'Content-Security-Policy': `default-src 'none'; script-src ${HEIGHT_REPORTER_SHA256}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors(partner, framingOrigin)}`,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };

@@ -5,7 +5,9 @@
 // that no request leaves this machine and nothing logs an error (a CSP violation would), and that
 // a bad parameter shows its message in an alert. Run with
 // `node test/browser/widget.browser.ts`; prints `browser: N passed, N failed`.
-import type { Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { assert, assertClean, check, newWatch, OUT, session, watchPage } from './harness.ts';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8798);
@@ -298,7 +300,131 @@ await session(PORT, '/embed/recommendations', async (browser) => {
     await page.close();
   });
 
+  await partnerView(browser!);
+
   await check('no script errors, no CSP violations, and nothing fetched from off this machine all session', async () => {
     assertClean(watch);
   });
 });
+
+/**
+ * As a partner sees it: a page key registered (with the CLI, in the local namespace this
+ * `wrangler dev` reads) for one origin, the widget embedded with the embed script from pages on
+ * that origin and on another, at 1280 and 390 px, for a fitting, a nothing-fits and an
+ * out-of-reach profile. The partner pages are served by the test itself on origins of their own
+ * (localhost, other ports: intercepted, never reaching the network).
+ */
+async function partnerView(browser: Browser): Promise<void> {
+  const registered = `http://localhost:${PORT + 1}`;
+  const unregistered = `http://localhost:${PORT + 2}`;
+  const added = execFileSync('node', ['scripts/partner.mjs', 'add', `Browser test ${Date.now()}`, '--origin', registered], { encoding: 'utf8' });
+  const key = /^\s+(cg_[A-Za-z0-9_-]{32})$/m.exec(added)?.[1];
+  console.log(`A partner's page (key registered for ${registered})`);
+  const profiles: { name: string; attrs: Record<string, string> }[] = [
+    { name: 'fitting', attrs: { 'target-role': 'scrum-master' } },
+    { name: 'nothing fits', attrs: { 'target-role': 'scrum-master', 'budget-usd': '0' } },
+    {
+      name: 'out of reach',
+      attrs: {
+        'target-role': 'scrum-master',
+        'current-role': 'scrum-master',
+        'experience-months': '14',
+        held: 'psm-iii,pspo-iii,a-csm,cspo,psd-i,pal-i,psk-i,sps,csd,icp,icp-acc,icp-apo,sa,ssm,popm,clb,psm-ai-essentials,rte,clp,tkp,psu-i,dasm,psfs,kmp,pspo-ai-essentials,icp-pdm,pal-ebm,spc,agilepm-foundation,agilepm-practitioner',
+      },
+    },
+  ];
+  // The partner's pages, served for real on their own ports (Chromium does not let a page that is
+  // not on a loopback address load the embed from one).
+  const pages = new Map<string, string>();
+  const servers = [PORT + 1, PORT + 2].map((port) =>
+    createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(pages.get(`${port}${req.url}`) ?? '');
+    }).listen(port, 'localhost'),
+  );
+  const embedPage = async (origin: string, width: number, attrs: Record<string, string>) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const data = Object.entries({ key: key ?? '', ...attrs })
+      .map(([k, v]) => `data-${k}="${v}"`)
+      .join(' ');
+    const path = `/course-${width}-${Object.values(attrs).join('').length}.html`;
+    pages.set(
+      `${new URL(origin).port}${path}`,
+      `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner</title><body style="margin:0;font:16px system-ui"><h1 style="margin:16px">Partner page</h1><div data-certgraph-widget ${data}></div><p style="margin:16px">Partner footer</p><script src="${BASE}/embed/embed.js" async></script></body></html>`,
+    );
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    const frameElement = page.locator('iframe[title="Certification recommendations"]');
+    await frameElement.waitFor({ timeout: 10_000 });
+    const frame = page.frames().find((f) => f.url().startsWith(`${BASE}/embed/recommendations`));
+    assert(frame, 'no widget frame');
+    await frame.locator('h1').waitFor({ timeout: 10_000 });
+    // The frame's height follows the widget's: wait until they agree (the first message comes on load).
+    await page.waitForFunction(
+      () => {
+        const f = document.querySelector('iframe');
+        return f && f.style.height !== '760px';
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.waitForTimeout(200);
+    return { page, frame, frameElement };
+  };
+  /** What the frame shows: its height against its content, each card and link against the frame's box. */
+  const fitOf = async (frame: Frame) =>
+    frame.evaluate(() => {
+      const view = { width: window.innerWidth, height: window.innerHeight };
+      const box = (el: Element) => el.getBoundingClientRect();
+      const inside = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= view.height + 0.5 && r.right <= view.width + 0.5 && r.width > 1 && r.height > 1;
+      return {
+        view,
+        scrollHeight: document.documentElement.scrollHeight,
+        cards: [...document.querySelectorAll('main ol > li')].map((li) => inside(box(li))),
+        links: [...document.querySelectorAll('main a')].map((a) => ({ text: (a as HTMLElement).innerText, inside: inside(box(a)) })),
+        alert: ((document.querySelector('[role="alert"]') as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' '),
+        footerInside: inside(box(document.querySelector('footer')!)),
+      };
+    });
+  /** The whole page: the viewport made as tall as the page first (a full-page shot leaves a cross-origin frame unpainted below the fold). */
+  const shoot = async (page: Page, shot: string, width: number) => {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT}/${shot}` });
+  };
+  await check('the CLI made a page key for the partner', async () => {
+    assert(key, `no key in: ${added}`);
+  });
+  for (const width of [1280, 390]) {
+    for (const profile of profiles) {
+      await check(`${width} px, ${profile.name}, from a registered origin: the frame fits its widget, no card cut, every link visible`, async () => {
+        const { page, frame, frameElement } = await embedPage(registered, width, profile.attrs);
+        const fit = await fitOf(frame);
+        const frameHeight = Math.round((await frameElement.boundingBox())!.height);
+        assert(fit.cards.length === 3, `${fit.cards.length} cards`);
+        assert(fit.cards.every(Boolean), `a card is cut off: ${JSON.stringify(fit.cards)} in ${JSON.stringify(fit.view)}`);
+        assert(fit.links.length >= 3 && fit.links.every((l) => l.inside), `links: ${JSON.stringify(fit.links)}`);
+        assert(fit.footerInside, 'the footer is cut off');
+        // No scroll area inside the page: the frame is as tall as what it shows.
+        assert(fit.scrollHeight <= fit.view.height + 1, `the widget scrolls inside its frame: ${fit.scrollHeight} > ${fit.view.height}`);
+        const shot = `partner-${profile.name.replace(/ /g, '-')}-${width}.png`;
+        await shoot(page, shot, width);
+        console.log(`    screenshot ${OUT}/${shot} (frame ${frameHeight} px tall)`);
+        await page.close();
+      });
+    }
+    await check(`${width} px, from an origin not registered: the frame says which origin and what to register`, async () => {
+      const { page, frame } = await embedPage(unregistered, width, profiles[0]!.attrs);
+      const fit = await fitOf(frame);
+      assert(fit.cards.length === 0, 'no recommendations on an unregistered origin');
+      assert(fit.alert.includes(`"${unregistered}"`) && /register that origin/.test(fit.alert), `alert: ${fit.alert}`);
+      assert(!fit.alert.includes(registered), 'the registered origin is not shown');
+      assert(fit.scrollHeight <= fit.view.height + 1 && fit.footerInside, `the message is cut: ${fit.scrollHeight} > ${fit.view.height}`);
+      const shot = `partner-unregistered-${width}.png`;
+      await shoot(page, shot, width);
+      console.log(`    screenshot ${OUT}/${shot}`);
+      await page.close();
+    });
+  }
+  for (const server of servers) server.close();
+}

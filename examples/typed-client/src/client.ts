@@ -3,7 +3,7 @@
 // folder, point `url` at the API, run codegen after changing a query.
 import { Client, fetchExchange } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
-import type { CompareTwoQuery, RecommendForQuery } from '../gql/graphql.ts';
+import type { CompareTwoQuery, RecommendationsForQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 export function createCertgraphClient(url: string, options: { fetch?: typeof fetch; apiKey?: string } = {}): Client {
@@ -25,7 +25,7 @@ export function createCertgraphClient(url: string, options: { fetch?: typeof fet
 export const CompareTwo = graphql(`
   query CompareTwo($pair: [String!]!) {
     compare(certifications: $pair) {
-      certifications { slug acronym name cost { amountUsd asOf source { url confidence } } }
+      certifications { slug acronym name price { typicalUsd minUsd maxUsd confidence asOf summary } }
       sharedFundamentals { name }
       distinct { certification { acronym } topics { name } }
       pairs { similarity coverageOfA coverageOfB }
@@ -34,14 +34,21 @@ export const CompareTwo = graphql(`
   }
 `);
 
-export const RecommendFor = graphql(`
-  query RecommendFor($profile: ProfileInput!, $first: Int) {
-    recommend(profile: $profile, first: $first) {
-      rank
-      score
-      eligible
-      certification { slug acronym level cost { amountUsd } }
-      reasons { code message weight }
+export const RecommendationsFor = graphql(`
+  query RecommendationsFor($profile: ProfileInput!, $first: Int) {
+    recommendations(profile: $profile, first: $first) {
+      fitCount
+      nothingFits
+      message
+      items {
+        rank
+        score
+        eligible
+        fits
+        budgetFit
+        certification { slug acronym level price { typicalUsd minUsd maxUsd confidence asOf summary } }
+        reasons { code message weight }
+      }
     }
   }
 `);
@@ -73,11 +80,20 @@ export function compareTwo(client: Client, a: string, b: string): Promise<Compar
   return run<CompareTwoQuery, { pair: string[] }>(client, CompareTwo, { pair: [a, b] });
 }
 
-/** The certifications that fit a person, best first, each with its reasons. */
-export function recommendFor(
+/** The certifications that fit a person, best first, each with its reasons and price; how many fit. */
+export function recommendationsFor(
   client: Client,
   profile: { currentRole?: string; targetRole?: string; held?: string[]; budgetUsd?: number },
   first = 3,
-): Promise<RecommendForQuery> {
-  return run<RecommendForQuery, { profile: typeof profile; first: number }>(client, RecommendFor, { profile, first });
+): Promise<RecommendationsForQuery> {
+  return run<RecommendationsForQuery, { profile: typeof profile; first: number }>(client, RecommendationsFor, { profile, first });
+}
+
+/** A price as people read it: the typical figure with its range, e.g. "$1,295 (range $995 to $1,495)"; null when unknown. */
+export function typicalPrice(price: { typicalUsd: number | null; minUsd: number | null; maxUsd: number | null }): string | null {
+  const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+  const typical = price.typicalUsd ?? price.maxUsd;
+  if (typical === null) return null;
+  const range = price.minUsd !== null && price.maxUsd !== null && price.minUsd !== price.maxUsd ? ` (range ${usd(price.minUsd)} to ${usd(price.maxUsd)})` : '';
+  return `${usd(typical)}${range}`;
 }

@@ -1,5 +1,5 @@
 // Run against a certgraph API: `npm run example -- http://localhost:8787/graphql`.
-import { compareTwo, createCertgraphClient, recommendFor } from './client.ts';
+import { compareTwo, createCertgraphClient, recommendationsFor, typicalPrice } from './client.ts';
 
 const url = process.argv[2] ?? process.env.CERTGRAPH_URL ?? 'http://localhost:8787/graphql';
 const client = createCertgraphClient(url);
@@ -11,8 +11,9 @@ console.log(`  shared fundamentals: ${compare.sharedFundamentals.map((t) => t.na
 for (const d of compare.distinct) console.log(`  only in ${d.certification.acronym}: ${d.topics.map((t) => t.name).join(', ')}`);
 console.log(`  ${compare.summary}`);
 
-const { recommend } = await recommendFor(client, { currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner' });
-for (const r of recommend) {
-  const cost = r.certification.cost ? `$${r.certification.cost.amountUsd}` : 'no verified price';
-  console.log(`#${r.rank} ${r.certification.acronym} (${r.certification.level}, ${cost}), score ${r.score}: ${r.reasons[0]?.message}`);
+const { recommendations } = await recommendationsFor(client, { currentRole: 'scrum-master', held: ['csm'], targetRole: 'product-owner' });
+console.log(recommendations.message);
+for (const r of recommendations.items) {
+  const price = typicalPrice(r.certification.price) ?? 'no verified price';
+  console.log(`#${r.rank} ${r.certification.acronym} (${r.certification.level}, ${price}), score ${r.score}: ${r.reasons[0]?.message}`);
 }
