@@ -4,6 +4,7 @@
 import { Hono } from 'hono/tiny';
 import { asset } from '../http/assets.js';
 import type { AppEnv } from '../http/env.js';
+import { clipEcho } from '../http/masking.js';
 
 export function downloadsApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -11,7 +12,7 @@ export function downloadsApp(): Hono<AppEnv> {
     const file = await asset(c);
     if (file.status !== 404) return file;
     return c.text(
-      `No file "${c.req.param('file')}" here. The downloads are /data/overlap.csv, overlap.json, overlap-matrix.csv, certifications.csv, certifications.json, certification-topics.csv and certification-topics.json.\n`,
+      `No file "${clipEcho(c.req.param('file'))}" here. The downloads are /data/overlap.csv, overlap.json, overlap-matrix.csv, certifications.csv, certifications.json, certification-topics.csv and certification-topics.json.\n`,
       404,
       { 'cache-control': 'no-store' },
     );
