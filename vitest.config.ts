@@ -1,24 +1,46 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
-// Tests run inside workerd against the real Worker configured by wrangler.toml.
-export default defineConfig({
-  plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-  // As in wrangler.toml [alias]: one graphql-js (ESM), not its CommonJS parser beside it; our LRU.
-  resolve: {
-    alias: {
-      'graphql/language/parser': new URL('./node_modules/graphql/language/parser.mjs', import.meta.url).pathname,
-      'lru-cache': new URL('./src/http/lru-cache.ts', import.meta.url).pathname,
+/**
+ * The slow classes (fuzzing, generated properties run in the hundreds, cold isolates by the dozen):
+ * `npm run test:deep` (vitest.deep.config.ts) runs them, and CI runs it too (.ci/run) and counts
+ * them, so no case is dropped; `npm test` runs every other file. Together they were 3/5 of the
+ * suite's time (per-file durations of one full run).
+ */
+export const DEEP_TESTS = [
+  // Fuzzing: generated queries, bodies, headers and methods against the Worker.
+  'test/fuzz.test.ts',
+  // Generated arguments on warm and cold isolates (memo), generated nested queries (prices),
+  // generated profiles (personas), generated mistakes in every data file (catalog files).
+  'test/memo.test.ts',
+  'test/price-bound.test.ts',
+  'test/personas.test.ts',
+  'test/catalog-files.test.ts',
+];
+
+/** The suite's configuration, for the files `include` names but `exclude` does not. */
+export function suiteConfig(include: string[], exclude: string[]) {
+  return defineConfig({
+    // Tests run inside workerd against the real Worker configured by wrangler.toml.
+    plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+    // As in wrangler.toml [alias]: one graphql-js (ESM), not its CommonJS parser beside it; our LRU.
+    resolve: {
+      alias: {
+        'graphql/language/parser': new URL('./node_modules/graphql/language/parser.mjs', import.meta.url).pathname,
+        'lru-cache': new URL('./src/http/lru-cache.ts', import.meta.url).pathname,
+      },
     },
-  },
-  test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
-    setupFiles: ['test/setup-catalog.ts'],
-    exclude: ['test/browser/**', 'node_modules/**'],
-    // The first request of a file builds the Worker in a cold isolate; on CI's 2 cores with
-    // several test files starting at once that can take seconds.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-  },
-});
+    test: {
+      include,
+      globalSetup: ['test/global-setup.ts'],
+      setupFiles: ['test/setup-catalog.ts'],
+      exclude: ['test/browser/**', 'node_modules/**', ...exclude],
+      // The first request of a file builds the Worker in a cold isolate; on CI's 2 cores with
+      // several test files starting at once that can take seconds.
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
+    },
+  });
+}
+
+export default suiteConfig(['test/**/*.test.ts'], DEEP_TESTS);

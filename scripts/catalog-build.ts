@@ -1,5 +1,5 @@
 // Compiles the catalog's data files (src/data/catalog/**.yaml) into one JSON file, shipped as a
-// static asset (public/_catalog/<content hash>.json) that each isolate loads once; the Worker
+// static asset (public/_catalog/<content hash>.json, without the data files' paths) that each isolate loads once; the Worker
 // bundles only its name (src/data/generated/catalog-ref.json). No YAML is parsed at run time.
 // src/data/generated/catalog.json keeps a copy for the tests and the scripts. Runs before start, test, build and
 // deploy (package.json), and on every edit under `wrangler dev` (wrangler.toml [build]).
@@ -38,10 +38,13 @@ function writeIfChanged(path: string, text: string): void {
 export function buildCatalog(): { certifications: number; sources: number; bytes: number; asset: string } {
   const compiled = compileCatalog(readDataFiles());
   const json = JSON.stringify(compiled);
-  const fingerprint = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  // The asset is public (every static asset is): it carries the facts, not where they live in the
+  // repository. Its name is the hash of exactly what it serves.
+  const published = JSON.stringify({ ...compiled, certifications: compiled.certifications.map(({ file: _file, ...c }) => c) });
+  const fingerprint = createHash('sha256').update(published).digest('hex').slice(0, 16);
   const asset = `/_catalog/${fingerprint}.json`;
   writeIfChanged(OUT, json);
-  writeIfChanged(join(root, 'public', asset), json);
+  writeIfChanged(join(root, 'public', asset), published);
   // The asset folder holds this build's catalog only.
   for (const name of readdirSync(ASSET_DIR)) if (`/_catalog/${name}` !== asset) rmSync(join(ASSET_DIR, name), { force: true });
   writeIfChanged(REF, `${JSON.stringify({ path: asset, fingerprint, ...catalogSizes(compiled) }, null, 2)}\n`);

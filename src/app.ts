@@ -19,7 +19,7 @@ import { graphiqlApp } from './graphiql/index.js';
 import { homeApp } from './home/index.js';
 import { catalogLoaded } from './http/catalog-loading.js';
 import type { AppEnv } from './http/env.js';
-import { graphqlApp } from './http/graphql-app.js';
+import { cors, graphqlApp, isApiPath } from './http/graphql-app.js';
 import { LOAD_FLOOR_PATH, loadFloor } from './http/load-floor.js';
 import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
 import { requestContext } from './http/request-context.js';
@@ -55,6 +55,8 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
   // (hono/combine's except() would do, at the cost of a router in the bundle.)
   app.use((c, next) => (c.req.path.startsWith('/embed/') ? next() : apiSecureHeaders(c, next)));
 
+  // CORS on every answer of the API, before anything that may refuse (a preflight, a 503 while the catalog cannot load).
+  app.use((c, next) => (isApiPath(c.req.path) ? cors(c, next) : next()));
   app.use(catalogLoaded());
 
   app.route('/', graphiqlApp());

@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import readme from '../docs/frontend.md?raw';
-import { MAX_MESSAGE_LENGTH, toResponseError } from '../src/http/masking.js';
+import { MAX_ECHO, MAX_MESSAGE_LENGTH, toResponseError } from '../src/http/masking.js';
 import { createGraphQLServer } from '../src/http/yoga.js';
 import { badInput, classify, DomainError, notFound, PROTOCOL_CODES } from '../src/resolvers/errors.js';
 import { schema as certgraph } from '../src/schema/index.js';
@@ -185,11 +185,17 @@ describe("a caller's mistake is a listed case, answered with its code and not lo
     expect(classify(new DomainError('INTERNAL_SERVER_ERROR', 'internal'))).toEqual({ caller: false });
   });
 
-  it('messages are capped, whatever they quote', () => {
+  it('messages are capped, whatever they quote: each piece of input cut to MAX_ECHO, the whole to MAX_MESSAGE_LENGTH', () => {
     const e = new GraphQLError(`Variable "$x" got invalid value "${'z'.repeat(60_000)}"`, { extensions: { code: 'BAD_USER_INPUT' } });
     const out = toResponseError(e);
-    expect(out.message.length).toBeLessThan(MAX_MESSAGE_LENGTH + 100);
-    expect(out.message).toMatch(/cut: the message was [\d,]+ characters/);
+    expect(out.message).toBe(`Variable "$x" got invalid value "${'z'.repeat(MAX_ECHO)}…"`);
+    // Many short pieces, each within MAX_ECHO: the whole is still capped.
+    const many = new GraphQLError(`Unknown values: ${Array.from({ length: 3000 }, (_, i) => `"v${i}"`).join(', ')}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const cut = toResponseError(many);
+    expect(cut.message.length).toBeLessThan(MAX_MESSAGE_LENGTH + 100);
+    expect(cut.message).toMatch(/cut: the message was [\d,]+ characters/);
   });
 
   it("callers' mistakes through the Worker are not logged at error level", async () => {

@@ -162,19 +162,48 @@ export interface AssetFetcher {
 
 let loading: Promise<CatalogIndex> | null = null;
 
+/** After a failed load, the next is not tried for BACKOFF_FIRST_MS, doubling with each failure up to BACKOFF_MAX_MS. */
+export const CATALOG_BACKOFF = { firstMs: 1_000, maxMs: 30_000 } as const;
+/** When the next load may be tried, and the wait after the next failure; reset by a load that succeeds. */
+const backoff = { until: 0, nextMs: CATALOG_BACKOFF.firstMs as number };
+
+/** A load refused without trying: an earlier one failed moments ago (already logged); retry after `retryAfterMs`. */
+export class CatalogBackoff extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super(`the catalog asset failed to load moments ago; next try in ${Math.ceil(retryAfterMs / 1000)} s`);
+    this.name = 'CatalogBackoff';
+  }
+}
+
 /**
  * Loads this build's catalog from the static assets, once per isolate; concurrent first requests
- * share one load. A failed load is not remembered: the next request tries again.
+ * share one load. A failed load is tried again, but not at once: the requests of the next second
+ * (then 2, 4... up to 30 s) are refused with CatalogBackoff without fetching, so a broken asset
+ * costs one fetch (and one log line) per window, not one per request.
  */
 export function loadCatalog(assets: AssetFetcher): Promise<CatalogIndex> {
   if (catalog) return Promise.resolve(catalog);
+  const wait = backoff.until - Date.now();
+  if (!loading && wait > 0) return Promise.reject(new CatalogBackoff(wait));
   loading ??= (async () => {
     const response = await assets.fetch(new Request(new URL(CATALOG_ASSET.path, 'https://assets.invalid')));
     if (!response.ok) throw new Error(`the catalog asset ${CATALOG_ASSET.path} answered ${response.status}`);
     const compiled = (await response.json()) as CompiledCatalog;
     return installCatalog(compiled, CATALOG_ASSET.fingerprint);
-  })().finally(() => {
-    loading = null;
-  });
+  })()
+    .then(
+      (loaded) => {
+        backoff.nextMs = CATALOG_BACKOFF.firstMs;
+        return loaded;
+      },
+      (error: unknown) => {
+        backoff.until = Date.now() + backoff.nextMs;
+        backoff.nextMs = Math.min(backoff.nextMs * 2, CATALOG_BACKOFF.maxMs);
+        throw error;
+      },
+    )
+    .finally(() => {
+      loading = null;
+    });
   return loading;
 }

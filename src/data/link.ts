@@ -3,8 +3,11 @@
 // names, so the bundle and the isolate hold each source once.
 import type { CertificationData, CertificationFileData, Citation, ProviderData, RoleData, SourceRef, TopicData } from './schema.js';
 
-/** A certification as compiled: facts cite sources by id; `sources` lists the ids they cite. */
-export type CompiledCertification = CertificationFileData & { sources: string[]; file: string };
+/**
+ * A certification as compiled: facts cite sources by id; `sources` lists the ids they cite. `file`,
+ * its data file, is known to the build and the scripts only: the asset the Worker loads leaves it out.
+ */
+export type CompiledCertification = CertificationFileData & { sources: string[]; file?: string };
 
 export interface CompiledCatalog {
   providers: ProviderData[];

@@ -15,6 +15,7 @@ import { asset } from '../http/assets.js';
 import { sha256Hex } from '../http/digest.js';
 import type { AppEnv } from '../http/env.js';
 import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../http/http-cache.js';
+import { clipEcho } from '../http/masking.js';
 import { GRAPHQL_PATH } from '../http/paths.js';
 import { sharedKey, sharedMatch, sharedPut } from '../http/shared-cache.js';
 import type { DatasetName } from './build.js';
@@ -26,7 +27,7 @@ const EXPLORE_FRAGMENTS = '/explore/fragments.json';
 
 function notFound(c: Context<AppEnv>) {
   const files = DOWNLOAD_FILES.map((f) => f.file);
-  return c.text(`No file "${c.req.param('file')}" here. The downloads are /data/${files.join(', ')}; /data lists them.\n`, 404, {
+  return c.text(`No file "${clipEcho(c.req.param('file') ?? '')}" here. The downloads are /data/${files.join(', ')}; /data lists them.\n`, 404, {
     'cache-control': 'no-store',
   });
 }

@@ -1,5 +1,6 @@
 // The Worker's bindings (wrangler.toml) and the per-request variables its middleware sets.
 import type { Outcome } from '../usage/outcomes.js';
+import type { PlatformPart } from './degraded.js';
 import type { Partner } from './partners.js';
 import type { Refusal } from './refusals.js';
 
@@ -58,6 +59,8 @@ export interface AppEnv {
     callersOwn: boolean;
     /** How a partner's GraphQL request ended, when GraphQL ran (src/usage/middleware.ts). */
     graphqlOutcome: Outcome;
+    /** The platform parts that failed while answering (src/http/degraded.ts): sent as X-Certgraph-Degraded. */
+    degraded: Set<PlatformPart>;
     /** Set by a surface that answers refusals in its own format; the API's JSON otherwise. */
     renderRefusal: RefusalRenderer;
   };

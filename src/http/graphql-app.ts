@@ -4,10 +4,13 @@
 
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
+import { negotiate } from './accept.js';
 import { admission } from './admission.js';
 import type { AppEnv } from './env.js';
 import { noStore, setResponseHeader } from './http-cache.js';
 import { apiKeyOf } from './partners.js';
+import { GRAPHQL_PATH } from './paths.js';
+import { REQUEST_PROBLEMS, Refusal } from './refusals.js';
 import { afterResponse } from './request-context.js';
 import { responseCaching } from './response-cache.js';
 import type { GraphQLServer } from './yoga.js';
@@ -15,7 +18,7 @@ import type { GraphQLServer } from './yoga.js';
 const CORS = {
   allowMethods: 'GET,POST,OPTIONS',
   allowHeaders: 'content-type,accept,authorization,x-api-key,if-none-match,apollo-require-preflight',
-  exposeHeaders: 'etag,retry-after,x-request-id',
+  exposeHeaders: 'etag,retry-after,x-request-id,x-certgraph-degraded',
 };
 
 /**
@@ -44,7 +47,28 @@ export function anyOriginCors({ allowMethods, allowHeaders, exposeHeaders }: typ
   };
 }
 
-const cors = anyOriginCors(CORS);
+/**
+ * On every path of the API (src/app.ts mounts it before the catalog loads and before any
+ * refusal), so every answer, preflight and 503 included, carries CORS.
+ */
+export const cors = anyOriginCors(CORS);
+
+/**
+ * Content negotiation (src/http/accept.ts), before any cache: an Accept that admits none of the
+ * API's media types is refused with 406; otherwise the request goes on carrying the chosen type
+ * alone, which yoga then answers in and the caches key on.
+ */
+const negotiated: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const accept = c.req.raw.headers.get('accept');
+  const chosen = negotiate(accept);
+  if (!chosen) throw new Refusal(406, 'BAD_USER_INPUT', REQUEST_PROBLEMS.notAcceptable.message);
+  if (chosen !== accept) {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set('accept', chosen);
+    c.req.raw = new Request(c.req.raw, { headers });
+  }
+  await next();
+};
 
 /**
  * A trusted-only key's request never meets the response caches: an answer kept for someone else
@@ -63,15 +87,19 @@ function unlessTrustedOnly(caching: MiddlewareHandler<AppEnv>): MiddlewareHandle
  */
 const asGet = (request: Request): Request => (request.method === 'HEAD' ? new Request(request.url, { headers: request.headers }) : request);
 
+/** Whether a path is the API's (`/graphql` and below): every answer there carries CORS. */
+export const isApiPath = (path: string) => path === GRAPHQL_PATH || path.startsWith(`${GRAPHQL_PATH}/`);
+
 export function graphqlApp(server: GraphQLServer, { responseCache = true }: { responseCache?: boolean } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  // Anonymous calls are welcome from any origin, without credentials; a partner key is checked
+  // CORS (`cors` above) is mounted by src/app.ts in front of everything, so that every answer of the
+  // API carries it (a preflight, a 503 before the catalog loads, a 404). A partner key is checked
   // against its registered origins after the preflight (browsers send no key in a preflight).
-  app.use(cors);
   app.on(
     ['GET', 'POST'],
     '/',
     admission({ apiKey: (c) => apiKeyOf(c.req.raw) }),
+    negotiated,
     // Without the response caches every answer is computed, and none may be stored downstream.
     unlessTrustedOnly(responseCache ? responseCaching() : noStore),
     (c) =>

@@ -46,6 +46,27 @@ function cappedExtensions(extensions: Record<string, unknown>): Record<string, u
   return { ...(cappedValue(rest) as Record<string, unknown>), ...(http ? { http } : {}) };
 }
 
+/**
+ * The most of any one piece of the caller's input a message quotes, in UTF-16 code units: at most
+ * 200 bytes of UTF-8 whatever the characters (50 bytes for the ASCII of a GraphQL name or a path).
+ */
+export const MAX_ECHO = 50;
+const LONG_WORD = new RegExp(`[^\\s"]{${MAX_ECHO + 1},}`, 'g');
+
+/** A piece of input cut to MAX_ECHO characters, marked as cut. */
+export const clipEcho = (text: string): string => (text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text);
+
+/**
+ * A message with every piece of input it echoes cut to MAX_ECHO characters, whoever wrote it:
+ * graphql-js and yoga quote input ("…", a string value, a name) or print it bare (an enum or
+ * other literal, a name in a syntax error); no word of a message that says what to fix is that long.
+ */
+export function clipEchoes(message: string): string {
+  return message
+    .replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, inner: string) => (inner.length > MAX_ECHO ? `"${clipEcho(inner)}"` : quoted))
+    .replace(LONG_WORD, clipEcho);
+}
+
 export function capped(message: string): string {
   if (message.length <= MAX_MESSAGE_LENGTH) return message;
   return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (cut: the message was ${message.length.toLocaleString('en-US')} characters)`;
@@ -95,7 +116,7 @@ function protocolMessage(message: string): string {
 function protocolError(gql: GraphQLError, verdict: Extract<Verdict, { caller: true }>): GraphQLError {
   if (verdict.reason === INTROSPECTION_DEPTH_REASON) return introspectionDepthError(gql);
   const { code: _code, originalError: internal, stack, ...extensions } = gql.extensions as Record<string, unknown>;
-  const message = protocolMessage(gql.message);
+  const message = clipEchoes(protocolMessage(gql.message));
   // yoga's request errors before execution answer as every other refusal does (a 405 keeps its own
   // status; a malformed request, yoga's BAD_REQUEST, keeps 400 under both media types).
   if ((extensions.http as { status?: number } | undefined)?.status === 400 && verdict.reason === 'OPERATION_RESOLUTION_FAILURE') {
@@ -120,7 +141,7 @@ function callersError(error: unknown, verdict: Extract<Verdict, { caller: true }
   if (verdict.domain) {
     const { domain } = verdict;
     const http = gql?.extensions?.http;
-    return new GraphQLError(capped(domain.message), {
+    return new GraphQLError(capped(clipEchoes(domain.message)), {
       ...whereOf(gql),
       // A refusal's own status (details.http) wins over the one the library gave its error.
       extensions: cappedExtensions({ code: domain.code, ...(http ? { http } : {}), ...domain.details }),

@@ -15,6 +15,7 @@
 // write not made, never an error: the client then sends its query, which works.
 import { tryGetContext } from 'hono/context-storage';
 import type { ByteCache } from '../data/byte-cache.js';
+import { degraded } from './degraded.js';
 import { sha256Hex } from './digest.js';
 import type { AppEnv, Env } from './env.js';
 
@@ -68,7 +69,8 @@ export class PersistedQueryStore {
     try {
       query = await verified(hash, await kv.get(apqKey(hash), 'text'));
     } catch (error) {
-      warn('read failed', error);
+      // A miss: the client sends its query, which works; the answer names the part (src/http/degraded.ts).
+      degraded('persisted-queries', error);
       return null;
     }
     if (query !== null) {

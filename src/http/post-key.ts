@@ -1,13 +1,11 @@
-// What determines a POST's answer, as cache keys (src/http/response-cache.ts). The body is read
-// here, once, within the body limit, and handed on to yoga as bytes; two keys come out of it:
-// - the raw key: the media type asked for (Accept), the body's media type and its exact text. A
-//   client repeating its own request (Apollo, urql) sends the same bytes: a Map lookup, no parsing;
-// - the normalized key, for JSON bodies: the GraphQL parameters as yoga reads them, written in one
-//   canonical form (object keys sorted at every depth, no whitespace; `variables`, `extensions` and
-//   `operationName` absent, null or empty all alike), so bodies that differ only in formatting,
-//   key order or an empty member share one entry.
+// What determines a POST's answer, as a cache key (src/http/response-cache.ts). The body is read
+// here, once, within the body limit, and handed on to yoga as bytes; its key is the GraphQL
+// parameters it carries, parsed and written back in canonical form (src/http/cache-key.ts): never
+// the body as sent, so bodies that differ only in formatting, padding, member order, an empty
+// member or the media type that carried them share one entry.
 // A body the checks would refuse (over the limit, not UTF-8, not JSON, unknown members) gets no
 // key: it goes on to yoga, which refuses it exactly as it would have.
+import { canonicalParams, type Params, searchParamsKey } from './cache-key.js';
 import { bodiesRead, mediaTypeOf, readUpTo, strictUtf8 } from './graphql-over-http.js';
 import { LIMITS } from './limits.js';
 
@@ -60,54 +58,28 @@ export async function readPostBody(request: Request): Promise<PostBody> {
   return { request: rebuilt, text, mediaType };
 }
 
-/** The raw key: the exact request, as sent. */
-export const rawPostKey = (accept: string, body: PostBody & { text: string }) => `P\n${accept}\n${body.mediaType}\n${body.text}`;
-
-/**
- * JSON in one canonical form: object keys sorted, no whitespace (arrays keep their order). A value
- * JSON cannot write back as itself has none (throws): a number beyond a double's range parses as
- * ±Infinity, which GraphQL refuses, and would be written `null`, which GraphQL accepts.
- */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('a number JSON cannot write back');
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
-}
-
 const MEMBERS = new Set(['query', 'variables', 'operationName', 'extensions']);
-const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The GraphQL parameters of a JSON body in canonical form, or null when the body is not one yoga would run. */
-function canonicalParams(text: string): string | null {
-  const body: unknown = JSON.parse(text);
-  if (!isObject(body)) return null;
-  // An unknown member is refused by yoga: no key.
-  if (Object.keys(body).some((k) => !MEMBERS.has(k))) return null;
-  const { query, variables, operationName, extensions } = body;
-  if (query !== undefined && query !== null && typeof query !== 'string') return null;
-  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
-  if (!isEmpty(variables) && !isObject(variables)) return null;
-  if (!isEmpty(extensions) && !isObject(extensions)) return null;
-  return canonicalJson({
-    query: query ?? null,
-    operationName: operationName || null,
-    variables: isEmpty(variables) ? null : variables,
-    extensions: isEmpty(extensions) ? null : extensions,
-  });
-}
-
-/** The normalized key of a JSON body, or null (another media type, or not a body yoga would run). */
-export function normalizedPostKey(accept: string, body: PostBody & { text: string }): string | null {
-  if (!JSON_TYPES.has(body.mediaType)) return null;
+/** A JSON body's parameters in canonical form, or null when yoga would refuse the body (not JSON, not an object, an unknown member). */
+function jsonBodyKey(text: string): string | null {
+  let body: unknown;
   try {
-    const params = canonicalParams(body.text);
-    return params === null ? null : `N\n${accept}\n${params}`;
+    body = JSON.parse(text);
   } catch {
-    // Not JSON, nested too deep to write out, or holding a number out of range: no normalized key.
     return null;
   }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+  if (Object.keys(body).some((k) => !MEMBERS.has(k))) return null;
+  return canonicalParams(body as Params);
+}
+
+/**
+ * A POST's parameters in canonical form (src/http/cache-key.ts), whichever media type carried
+ * them, or null when the body has none yoga would run: such a body is never answered from a cache.
+ */
+export function postParamsKey(body: PostBody & { text: string }): string | null {
+  if (JSON_TYPES.has(body.mediaType)) return jsonBodyKey(body.text);
+  if (body.mediaType === 'application/x-www-form-urlencoded') return searchParamsKey(new URLSearchParams(body.text));
+  if (body.mediaType === 'application/graphql') return canonicalParams({ query: body.text });
+  return null;
 }

@@ -2,9 +2,11 @@
 // threading it through every call: Hono's contextStorage() keeps each request's Context in
 // AsyncLocalStorage (nodejs_als). `requestContext()` is the app's first middleware: it gives the
 // request its id (ours, always: a client never chooses what lands in messages and logs) and
-// answers it in X-Request-Id; Cloudflare's ray id goes beside it in log lines only.
+// answers it in X-Request-Id; Cloudflare's ray id goes beside it in log lines only. It also names,
+// in X-Certgraph-Degraded, the platform parts that failed while answering (src/http/degraded.ts).
 import type { Context, MiddlewareHandler } from 'hono';
 import { contextStorage, tryGetContext } from 'hono/context-storage';
+import { DEGRADED_HEADER, degradedValue } from './degraded.js';
 import type { AppEnv } from './env.js';
 import { setResponseHeader } from './http-cache.js';
 
@@ -25,6 +27,8 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
     // Set on the response as made (a header prepared before it would be lost on a Response a
     // handler returns as is, unless Hono copied that Response to merge it).
     setResponseHeader(c, 'x-request-id', id);
+    const degraded = degradedValue(c.var.degraded);
+    if (degraded) setResponseHeader(c, DEGRADED_HEADER, degraded);
   };
 }
 

@@ -4,18 +4,20 @@
 // here too, so any other isolate of the colo answers it without executing.
 // - The key is a synthetic GET URL on the request's own origin, made of what determines the
 //   answer: the Worker's version (its code), the catalog's version and content hash (its data),
-//   the media type asked for (Accept), and the request (a GET's query string; a POST's normalized
-//   parameters, hashed). Never the caller's key, never conditional headers: nothing about the
+//   the media type the answer will have (src/http/accept.ts), and the request's canonical GraphQL
+//   parameters, hashed (src/http/cache-key.ts; never the query string or body as sent). Never the caller's key, never conditional headers: nothing about the
 //   caller decides an answer (admission runs before any cache is read).
 // - The stored copy carries `Cache-Control: public, s-maxage=SHARED_TTL_SECONDS`: a day. The key
 //   changes with every deploy and catalog, so the TTL does not keep anything stale; it bounds how
 //   long a dead version's entries occupy the colo's cache (which evicts the unused sooner anyway).
 // - Writes go through `executionCtx.waitUntil`: the answer is sent without waiting for them.
 // - Fail safe: without a Cache API (`caches` undefined), without a version id, or when it throws,
-//   the request is computed as if nothing were cached; it is never a 500.
+//   the request is computed as if nothing were cached; it is never a 500. A read that throws is
+//   named in X-Certgraph-Degraded and logged once with the request id (src/http/degraded.ts).
 // Cloudflare performs no Cache API operation on *.workers.dev: only on a custom domain or route.
 import type { Context } from 'hono';
 import { catalog } from '../data/catalog.js';
+import { degraded } from './degraded.js';
 import type { AppEnv } from './env.js';
 import { afterResponse } from './request-context.js';
 
@@ -40,8 +42,8 @@ function colo(): Cache | null {
 
 /**
  * The synthetic key for a request, or null when the Worker's version is unknown (then the colo's
- * cache is not used: answers of two versions must never mix). `request` is a GET's query string
- * (with its `?`), or the SHA-256 of a POST's normalized parameters; each method has its own path.
+ * cache is not used: answers of two versions must never mix). `request` names the SHA-256 of the
+ * request's canonical parameters; each method has its own path.
  */
 export function sharedKey(c: Context<AppEnv>, accept: string, method: 'get' | 'post', request: string): string | null {
   const version = c.env.CF_VERSION_METADATA?.id;
@@ -61,7 +63,8 @@ export async function sharedMatch(key: string): Promise<CachedResponse | null> {
     if (stored?.status !== 200 || !contentType) return null;
     return { body: await stored.text(), etag: stored.headers.get('etag') ?? '', contentType };
   } catch (error) {
-    console.warn(`[certgraph] the colo's cache could not be read (${String(error)}); computing the answer`);
+    // Computed instead; the answer says so (src/http/degraded.ts).
+    degraded('colo-cache', error);
     return null;
   }
 }

@@ -253,9 +253,9 @@ builder.queryFields((t) => ({
             ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, list),
             totalCount: list.length,
           };
-        } catch (error) {
-          // Pothos rejects malformed cursors; say so in the caller's terms.
-          throw badInput(`Invalid cursor: pass a \`cursor\`, \`startCursor\` or \`endCursor\` value from an earlier page. (${(error as Error).message})`, {
+        } catch {
+          // Pothos rejects malformed cursors; say so in the caller's terms (its own message names its cursor format).
+          throw badInput('Invalid cursor: pass a `cursor`, `startCursor` or `endCursor` value from an earlier page.', {
             argument: args.after != null ? 'after' : 'before',
           });
         }
