@@ -7,24 +7,23 @@
 //   /partner/usage        a partner's own usage, for its server key; /operator/usage (src/usage)
 //   /__floor              the load test's floor, in wrangler.toml's `load` environment only (src/http/load-floor.ts)
 // Refusals are thrown (src/http/refusals.ts) and rendered by the one onError.
+// Only /graphql is loaded with the isolate: every other surface is loaded on its first request
+// (src/http/on-demand.ts), so a request pays only for the code it uses.
 
 import type { Plugin } from 'graphql-yoga';
 // PatternRouter: the smallest of Hono's routers, ample for this handful of routes.
 import { Hono } from 'hono/tiny';
-import { downloadsApp } from './downloads/index.js';
-import { exploreApp } from './explore/index.js';
-import { graphiqlApp } from './graphiql/index.js';
+import { GRAPHIQL_BOOT_PATH } from './graphiql/paths.js';
 import { catalogLoaded } from './http/catalog-loading.js';
 import type { AppEnv } from './http/env.js';
 import { graphqlApp } from './http/graphql-app.js';
 import { LOAD_FLOOR_PATH, loadFloor } from './http/load-floor.js';
+import { onDemand } from './http/on-demand.js';
 import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
 import { requestContext } from './http/request-context.js';
 import { API_HEADERS, securityHeaders } from './http/security-headers.js';
 import { createGraphQLServer, GRAPHQL_PATH } from './http/yoga.js';
-import { usageApp } from './usage/endpoint.js';
 import { usageCounting, usageOutcome } from './usage/middleware.js';
-import { widgetApp } from './widget/index.js';
 
 export type { Env } from './http/env.js';
 
@@ -53,17 +52,28 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
 
   app.use(catalogLoaded());
 
-  app.route('/', graphiqlApp());
+  // GraphiQL: a browser's page view of /graphql (the API answers every other request there).
+  const graphiql = onDemand('/', () => import('./graphiql/index.js').then((m) => m.graphiqlApp()));
+  app.get(GRAPHQL_PATH, (c, next) => ((c.req.header('accept') ?? '').includes('text/html') ? graphiql(c, next) : next()));
+  app.get(GRAPHIQL_BOOT_PATH, graphiql);
+  app.get('/graphiql/*', graphiql);
   app.route(GRAPHQL_PATH, graphqlApp(createGraphQLServer({ plugins: [usageOutcome, ...plugins] }), { responseCache }));
-  app.route('/embed', widgetApp());
+  app.all(
+    '/embed/*',
+    onDemand('/embed', () => import('./widget/index.js').then((m) => m.widgetApp())),
+  );
   // The explorer and the downloads read the API through this app's own /graphql, like any client
   // (same admission, rate limits, caches and query limits).
-  app.route(
-    '/explore',
-    exploreApp((request, env, ctx) => app.fetch(request, env, ctx)),
+  const explore = onDemand('/explore', () => import('./explore/index.js').then((m) => m.exploreApp((request, env, ctx) => app.fetch(request, env, ctx))));
+  app.all('/explore', explore);
+  app.all('/explore/*', explore);
+  app.all(
+    '/data/*',
+    onDemand('/data', () => import('./downloads/index.js').then((m) => m.downloadsApp())),
   );
-  app.route('/data', downloadsApp());
-  app.route('/', usageApp());
+  const usage = onDemand('/', () => import('./usage/endpoint.js').then((m) => m.usageApp()));
+  app.all('/partner/usage', usage);
+  app.all('/operator/usage', usage);
   app.get('/', (c) => c.redirect(GRAPHQL_PATH));
 
   app.notFound((c) => graphqlRefusal(noRoute(c.req.method, new URL(c.req.url).pathname, GRAPHQL_PATH)));
