@@ -5,7 +5,7 @@
 
 /**
  * The module a line of an esbuild bundle starts (its `// path` comment), as `src/...` or
- * `node_modules/...`, or null. (Through a symlinked node_modules esbuild writes `../../x/node_modules/...`.)
+ * `node_modules/...`, or null (through a symlinked node_modules, esbuild writes the link's target, up and back down).
  */
 export function modulePathOf(line) {
   const m = /^\/\/ (?:\.\.\/)*(?:[\w.-]+\/)*?((?:src|node_modules)\/\S+)$/.exec(line);
