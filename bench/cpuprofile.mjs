@@ -4,6 +4,15 @@
 // and bench/startup.mjs.
 
 /**
+ * The module a line of an esbuild bundle starts (its `// path` comment), as `src/...` or
+ * `node_modules/...`, or null (through a symlinked node_modules, esbuild writes the link's target, up and back down).
+ */
+export function modulePathOf(line) {
+  const m = /^\/\/ (?:\.\.\/)*(?:[\w.-]+\/)*?((?:src|node_modules)\/\S+)$/.exec(line);
+  return m ? m[1] : null;
+}
+
+/**
  * Aggregates a profile's self time (us): per frame ("function  module:line"), per package or
  * source file, and each frame's callers two frames up. `bundle`: { url, text } of the bundle the
  * frames point into, if any.
@@ -12,8 +21,8 @@ export function aggregateProfile(profile, bundle) {
   // The bundle's module markers (esbuild writes `// path` before each module's code).
   const markers = [];
   (bundle?.text ?? '').split('\n').forEach((line, i) => {
-    const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
-    if (m) markers.push({ line: i, path: m[1] });
+    const path = modulePathOf(line);
+    if (path) markers.push({ line: i, path });
   });
   function moduleOf(line) {
     let lo = 0;

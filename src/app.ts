@@ -9,26 +9,24 @@
 //   /partner/usage        a partner's own usage, for its server key; /operator/usage (src/usage)
 //   /__floor              the load test's floor, in wrangler.toml's `load` environment only (src/http/load-floor.ts)
 // Refusals are thrown (src/http/refusals.ts) and rendered by the one onError.
+// Only /graphql is loaded with the isolate: every other surface is loaded on its first request
+// (src/http/on-demand.ts), so a request pays only for the code it uses.
 
 import type { Plugin } from 'graphql-yoga';
 // PatternRouter: the smallest of Hono's routers, ample for this handful of routes.
 import { Hono } from 'hono/tiny';
-import { downloadsApp } from './downloads/index.js';
-import { exploreApp } from './explore/index.js';
-import { graphiqlApp } from './graphiql/index.js';
-import { homeApp } from './home/index.js';
+import { GRAPHIQL_BOOT_PATH } from './graphiql/paths.js';
 import { catalogLoaded } from './http/catalog-loading.js';
 import type { AppEnv } from './http/env.js';
 import { cors, graphqlApp, isApiPath } from './http/graphql-app.js';
 import { LOAD_FLOOR_PATH, loadFloor } from './http/load-floor.js';
+import { onDemand } from './http/on-demand.js';
 import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
 import { requestContext } from './http/request-context.js';
 import { API_HEADERS, securityHeaders } from './http/security-headers.js';
 import { createGraphQLServer, GRAPHQL_PATH } from './http/yoga.js';
 import { mcpApp } from './mcp/index.js';
-import { usageApp } from './usage/endpoint.js';
 import { usageCounting, usageOutcome } from './usage/middleware.js';
-import { widgetApp } from './widget/index.js';
 
 export type { Env } from './http/env.js';
 
@@ -59,19 +57,35 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
   app.use((c, next) => (isApiPath(c.req.path) ? cors(c, next) : next()));
   app.use(catalogLoaded());
 
-  app.route('/', graphiqlApp());
+  // GraphiQL: a browser's page view of /graphql (the API answers every other request there).
+  const graphiql = onDemand('/', () => import('./graphiql/index.js').then((m) => m.graphiqlApp()));
+  app.get(GRAPHQL_PATH, (c, next) => ((c.req.header('accept') ?? '').includes('text/html') ? graphiql(c, next) : next()));
+  app.get(GRAPHIQL_BOOT_PATH, graphiql);
+  app.get('/graphiql/*', graphiql);
   const graphqlServer = createGraphQLServer({ plugins: [usageOutcome, ...plugins] });
   app.route(GRAPHQL_PATH, graphqlApp(graphqlServer, { responseCache }));
   // Assistants' tools run the API's own documents through the same server and caches.
   // Its protocol module is imported here, on the first call to /mcp (see src/mcp/index.ts).
   app.route('/mcp', mcpApp(graphqlServer, { load: () => import('./mcp/generated/server.mjs'), responseCache }));
-  app.route('/embed', widgetApp());
+  app.all(
+    '/embed/*',
+    onDemand('/embed', () => import('./widget/index.js').then((m) => m.widgetApp())),
+  );
   // The explorer: admitted and cached like the API's GETs, computed with the API's own domain functions (src/explore/serve.ts).
-  app.route('/explore', exploreApp());
-  // The downloads' filtered views: the explorer's own filter and order over the plain files.
-  app.route('/data', downloadsApp());
-  app.route('/', usageApp());
-  app.route('/', homeApp());
+  const explore = onDemand('/explore', () => import('./explore/index.js').then((m) => m.exploreApp()));
+  app.all('/explore', explore);
+  app.all('/explore/*', explore);
+  // The downloads, their index, and their filtered views (the explorer's own filter and order).
+  const data = onDemand('/data', () => import('./downloads/index.js').then((m) => m.downloadsApp()));
+  app.all('/data', data);
+  app.all('/data/*', data);
+  const usage = onDemand('/', () => import('./usage/endpoint.js').then((m) => m.usageApp()));
+  app.all('/partner/usage', usage);
+  app.all('/operator/usage', usage);
+  app.get(
+    '/',
+    onDemand('/', () => import('./home/index.js').then((m) => m.homeApp())),
+  );
 
   app.notFound((c) => graphqlRefusal(noRoute(c.req.method, new URL(c.req.url).pathname, GRAPHQL_PATH)));
   app.onError(onError);

@@ -84,7 +84,9 @@ export function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+// Made on first use: creating it at the top level was the largest single cost of the isolate's
+// start after the schema (ICU's number data, `npm run bench:startup`), for amounts the catalog never has.
+let usd: Intl.NumberFormat | undefined;
 
 /**
  * 300 -> "$300". Whole non-negative dollars (every price in the catalog) are written here, as
@@ -92,6 +94,7 @@ const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD',
  */
 export function money(amount: number): string {
   if (Number.isSafeInteger(amount) && amount >= 0) return `$${String(amount).replace(/\B(?=(\d{3})+$)/g, ',')}`;
+  usd ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   return usd.format(amount);
 }
 

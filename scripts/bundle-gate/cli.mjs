@@ -1,0 +1,83 @@
+// The bundle's gate (issue 23), deterministic (no timing): bundles the Worker as it deploys
+// (`wrangler deploy --dry-run`, with esbuild's metafile) and fails when
+//   - its gzip size is more than 2% over the figure recorded in scripts/bundle-gate/recorded.json
+//     (record a new figure, `--record`, in the same change that moves it; a shrink of more than
+//     2% asks for it too, so the gate follows the figure down);
+//   - a new isolate evaluates a module of another surface than /graphql: the modules src/index.ts
+//     reaches by static imports (a dynamic import() is evaluated on first use) include none that
+//     scripts/bundle-gate/surfaces.ts names.
+// `npm run bundle:gate`; CI runs it (.ci/run).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OTHER_SURFACE } from './surfaces.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const RECORDED = join(root, 'scripts/bundle-gate/recorded.json');
+const TOLERANCE = 0.02;
+
+/** The deployable bundle: its gzip size (KiB, as wrangler reports it) and esbuild's metafile. */
+function build(dir) {
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', join(dir, 'dist'), '--metafile', join(dir, 'meta.json')],
+    {
+      cwd: root,
+      env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}`, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  ).toString();
+  const gzip = /gzip:\s*([\d.]+)\s*KiB/.exec(out)?.[1];
+  if (!gzip) throw new Error(`wrangler did not report the bundle's gzip size:\n${out}`);
+  return { gzipKiB: Number(gzip), meta: JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) };
+}
+
+/** A metafile path as the project names it: src/... or node_modules/... (also through a symlinked node_modules). */
+const projectPath = (path) => path.replace(/^(?:\.\.\/)+(?:[\w.-]+\/)*?(?=node_modules\/)/, '');
+
+/** The modules evaluated with the entry: its closure over static imports (not import()). */
+export function evaluatedAtStart(meta, entry = 'src/index.ts') {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path) || !meta.inputs[path]) return;
+    seen.add(path);
+    for (const i of meta.inputs[path].imports) if (i.kind !== 'dynamic-import' && !i.external) visit(i.path);
+  };
+  visit(entry);
+  // Only what esbuild kept: a module whose code was all dropped (unused, no side effects) never runs.
+  const kept = Object.values(meta.outputs).find((o) => o.entryPoint)?.inputs ?? {};
+  return new Set([...seen].filter((path) => kept[path]?.bytesInOutput > 0).map(projectPath));
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'certgraph-bundle-gate-'));
+try {
+  const { gzipKiB, meta } = build(dir);
+  const problems = [];
+  const onDemand = Object.entries(meta.inputs).flatMap(([from, input]) =>
+    input.imports.filter((i) => i.kind === 'dynamic-import').map((i) => `${projectPath(from)} -> ${projectPath(i.path)}`),
+  );
+  const start = evaluatedAtStart(meta);
+  if (!start.has('src/schema/index.ts')) problems.push('the module graph was not read: src/index.ts does not reach src/schema/index.ts');
+  const eager = [...start].filter((path) => OTHER_SURFACE.test(path));
+  if (eager.length) problems.push(`a new isolate evaluates modules of other surfaces (import them with import() in src/app.ts): ${eager.join(', ')}`);
+  if (process.argv.includes('--record')) {
+    writeFileSync(RECORDED, `${JSON.stringify({ gzipKiB }, null, 2)}\n`);
+    console.log(`recorded: ${gzipKiB} KiB gzip`);
+  } else {
+    const recorded = JSON.parse(readFileSync(RECORDED, 'utf8')).gzipKiB;
+    const change = gzipKiB / recorded - 1;
+    if (change > TOLERANCE)
+      problems.push(
+        `the bundle is ${gzipKiB} KiB gzip, ${(change * 100).toFixed(1)}% over the ${recorded} KiB recorded (at most ${TOLERANCE * 100}%): make it smaller, or record the new figure (npm run bundle:gate -- --record) and say why in the commit`,
+      );
+    if (change < -TOLERANCE)
+      problems.push(`the bundle shrank to ${gzipKiB} KiB gzip from the ${recorded} KiB recorded: record it (npm run bundle:gate -- --record)`);
+  }
+  console.log(`bundle: ${gzipKiB} KiB gzip; ${start.size} modules evaluated at start; loaded on demand: ${onDemand.join(', ') || 'none'}`);
+  for (const p of problems) console.error(`FAIL ${p}`);
+  process.exitCode = problems.length ? 1 : 0;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
