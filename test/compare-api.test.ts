@@ -100,7 +100,8 @@ describe("the articles' pairs", () => {
     expect(row('cost')['psm-i']).toBe('$200 exam, no course required');
     expect(row('exam')['psm-i']).toMatch(/^80 questions, 60 min, pass at 85%/);
     // No source confirms that CSPO has no exam (two pages say it has one): said, not stated as fact.
-    expect(row('exam').cspo).toBe('No exam listed: no source confirms there is none (unverified)');
+    // Scrum Alliance's own steps to become a CSPO list no exam (sourced in the catalog since 2026-12).
+    expect(row('exam').cspo).toBe('No exam');
     expect(row('renewal').cspo).toBe('Every 2 years: $100 + 20 SEUs');
     // Lifetime validity per third-party pages (Scrum.org's own wording was not seen): said as secondhand.
     expect(row('renewal')['psm-i']).toBe('Never expires (secondhand)');

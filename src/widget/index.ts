@@ -48,7 +48,8 @@ export function widgetApp(): Hono<AppEnv> {
       const partner = caller.kind === 'partner' ? caller.partner : null;
       const origin = framingOrigin(c.req.raw);
       const refusal = partner && framingRefusal(partner, origin, isFramed(c.req.raw));
-      if (refusal) throw refusal;
+      // Rendered here, as the widget's own page (the one onError would render it the same way).
+      if (refusal) return widgetRefusal(refusal, c.req.raw);
       const page = renderRecommendationsWidget(c.req.query());
       return c.html(withHeightReporter(page.html, origin), page.status, {
         ...widgetHeaders(partner, origin),
