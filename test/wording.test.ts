@@ -85,7 +85,7 @@ describe('the API, in words', () => {
               ],
             },
           ],
-          "message": "3 of 44 certifications fit everything you asked for (you can take it now; within your $1,500 budget; for a Product Owner; at your level).",
+          "message": "3 of 44 certifications fit everything you asked for (you can take them now; within your $1,500 budget; for a Product Owner; at your level).",
           "notes": [],
         },
       },

@@ -3,6 +3,7 @@
 // with the figure into recommendations, learning paths, comparisons and the widget.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, Confidence, CostComponent, HolderCountData, PartialDate, PriceData } from '../data/types.js';
+import { verb } from './text.js';
 import { dateWords, money } from './wording.js';
 
 /** A fact older than this (against the catalog's as-of date) is stale: said with its age, never called current. */
@@ -198,7 +199,7 @@ export function describePrice(catalog: CatalogIndex, price: PriceData, requiresC
     case 'UNVERIFIED':
       return `No verified price: one unverified source says about ${money(price.minUsd!)} ${what}`;
     case 'PARTIAL':
-      return `At least ${money(price.minUsd!)}: ${componentList(price.includes)} only; the required ${componentList(price.excludes)} is extra and unpriced${priceMarks(catalog, price)}`;
+      return `At least ${money(price.minUsd!)}: ${componentList(price.includes)} only; ${excludedWords(price.excludes, requiresCourse)}${priceMarks(catalog, price)}`;
     case 'RANGE': {
       const range = `${money(price.minUsd!)}–${money(price.maxUsd!)}`;
       const figure = price.typicalUsd !== null ? `${money(price.typicalUsd)} typical (${range} seen)` : `Up to ${money(price.maxUsd!)} (${range} seen)`;
@@ -221,4 +222,18 @@ export function budgetFigureWords(catalog: CatalogIndex, price: PriceData): stri
         : ` (the highest of ${money(price.minUsd!)}–${money(price.maxUsd!)} seen)`
       : '';
   return `${money(figure)}${basis}${priceMarks(catalog, price)}`;
+}
+
+/**
+ * What a partial price leaves out, said truly: a course the certification requires (and an exam
+ * fee) is "required ... extra and unpriced"; a membership is optional (a discount, never a
+ * condition), and so is a course the certification does not require.
+ */
+function excludedWords(excludes: readonly CostComponent[], requiresCourse: boolean): string {
+  const required = excludes.filter((c) => c === 'EXAM' || (c === 'COURSE' && requiresCourse));
+  const optional = excludes.filter((c) => !required.includes(c));
+  const parts: string[] = [];
+  if (required.length) parts.push(`the required ${componentList(required)} ${verb(required.length, 'is', 'are')} extra and unpriced`);
+  if (optional.length) parts.push(`${componentList(optional)} ${verb(optional.length, 'is', 'are')} optional`);
+  return parts.join(', and ');
 }

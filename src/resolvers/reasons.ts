@@ -283,15 +283,19 @@ function overBudget({ catalog, cert, profile }: Candidate, budget: string): Rule
 }
 
 /** No price that can be promised to fit: a price to confirm, or one no price of its kind could fit. */
-function costUnknown({ catalog, cert, tier }: Candidate, budget: string): RuleReason {
+function costUnknown({ catalog, cert, tier, profile }: Candidate, budget: string): RuleReason {
   const stale = budgetFigure(cert.price) !== null && isStale(catalog, cert.price.asOf);
   const what = stale
-    ? `${budgetFigureWords(catalog, cert.price)}: too old a figure to promise it still fits`
+    ? `${budgetFigureWords(catalog, cert.price)}: ${cert.price.asOf === null ? 'an undated figure, so it cannot be promised to fit' : 'too old a figure to promise it still fits'}`
     : describePrice(catalog, cert.price, cert.requiresCourse);
+  // The lowest figure seen, even unverified, already over the budget: say so, never "it may fit".
+  const seenOver = cert.price.minUsd !== null && profile.budgetUsd != null && cert.price.minUsd > profile.budgetUsd;
   const message =
     tier === 2
       ? `${what}. No ${cert.requiresCourse ? 'course' : 'certification'} in this catalog with a published price costs less than ${money(priceFloorOfKind(catalog, cert))}, so it will not fit your ${budget} budget.`
-      : `${what}. Price to confirm: it may fit your ${budget} budget, so ask for a quote before booking; it ranks after options as relevant to your goal with a verified price within your budget.`;
+      : seenOver
+        ? `${what}. Even the lowest figure seen is over your ${budget} budget; confirm the price before counting on it.`
+        : `${what}. Price to confirm: it may fit your ${budget} budget, so ask for a quote before booking; it ranks after options as relevant to your goal with a verified price within your budget.`;
   return reason('COST_UNKNOWN', WEIGHTS.COST_UNKNOWN, message, true);
 }
 
@@ -303,7 +307,7 @@ function priceToConfirm({ catalog, cert }: Candidate): RuleReason | null {
     status === 'UNKNOWN' && cert.requiresCourse
       ? 'No verified price: the price is set by each trainer'
       : budgetFigure(cert.price) !== null
-        ? `${budgetFigureWords(catalog, cert.price)}, too old a figure to rely on`
+        ? `${budgetFigureWords(catalog, cert.price)}, ${cert.price.asOf === null ? 'an undated figure' : 'too old a figure to rely on'}`
         : describePrice(catalog, cert.price, cert.requiresCourse);
   return reason('PRICE_TO_CONFIRM', WEIGHTS.PRICE_TO_CONFIRM, `${what}; confirm it before booking.`);
 }

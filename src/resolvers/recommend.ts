@@ -297,7 +297,8 @@ function recommendationsUncached(catalog: CatalogIndex, input: ProfileInput, fir
     relevance: graded,
   }));
   const fitCount = all.filter((r) => r.fits).length;
-  const criteria = ['you can take it now'];
+  // "it" for one that fits, "them" for several; the nothing-fits sentence speaks of any.
+  const criteria = [fitCount > 1 ? 'you can take them now' : 'you can take it now'];
   if (profile.budgetUsd != null) criteria.push(`within your ${money(profile.budgetUsd)} budget`);
   const goal = goalWords(catalog, profile);
   if (goal) criteria.push(goal);

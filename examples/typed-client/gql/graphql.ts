@@ -67,9 +67,9 @@ export type ReasonCode =
   | 'ALREADY_COVERED'
   /** The next step after a held certification (+0.15). */
   | 'BUILDS_ON_HELD'
-  /** Price unknown, unverified, partial or too old to promise (-0.3): a price to confirm, never scored above a known price over budget; ranked after verified prices within budget for the same goal, before prices known to be over it. */
+  /** Price unknown, unverified, partial or too old to promise (-0.3): a price to confirm, never scored above a known price over budget; ranked after verified prices within budget in the same relevance band (never below a weaker match), before prices known to be over it. */
   | 'COST_UNKNOWN'
-  /** Requires a course (-0.05). */
+  /** Requires a course (-0.05), while self-study is preferred: said first, and ranked after what keeps the wish. */
   | 'COURSE_REQUIRED'
   /** The other side of the Scrum Master / Product Owner pair (+0.1). */
   | 'CROSS_ROLE'
@@ -91,9 +91,11 @@ export type ReasonCode =
   | 'OVER_BUDGET'
   /** From a preferred provider (+0.05). */
   | 'PREFERRED_PROVIDER'
+  /** No budget given, and no verified current price: said plainly (the price is set by each trainer; confirm it before booking). Lowers confidence, not the rank (weight 0). */
+  | 'PRICE_TO_CONFIRM'
   /** A recommended predecessor is not held (-0.05). */
   | 'RECOMMENDED_FIRST'
-  /** Must be renewed (-0.05). */
+  /** Must be renewed (-0.05), while renewals are to be avoided: said first, and ranked after what keeps the wish. */
   | 'RENEWAL_REQUIRED'
   /** For the target role (+0.25 first role, +0.12 other), else the current one; scaled by how much of the role it covers. */
   | 'ROLE_MATCH'
