@@ -7,17 +7,17 @@
 // (ETag, the colo's cache). Other parameters are ignored; a bad value is a small 400.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
+import type { AppEnv } from '../admission/env.js';
 import { catalog } from '../data/catalog.js';
+import { asset } from '../edge/assets.js';
+import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import { sha256Hex } from '../edge/digest.js';
+import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../edge/http-cache.js';
 import type { Fragments } from '../explore/fragments.js';
 import { searchOf } from '../explore/params.js';
+import { clipEcho } from '../graphql/masking.js';
+import { GRAPHQL_PATH } from '../graphql/paths.js';
 import { serveIndex } from '../home/serve.js';
-import { asset } from '../http/assets.js';
-import { sha256Hex } from '../http/digest.js';
-import type { AppEnv } from '../http/env.js';
-import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../http/http-cache.js';
-import { clipEcho } from '../http/masking.js';
-import { GRAPHQL_PATH } from '../http/paths.js';
-import { sharedKey, sharedMatch, sharedPut } from '../http/shared-cache.js';
 import type { DatasetName } from './build.js';
 import { toCsv } from './csv.js';
 import { DOWNLOAD_FILES } from './listing.js';

@@ -1,6 +1,6 @@
 // GET /partner/usage: a partner's own usage, for its servers. The key is the partner's server key
 // (sent without an Origin, as `Authorization: Bearer KEY` or `x-api-key`), admitted and rate
-// limited like any call (src/http/admission.ts), and the answer is that key's partner's figures
+// limited like any call (src/admission/index.ts), and the answer is that key's partner's figures
 // only (all its keys, and partners merged into it): nothing in the request can name another
 // partner. Any of the partner's server keys reads them; a key used in web pages is public, so it
 // reads nothing here. The answer is JSON (src/usage/report.ts), or CSV, one row a day, for
@@ -12,11 +12,11 @@
 // when the secret is unset or shorter than 32 characters). Counted against the client's anonymous
 // limit before the token is checked, so guessing costs as much as any anonymous call.
 import { Hono } from 'hono/tiny';
-import { admission } from '../http/admission.js';
-import type { AppEnv, Env } from '../http/env.js';
-import { NO_STORE } from '../http/http-cache.js';
-import { apiKeyOf } from '../http/partners.js';
-import { Refusal } from '../http/refusals.js';
+import type { AppEnv, Env } from '../admission/env.js';
+import { admission } from '../admission/index.js';
+import { apiKeyOf } from '../admission/partners.js';
+import { Refusal } from '../admission/refusals.js';
+import { NO_STORE } from '../edge/http-cache.js';
 import { flushUsage } from './counter.js';
 import { usageStore } from './durable-object.js';
 import { usageCsv } from './format.js';

@@ -1,13 +1,13 @@
 // Counting, at the edge: the app's middleware that counts every request admission identified as a
-// partner's (src/http/admission.ts sets `partner`, even when it then refuses), after the response,
+// partner's (src/admission/index.ts sets `partner`, even when it then refuses), after the response,
 // and the yoga plugin that says how a GraphQL request ended (answered, or refused by the query
 // limits, or invalid) for it. Anonymous requests are not counted.
 import type { Plugin } from 'graphql-yoga';
 import type { Context, MiddlewareHandler } from 'hono';
 import { tryGetContext } from 'hono/context-storage';
-import type { AppEnv } from '../http/env.js';
-import { keyKind } from '../http/partners.js';
-import { afterResponse } from '../http/request-context.js';
+import type { AppEnv } from '../admission/env.js';
+import { keyKind } from '../admission/partners.js';
+import { afterResponse } from '../edge/request-context.js';
 import { classify } from '../resolvers/errors.js';
 import { countRequest } from './counter.js';
 import { type Channel, type Outcome, outcomeOf } from './outcomes.js';

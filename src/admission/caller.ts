@@ -7,7 +7,7 @@
 // the origin check stops other websites from using the key in their visitors' browsers; outside a
 // browser (curl) anyone can send the key with a forged Origin, or load the widget with it. Such a
 // caller gets what one visitor of the partner's pages gets: the client's own anonymous allowance
-// (src/http/rate-limit.ts), and nothing more: a public key buys no quota, adds no capacity to a
+// (src/admission/rate-limit.ts), and nothing more: a public key buys no quota, adds no capacity to a
 // client, and no quota of the partner's can be drained from one place. Only a server key (secret,
 // no Origin) is counted per partner, at its tier's limit.
 

@@ -8,7 +8,7 @@
 // a partner (an unknown, revoked or misplaced key) counts against its client's anonymous limit.
 // Bogus keys still cannot buy unlimited KV reads: a client refused for its anonymous limit after
 // a lookup found its key unknown gets no further lookups from this isolate for a rate-limit
-// period (each unknown key is also remembered per isolate, src/http/partners.ts).
+// period (each unknown key is also remembered per isolate, src/admission/partners.ts).
 import type { Context, MiddlewareHandler } from 'hono';
 import { clientIp, identify, needsLookup } from './caller.js';
 import type { AppEnv, Caller } from './env.js';

@@ -5,8 +5,8 @@
 // account (`id`) whatever key was used. Records written before keys had a kind (no
 // `kind`) read as they always did: `keyKind` derives the kind from `allowServer`.
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
-import { CACHE_BUDGETS } from './caches.js';
-import { sha256Hex } from './digest.js';
+import { CACHE_BUDGETS } from '../edge/caches.js';
+import { sha256Hex } from '../edge/digest.js';
 
 /** Rate-limit tiers; each maps to a Rate Limiting binding in wrangler.toml. */
 export type PartnerTier = 'standard' | 'high';

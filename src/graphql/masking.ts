@@ -4,8 +4,8 @@
 // request id, logged once at error level with that id. Every error a GraphQL response carries
 // passes through `toResponseError` (yoga's masking, and a last pass over every result).
 import { GraphQLError } from 'graphql';
+import { currentRequestId, requestLabel } from '../edge/request-context.js';
 import { classify, INTROSPECTION_DEPTH_REASON, type Verdict } from '../resolvers/errors.js';
-import { currentRequestId, requestLabel } from './request-context.js';
 
 /** The longest message an error carries: messages may quote the caller's input, which is capped. */
 export const MAX_MESSAGE_LENGTH = 1000;

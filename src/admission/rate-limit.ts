@@ -1,5 +1,5 @@
 // Rate limits with the Workers Rate Limiting binding (limits in wrangler.toml), each counted per
-// client (src/http/caller.ts clientIp: an IPv4 address, or an IPv6 /64) unless said otherwise:
+// client (src/admission/caller.ts clientIp: an IPv4 address, or an IPv6 /64) unless said otherwise:
 // - anonymous callers, per client;
 // - a partner's pages (a key sent with an Origin, and every view of the widget), in the client's
 //   own anonymous bucket: the key is public (it is in the page), so it identifies the partner's

@@ -1,7 +1,7 @@
 // Saying what is degraded: when a platform part fails (KV, the Durable Object, the Cache API, a
 // Rate Limiting binding, the catalog asset) the API answers what it can and names the part that
 // failed in the X-Certgraph-Degraded response header (set by the first middleware,
-// src/http/request-context.ts), so a caller, and an operator reading a trace, sees why an answer
+// src/edge/request-context.ts), so a caller, and an operator reading a trace, sees why an answer
 // was slower, refused or not counted. Each part's failure is logged once per request, at error
 // level, with the request id; a failure after the response is sent (a background write) is
 // logged the same way, with no header to carry it.

@@ -3,11 +3,11 @@
 // AsyncLocalStorage (nodejs_als). `requestContext()` is the app's first middleware: it gives the
 // request its id (ours, always: a client never chooses what lands in messages and logs) and
 // answers it in X-Request-Id; Cloudflare's ray id goes beside it in log lines only. It also names,
-// in X-Certgraph-Degraded, the platform parts that failed while answering (src/http/degraded.ts).
+// in X-Certgraph-Degraded, the platform parts that failed while answering (src/edge/degraded.ts).
 import type { Context, MiddlewareHandler } from 'hono';
 import { contextStorage, tryGetContext } from 'hono/context-storage';
+import type { AppEnv } from '../admission/env.js';
 import { DEGRADED_HEADER, degradedValue } from './degraded.js';
-import type { AppEnv } from './env.js';
 import { setResponseHeader } from './http-cache.js';
 
 /** Cloudflare's ray id, when the header has its shape (16 hex digits, a dash, a location code). */

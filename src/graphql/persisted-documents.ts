@@ -7,22 +7,22 @@
 //   (fails closed). Such a key never registers Automatic Persisted Queries.
 // - `documentId` for everyone else: `sha256:<hex>` names a persisted query (the partner's
 //   published documents first, then the APQ store), or checks the query sent with it.
-// - Automatic Persisted Queries are yoga's plugin's (its store: src/http/persisted-queries.ts);
+// - Automatic Persisted Queries are yoga's plugin's (its store: src/graphql/persisted-queries.ts);
 //   this plugin shares a registration with other isolates once it has executed, so only queries
 //   that passed validation and every limit are ever written to KV.
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { tryGetContext } from 'hono/context-storage';
+import type { AppEnv, Caller, Env } from '../admission/env.js';
+import { PARTNER_CACHE_MS, type Partner } from '../admission/partners.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
-import { CACHE_BUDGETS } from './caches.js';
-import { sha256Hex } from './digest.js';
-import type { AppEnv, Caller, Env } from './env.js';
+import { CACHE_BUDGETS } from '../edge/caches.js';
+import { sha256Hex } from '../edge/digest.js';
+import type { Background } from '../edge/request-context.js';
 import { REQUEST_ERROR_HTTP } from './masking.js';
-import { PARTNER_CACHE_MS, type Partner } from './partners.js';
 import { type PersistedQueryStore, SHA256_HEX, verified } from './persisted-queries.js';
-import type { Background } from './request-context.js';
 
-/** What the Worker's Hono app hands yoga with each request (src/http/graphql-app.ts). */
+/** What the Worker's Hono app hands yoga with each request (src/graphql/index.ts). */
 export interface ServerContext {
   env: Env;
   /** Who is calling (admission); absent when yoga is called without the app. */

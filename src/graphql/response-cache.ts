@@ -3,18 +3,18 @@
 // catalog (fixed for an isolate's life) and what the request asks: nothing about the caller
 // decides it (not the partner key, not the origin). So a successful answer is kept, in two tiers:
 // - the isolate's response cache (below), bounded in bytes, keyed by what determines the answer
-//   and nothing else (src/http/cache-key.ts): the GraphQL parameters parsed and written back in
+//   and nothing else (src/edge/cache-key.ts): the GraphQL parameters parsed and written back in
 //   canonical form (never the raw body or query string: padding, formatting, member order and
 //   unknown parameters make no new entry), in its own key space per method, and the media type
-//   the answer will have (src/http/accept.ts); a hit runs no execution;
-// - the colo's cache, shared by every isolate of the data center (src/http/shared-cache.ts),
+//   the answer will have (src/edge/accept.ts); a hit runs no execution;
+// - the colo's cache, shared by every isolate of the data center (src/edge/colo-cache.ts),
 //   read after the isolate's own misses and before executing.
 // Never kept: an answer with errors, a status other than 200, a refusal, an answer that depends on
 // the caller after all (`callersOwn`: a partner's published document named by `documentId`).
 // A GET on a path that is not exactly /graphql (`/graphql/`, `/graphq%6c`) is computed and sent
 // `no-store`, stored nowhere: each spelling of the path would otherwise be an entry downstream.
 // GET answers are sent with public Cache-Control and an ETag computed from the request alone
-// (src/http/http-cache.ts), so an If-None-Match naming it gets its 304 before anything executes,
+// (src/edge/http-cache.ts), so an If-None-Match naming it gets its 304 before anything executes,
 // in any isolate; `If-None-Match: *` matches only once this request is known to have a successful
 // answer. A GET naming a parameter yoga does not read (or one twice) is answered from the caches
 // like its canonical twin, but sent `no-store`: a shared cache downstream keys on the URL as sent. POST answers, cached or not, are sent `no-store`: HTTP caches downstream key on the URL
@@ -23,23 +23,23 @@
 // yoga's own response-cache plugin was measured first (bench/): its hits went through yoga's
 // pipeline at about 70x the cost of returning a string, and it hashed every request to build its key.
 import type { Context, MiddlewareHandler, Next } from 'hono';
+import type { AppEnv } from '../admission/env.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { catalog } from '../data/catalog.js';
-import { CanonicalParams, onlyKnownParams, searchParamsKey } from './cache-key.js';
-import { CACHE_BUDGETS } from './caches.js';
-import type { AppEnv } from './env.js';
-import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from './http-cache.js';
+import { CanonicalParams, onlyKnownParams, searchParamsKey } from '../edge/cache-key.js';
+import { CACHE_BUDGETS } from '../edge/caches.js';
+import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from '../edge/http-cache.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { type PostBody, postParamsKey, readPostBody } from './post-key.js';
-import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from './shared-cache.js';
 
-/** The media type the answer will have: content negotiation (src/http/accept.ts) left exactly one in Accept. */
+/** The media type the answer will have: content negotiation (src/edge/accept.ts) left exactly one in Accept. */
 const acceptOf = (request: Request) => request.headers.get('accept') ?? '';
 
 /**
  * Bounded in bytes (key, body and headers; larger responses are not kept: the cache is for the
  * many small, repeated queries), least recently used first; no expiry: the catalog is fixed for
- * the isolate's life. Keys are bounded too (src/http/cache-key.ts): a large request with a small
+ * the isolate's life. Keys are bounded too (src/edge/cache-key.ts): a large request with a small
  * answer takes a small entry.
  */
 export const responseCache = new ByteCache<string, CachedResponse>({

@@ -7,9 +7,9 @@
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { clipEcho, internalMessage, logInternal } from '../graphql/masking.js';
 import { classify, DomainError, type ErrorCode } from '../resolvers/errors.js';
 import type { AppEnv } from './env.js';
-import { clipEcho, internalMessage, logInternal } from './masking.js';
 
 /** A refusal: its status, contract code, message (what to fix) and headers (Retry-After...). */
 export class Refusal extends HTTPException {
@@ -36,7 +36,7 @@ export const tooManyRequests = (limit: string) =>
 export const noRoute = (method: string, path: string, graphqlPath: string) =>
   new Refusal(404, 'NOT_FOUND', `No route for ${clipEcho(method)} ${clipEcho(path)}. The API is at ${graphqlPath}.`);
 
-/** What the GraphQL-over-HTTP checks (src/http/graphql-over-http.ts) say, each with its status. */
+/** What the GraphQL-over-HTTP checks (src/graphql/graphql-over-http.ts) say, each with its status. */
 export const REQUEST_PROBLEMS = {
   bodyTooLarge: (maxBytes: number) => ({
     status: 413,

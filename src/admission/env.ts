@@ -1,6 +1,7 @@
 // The Worker's bindings (wrangler.toml) and the per-request variables its middleware sets.
+
+import type { PlatformPart } from '../edge/degraded.js';
 import type { Outcome } from '../usage/outcomes.js';
-import type { PlatformPart } from './degraded.js';
 import type { Partner } from './partners.js';
 import type { Refusal } from './refusals.js';
 
@@ -20,21 +21,21 @@ export interface Env {
    * Persisted queries shared by every isolate (`apq:<sha256>`, written by the Worker, expiring)
    * and partners' trusted documents (`trusted:<partner id>:<sha256>`, written by
    * `npm run partner -- publish`). Optional in the type: without it, APQ falls back to the
-   * isolate's cache and trusted-only keys are refused (src/http/persisted-queries.ts).
+   * isolate's cache and trusted-only keys are refused (src/graphql/persisted-queries.ts).
    */
   PERSISTED_QUERIES?: KVNamespace;
   /** The budget of writes to PERSISTED_QUERIES, per location; without it nothing is written. */
   RATE_LIMIT_APQ_WRITES?: RateLimit;
-  /** The deployed version (its id keys the colo's response cache, src/http/shared-cache.ts); absent outside workerd. */
+  /** The deployed version (its id keys the colo's response cache, src/edge/colo-cache.ts); absent outside workerd. */
   CF_VERSION_METADATA?: WorkerVersionMetadata;
-  /** "on" in the `load` environment only: enables the load test's floor route (src/http/load-floor.ts). */
+  /** "on" in the `load` environment only: enables the load test's floor route (src/load-floor.ts). */
   LOAD_FLOOR?: string;
 }
 
 /**
  * Who is calling: anonymous (counted per client) or a partner: from its pages (`fromBrowser`: a
  * request with an Origin, or a view of the widget) counted per partner and client, from its
- * servers (no Origin, a key with server access) per partner (src/http/rate-limit.ts).
+ * servers (no Origin, a key with server access) per partner (src/admission/rate-limit.ts).
  */
 export type Caller = { kind: 'anonymous'; ip: string } | { kind: 'partner'; partner: Partner; ip: string; fromBrowser: boolean };
 
@@ -44,22 +45,22 @@ export type RefusalRenderer = (refusal: Refusal, request: Request) => Response;
 export interface AppEnv {
   Bindings: Env;
   Variables: {
-    /** This request's id (src/http/request-context.ts). */
+    /** This request's id (src/edge/request-context.ts). */
     requestId: string;
     /** Cloudflare's ray id, for log lines. */
     ray: string | undefined;
-    /** Who is calling, once admitted (src/http/admission.ts). */
+    /** Who is calling, once admitted (src/admission/index.ts). */
     caller: Caller;
     /** The partner a key identified, set by admission even when it then refuses (usage counting, src/usage). */
     partner: Partner;
     /**
      * Set when the answer depends on who is calling (a document found among the caller's own
-     * published documents): the response caches then keep nothing (src/http/response-cache.ts).
+     * published documents): the response caches then keep nothing (src/graphql/response-cache.ts).
      */
     callersOwn: boolean;
     /** How a partner's GraphQL request ended, when GraphQL ran (src/usage/middleware.ts). */
     graphqlOutcome: Outcome;
-    /** The platform parts that failed while answering (src/http/degraded.ts): sent as X-Certgraph-Degraded. */
+    /** The platform parts that failed while answering (src/edge/degraded.ts): sent as X-Certgraph-Degraded. */
     degraded: Set<PlatformPart>;
     /** Set by a surface that answers refusals in its own format; the API's JSON otherwise. */
     renderRefusal: RefusalRenderer;

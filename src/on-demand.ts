@@ -8,8 +8,8 @@
 // the one onError, and a path it does not answer falls through to the next route.
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from './env.js';
-import { onError } from './refusals.js';
+import type { AppEnv } from './admission/env.js';
+import { onError } from './admission/refusals.js';
 
 /** Responses of the surface's not-found: the request goes on to the main app's next route. */
 const passedOn = new WeakSet<Response>();
