@@ -1,4 +1,4 @@
-// One classifier (classify in src/resolvers/errors.ts): a caller's mistake is one of a listed set of cases and
+// One classifier (classify in src/graphql/errors.ts): a caller's mistake is one of a listed set of cases and
 // keeps its message with a contract code; anything else is the server's, reported as
 // INTERNAL_SERVER_ERROR with the request id and logged once at error level with that id.
 import {
@@ -17,9 +17,10 @@ import {
 } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import readme from '../docs/frontend.md?raw';
+import { classify, PROTOCOL_CODES } from '../src/graphql/errors.js';
 import { MAX_ECHO, MAX_MESSAGE_LENGTH, toResponseError } from '../src/graphql/masking.js';
 import { createGraphQLServer } from '../src/graphql/yoga.js';
-import { badInput, classify, DomainError, notFound, PROTOCOL_CODES } from '../src/resolvers/errors.js';
+import { badInput, DomainError, notFound } from '../src/resolvers/errors.js';
 import { schema as certgraph } from '../src/schema/index.js';
 import { bindings, bodyOf, firstError, type GraphQLResponse, inRequest } from './helpers.js';
 

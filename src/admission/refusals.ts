@@ -2,13 +2,14 @@
 // that is not GraphQL over HTTP, a route that does not exist), and how it is answered. Middleware
 // refuses by throwing a `Refusal` (Hono's HTTPException, with the DomainError that says why as its
 // cause); the app's one onError (`onError` below) renders whatever was thrown through the
-// classifier (src/resolvers/errors.ts), in the format of the surface that was asked: the API's
+// classifier (src/graphql/errors.ts), in the format of the surface that was asked: the API's
 // GraphQL error in JSON by default, a widget page for the widget (src/widget).
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { classify } from '../graphql/errors.js';
 import { clipEcho, internalMessage, logInternal } from '../graphql/masking.js';
-import { classify, DomainError, type ErrorCode } from '../resolvers/errors.js';
+import { DomainError, type ErrorCode } from '../resolvers/errors.js';
 import type { AppEnv } from './env.js';
 
 /** A refusal: its status, contract code, message (what to fix) and headers (Retry-After...). */

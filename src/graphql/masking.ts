@@ -1,11 +1,11 @@
-// Errors as the caller sees them. The classifier (src/resolvers/errors.ts) decides whose fault an
+// Errors as the caller sees them. The classifier (src/graphql/errors.ts) decides whose fault an
 // error is; this module writes the answer: a caller's mistake keeps its message (capped) with its
 // contract code and details; anything else is INTERNAL_SERVER_ERROR with nothing of it but the
 // request id, logged once at error level with that id. Every error a GraphQL response carries
 // passes through `toResponseError` (yoga's masking, and a last pass over every result).
 import { GraphQLError } from 'graphql';
 import { currentRequestId, requestLabel } from '../edge/request-context.js';
-import { classify, INTROSPECTION_DEPTH_REASON, type Verdict } from '../resolvers/errors.js';
+import { classify, INTROSPECTION_DEPTH_REASON, type Verdict } from './errors.js';
 
 /** The longest message an error carries: messages may quote the caller's input, which is capped. */
 export const MAX_MESSAGE_LENGTH = 1000;

@@ -8,7 +8,7 @@ import { tryGetContext } from 'hono/context-storage';
 import type { AppEnv } from '../admission/env.js';
 import { keyKind } from '../admission/partners.js';
 import { afterResponse } from '../edge/request-context.js';
-import { classify } from '../resolvers/errors.js';
+import { classify } from '../graphql/errors.js';
 import { countRequest } from './counter.js';
 import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
 

@@ -7,7 +7,7 @@
 import type { Partner } from '../admission/partners.js';
 import { catalog } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
-import { classify } from '../resolvers/errors.js';
+import { classify } from '../graphql/errors.js';
 import { ageWords, describePrice } from '../resolvers/facts.js';
 import type { ProfileInput, ProfileNote } from '../resolvers/profile.js';
 import { type Reason, type Recommendation, type RecommendationSet, recommendations } from '../resolvers/recommend.js';

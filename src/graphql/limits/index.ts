@@ -40,7 +40,8 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { currentRequestId, requestLabel } from '../../edge/request-context.js';
-import { classify, DomainError, tagAsCallersMistake } from '../../resolvers/errors.js';
+import { DomainError } from '../../resolvers/errors.js';
+import { classify, tagAsCallersMistake } from '../errors.js';
 import { REQUEST_ERROR_HTTP, toResponseError } from '../masking.js';
 import { type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
 
