@@ -87,7 +87,7 @@ function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation
     return { problems: [`\`${operation.name?.value ?? '(anonymous)'}\` is a ${operation.operation}: only queries can be published.`] };
   if (needsVariables(operation)) return { cost: null, problems: [] };
   const verdict = admit(schema, document, operation.name?.value, {});
-  if ('errors' in verdict) return { problems: verdict.errors.map((e) => toResponseError(e).message) };
+  if ('errors' in verdict) return { problems: verdict.errors.map((e) => toResponseError(e, undefined).message) };
   return { cost: verdict.cost, problems: [] };
 }
 
@@ -106,7 +106,7 @@ async function checkEntry(server: Server, entry: ManifestEntry): Promise<Publish
   try {
     document = parse(entry.text);
   } catch (error) {
-    return { id, problems: [toResponseError(error).message] };
+    return { id, problems: [toResponseError(error, undefined).message] };
   }
   let invalid: readonly unknown[];
   try {
@@ -115,7 +115,7 @@ async function checkEntry(server: Server, entry: ManifestEntry): Promise<Publish
     // graphql-armor's rules throw their refusal.
     invalid = [error];
   }
-  if (invalid.length) return { id, problems: invalid.map((e: unknown) => toResponseError(e).message) };
+  if (invalid.length) return { id, problems: invalid.map((e: unknown) => toResponseError(e, undefined).message) };
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (operations.length !== 1 || !getOperationAST(document))
     return { id, problems: [`A published document holds exactly one operation (it holds ${operations.length}).`] };

@@ -22,7 +22,7 @@ import { MAX_ECHO, MAX_MESSAGE_LENGTH, toResponseError } from '../src/graphql/ma
 import { createGraphQLServer } from '../src/graphql/yoga.js';
 import { badInput, DomainError, notFound } from '../src/resolvers/errors.js';
 import { schema as certgraph } from '../src/schema/index.js';
-import { bindings, bodyOf, firstError, type GraphQLResponse, inRequest } from './helpers.js';
+import { bodyOf, firstError, type GraphQLResponse, inRequest, serverContext } from './helpers.js';
 
 /** A schema with the server bugs graphql-js and Pothos report at run time, one field each. */
 const Node = new GraphQLInterfaceType({ name: 'Node', fields: { id: { type: GraphQLID } } });
@@ -89,13 +89,13 @@ describe("what graphql-js and Pothos report at run time is the server's, never t
     const error = result.errors![0]!;
     expect(classify(error)).toEqual({ caller: false });
     let masked: GraphQLError | undefined;
-    const lines = await errorLines(() => inRequest(`req-${field}`, () => (masked = toResponseError(error))));
+    const lines = await errorLines(() => (masked = toResponseError(error, { id: `req-${field}`, ray: undefined })));
     expect(masked!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: `req-${field}` });
     expect(masked!.message).toBe(`Unexpected error. Quote request id req-${field} if you report it.`);
     expect(masked!.path).toEqual([field]);
     expect(lines.join('\n')).toContain(`req-${field}`);
     // Logged once, however many times the error passes.
-    const again = await errorLines(() => inRequest(`req-${field}`, () => toResponseError(error)));
+    const again = await errorLines(() => toResponseError(error, { id: `req-${field}`, ray: undefined }));
     expect(again).toEqual([]);
   });
 
@@ -108,7 +108,7 @@ describe("what graphql-js and Pothos report at run time is the server's, never t
         const res = await inRequest(`e2e-${field}`, () =>
           server.fetch(
             new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }),
-            { env: bindings },
+            serverContext(`e2e-${field}`),
           ),
         );
         body = await bodyOf<{ ok: string }>(res);
@@ -146,16 +146,16 @@ describe("a caller's mistake is a listed case, answered with its code and not lo
       originalError: badInput('`first` must be between 0 and 100; got 500.', { argument: 'first' }),
       path: ['certifications'],
     });
-    const out = toResponseError(e);
+    const out = toResponseError(e, undefined);
     expect(out.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     expect(out.message).toBe('`first` must be between 0 and 100; got 500.');
-    expect(toResponseError(new GraphQLError('y', { originalError: notFound('No certification "x".') })).extensions.code).toBe('NOT_FOUND');
+    expect(toResponseError(new GraphQLError('y', { originalError: notFound('No certification "x".') }), undefined).extensions.code).toBe('NOT_FOUND');
   });
 
   it("syntax, validation and protocol errors map onto the contract, keeping yoga's code as the reason", () => {
     const { syntax, validation } = schemaErrors();
-    expect(toResponseError(syntax).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
-    expect(toResponseError(validation).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(toResponseError(syntax, undefined).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+    expect(toResponseError(validation, undefined).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
     for (const [code, contract] of [
       ['BAD_REQUEST', 'BAD_USER_INPUT'],
       ['PERSISTED_QUERY_NOT_FOUND', 'NOT_FOUND'],
@@ -163,7 +163,7 @@ describe("a caller's mistake is a listed case, answered with its code and not lo
       ['PERSISTED_QUERY_NOT_ALLOWED', 'FORBIDDEN'],
       ['REQUEST_ENTITY_TOO_LARGE', 'BAD_USER_INPUT'],
     ]) {
-      expect(toResponseError(new GraphQLError('m', { extensions: { code } })).extensions).toMatchObject({ code: contract, reason: code });
+      expect(toResponseError(new GraphQLError('m', { extensions: { code } }), undefined).extensions).toMatchObject({ code: contract, reason: code });
     }
   });
 
@@ -188,13 +188,13 @@ describe("a caller's mistake is a listed case, answered with its code and not lo
 
   it('messages are capped, whatever they quote: each piece of input cut to MAX_ECHO, the whole to MAX_MESSAGE_LENGTH', () => {
     const e = new GraphQLError(`Variable "$x" got invalid value "${'z'.repeat(60_000)}"`, { extensions: { code: 'BAD_USER_INPUT' } });
-    const out = toResponseError(e);
+    const out = toResponseError(e, undefined);
     expect(out.message).toBe(`Variable "$x" got invalid value "${'z'.repeat(MAX_ECHO)}…"`);
     // Many short pieces, each within MAX_ECHO: the whole is still capped.
     const many = new GraphQLError(`Unknown values: ${Array.from({ length: 3000 }, (_, i) => `"v${i}"`).join(', ')}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    const cut = toResponseError(many);
+    const cut = toResponseError(many, undefined);
     expect(cut.message.length).toBeLessThan(MAX_MESSAGE_LENGTH + 100);
     expect(cut.message).toMatch(/cut: the message was [\d,]+ characters/);
   });
@@ -216,7 +216,7 @@ describe("a caller's mistake is a listed case, answered with its code and not lo
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ query, variables: { n: 'ten' } }),
           }),
-          { env: bindings },
+          serverContext(),
         );
         expect(firstError(await bodyOf(res)).extensions.code, query).not.toBe('INTERNAL_SERVER_ERROR');
       }

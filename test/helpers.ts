@@ -1,11 +1,12 @@
 // Calls the real Worker (the default export of src/index.ts, inside workerd) the way a client does.
 import { env, exports } from 'cloudflare:workers';
 import type { Plugin } from 'graphql-yoga';
-import { Hono } from 'hono';
-import { contextStorage } from 'hono/context-storage';
 import { vi } from 'vitest';
-import type { AppEnv, Env } from '../src/admission/env.js';
 import { createApp } from '../src/app.js';
+import { catalog } from '../src/data/catalog.js';
+import { newRequestState, withRequestState } from '../src/edge/request-context.js';
+import type { Env } from '../src/env.js';
+import type { ServerContext } from '../src/graphql/context.js';
 
 /** The Worker's bindings (wrangler.toml) as the tests see them. */
 export const bindings = env as unknown as Env;
@@ -139,26 +140,16 @@ export function countedApp(): { app: ReturnType<typeof createApp>; executions: {
 }
 
 /**
- * Runs `fn` inside a request of a Hono app with contextStorage(), whose request id is `requestId`:
- * what the Worker's code sees as the current request (error masking, the logger).
+ * Runs `fn` as the Worker's first middleware runs a request whose id is `requestId`: what yoga's
+ * masking and logger see as the current request (they are called without one).
  */
 export async function inRequest<T>(requestId: string, fn: () => T | Promise<T>): Promise<T> {
-  let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
-  const app = new Hono<AppEnv>();
-  app.use(contextStorage());
-  app.all('*', async (c) => {
-    c.set('requestId', requestId);
-    try {
-      outcome = { ok: true, value: await fn() };
-    } catch (error) {
-      outcome = { ok: false, error };
-    }
-    return c.body(null, 204);
-  });
-  await app.request('/');
-  if (!outcome) throw new Error('the request did not run');
-  if (!outcome.ok) throw outcome.error;
-  return outcome.value;
+  return withRequestState(newRequestState(requestId), fn);
+}
+
+/** What the Worker hands yoga with a request (src/graphql/context.ts), for a test that calls `yoga.fetch` itself. */
+export function serverContext(requestId?: string): ServerContext {
+  return { env: bindings, catalog, state: newRequestState(requestId) };
 }
 
 /** The text of an HTML fragment as a screen reader speaks it (aria-hidden marks dropped), entities decoded. */

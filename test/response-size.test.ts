@@ -7,7 +7,7 @@ import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'gr
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/graphql/limits/index.js';
 import { createGraphQLServer } from '../src/graphql/yoga.js';
-import { bindings } from './helpers.js';
+import { serverContext } from './helpers.js';
 
 const HUGE = 'x'.repeat(1024);
 
@@ -34,7 +34,7 @@ async function ask(schema: GraphQLSchema, query: string) {
   const server = createGraphQLServer({ schema });
   const res = await server.fetch(
     new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }),
-    { env: bindings },
+    serverContext(),
   );
   const text = await res.text();
   return { text, body: JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: string; limit?: string } }[] } };

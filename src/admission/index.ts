@@ -10,8 +10,9 @@
 // a lookup found its key unknown gets no further lookups from this isolate for a rate-limit
 // period (each unknown key is also remembered per isolate, src/admission/partners.ts).
 import type { Context, MiddlewareHandler } from 'hono';
-import { clientIp, identify, needsLookup } from './caller.js';
-import type { AppEnv, Caller } from './env.js';
+import type { AppEnv } from '../env.js';
+import { type Caller, clientIp, identify, needsLookup } from './caller.js';
+import type { Partner } from './partners.js';
 import { RATE_LIMIT_PERIOD_SECONDS, withinRateLimit } from './rate-limit.js';
 import { tooManyRequests } from './refusals.js';
 
@@ -23,6 +24,15 @@ export interface AdmissionOptions {
    * navigation carries no Origin; the widget checks the framing page's origin itself (src/widget).
    */
   checkOrigin?: boolean;
+}
+
+declare module '../edge/request-context.js' {
+  interface RequestState {
+    /** Who is calling, once admitted. */
+    caller?: Caller;
+    /** The partner a key identified, set even when admission then refuses (usage counting, src/usage). */
+    partner?: Partner;
+  }
 }
 
 const IP_LIMIT = 'the anonymous limit for your IP address';
@@ -52,7 +62,14 @@ function bar(ip: string, now: number): void {
   barred.set(ip, now + RATE_LIMIT_PERIOD_SECONDS * 1000);
 }
 
-/** Sets `caller`, or throws the refusal. */
+/** The caller admission admitted; a handler placed after `admission()` only (else it throws: fail closed). */
+export function admittedCaller(c: Context): Caller {
+  const caller = c.var.state.caller;
+  if (!caller) throw new Error('No caller: this handler runs without admission in front of it.');
+  return caller;
+}
+
+/** Sets the request state's `caller`, or throws the refusal. */
 export function admission({ apiKey: keyOf, checkOrigin = true }: AdmissionOptions): MiddlewareHandler<AppEnv> {
   return async function admission(c, next) {
     const apiKey = keyOf(c);
@@ -61,7 +78,7 @@ export function admission({ apiKey: keyOf, checkOrigin = true }: AdmissionOption
     if (lookup && isBarred(anonymous.ip, Date.now())) throw tooManyRequests(IP_LIMIT);
     const who = await identify(c.env, c.req.raw, apiKey, { checkOrigin });
     const partner = who.ok ? (who.caller.kind === 'partner' ? who.caller.partner : undefined) : who.partner;
-    if (partner) c.set('partner', partner);
+    if (partner) c.var.state.partner = partner;
     if (!who.ok) {
       if (!(await withinRateLimit(c.env, anonymous))) {
         if (lookup && !partner) bar(anonymous.ip, Date.now());
@@ -70,7 +87,7 @@ export function admission({ apiKey: keyOf, checkOrigin = true }: AdmissionOption
       throw who.refusal;
     }
     if (!(await withinRateLimit(c.env, who.caller))) throw tooManyRequests(limitName(who.caller));
-    c.set('caller', who.caller);
+    c.var.state.caller = who.caller;
     await next();
   };
 }

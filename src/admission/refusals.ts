@@ -7,10 +7,20 @@
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { RequestState } from '../edge/request-context.js';
 import { classify } from '../graphql/errors.js';
 import { clipEcho, internalMessage, logInternal } from '../graphql/masking.js';
 import { DomainError, type ErrorCode } from '../resolvers/errors.js';
-import type { AppEnv } from './env.js';
+
+/** How a surface answers a refusal (the API: a GraphQL error in JSON; the widget: an HTML page). */
+export type RefusalRenderer = (refusal: Refusal, request: Request) => Response;
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set by a surface that answers refusals in its own format; the API's JSON otherwise. */
+    renderRefusal: RefusalRenderer;
+  }
+}
 
 /** A refusal: its status, contract code, message (what to fix) and headers (Retry-After...). */
 export class Refusal extends HTTPException {
@@ -59,15 +69,15 @@ export const REQUEST_PROBLEMS = {
 const STATUS_OF: Partial<Record<ErrorCode, ContentfulStatusCode>> = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 };
 
 /** Any error as a refusal: the classifier's verdict; the server's own errors logged once, never shown. */
-export function refusalOf(error: unknown): Refusal {
+export function refusalOf(error: unknown, state?: RequestState): Refusal {
   if (error instanceof Refusal) return error;
   const verdict = classify(error);
   if (verdict.caller) {
     const status = error instanceof HTTPException ? (error.status as ContentfulStatusCode) : (STATUS_OF[verdict.code] ?? 400);
     return new Refusal(status, verdict.code, verdict.domain?.message ?? 'The request was refused.', {}, verdict.domain?.details);
   }
-  logInternal(error);
-  const { message, requestId } = internalMessage();
+  logInternal(error, state);
+  const { message, requestId } = internalMessage(undefined, state);
   return new Refusal(500, 'INTERNAL_SERVER_ERROR', message, {}, requestId ? { requestId } : {});
 }
 
@@ -81,7 +91,7 @@ export function graphqlRefusal(refusal: Refusal): Response {
 }
 
 /** The app's one error handler: whatever was thrown, answered as the surface asked renders refusals. */
-export const onError: ErrorHandler<AppEnv> = (error, c: Context<AppEnv>) => {
+export const onError: ErrorHandler = (error, c: Context) => {
   const render = c.get('renderRefusal') ?? graphqlRefusal;
-  return render(refusalOf(error), c.req.raw);
+  return render(refusalOf(error, c.var.state), c.req.raw);
 };

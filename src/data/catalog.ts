@@ -143,9 +143,11 @@ export const CATALOG_ASSET: {
 } = ref;
 
 /**
- * The catalog, indexed, once this isolate has loaded it. Every request is handled after
- * `loadCatalog` has resolved (the app's first middleware awaits it), so resolvers read it as a
- * plain value. (An ES module live binding: importers see it once it is set.)
+ * The catalog, indexed, once this isolate has loaded it: the loader's memory (an ES module live
+ * binding). The Worker reads it in one place, the middleware that hands it to each request
+ * (src/admission/catalog-loading.ts); everything else receives the catalog it answers from
+ * (`c.var.catalog`, the resolvers' `ctx.catalog`), so no field reads a module variable
+ * (test/architecture.test.ts). Tests read it directly.
  */
 export let catalog: CatalogIndex = undefined as unknown as CatalogIndex;
 

@@ -16,10 +16,10 @@
 //   named in X-Certgraph-Degraded and logged once with the request id (src/edge/degraded.ts).
 // Cloudflare performs no Cache API operation on *.workers.dev: only on a custom domain or route.
 import type { Context } from 'hono';
-import type { AppEnv } from '../admission/env.js';
-import { catalog } from '../data/catalog.js';
+import type { CatalogIndex } from '../data/catalog.js';
+import type { AppEnv } from '../env.js';
 import { degraded } from './degraded.js';
-import { afterResponse } from './request-context.js';
+import { afterResponse, type RequestState } from './request-context.js';
 
 /** How long the colo keeps a stored answer: a day (the key already changes with every version). */
 const SHARED_TTL_SECONDS = 86_400;
@@ -45,9 +45,15 @@ function colo(): Cache | null {
  * cache is not used: answers of two versions must never mix). `request` names the SHA-256 of the
  * request's canonical parameters; each method has its own path.
  */
-export function sharedKey(c: Context<AppEnv>, accept: string, method: 'get' | 'post', request: string): string | null {
+export function sharedKey(
+  c: Context<AppEnv>,
+  catalog: Pick<CatalogIndex, 'version' | 'fingerprint'>,
+  accept: string,
+  method: 'get' | 'post',
+  request: string,
+): string | null {
   const version = c.env.CF_VERSION_METADATA?.id;
-  if (!version || !catalog) return null;
+  if (!version) return null;
   const origin = new URL(c.req.url).origin;
   const path = [KEY_PATH, encodeURIComponent(version), encodeURIComponent(catalog.version), encodeURIComponent(catalog.fingerprint), method].join('/');
   const query = request.startsWith('?') ? request.slice(1) : request;
@@ -55,7 +61,7 @@ export function sharedKey(c: Context<AppEnv>, accept: string, method: 'get' | 'p
 }
 
 /** The stored answer under `key`, or null (a miss, no Cache API, or one that failed). */
-export async function sharedMatch(key: string): Promise<CachedResponse | null> {
+export async function sharedMatch(key: string, state: RequestState): Promise<CachedResponse | null> {
   try {
     const cache = colo();
     const stored = cache ? await cache.match(key) : undefined;
@@ -64,7 +70,7 @@ export async function sharedMatch(key: string): Promise<CachedResponse | null> {
     return { body: await stored.text(), etag: stored.headers.get('etag') ?? '', contentType };
   } catch (error) {
     // Computed instead; the answer says so (src/edge/degraded.ts).
-    degraded('colo-cache', error);
+    degraded(state, 'colo-cache', error);
     return null;
   }
 }

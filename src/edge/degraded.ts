@@ -5,8 +5,8 @@
 // was slower, refused or not counted. Each part's failure is logged once per request, at error
 // level, with the request id; a failure after the response is sent (a background write) is
 // logged the same way, with no header to carry it.
-// (It imports nothing of the project: the first middleware and env.ts import it.)
-import { tryGetContext } from 'hono/context-storage';
+// (It imports nothing of the project: the first middleware imports it, and hands the request's
+// state to whoever may report a failure.)
 
 /** The response header naming the platform parts that failed while answering (comma-separated). */
 export const DEGRADED_HEADER = 'x-certgraph-degraded';
@@ -14,20 +14,19 @@ export const DEGRADED_HEADER = 'x-certgraph-degraded';
 /** The platform parts, as the header names them. */
 export type PlatformPart = 'catalog' | 'colo-cache' | 'persisted-queries' | 'partners' | 'rate-limit' | 'usage';
 
-/** What this module reads and writes of the request's variables (env.ts declares them for the app). */
-interface DegradedEnv {
-  Variables: { degraded: Set<PlatformPart>; requestId: string; ray: string | undefined };
+/** What this module needs of the request's state (src/edge/request-context.ts's RequestState). */
+interface DegradedState {
+  readonly id: string;
+  readonly ray: string | undefined;
+  readonly degraded: Set<PlatformPart>;
 }
 
-/** Records that `part` failed for the current request (logged once per request and part, with the request id). */
-export function degraded(part: PlatformPart, error: unknown): void {
-  const c = tryGetContext<DegradedEnv>();
-  const parts = c?.var.degraded ?? new Set<PlatformPart>();
-  if (parts.has(part)) return;
-  parts.add(part);
-  c?.set('degraded', parts);
+/** Records that `part` failed for the request (logged once per request and part, with the request id). */
+export function degraded(state: DegradedState | undefined, part: PlatformPart, error: unknown): void {
+  if (state?.degraded.has(part)) return;
+  state?.degraded.add(part);
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const label = c?.var.requestId ? `request ${c.var.requestId}${c.var.ray ? ` (ray ${c.var.ray})` : ''}` : 'request -';
+  const label = state?.id ? `request ${state.id}${state.ray ? ` (ray ${state.ray})` : ''}` : 'request -';
   console.error(`[certgraph] ${label}: degraded: ${part} failed (${detail}); answering without it`);
 }
 

@@ -11,6 +11,7 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { graphqlRefusal, REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
+import type { ServerContext } from './context.js';
 import { LIMITS } from './limits/index.js';
 
 type Problem = { status: number; message: string };
@@ -75,11 +76,15 @@ async function bodyBytes(request: Request, max: number): Promise<Uint8Array> {
 /** UTF-8, strictly (RFC 8259): a byte sequence that is not UTF-8 throws rather than being guessed at. */
 export const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/**
- * Bodies already read and decoded before yoga (the POST cache reads them for its keys,
- * src/graphql/post-key.ts), by the request handed on to yoga: read once, not twice.
- */
-export const bodiesRead = new WeakMap<Request, string>();
+declare module '../edge/request-context.js' {
+  interface RequestState {
+    /**
+     * A POST's body, already read (within the limit) and decoded before yoga: the POST cache reads
+     * it for its keys (src/graphql/post-key.ts), and yoga's parser below takes it from here: read once, not twice.
+     */
+    body?: string;
+  }
+}
 
 function utf8(bytes: Uint8Array): string {
   try {
@@ -118,11 +123,10 @@ export const mediaTypeOf = (request: Request) => (request.headers.get('content-t
 
 type YogaParser = (request: Request) => GraphQLParams | GraphQLParams[] | Response | Promise<GraphQLParams | GraphQLParams[] | Response>;
 
-async function parsePost(request: Request, yogaParser: YogaParser | undefined): Promise<GraphQLParams | GraphQLParams[] | Response> {
+async function parsePost(request: Request, yogaParser: YogaParser | undefined, read: string | undefined): Promise<GraphQLParams | GraphQLParams[] | Response> {
   const type = mediaTypeOf(request);
   const parse = Object.hasOwn(PARSERS, type) ? PARSERS[type] : undefined;
   if (!parse && !(type === MULTIPART && yogaParser)) throw refused(REQUEST_PROBLEMS.unsupportedType(type));
-  const read = bodiesRead.get(request);
   if (parse && read !== undefined) return parse(read);
   const bytes = await bodyBytes(request, LIMITS.bodyBytes);
   // yoga reads a multipart body, from the bytes already counted.
@@ -138,11 +142,11 @@ function withGraphQLBody(response: Response): Response | null {
   return graphqlRefusal(new Refusal(406, 'BAD_USER_INPUT', REQUEST_PROBLEMS.notAcceptable.message));
 }
 
-export function graphqlOverHttp(): Plugin {
+export function graphqlOverHttp(): Plugin<object, ServerContext> {
   return {
-    onRequestParse({ request, url, requestParser, setRequestParser }) {
+    onRequestParse({ request, url, requestParser, setRequestParser, serverContext }) {
       if (request.method === 'GET' || request.method === 'HEAD') setRequestParser(() => fromSearchParams(url.searchParams));
-      else if (request.method === 'POST') setRequestParser((r) => parsePost(r, requestParser));
+      else if (request.method === 'POST') setRequestParser((r) => parsePost(r, requestParser, serverContext.state?.body));
     },
     onResponse({ response, setResponse }) {
       const replaced = withGraphQLBody(response);

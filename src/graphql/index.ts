@@ -2,15 +2,16 @@
 // Everything about the request's GraphQL (its body, its parameters, its limits, its errors)
 // happens inside yoga, through its plugins (src/graphql/yoga.ts).
 
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../admission/env.js';
 import { admission } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import { REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
 import { negotiate } from '../edge/accept.js';
 import { noStore, setResponseHeader } from '../edge/http-cache.js';
 import { afterResponse } from '../edge/request-context.js';
+import type { AppEnv } from '../env.js';
+import type { ServerContext } from './context.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { responseCaching } from './response-cache.js';
 import type { GraphQLServer } from './yoga.js';
@@ -76,8 +77,8 @@ const negotiated: MiddlewareHandler<AppEnv> = async (c, next) => {
  */
 function unlessTrustedOnly(caching: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
   return (c, next) => {
-    const caller = c.get('caller');
-    return caller.kind === 'partner' && caller.partner.trustedDocumentsOnly ? noStore(c, next) : caching(c, next);
+    const caller = c.var.state.caller;
+    return caller?.kind === 'partner' && caller.partner.trustedDocumentsOnly ? noStore(c, next) : caching(c, next);
   };
 }
 
@@ -86,6 +87,14 @@ function unlessTrustedOnly(caching: MiddlewareHandler<AppEnv>): MiddlewareHandle
  * answer (kept by the response cache like any GET's); Hono drops the body.
  */
 const asGet = (request: Request): Request => (request.method === 'HEAD' ? new Request(request.url, { headers: request.headers }) : request);
+
+/** What the request hands yoga: the bindings, the catalog, the request's state, its waitUntil. */
+export const serverContextOf = (c: Context<AppEnv>): ServerContext => ({
+  env: c.env,
+  catalog: c.var.catalog,
+  state: c.var.state,
+  afterResponse: afterResponse(c),
+});
 
 /** Whether a path is the API's (`/graphql` and below): every answer there carries CORS. */
 export const isApiPath = (path: string) => path === GRAPHQL_PATH || path.startsWith(`${GRAPHQL_PATH}/`);
@@ -103,8 +112,9 @@ export function graphqlApp(server: GraphQLServer, { responseCache = true }: { re
     // Without the response caches every answer is computed, and none may be stored downstream.
     unlessTrustedOnly(responseCache ? responseCaching() : noStore),
     (c) =>
-      // workers-types' Request/Response and yoga's fetch-API ones are the same objects typed twice.
-      server.fetch(asGet(c.req.raw) as never, { env: c.env, caller: c.get('caller'), afterResponse: afterResponse(c) }) as Promise<Response>,
+      // The one channel into yoga: its server context (src/graphql/context.ts). workers-types'
+      // Request/Response and yoga's fetch-API ones are the same objects typed twice.
+      server.fetch(asGet(c.req.raw) as never, serverContextOf(c)) as Promise<Response>,
   );
   return app;
 }

@@ -2,9 +2,11 @@
 // error is; this module writes the answer: a caller's mistake keeps its message (capped) with its
 // contract code and details; anything else is INTERNAL_SERVER_ERROR with nothing of it but the
 // request id, logged once at error level with that id. Every error a GraphQL response carries
-// passes through `toResponseError` (yoga's masking, and a last pass over every result).
+// passes through `toResponseError` (yoga's masking, and a last pass over every result). The request
+// id comes from the request's state, which every caller passes (yoga's maskError, called with the
+// error alone, passes the state its callbacks see: src/graphql/yoga.ts).
 import { GraphQLError } from 'graphql';
-import { currentRequestId, requestLabel } from '../edge/request-context.js';
+import { type RequestState, requestLabel } from '../edge/request-context.js';
 import { classify, INTROSPECTION_DEPTH_REASON, type Verdict } from './errors.js';
 
 /** The longest message an error carries: messages may quote the caller's input, which is capped. */
@@ -74,8 +76,11 @@ export function capped(message: string): string {
 
 const originalOf = (error: unknown) => (error instanceof GraphQLError && error.originalError ? error.originalError : error);
 
+/** What masking needs of the request's state. */
+type LogState = Pick<RequestState, 'id' | 'ray'>;
+
 /** Logs a server-side error once, at error level, with the request id. */
-export function logInternal(error: unknown): void {
+export function logInternal(error: unknown, state: LogState | undefined): void {
   const original = originalOf(error);
   if (typeof original === 'object' && original !== null) {
     if (logged.has(original)) return;
@@ -83,12 +88,12 @@ export function logInternal(error: unknown): void {
   }
   const path = error instanceof GraphQLError && error.path ? ` at ${error.path.join('.')}` : '';
   const detail = original instanceof Error ? (original.stack ?? `${original.name}: ${original.message}`) : String(original);
-  console.error(`[certgraph] ${requestLabel()}: unexpected error${path}: ${detail}`);
+  console.error(`[certgraph] ${requestLabel(state)}: unexpected error${path}: ${detail}`);
 }
 
 /** The server's error as the caller sees it: a generic message with the request id. */
-export function internalMessage(fallbackMessage = 'Unexpected error.'): { message: string; requestId: string | undefined } {
-  const requestId = currentRequestId();
+export function internalMessage(fallbackMessage = 'Unexpected error.', state: LogState | undefined): { message: string; requestId: string | undefined } {
+  const requestId = state?.id;
   return { message: requestId ? `${fallbackMessage} Quote request id ${requestId} if you report it.` : fallbackMessage, requestId };
 }
 
@@ -154,14 +159,14 @@ function callersError(error: unknown, verdict: Extract<Verdict, { caller: true }
  * The error as the caller sees it. Idempotent: an error already in its final form is returned as
  * is (so yoga, which logs every error its masking changes, logs nothing twice).
  */
-export function toResponseError(error: unknown, fallbackMessage = 'Unexpected error.'): GraphQLError {
+export function toResponseError(error: unknown, state: LogState | undefined, fallbackMessage = 'Unexpected error.'): GraphQLError {
   if (typeof error === 'object' && error !== null && final.has(error)) return error as GraphQLError;
   const verdict = classify(error);
   let out: GraphQLError;
   if (verdict.caller) out = callersError(error, verdict);
   else {
-    logInternal(error);
-    const { message, requestId } = internalMessage(fallbackMessage);
+    logInternal(error, state);
+    const { message, requestId } = internalMessage(fallbackMessage, state);
     out = new GraphQLError(message, {
       path: error instanceof GraphQLError ? error.path : undefined,
       extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },

@@ -12,23 +12,23 @@
 //   that passed validation and every limit are ever written to KV.
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
-import { tryGetContext } from 'hono/context-storage';
-import type { AppEnv, Caller, Env } from '../admission/env.js';
 import { PARTNER_CACHE_MS, type Partner } from '../admission/partners.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from '../edge/caches.js';
 import { sha256Hex } from '../edge/digest.js';
-import type { Background } from '../edge/request-context.js';
+import type { Env } from '../env.js';
+import type { ServerContext } from './context.js';
 import { REQUEST_ERROR_HTTP } from './masking.js';
 import { type PersistedQueryStore, SHA256_HEX, verified } from './persisted-queries.js';
 
-/** What the Worker's Hono app hands yoga with each request (src/graphql/index.ts). */
-export interface ServerContext {
-  env: Env;
-  /** Who is calling (admission); absent when yoga is called without the app. */
-  caller?: Caller;
-  /** The request's ExecutionContext.waitUntil, when the runtime gives one: writes then finish after the answer. */
-  afterResponse?: Background;
+declare module '../edge/request-context.js' {
+  interface RequestState {
+    /**
+     * A cache decision: set when the answer depends on who is calling (a document found among the
+     * caller's own published documents): the response caches then keep nothing (src/graphql/response-cache.ts).
+     */
+    callersOwn?: boolean;
+  }
 }
 
 /** The KV key of a document a partner published. */
@@ -125,13 +125,14 @@ async function byDocumentId(context: ServerContext, store: PersistedQueryStore, 
     if ((await sha256Hex(params.query)) !== hash) throw mismatch();
     return withQuery(params, params.query);
   }
-  const partner = context.caller?.kind === 'partner' ? context.caller.partner : null;
+  const caller = context.state?.caller;
+  const partner = caller?.kind === 'partner' ? caller.partner : null;
   let query: string | null = null;
   if (partner) query = await publishedDocument(context.env, partner.id, hash).catch(() => null);
   // Found among the partner's own documents, the answer is this caller's: no response cache keeps it
   // (anyone else naming the hash would get PersistedQueryNotFound).
-  if (query !== null) tryGetContext<AppEnv>()?.set('callersOwn', true);
-  query ??= await store.get(hash);
+  if (query !== null) context.state.callersOwn = true;
+  query ??= await store.lookup(hash, context);
   if (query === null) throw notFound();
   return withQuery(params, query);
 }
@@ -145,14 +146,20 @@ export function persistedDocuments(store: PersistedQueryStore): Plugin<Record<st
   return {
     async onParams({ params, setParams, request, context }) {
       const named = namedDocument(params);
-      const caller = context.caller;
+      const caller = context.state?.caller;
       if (caller?.kind === 'partner' && caller.partner.trustedDocumentsOnly) {
         setParams(await trustedOnly(context.env, caller.partner, params, named));
       } else if (named.documentId) {
         setParams(await byDocumentId(context, store, params, named.hash!));
+      } else if (named.hash !== null && typeof params.query !== 'string') {
+        // A hash alone: found here (this isolate's cache, then KV, with this request's binding and
+        // state), it runs as its query; else yoga's APQ plugin answers PersistedQueryNotFound.
+        const query = await store.lookup(named.hash, context);
+        if (query !== null) setParams(withQuery(params, query));
+        else if (named.prefixed) setParams(withApqHash(params, named.hash));
       } else if (named.hash !== null) {
         if (named.prefixed) setParams(withApqHash(params, named.hash));
-        if (typeof params.query === 'string') registrations.set(request, { hash: named.hash, query: params.query });
+        registrations.set(request, { hash: named.hash, query: params.query as string });
       }
     },
     onExecute({ args }) {

@@ -1,9 +1,11 @@
 // Automatic Persisted Queries (Apollo's and urql's protocol: a query's SHA-256 in
 // `extensions.persistedQuery`), kept at two levels:
-// - the isolate's ByteCache (src/edge/caches.ts), the fast path: yoga's APQ plugin reads it first
-//   and writes every registration into it, as before;
+// - the isolate's ByteCache (src/edge/caches.ts), the fast path: yoga's APQ plugin writes every
+//   registration into it (its `get` and `set`);
 // - behind it, the PERSISTED_QUERIES KV namespace (`apq:<sha256>`), shared by every isolate and
 //   location, so a hash registered once is known to a new isolate after a deploy or elsewhere.
+//   It is reached one way only: with the request's own bindings and state (`lookup`, called by
+//   src/graphql/persisted-documents.ts before yoga's APQ plugin; `share`, after execution).
 //
 // Anyone can register a hash with any query, so what reaches KV is bounded (docs/partner.md's *Caching*):
 // only a query that was executed (it passed parsing, validation, the shape limits and the cost
@@ -13,11 +15,11 @@
 // location (the RATE_LIMIT_APQ_WRITES binding; without it, nothing is written). Whatever
 // fails on the way (no binding, KV throwing, a value that does not hash to its key) is a miss or a
 // write not made, never an error: the client then sends its query, which works.
-import { tryGetContext } from 'hono/context-storage';
-import type { AppEnv, Env } from '../admission/env.js';
 import type { ByteCache } from '../data/byte-cache.js';
 import { degraded } from '../edge/degraded.js';
 import { sha256Hex } from '../edge/digest.js';
+import type { Env } from '../env.js';
+import type { ServerContext } from './context.js';
 
 export const SHARED_APQ = {
   /** A registered query lives this long in KV (7 days), then is registered again by the next client that sends it. */
@@ -48,9 +50,6 @@ function warn(what: string, error: unknown): void {
   console.warn(`[certgraph] persisted queries: ${what}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-/** The shared namespace of the current request, from its Hono context (none outside a request). */
-const currentStore = (): KVNamespace | undefined => tryGetContext<AppEnv>()?.env?.PERSISTED_QUERIES;
-
 /** yoga's APQ store (`{ get, set }`, async), with the shared level behind the isolate's cache. */
 export class PersistedQueryStore {
   constructor(
@@ -60,17 +59,23 @@ export class PersistedQueryStore {
     private readonly stored: ByteCache<string, true>,
   ) {}
 
-  async get(hash: string): Promise<string | null> {
+  /** yoga's APQ plugin's read: this isolate's cache (KV was read by `lookup` before it runs). */
+  get(hash: string): string | null {
+    return this.isolate.get(hash) ?? null;
+  }
+
+  /** A registered query, from this isolate's cache, else from KV with the request's binding (a failure is a miss, and named). */
+  async lookup(hash: string, { env, state }: Pick<ServerContext, 'env' | 'state'>): Promise<string | null> {
     const hit = this.isolate.get(hash);
     if (hit !== undefined) return hit;
-    const kv = currentStore();
+    const kv = env?.PERSISTED_QUERIES;
     if (!kv || !SHA256_HEX.test(hash)) return null;
     let query: string | null;
     try {
       query = await verified(hash, await kv.get(apqKey(hash), 'text'));
     } catch (error) {
       // A miss: the client sends its query, which works; the answer names the part (src/edge/degraded.ts).
-      degraded('persisted-queries', error);
+      degraded(state, 'persisted-queries', error);
       return null;
     }
     if (query !== null) {

@@ -1,12 +1,13 @@
 // What determines a POST's answer, as a cache key (src/graphql/response-cache.ts). The body is read
-// here, once, within the body limit, and handed on to yoga as bytes; its key is the GraphQL
+// here, once, within the body limit, and handed on to yoga as bytes (its text in the request's state); its key is the GraphQL
 // parameters it carries, parsed and written back in canonical form (src/edge/cache-key.ts): never
 // the body as sent, so bodies that differ only in formatting, padding, member order, an empty
 // member or the media type that carried them share one entry.
 // A body the checks would refuse (over the limit, not UTF-8, not JSON, unknown members) gets no
 // key: it goes on to yoga, which refuses it exactly as it would have.
 import { canonicalParams, type Params, searchParamsKey } from '../edge/cache-key.js';
-import { bodiesRead, mediaTypeOf, readUpTo, strictUtf8 } from './graphql-over-http.js';
+import type { RequestState } from '../edge/request-context.js';
+import { mediaTypeOf, readUpTo, strictUtf8 } from './graphql-over-http.js';
 import { LIMITS } from './limits/index.js';
 
 /** A POST's body as read for the cache. */
@@ -17,7 +18,8 @@ export interface PostBody {
   mediaType: string;
   /**
    * The request to hand on to yoga: the original when its body was not read, else one carrying
-   * the bytes read (built only when asked: a cache hit never needs it).
+   * the bytes read, its text noted in the request's state (built only when asked: a cache hit
+   * never needs it).
    */
   request: () => Request;
 }
@@ -37,7 +39,7 @@ async function bodyOf(request: Request, max: number): Promise<{ bytes: Uint8Arra
  * Reads a POST's body for the cache. A body declared over the limit, or of a media type not cached,
  * is not read at all: the request goes on as it came.
  */
-export async function readPostBody(request: Request): Promise<PostBody> {
+export async function readPostBody(request: Request, state: RequestState): Promise<PostBody> {
   const mediaType = mediaTypeOf(request);
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (!CACHED_TYPES.has(mediaType) || declared > LIMITS.bodyBytes || !request.body) return { request: () => request, text: null, mediaType };
@@ -52,7 +54,7 @@ export async function readPostBody(request: Request): Promise<PostBody> {
   // already decoded from them (src/graphql/graphql-over-http.ts).
   const rebuilt = () => {
     const handed = new Request(request.url, { method: 'POST', headers: request.headers, body: bytes as unknown as BodyInit });
-    if (text !== null) bodiesRead.set(handed, text);
+    if (text !== null) state.body = text;
     return handed;
   };
   return { request: rebuilt, text, mediaType };

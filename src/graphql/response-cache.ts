@@ -23,13 +23,12 @@
 // yoga's own response-cache plugin was measured first (bench/): its hits went through yoga's
 // pipeline at about 70x the cost of returning a string, and it hashed every request to build its key.
 import type { Context, MiddlewareHandler, Next } from 'hono';
-import type { AppEnv } from '../admission/env.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
-import { catalog } from '../data/catalog.js';
 import { CanonicalParams, onlyKnownParams, searchParamsKey } from '../edge/cache-key.js';
 import { CACHE_BUDGETS } from '../edge/caches.js';
 import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
 import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from '../edge/http-cache.js';
+import type { AppEnv } from '../env.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { type PostBody, postParamsKey, readPostBody } from './post-key.js';
 
@@ -77,7 +76,7 @@ async function computed(c: Context<AppEnv>): Promise<{ body: string; headers: He
   const response = c.res;
   const body = await response.text();
   const headers = new Headers(response.headers);
-  const ok = response.status === 200 && !hasErrors(body) && !c.var.callersOwn;
+  const ok = response.status === 200 && !hasErrors(body) && !c.var.state.callersOwn;
   return { body, headers, status: response.status, keep: ok ? { body, etag: '', contentType: headers.get('content-type') ?? 'application/json' } : null };
 }
 
@@ -96,15 +95,15 @@ interface GetKeys {
 async function beforeExecuting(c: Context<AppEnv>, { key, shared, shareable }: GetKeys): Promise<Response | { etag: string | null }> {
   const request = c.req.raw;
   const conditional = request.headers.get('if-none-match');
-  let etag = conditional ? await etagOf(catalog, new URL(request.url)) : null;
+  let etag = conditional ? await etagOf(c.var.catalog, new URL(request.url)) : null;
   if (etag && conditional && ifNoneMatchHits(conditional, etag, { wildcard: false })) return notModified(etag, shareable);
-  const stored = shared ? await sharedMatch(shared) : null;
+  const stored = shared ? await sharedMatch(shared, c.var.state) : null;
   if (stored?.etag) {
     const answer = { ...stored, etag: etag ?? stored.etag };
     responseCache.set(key, answer);
     return getAnswer(request, answer, shareable);
   }
-  etag ??= await etagOf(catalog, new URL(request.url));
+  etag ??= await etagOf(c.var.catalog, new URL(request.url));
   return { etag };
 }
 
@@ -116,7 +115,7 @@ async function getKeys(c: Context<AppEnv>): Promise<GetKeys | null> {
   const params = new CanonicalParams(text);
   const accept = acceptOf(c.req.raw);
   const key = await params.isolateKey('G', accept);
-  return { key, shared: sharedKey(c, accept, 'get', `params=${await params.sha256()}`), shareable: onlyKnownParams(url.searchParams) };
+  return { key, shared: sharedKey(c, c.var.catalog, accept, 'get', `params=${await params.sha256()}`), shareable: onlyKnownParams(url.searchParams) };
 }
 
 /** GET (and HEAD): the isolate's cache, a 304 if the ETag matches, the colo's cache, then yoga. */
@@ -169,8 +168,8 @@ async function postBeforeExecuting(c: Context<AppEnv>, params: CanonicalParams):
   const key = await params.isolateKey('P', accept);
   const hit = lookup(key);
   if (hit) return postAnswer(hit);
-  const keys = { key, shared: sharedKey(c, accept, 'post', `body=${await params.sha256()}`) };
-  const stored = keys.shared ? await sharedMatch(keys.shared) : null;
+  const keys = { key, shared: sharedKey(c, c.var.catalog, accept, 'post', `body=${await params.sha256()}`) };
+  const stored = keys.shared ? await sharedMatch(keys.shared, c.var.state) : null;
   if (stored) {
     responseCache.set(key, stored);
     return postAnswer(stored);
@@ -180,7 +179,7 @@ async function postBeforeExecuting(c: Context<AppEnv>, params: CanonicalParams):
 
 /** POST: the isolate's cache, the colo's cache, then yoga (with the body read, as bytes). */
 async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | undefined> {
-  const body: PostBody = await readPostBody(c.req.raw);
+  const body: PostBody = await readPostBody(c.req.raw, c.var.state);
   const text = body.text === null ? null : postParamsKey({ ...body, text: body.text });
   if (text === null) {
     c.req.raw = body.request();

@@ -7,13 +7,14 @@ import { useAPQ } from '@graphql-yoga/plugin-apq';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { graphqlCaches, type ServerCaches } from '../edge/caches.js';
-import { requestLabel } from '../edge/request-context.js';
+import { requestLabel, stateForYogaCallbacks } from '../edge/request-context.js';
 import { schema as certgraphSchema } from '../schema/index.js';
+import type { ServerContext } from './context.js';
 import { graphqlOverHttp } from './graphql-over-http.js';
 import { queryLimits } from './limits/index.js';
 import { alreadyLogged, isCallersMistake, toResponseError } from './masking.js';
 import { GRAPHQL_PATH } from './paths.js';
-import { persistedDocuments, type ServerContext } from './persisted-documents.js';
+import { persistedDocuments } from './persisted-documents.js';
 import { PersistedQueryStore } from './persisted-queries.js';
 
 export { GRAPHQL_PATH };
@@ -21,15 +22,16 @@ export { GRAPHQL_PATH };
 /**
  * Every error yoga masks (thrown, or in an execution result) goes through the one classifier:
  * the caller's mistakes keep their message with a contract code; anything else becomes
- * INTERNAL_SERVER_ERROR with the request id, logged at error level.
+ * INTERNAL_SERVER_ERROR with the request id, logged at error level. yoga calls it with the error
+ * alone: the request's state is the one its callbacks see (src/edge/request-context.ts).
  */
-export const maskError: (error: unknown, message: string) => Error = toResponseError;
+export const maskError = (error: unknown, message: string): Error => toResponseError(error, stateForYogaCallbacks(), message);
 
 /** Validation errors are returned, not thrown, so they miss maskError: every result gets this pass. */
-const contractCodes: Plugin = {
-  onResultProcess({ result, setResult }) {
+const contractCodes: Plugin<object, ServerContext> = {
+  onResultProcess({ result, setResult, serverContext }) {
     if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
-    const errors = result.errors.map((e) => toResponseError(e));
+    const errors = result.errors.map((e) => toResponseError(e, serverContext.state));
     if (errors.every((e, i) => e === result.errors![i])) return;
     setResult({ ...result, errors } as typeof result);
   },
@@ -37,7 +39,8 @@ const contractCodes: Plugin = {
 
 /**
  * yoga logs the original of every error its masking changed. The masking has logged the server's
- * own errors already (at error level, with the request id); callers' mistakes go to debug.
+ * own errors already (at error level, with the request id); callers' mistakes go to debug. yoga
+ * calls its logger with the error alone: the request id is the state its callbacks see.
  */
 const base = createLogger('info');
 const logger: YogaLogger = {
@@ -46,7 +49,7 @@ const logger: YogaLogger = {
   warn: (...args) => base.warn(...args),
   error: (...args) => {
     if (args.every((a) => isCallersMistake(a) || alreadyLogged(a))) return base.debug(...args);
-    base.error(`${requestLabel()}:`, ...args);
+    base.error(`${requestLabel(stateForYogaCallbacks())}:`, ...args);
   },
 };
 

@@ -5,8 +5,10 @@
 // tools read what the API answers.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../admission/env.js';
+import { admittedCaller } from '../admission/index.js';
 import { afterResponse } from '../edge/request-context.js';
+import type { AppEnv } from '../env.js';
+import { serverContextOf } from '../graphql/index.js';
 import { GRAPHQL_PATH } from '../graphql/paths.js';
 import { responseCaching } from '../graphql/response-cache.js';
 import type { GraphQLServer } from '../graphql/yoga.js';
@@ -35,7 +37,7 @@ function executionContext(c: Context<AppEnv>): ExecutionContext | undefined {
 
 /** The engine of one admitted /mcp request. `responseCache: false` as the app's (the benchmark's uncached path). */
 export function graphqlEngine(c: Context<AppEnv>, server: GraphQLServer, { responseCache = true } = {}): Engine {
-  const caller = c.var.caller;
+  const caller = admittedCaller(c);
   // A trusted-only key never meets the response caches (as in src/graphql/index.ts): yoga's
   // allow-list decides each of its requests.
   const cached = responseCache && !(caller.kind === 'partner' && caller.partner.trustedDocumentsOnly);
@@ -43,11 +45,13 @@ export function graphqlEngine(c: Context<AppEnv>, server: GraphQLServer, { respo
   inner.get(
     GRAPHQL_PATH,
     (ic, next) => {
-      ic.set('caller', caller);
+      // The /mcp request's own state and catalog: its caller, its failures, its outcome.
+      ic.set('state', c.var.state);
+      ic.set('catalog', c.var.catalog);
       return next();
     },
     ...(cached ? [responseCaching()] : []),
-    (ic) => server.fetch(ic.req.raw as never, { env: ic.env, caller, afterResponse: afterResponse(c) }) as Promise<Response>,
+    (ic) => server.fetch(ic.req.raw as never, { ...serverContextOf(ic), afterResponse: afterResponse(c) }) as Promise<Response>,
   );
   return {
     async graphql<T>(query: string, variables?: Record<string, unknown>) {
@@ -59,8 +63,8 @@ export function graphqlEngine(c: Context<AppEnv>, server: GraphQLServer, { respo
       return (await response.json()) as GraphQLAnswer<T>;
     },
     refused() {
-      const outcome = c.var.graphqlOutcome;
-      if (!outcome || outcome === 'answered') c.set('graphqlOutcome', 'invalidRequest');
+      const { state } = c.var;
+      if (!state.graphqlOutcome || state.graphqlOutcome === 'answered') state.graphqlOutcome = 'invalidRequest';
     },
   };
 }

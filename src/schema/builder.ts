@@ -1,12 +1,21 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import type { CatalogIndex } from '../data/catalog.js';
 import { PRICE } from './costs.js';
 import { nodeTypeOf } from './ids.js';
 import PricePlugin from './price-plugin.js';
 import ValidationPlugin from './validation-plugin.js';
 
-/** Per-request context. Empty for now: the catalog is module-scoped and immutable. */
-export type Context = Record<string, never>;
+/**
+ * What every resolver receives: yoga's context, made from the server context the Worker hands
+ * yoga with each request (src/graphql/context.ts, which adds the bindings and the whole state).
+ */
+export interface Context {
+  /** The catalog this request is answered from (loaded once per isolate, handed to each request). */
+  catalog: CatalogIndex;
+  /** The request's state, as far as the schema may know it: its id (src/edge/request-context.ts has the rest). */
+  state: { readonly id: string };
+}
 
 // The builder alone (Pothos app-layout guide). Fields are non-null unless marked nullable,
 // so the printed schema matches the contract's `!`s without sprinkling options everywhere.

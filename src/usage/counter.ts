@@ -4,8 +4,8 @@
 // request (a timer inside that request's waitUntil). A batch spans at most FLUSH_AFTER_MS and
 // fewer than FLUSH_AT requests, so an isolate that dies abruptly loses at most that: fewer than 32
 // counts per partner, from its last 2 seconds. A batch that fails to send is kept for one more try.
-import type { Env } from '../admission/env.js';
-import type { Background } from '../edge/request-context.js';
+import type { Background, RequestState } from '../edge/request-context.js';
+import type { Env } from '../env.js';
 import { logInternal } from '../graphql/masking.js';
 import { usageStore } from './durable-object.js';
 import { type Channel, type CountEntry, FLUSH_AFTER_MS, FLUSH_AT, minuteOf, type Outcome } from './outcomes.js';
@@ -44,14 +44,23 @@ function addCount(batch: Batch, entry: CountEntry): void {
 }
 
 /** Counts one request of a partner; schedules or starts the send of its batch in the background. */
-export function countRequest(env: Env, background: Background, partnerId: string, channel: Channel, outcome: Outcome, now = Date.now()): void {
+export function countRequest(
+  env: Env,
+  background: Background,
+  partnerId: string,
+  channel: Channel,
+  outcome: Outcome,
+  now = Date.now(),
+  /** The request counted: a failed send is logged with its id. */
+  state?: RequestState,
+): void {
   const full = !batches.has(partnerId) && batches.size >= MAX_BATCHES;
   const batch = batchOf(partnerId);
   addCount(batch, { minute: minuteOf(now), channel, outcome, n: 1 });
-  if (full || batch.size >= FLUSH_AT) background(flushUsage(env, partnerId));
+  if (full || batch.size >= FLUSH_AT) background(flushUsage(env, partnerId, state));
   else if (!batch.scheduled) {
     batch.scheduled = true;
-    background(new Promise((resolve) => setTimeout(resolve, FLUSH_AFTER_MS)).then(() => flushUsage(env, partnerId)));
+    background(new Promise((resolve) => setTimeout(resolve, FLUSH_AFTER_MS)).then(() => flushUsage(env, partnerId, state)));
   }
 }
 
@@ -59,23 +68,23 @@ export function countRequest(env: Env, background: Background, partnerId: string
  * Sends a partner's batch to its Durable Object now, and waits for this isolate's earlier sends for
  * that partner (so a read that follows sees them all). Never throws.
  */
-export async function flushUsage(env: Env, partnerId: string): Promise<void> {
+export async function flushUsage(env: Env, partnerId: string, state?: RequestState): Promise<void> {
   const batch = batches.get(partnerId);
   if (batch && batch.size > 0) {
     batches.delete(partnerId);
     // This send and every earlier one still under way, as one promise.
-    const all = Promise.all([sending.get(partnerId), sendBatch(env, partnerId, batch)]).then(() => undefined);
+    const all = Promise.all([sending.get(partnerId), sendBatch(env, partnerId, batch, state)]).then(() => undefined);
     sending.set(partnerId, all);
     void all.then(() => sending.get(partnerId) === all && sending.delete(partnerId));
   }
   await sending.get(partnerId);
 }
 
-async function sendBatch(env: Env, partnerId: string, batch: Batch): Promise<void> {
+async function sendBatch(env: Env, partnerId: string, batch: Batch, state: RequestState | undefined): Promise<void> {
   try {
     await usageStore(env, partnerId).add([...batch.counts.values()]);
   } catch (error) {
-    logInternal(error);
+    logInternal(error, state);
     if (batch.failures > 0) return;
     const again = batchOf(partnerId);
     for (const entry of batch.counts.values()) addCount(again, entry);

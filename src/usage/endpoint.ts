@@ -12,11 +12,11 @@
 // when the secret is unset or shorter than 32 characters). Counted against the client's anonymous
 // limit before the token is checked, so guessing costs as much as any anonymous call.
 import { Hono } from 'hono/tiny';
-import type { AppEnv, Env } from '../admission/env.js';
-import { admission } from '../admission/index.js';
+import { admission, admittedCaller } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import { Refusal } from '../admission/refusals.js';
 import { NO_STORE } from '../edge/http-cache.js';
+import type { AppEnv, Env } from '../env.js';
 import { flushUsage } from './counter.js';
 import { usageStore } from './durable-object.js';
 import { usageCsv } from './format.js';
@@ -110,7 +110,7 @@ async function rowsOf(env: Env, partnerId: string) {
 export function usageApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get(USAGE_PATH, admission({ apiKey: (c) => apiKeyOf(c.req.raw) }), async (c) => {
-    const caller = c.var.caller;
+    const caller = admittedCaller(c);
     if (caller.kind !== 'partner') throw noKey();
     if (caller.fromBrowser) throw fromPages();
     const days = daysOf(c.req.query('days'));

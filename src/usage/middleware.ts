@@ -4,13 +4,20 @@
 // limits, or invalid) for it. Anonymous requests are not counted.
 import type { Plugin } from 'graphql-yoga';
 import type { Context, MiddlewareHandler } from 'hono';
-import { tryGetContext } from 'hono/context-storage';
-import type { AppEnv } from '../admission/env.js';
 import { keyKind } from '../admission/partners.js';
 import { afterResponse } from '../edge/request-context.js';
+import type { AppEnv } from '../env.js';
+import type { ServerContext } from '../graphql/context.js';
 import { classify } from '../graphql/errors.js';
 import { countRequest } from './counter.js';
 import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
+
+declare module '../edge/request-context.js' {
+  interface RequestState {
+    /** How a partner's GraphQL request ended, when GraphQL ran (set by `usageOutcome`). */
+    graphqlOutcome?: Outcome;
+  }
+}
 
 /** How a GraphQL result ended, from its errors: the query limits' refusals apart from other mistakes. */
 export function graphqlOutcome(errors: readonly unknown[] | undefined): Outcome {
@@ -30,10 +37,10 @@ function isPersistedQueryMiss(error: unknown): boolean {
 
 /** The yoga plugin: notes the outcome of a partner's GraphQL request for the counting middleware. */
 export const usageOutcome: Plugin = {
-  onResultProcess({ result }) {
-    const c = tryGetContext<AppEnv>();
-    if (!c?.var.partner || Array.isArray(result) || !('errors' in result || 'data' in result)) return;
-    c.set('graphqlOutcome', graphqlOutcome((result as { errors?: readonly unknown[] }).errors));
+  onResultProcess({ result, serverContext }) {
+    const { state } = serverContext as Partial<ServerContext>;
+    if (!state?.partner || Array.isArray(result) || !('errors' in result || 'data' in result)) return;
+    state.graphqlOutcome = graphqlOutcome((result as { errors?: readonly unknown[] }).errors);
   },
 };
 
@@ -47,17 +54,19 @@ const runUnwaited = (work: Promise<unknown>) => void work;
  */
 export function channelOf(c: Context<AppEnv>): Channel {
   if (c.req.path.startsWith('/embed/')) return 'widget';
-  const caller = c.var.caller;
+  const caller = c.var.state.caller;
   if (caller?.kind === 'partner') return caller.fromBrowser ? 'pages' : 'server';
-  return keyKind(c.var.partner) === 'server' ? 'server' : 'pages';
+  const partner = c.var.state.partner;
+  return partner && keyKind(partner) === 'server' ? 'server' : 'pages';
 }
 
 /** Middleware: counts each partner request once answered (the count is sent after the response). */
 export function usageCounting(): MiddlewareHandler<AppEnv> {
   return async function usageCounting(c, next) {
     await next();
-    const partner = c.var.partner;
+    const { state } = c.var;
+    const partner = state.partner;
     if (!partner) return;
-    countRequest(c.env, afterResponse(c) ?? runUnwaited, partner.id, channelOf(c), outcomeOf(c.res.status, c.var.graphqlOutcome));
+    countRequest(c.env, afterResponse(c) ?? runUnwaited, partner.id, channelOf(c), outcomeOf(c.res.status, state.graphqlOutcome), Date.now(), state);
   };
 }

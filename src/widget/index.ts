@@ -7,12 +7,12 @@
 // parameters are shown inside a widget-shaped page, which any page may frame (it shows no data).
 
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../admission/env.js';
-import { admission } from '../admission/index.js';
+import { admission, admittedCaller } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import type { Refusal } from '../admission/refusals.js';
 import { NO_STORE } from '../edge/http-cache.js';
 import { securityHeaders, WIDGET_HEADERS } from '../edge/security-headers.js';
+import type { AppEnv } from '../env.js';
 import { EMBED_SCRIPT, embedHash, withHeightReporter } from './embed.js';
 import { framingOrigin, framingRefusal, isFramed } from './framing.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from './render.js';
@@ -44,7 +44,7 @@ export function widgetApp(): Hono<AppEnv> {
     },
     admission({ apiKey: (c) => c.req.query('key') || apiKeyOf(c.req.raw) || null, checkOrigin: false }),
     (c) => {
-      const caller = c.get('caller');
+      const caller = admittedCaller(c);
       const partner = caller.kind === 'partner' ? caller.partner : null;
       const origin = framingOrigin(c.req.raw);
       const refusal = partner && framingRefusal(partner, origin, isFramed(c.req.raw));

@@ -39,8 +39,9 @@ import {
   visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { currentRequestId, requestLabel } from '../../edge/request-context.js';
+import { type RequestState, requestLabel } from '../../edge/request-context.js';
 import { DomainError } from '../../resolvers/errors.js';
+import type { ServerContext } from '../context.js';
 import { classify, tagAsCallersMistake } from '../errors.js';
 import { REQUEST_ERROR_HTTP, toResponseError } from '../masking.js';
 import { type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
@@ -135,7 +136,12 @@ export interface QueryCost {
   limit: number;
 }
 
-/** The cost of each request's operation, for its response's extensions. */
+/**
+ * The cost of each request's operation, from this plugin's onExecute to its own onResultProcess
+ * (yoga hands the latter the request, not the execution's context). Bookkeeping inside one plugin,
+ * collected with the request; not a channel to anything else. (Not on the request's state: /mcp
+ * runs several GraphQL requests within one, concurrently.)
+ */
 const costs = new WeakMap<object, QueryCost>();
 
 /**
@@ -167,15 +173,22 @@ export type Admission = { cost: number } | { errors: GraphQLError[]; cost?: numb
  * The per-request check: operation, variables, list sizes, cost. Returns the cost, or the errors
  * that refuse the request. Never throws: what it cannot decide, it refuses.
  */
-export function admit(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): Admission {
+export function admit(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: unknown,
+  /** The request's state (its id goes in the refusal and the log line when the cost cannot be computed). */
+  state?: RequestState,
+): Admission {
   try {
     const known = admittedWithoutVariables(schema, document, operationName);
     if (known && (rawVariables == null || (typeof rawVariables === 'object' && !Array.isArray(rawVariables)))) return known;
-    const verdict = check(schema, document, operationName, rawVariables);
+    const verdict = check(schema, document, operationName, rawVariables, state);
     if (!('errors' in verdict)) rememberAdmitted(schema, document, operationName, verdict);
     return verdict;
   } catch (error) {
-    return unpriceable(error);
+    return unpriceable(error, state);
   }
 }
 
@@ -203,11 +216,11 @@ function rememberAdmitted(schema: GraphQLSchema, document: DocumentNode, operati
   if (byName.size < 16) byName.set(operationName ?? '', { schema, verdict });
 }
 
-function unpriceable(error: unknown): Admission {
+function unpriceable(error: unknown, state: RequestState | undefined): Admission {
   // A server-side gap (a field without a price, a bug): refuse, and tell the operators.
-  const requestId = currentRequestId();
+  const requestId = state?.id;
   console.error(
-    `[certgraph] ${requestLabel()}: the cost could not be computed, request refused: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    `[certgraph] ${requestLabel(state)}: the cost could not be computed, request refused: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   );
   return {
     errors: [
@@ -255,7 +268,13 @@ function chooseOperation(
   return operation;
 }
 
-function check(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): Admission {
+function check(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: unknown,
+  state: RequestState | undefined,
+): Admission {
   const operation = chooseOperation(schema, document, operationName);
   if ('errors' in operation) return operation;
   if (rawVariables != null && (typeof rawVariables !== 'object' || Array.isArray(rawVariables))) {
@@ -280,7 +299,7 @@ function check(schema: GraphQLSchema, document: DocumentNode, operationName: str
       return { errors: [badRequest(error.message, { argument: error.argument, max: error.max, requested: error.size })] };
     }
     if (error instanceof GraphQLError) return { errors: [badRequest(error.message, {}, error)] };
-    return unpriceable(error);
+    return unpriceable(error, state);
   }
   if (cost > LIMITS.cost) {
     return {
@@ -379,6 +398,10 @@ function asksForIntrospection(document: DocumentNode): boolean {
  * says how many there were.
  */
 class ResponseGuard {
+  constructor(
+    /** The request's state: its id goes on a server error's summary and log line. */
+    private readonly state: RequestState | undefined,
+  ) {}
   bytes = 0;
   errors = 0;
   omitted = 0;
@@ -445,7 +468,7 @@ class ResponseGuard {
     this.omitted++;
     const verdict = classify(error);
     // A server bug is still logged (once per original), even when it is not reported.
-    if (!verdict.caller) toResponseError(error);
+    if (!verdict.caller) toResponseError(error, this.state);
     const code = verdict.caller ? verdict.code : 'INTERNAL_SERVER_ERROR';
     if (this.omittedCode === null || code === 'INTERNAL_SERVER_ERROR') this.omittedCode = code;
     return this.omittedError;
@@ -470,7 +493,7 @@ class ResponseGuard {
     }
     if (!this.omitted) return null;
     const reported = (result.errors ?? []).filter((e) => e !== this.omittedError && e !== this.stop);
-    const requestId = this.omittedCode === 'INTERNAL_SERVER_ERROR' ? currentRequestId() : undefined;
+    const requestId = this.omittedCode === 'INTERNAL_SERVER_ERROR' ? this.state?.id : undefined;
     const summary = new GraphQLError(
       `${this.omitted.toLocaleString('en-US')} more error${this.omitted === 1 ? ' was' : 's were'} not reported: a response reports at most ${LIMITS.errors}. ` +
         'Fix the errors reported and send the query again.',
@@ -542,8 +565,9 @@ const admission: Plugin = {
   },
   // Subscriptions go through onSubscribe, not onExecute: the same admission (and refusal) there.
   onSubscribe({ args, setResultAndStopExecution }) {
-    const request = (args.contextValue as { request?: object }).request;
-    const verdict = admit(args.schema, args.document, args.operationName, args.variableValues);
+    const context = args.contextValue as Partial<ServerContext> & { request?: object };
+    const request = context.request;
+    const verdict = admit(args.schema, args.document, args.operationName, args.variableValues, context.state);
     if (request && verdict.cost !== undefined) costs.set(request, { requested: verdict.cost, limit: LIMITS.cost });
     // No subscription is ever admitted unpriced: there is no Subscription root, and were one added,
     // its results would need the response guard of onExecute first.
@@ -555,12 +579,13 @@ const admission: Plugin = {
     guardResolvers(schema as GraphQLSchema);
   },
   onExecute({ args, setResultAndStopExecution, extendContext }) {
-    const request = (args.contextValue as { request?: object }).request;
-    const verdict = admit(args.schema, args.document, args.operationName, args.variableValues);
+    const context = args.contextValue as Partial<ServerContext> & { request?: object };
+    const request = context.request;
+    const verdict = admit(args.schema, args.document, args.operationName, args.variableValues, context.state);
     if (request && verdict.cost !== undefined) costs.set(request, { requested: verdict.cost, limit: LIMITS.cost });
     if ('errors' in verdict) return setResultAndStopExecution({ errors: verdict.errors });
     guardResolvers(args.schema);
-    const guard = new ResponseGuard();
+    const guard = new ResponseGuard(context.state);
     guard.uncounted = asksForIntrospection(args.document);
     extendContext({ [GUARD]: guard } as object);
     return {
