@@ -46,7 +46,7 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     nodeTypeOptions: {
       description: 'An entity with a stable, opaque global ID; fetch any of them with `node` or `nodes`.',
-      resolveType: (value) => nodeTypeOf(value),
+      resolveType: (value, context) => nodeTypeOf(context.catalog, value),
     },
     idFieldOptions: { description: 'Opaque global ID. Accepted wherever an argument takes a slug.', complexity: PRICE.globalId },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },

@@ -1,4 +1,4 @@
-import { type CatalogIndex, catalog } from '../data/catalog.js';
+import type { CatalogIndex } from '../data/catalog.js';
 import { builder } from './builder.js';
 
 const CatalogType = builder.objectRef<CatalogIndex>('Catalog').implement({
@@ -17,6 +17,6 @@ builder.queryField('catalog', (t) =>
   t.field({
     type: CatalogType,
     description: 'Which catalog is being served: version, as-of date, counts.',
-    resolve: () => catalog,
+    resolve: (_root, _args, { catalog }) => catalog,
   }),
 );

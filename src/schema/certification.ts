@@ -1,5 +1,4 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { catalog } from '../data/catalog.js';
 import type { TopicCoverageData } from '../data/types.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, listCertifications, MAX_PAGE_SIZE } from '../resolvers/catalog.js';
 import { badInput } from '../resolvers/errors.js';
@@ -40,7 +39,7 @@ export const UrlKindEnum = builder.enumType('UrlKind', {
 export const TopicCoverageType = builder.objectRef<TopicCoverageData>('TopicCoverage').implement({
   description: 'A topic a certification covers, and how deeply.',
   fields: (t) => ({
-    topic: t.field({ type: TopicRef, description: 'The topic.', resolve: (c) => catalog.topicBySlug.get(c.topic)! }),
+    topic: t.field({ type: TopicRef, description: 'The topic.', resolve: (c, _args, { catalog }) => catalog.topicBySlug.get(c.topic)! }),
     depth: t.exposeInt('depth', { description: '1 = introduced, 2 = practised, 3 = mastered.' }),
     basis: t.exposeString('basis', {
       description: 'The official focus area or learning objective this coverage is derived from.',
@@ -54,7 +53,7 @@ export const TopicCoverageType = builder.objectRef<TopicCoverageData>('TopicCove
 builder.node(CertificationRef, {
   description: 'A certification, with its requirements, costs, topics and sources.',
   id: { resolve: (c) => c.slug },
-  loadOne: (slug) => catalog.certificationBySlug.get(slug) ?? null,
+  loadOne: (slug, { catalog }) => catalog.certificationBySlug.get(slug) ?? null,
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Human identifier, for example `psm-i`.' }),
     acronym: t.exposeString('acronym', { description: 'Short form as holders write it: PSM I, CSPO, PMI-ACP.' }),
@@ -62,19 +61,19 @@ builder.node(CertificationRef, {
     provider: t.field({
       type: ProviderRef,
       description: 'Who awards it.',
-      resolve: (c) => catalog.providerBySlug.get(c.provider)!,
+      resolve: (c, _args, { catalog }) => catalog.providerBySlug.get(c.provider)!,
     }),
     level: t.field({ type: CertificationLevelEnum, description: 'Foundation, advanced or expert.', resolve: (c) => c.level }),
     primaryRole: t.field({
       type: RoleRef,
       description: 'The role this certification prepares for first.',
-      resolve: (c) => catalog.roleBySlug.get(c.primaryRole)!,
+      resolve: (c, _args, { catalog }) => catalog.roleBySlug.get(c.primaryRole)!,
     }),
     roles: t.field({
       type: [RoleRef],
       complexity: list(LIST_SIZE.certificationRoles),
       description: 'Every role it prepares for, the primary role first.',
-      resolve: (c) => c.roles.map((r) => catalog.roleBySlug.get(r)!),
+      resolve: (c, _args, { catalog }) => c.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),
     summary: t.exposeString('summary', { description: 'What it is and who it is for, in plain words.' }),
     url: t.exposeString('url', { description: 'The official page (see `urlKind`).' }),
@@ -91,13 +90,13 @@ builder.objectFields(CertificationRef, (t) => ({
     type: [CertificationRef],
     complexity: list(LIST_SIZE.certificationLinks),
     description: 'Certifications that must be held first.',
-    resolve: (c) => c.prerequisites.map((s) => catalog.certificationBySlug.get(s)!),
+    resolve: (c, _args, { catalog }) => c.prerequisites.map((s) => catalog.certificationBySlug.get(s)!),
   }),
   recommendedBefore: t.field({
     type: [CertificationRef],
     complexity: list(LIST_SIZE.certificationLinks),
     description: 'Certifications the provider recommends (but does not require) before this one.',
-    resolve: (c) => c.recommendedBefore.map((s) => catalog.certificationBySlug.get(s)!),
+    resolve: (c, _args, { catalog }) => c.recommendedBefore.map((s) => catalog.certificationBySlug.get(s)!),
   }),
   experienceMonths: t.int({
     nullable: true,
@@ -166,7 +165,7 @@ builder.objectFields(CertificationRef, (t) => ({
   }),
   widelyHeld: t.boolean({
     description: 'True when its newest count is current and at least 10,000.',
-    resolve: (c) => isWidelyHeld(catalog, latestHolderCount(c)),
+    resolve: (c, _args, { catalog }) => isWidelyHeld(catalog, latestHolderCount(c)),
   }),
   benefits: t.exposeStringList('benefits', { description: 'What holding it gives, as its sources state.' }),
   statements: t.field({
@@ -182,7 +181,7 @@ builder.objectFields(CertificationRef, (t) => ({
     type: [CertificationRef],
     complexity: list(LIST_SIZE.certificationLinks),
     description: 'Certifications that build on this one (higher level of the same track, or listing it as a prerequisite).',
-    resolve: (c) => catalog.nextSteps.get(c.slug) ?? [],
+    resolve: (c, _args, { catalog }) => catalog.nextSteps.get(c.slug) ?? [],
   }),
   sources: t.field({
     type: [SourceType],
@@ -228,7 +227,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One certification by slug or global ID; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'Slug (`psm-i`) or global ID.' }) },
-    resolve: (_root, { slug }) => catalog.certificationBySlug.get(slugOf('Certification', slug)) ?? null,
+    resolve: (_root, { slug }, { catalog }) => catalog.certificationBySlug.get(slugOf('Certification', slug)) ?? null,
   }),
   certifications: t.connection(
     {
@@ -239,7 +238,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: CertificationFilterInput, description: 'Criteria to match; all certifications when omitted.' }),
         orderBy: t.arg({ type: CertificationOrderEnum, description: 'Sort order; NAME when omitted.' }),
       },
-      resolve: (_root, args) => {
+      resolve: (_root, args, { catalog }) => {
         checkPageArgs(args);
         const filter = args.filter && {
           ...args.filter,

@@ -1,5 +1,4 @@
 // Value types shared by the entity types: sources, exams, costs, renewals, holder counts.
-import { catalog } from '../data/catalog.js';
 import type {
   CertificationData,
   CostComponent,
@@ -173,9 +172,9 @@ export const PriceType = builder.objectRef<PriceOf>('Price').implement({
     ageYears: t.float({
       nullable: true,
       description: 'Years from `asOf` to `catalog.asOf`; null when undated.',
-      resolve: (p) => ageYears(catalog, p.price.asOf),
+      resolve: (p, _args, { catalog }) => ageYears(catalog, p.price.asOf),
     }),
-    stale: t.boolean({ description: 'Over 3 years old or undated.', resolve: (p) => isStale(catalog, p.price.asOf) }),
+    stale: t.boolean({ description: 'Over 3 years old or undated.', resolve: (p, _args, { catalog }) => isStale(catalog, p.price.asOf) }),
     note: t.string({ description: 'What to know about these figures.', resolve: (p) => p.price.note }),
     searched: t.string({
       nullable: true,
@@ -185,7 +184,7 @@ export const PriceType = builder.objectRef<PriceOf>('Price').implement({
     }),
     summary: t.string({
       description: 'The price in one line, with confidence and age where they matter.',
-      resolve: (p) => describePrice(catalog, p.price, p.certification.requiresCourse),
+      resolve: (p, _args, { catalog }) => describePrice(catalog, p.price, p.certification.requiresCourse),
     }),
     sources: t.field({
       type: [SourceType],
@@ -222,7 +221,7 @@ export const SideFeeType = builder.objectRef<SideFeeData>('SideFee').implement({
     }),
     note: t.exposeString('note', { description: 'What the fee covers and when it applies.' }),
     asOf: t.exposeString('asOf', { nullable: true, description: 'When the fee was seen (YYYY, YYYY-MM or YYYY-MM-DD); null when undated.' }),
-    stale: t.boolean({ description: 'Over 3 years old or undated.', resolve: (f) => isStale(catalog, f.asOf) }),
+    stale: t.boolean({ description: 'Over 3 years old or undated.', resolve: (f, _args, { catalog }) => isStale(catalog, f.asOf) }),
     source: t.field({ type: SourceType, description: 'Where the fee is published.', resolve: (f) => f.source as SourceRef }),
   }),
 });
@@ -234,7 +233,7 @@ export const ExperienceRequirementType = builder.objectRef<ExperienceRequirement
       type: [RoleRef],
       complexity: list(LIST_SIZE.certificationRoles),
       description: 'Roles whose months count (any).',
-      resolve: (e) => e.roles.map((r) => catalog.roleBySlug.get(r)!),
+      resolve: (e, _args, { catalog }) => e.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),
     months: t.exposeInt('months', { description: 'Months required.' }),
     withinYears: t.exposeInt('withinYears', { nullable: true, description: 'Within this many past years; null when not limited.' }),
@@ -265,9 +264,9 @@ export const HolderCountType = builder.objectRef<HolderCountData>('HolderCount')
     note: t.exposeString('note', { nullable: true, description: 'Context for the figure (for example when it was quoted).' }),
     ageYears: t.float({
       description: 'Years from `asOf` to `catalog.asOf`.',
-      resolve: (h) => ageYears(catalog, h.asOf)!,
+      resolve: (h, _args, { catalog }) => ageYears(catalog, h.asOf)!,
     }),
-    stale: t.boolean({ description: 'Over 3 years old: holders then, not now.', resolve: (h) => isStale(catalog, h.asOf) }),
+    stale: t.boolean({ description: 'Over 3 years old: holders then, not now.', resolve: (h, _args, { catalog }) => isStale(catalog, h.asOf) }),
   }),
 });
 

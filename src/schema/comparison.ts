@@ -1,5 +1,6 @@
 // Comparison and overlap types: thin adapters over src/resolvers/compare.ts and overlap.ts.
-import { catalog } from '../data/catalog.js';
+
+import type { CatalogIndex } from '../data/catalog.js';
 import {
   type CertificationTopics,
   type Comparison,
@@ -17,8 +18,8 @@ import { ConfidenceEnum, SourceType } from './common.js';
 import { comparePrice, LIST_SIZE, list, MAX_ITEMS, matrixPrice, maxItems, PRICE, similarityPrice } from './costs.js';
 import { CertificationRef, slugOf, TopicRef } from './refs.js';
 
-const topicsOf = (slugs: readonly string[]) => slugs.map((s) => catalog.topicBySlug.get(s)!);
-const certOf = (slug: string) => catalog.certificationBySlug.get(slug)!;
+const topicsOf = (catalog: CatalogIndex, slugs: readonly string[]) => slugs.map((s) => catalog.topicBySlug.get(s)!);
+const certOf = (catalog: CatalogIndex, slug: string) => catalog.certificationBySlug.get(slug)!;
 
 const ContainmentEnum = builder.enumType('Containment', {
   description: "Whether one certification's content lies wholly within the other's: every topic, at its depth or deeper (from both coverages).",
@@ -33,37 +34,37 @@ const ContainmentEnum = builder.enumType('Containment', {
 export const OverlapType = builder.objectRef<PairOverlap>('Overlap').implement({
   description: 'How two certifications overlap, topic by topic, weighted by depth. Numbers are rounded to 3 decimals.',
   fields: (t) => ({
-    a: t.field({ type: CertificationRef, description: 'The first certification.', resolve: (p) => certOf(p.a) }),
-    b: t.field({ type: CertificationRef, description: 'The second certification.', resolve: (p) => certOf(p.b) }),
+    a: t.field({ type: CertificationRef, description: 'The first certification.', resolve: (p, _args, { catalog }) => certOf(catalog, p.a) }),
+    b: t.field({ type: CertificationRef, description: 'The second certification.', resolve: (p, _args, { catalog }) => certOf(catalog, p.b) }),
     shared: t.field({
       type: [TopicRef],
       complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
       description: 'Topics both cover.',
-      resolve: (p) => topicsOf(p.shared),
+      resolve: (p, _args, { catalog }) => topicsOf(catalog, p.shared),
     }),
     sharedFundamentals: t.field({
       type: [TopicRef],
       complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
       description: 'Shared topics that are fundamentals (kind FUNDAMENTAL).',
-      resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'FUNDAMENTAL'),
+      resolve: (p, _args, { catalog }) => topicsOf(catalog, p.shared).filter((x) => x.kind === 'FUNDAMENTAL'),
     }),
     sharedRoleSpecific: t.field({
       type: [TopicRef],
       complexity: list(LIST_SIZE.pairShared, PRICE.pairTopicList),
       description: 'Shared topics that are role-specific: `shared` = `sharedFundamentals` + `sharedRoleSpecific`.',
-      resolve: (p) => topicsOf(p.shared).filter((x) => x.kind === 'ROLE_SPECIFIC'),
+      resolve: (p, _args, { catalog }) => topicsOf(catalog, p.shared).filter((x) => x.kind === 'ROLE_SPECIFIC'),
     }),
     onlyA: t.field({
       type: [TopicRef],
       complexity: list(LIST_SIZE.pairOnly, PRICE.pairTopicList),
       description: 'Topics only a covers.',
-      resolve: (p) => topicsOf(p.onlyA),
+      resolve: (p, _args, { catalog }) => topicsOf(catalog, p.onlyA),
     }),
     onlyB: t.field({
       type: [TopicRef],
       complexity: list(LIST_SIZE.pairOnly, PRICE.pairTopicList),
       description: 'Topics only b covers.',
-      resolve: (p) => topicsOf(p.onlyB),
+      resolve: (p, _args, { catalog }) => topicsOf(catalog, p.onlyB),
     }),
     similarity: t.float({
       description: 'Weighted Jaccard similarity of the two topic sets, 0..1: sum of min(depth) over sum of max(depth).',
@@ -85,7 +86,7 @@ export const OverlapType = builder.objectRef<PairOverlap>('Overlap').implement({
     label: t.string({
       description:
         'The pair in words, chosen from both coverages: "KMP includes everything in TKP, and adds …" when one includes the other; else how much of one is in the other, or the similarity in words.',
-      resolve: (p) => pairLabel(catalog, p),
+      resolve: (p, _args, { catalog }) => pairLabel(catalog, p),
     }),
   }),
 });
@@ -225,13 +226,21 @@ builder.objectFields(CertificationRef, (t) => ({
     type: [TopicRef],
     complexity: list(LIST_SIZE.certificationFundamentals),
     description: 'Covered topics that are shared Scrum fundamentals.',
-    resolve: (c) => topicsOf(c.topics.map((x) => x.topic)).filter((x) => x.kind === 'FUNDAMENTAL'),
+    resolve: (c, _args, { catalog }) =>
+      topicsOf(
+        catalog,
+        c.topics.map((x) => x.topic),
+      ).filter((x) => x.kind === 'FUNDAMENTAL'),
   }),
   roleSpecificTopics: t.field({
     type: [TopicRef],
     complexity: list(LIST_SIZE.certificationRoleSpecific),
     description: 'Covered topics that belong to a specific role.',
-    resolve: (c) => topicsOf(c.topics.map((x) => x.topic)).filter((x) => x.kind === 'ROLE_SPECIFIC'),
+    resolve: (c, _args, { catalog }) =>
+      topicsOf(
+        catalog,
+        c.topics.map((x) => x.topic),
+      ).filter((x) => x.kind === 'ROLE_SPECIFIC'),
   }),
   overlapWith: t.field({
     type: OverlapType,
@@ -239,7 +248,7 @@ builder.objectFields(CertificationRef, (t) => ({
     complexity: PRICE.overlapWith,
     description: 'Overlap between this certification (a) and another one (b); null when the other one does not exist.',
     args: { certification: t.arg.string({ required: true, description: 'The other certification: slug or global ID.' }) },
-    resolve: (c, args) => {
+    resolve: (c, args, { catalog }) => {
       const other = catalog.certificationBySlug.get(slugOf('Certification', args.certification));
       if (!other) return null;
       return overlapOf(c.slug, catalog.depthsByCertification.get(c.slug)!, other.slug, catalog.depthsByCertification.get(other.slug)!);
@@ -259,7 +268,7 @@ builder.queryFields((t) => ({
         ...maxItems(MAX_COMPARE, `Compare ${MIN_COMPARE} to ${MAX_COMPARE} certifications; for more, use \`overlapMatrix\`.`),
       }),
     },
-    resolve: (_root, args) =>
+    resolve: (_root, args, { catalog }) =>
       compare(
         catalog,
         args.certifications.map((s) => slugOf('Certification', s)),
@@ -276,7 +285,7 @@ builder.queryFields((t) => ({
         ...maxItems(MAX_ITEMS.matrixCertifications),
       }),
     },
-    resolve: (_root, args) =>
+    resolve: (_root, args, { catalog }) =>
       overlapMatrix(
         catalog,
         args.certifications?.map((s) => slugOf('Certification', s)),

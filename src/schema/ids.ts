@@ -1,7 +1,7 @@
 // Global IDs without exceptions: an argument may carry thousands of values, and an exception per
 // value costs far more than the lookup itself. A global ID is the canonical base64 of
 // `Typename:slug` (what Pothos' relay plugin writes); anything else is not one.
-import { type CatalogIndex, catalog } from '../data/catalog.js';
+import type { CatalogIndex } from '../data/catalog.js';
 
 export type NodeTypeName = 'Certification' | 'Provider' | 'Role' | 'Topic';
 
@@ -14,7 +14,7 @@ interface Lookups {
 }
 let lookups: Lookups | null = null;
 
-/** The lookups of the isolate's catalog, built once it is loaded. */
+/** The lookups of a catalog, built once per catalog (one kept: an isolate serves one catalog). */
 function lookupsOf(current: CatalogIndex): Lookups {
   if (lookups?.of === current) return lookups;
   const byType = {
@@ -52,7 +52,7 @@ export function parseGlobalId(value: string): { typename: NodeTypeName; slug: st
  * The entity a global ID names: the catalog's object, null when the ID is well formed but names
  * nothing, or undefined when the value is not a global ID at all (the caller's mistake).
  */
-export function entityOfGlobalId(value: string): object | null | undefined {
+export function entityOfGlobalId(catalog: CatalogIndex, value: string): object | null | undefined {
   const parsed = parseGlobalId(value);
   if (!parsed) return undefined;
   return lookupsOf(catalog).byType[parsed.typename].get(parsed.slug) ?? null;
@@ -63,6 +63,6 @@ export function entityOfGlobalId(value: string): object | null | undefined {
  * same answer on a cold isolate, on the hundredth request, and for the same object reached by two
  * fields at once (nothing is written onto the shared objects).
  */
-export function nodeTypeOf(value: unknown): NodeTypeName | undefined {
+export function nodeTypeOf(catalog: CatalogIndex, value: unknown): NodeTypeName | undefined {
   return typeof value === 'object' && value !== null ? lookupsOf(catalog).typeOf.get(value) : undefined;
 }

@@ -24,8 +24,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Any entity by its global ID; null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'A global ID, as returned in any `id` field.' }) },
-    resolve: (_root, { id }) => {
-      const entity = entityOfGlobalId(String(id));
+    resolve: (_root, { id }, { catalog }) => {
+      const entity = entityOfGlobalId(catalog, String(id));
       if (entity === undefined) throw malformed(String(id), 'id');
       return entity;
     },
@@ -43,9 +43,9 @@ builder.queryFields((t) => ({
       }),
     },
     // An Error in a list is GraphQL's way to null one item and report it at that item's path.
-    resolve: (_root, { ids }) =>
+    resolve: (_root, { ids }, { catalog }) =>
       ids.map((id, i) => {
-        const entity = entityOfGlobalId(String(id));
+        const entity = entityOfGlobalId(catalog, String(id));
         return entity === undefined ? malformed(String(id), `ids[${i}]`) : entity;
       }) as unknown as (object | null)[],
   }),

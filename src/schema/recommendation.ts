@@ -1,5 +1,4 @@
 // Recommendations and learning paths: thin adapters over src/resolvers/recommend.ts and path.ts.
-import { catalog } from '../data/catalog.js';
 import { type LearningPath, type LearningStep, learningPath, type PathCost } from '../resolvers/path.js';
 import { type ProfileInput as Profile, type ProfileNote, validateProfile } from '../resolvers/profile.js';
 import {
@@ -14,7 +13,7 @@ import {
   WEIGHTS,
 } from '../resolvers/recommend.js';
 import { ALSO_FOR_ROLE, BAND_FROM, BUILT_FOR_ROLE, NO_GOAL_GRADE, ROLE_SHARE_OF_GRADE } from '../resolvers/relevance.js';
-import { builder } from './builder.js';
+import { builder, type Context } from './builder.js';
 import { BudgetFitEnum } from './common.js';
 import { LIST_SIZE, learningPathPrice, list, MAX_ITEMS, maxItems, recommendPrice } from './costs.js';
 import { CertificationRef, slugOf, slugsOf, TopicRef } from './refs.js';
@@ -337,7 +336,7 @@ function toProfile(input: ProfileArg): Profile {
 }
 
 /** Pothos validates `profile` (src/schema/validation-plugin.ts) with the domain's checks, the widget's too. */
-const validProfile = (input: ProfileArg) => validateProfile(catalog, toProfile(input));
+const validProfile = (input: ProfileArg, { catalog }: Context) => validateProfile(catalog, toProfile(input));
 
 builder.queryFields((t) => ({
   recommend: t.field({
@@ -350,7 +349,7 @@ builder.queryFields((t) => ({
       profile: t.arg({ type: ProfileInputType, required: true, description: "The person's situation.", validate: validProfile }),
       first: t.arg.int({ defaultValue: 3, description: `How many to return, 1 to ${MAX_RECOMMENDATIONS}.` }),
     },
-    resolve: (_root, args) => recommend(catalog, toProfile(args.profile), args.first),
+    resolve: (_root, args, { catalog }) => recommend(catalog, toProfile(args.profile), args.first),
   }),
   recommendations: t.field({
     type: RecommendationSetType,
@@ -362,13 +361,13 @@ builder.queryFields((t) => ({
       profile: t.arg({ type: ProfileInputType, required: true, description: "The person's situation.", validate: validProfile }),
       first: t.arg.int({ defaultValue: 3, description: `How many to return, 1 to ${MAX_RECOMMENDATIONS}.` }),
     },
-    resolve: (_root, args) => recommendations(catalog, toProfile(args.profile), args.first),
+    resolve: (_root, args, { catalog }) => recommendations(catalog, toProfile(args.profile), args.first),
   }),
   learningPath: t.field({
     type: LearningPathType,
     complexity: (args) => learningPathPrice(args.profile),
     description: 'The ordered certifications that take a person from what they hold to their goal.',
     args: { profile: t.arg({ type: ProfileInputType, required: true, description: "The person's situation.", validate: validProfile }) },
-    resolve: (_root, args) => learningPath(catalog, toProfile(args.profile)),
+    resolve: (_root, args, { catalog }) => learningPath(catalog, toProfile(args.profile)),
   }),
 }));

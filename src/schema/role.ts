@@ -1,4 +1,3 @@
-import { catalog } from '../data/catalog.js';
 import { builder } from './builder.js';
 import { LIST_SIZE, list } from './costs.js';
 import { CertificationRef, RoleRef, slugOf, TopicRef } from './refs.js';
@@ -6,7 +5,7 @@ import { CertificationRef, RoleRef, slugOf, TopicRef } from './refs.js';
 builder.node(RoleRef, {
   description: 'A job role a certification prepares for (Scrum Master, Product Owner, Developer, ...).',
   id: { resolve: (r) => r.slug },
-  loadOne: (slug) => catalog.roleBySlug.get(slug) ?? null,
+  loadOne: (slug, { catalog }) => catalog.roleBySlug.get(slug) ?? null,
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Human identifier, for example `scrum-master`.' }),
     name: t.exposeString('name', { description: 'Name of the role.' }),
@@ -15,13 +14,13 @@ builder.node(RoleRef, {
       type: [TopicRef],
       complexity: list(LIST_SIZE.roleTopics),
       description: 'Topics specific to this role.',
-      resolve: (r) => catalog.topicsByRole.get(r.slug) ?? [],
+      resolve: (r, _args, { catalog }) => catalog.topicsByRole.get(r.slug) ?? [],
     }),
     certifications: t.field({
       type: [CertificationRef],
       complexity: list(LIST_SIZE.roleCertifications),
       description: 'Certifications whose primary role is this one.',
-      resolve: (r) => catalog.certificationsByPrimaryRole.get(r.slug) ?? [],
+      resolve: (r, _args, { catalog }) => catalog.certificationsByPrimaryRole.get(r.slug) ?? [],
     }),
   }),
 });
@@ -32,12 +31,12 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One role by slug or global ID; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'Slug (`product-owner`) or global ID.' }) },
-    resolve: (_root, { slug }) => catalog.roleBySlug.get(slugOf('Role', slug)) ?? null,
+    resolve: (_root, { slug }, { catalog }) => catalog.roleBySlug.get(slugOf('Role', slug)) ?? null,
   }),
   roles: t.field({
     type: [RoleRef],
     complexity: list(LIST_SIZE.roles),
     description: 'Every role in the catalog.',
-    resolve: () => catalog.roles,
+    resolve: (_root, _args, { catalog }) => catalog.roles,
   }),
 }));

@@ -1,4 +1,3 @@
-import { catalog } from '../data/catalog.js';
 import { listTopics } from '../resolvers/catalog.js';
 import { builder } from './builder.js';
 import { LIST_SIZE, list } from './costs.js';
@@ -15,7 +14,7 @@ export const TopicKindEnum = builder.enumType('TopicKind', {
 builder.node(TopicRef, {
   description: 'A canonical topic that certifications cover; official focus areas of every provider map onto these.',
   id: { resolve: (t) => t.slug },
-  loadOne: (slug) => catalog.topicBySlug.get(slug) ?? null,
+  loadOne: (slug, { catalog }) => catalog.topicBySlug.get(slug) ?? null,
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Human identifier, for example `product-backlog-management`.' }),
     name: t.exposeString('name', { description: 'Name of the topic.' }),
@@ -25,7 +24,7 @@ builder.node(TopicRef, {
       type: [RoleRef],
       complexity: list(LIST_SIZE.topicRoles),
       description: 'Roles this topic is specific to; empty for fundamentals.',
-      resolve: (topic) => topic.roles.map((r) => catalog.roleBySlug.get(r)!),
+      resolve: (topic, _args, { catalog }) => topic.roles.map((r) => catalog.roleBySlug.get(r)!),
     }),
     officialNames: t.exposeStringList('officialNames', {
       description: 'Official focus-area and learning-objective names (of every provider) that map to this topic.',
@@ -34,7 +33,7 @@ builder.node(TopicRef, {
       type: [CertificationRef],
       complexity: list(LIST_SIZE.topicCertifications),
       description: 'Certifications that cover this topic.',
-      resolve: (topic) => catalog.certificationsByTopic.get(topic.slug) ?? [],
+      resolve: (topic, _args, { catalog }) => catalog.certificationsByTopic.get(topic.slug) ?? [],
     }),
   }),
 });
@@ -45,7 +44,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One topic by slug or global ID; null when there is none.',
     args: { slug: t.arg.string({ required: true, description: 'Slug (`facilitation`) or global ID.' }) },
-    resolve: (_root, { slug }) => catalog.topicBySlug.get(slugOf('Topic', slug)) ?? null,
+    resolve: (_root, { slug }, { catalog }) => catalog.topicBySlug.get(slugOf('Topic', slug)) ?? null,
   }),
   topics: t.field({
     type: [TopicRef],
@@ -55,6 +54,6 @@ builder.queryFields((t) => ({
       kind: t.arg({ type: TopicKindEnum, description: 'Only topics of this kind.' }),
       role: t.arg.string({ description: 'Only topics specific to this role (slug or global ID); an unknown role is an error.' }),
     },
-    resolve: (_root, { kind, role }) => listTopics(catalog, kind, role == null ? role : slugOf('Role', role)),
+    resolve: (_root, { kind, role }, { catalog }) => listTopics(catalog, kind, role == null ? role : slugOf('Role', role)),
   }),
 }));

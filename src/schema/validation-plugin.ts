@@ -1,6 +1,6 @@
 // A Pothos plugin that validates arguments before a field resolves: an argument's `validate`
-// option is a function of its value (as the caller sent it, coerced) that throws a DomainError when
-// the value is not acceptable. The checks themselves are the domain's (src/resolvers), shared with
+// option is a function of its value (as the caller sent it, coerced) and the request's context (the
+// catalog the value is checked against) that throws a DomainError when the value is not acceptable. The checks themselves are the domain's (src/resolvers), shared with
 // the widget, which runs the same ones on its query parameters. Like @pothos/plugin-validation's
 // `validate` option, without a schema library in the bundle.
 import SchemaBuilder, {
@@ -13,7 +13,7 @@ import SchemaBuilder, {
 } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
 
-type Check = (value: unknown) => void;
+type Check = (value: unknown, context: unknown) => void;
 
 export class ValidationPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
@@ -29,7 +29,7 @@ export class ValidationPlugin<Types extends SchemaTypes> extends BasePlugin<Type
     return (parent, args, context, info) => {
       for (const [name, check] of checks) {
         const value = (args as Record<string, unknown>)[name];
-        if (value != null) check(value);
+        if (value != null) check(value, context);
       }
       return resolver(parent, args, context, info);
     };
@@ -51,7 +51,7 @@ declare global {
       Req extends FieldRequiredness<Type> = FieldRequiredness<Type>,
     > {
       /** Throws a DomainError (BAD_USER_INPUT) when the value is not acceptable; runs before the resolver. */
-      validate?: (value: InputShapeFromTypeParam<Types, Type, true>) => void;
+      validate?: (value: InputShapeFromTypeParam<Types, Type, true>, context: Types['Context']) => void;
     }
   }
 }
