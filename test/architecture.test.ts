@@ -58,3 +58,36 @@ describe('the dependency direction: index -> schema -> resolvers -> data', () =>
     expect(app).toEqual(['src/index.ts']);
   });
 });
+
+describe('state crosses from Hono to yoga in one typed object, never through module variables', () => {
+  /** The names a source imports from src/data/catalog.ts (values only, not types). */
+  const catalogValues = files.flatMap(({ path, text }) =>
+    [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]([^'"]*data\/catalog\.js)['"]/g)].flatMap((m) =>
+      m[1]!
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name && !name.startsWith('type '))
+        .map((name) => ({ path, name: name.split(/\s+as\s+/)[0]! })),
+    ),
+  );
+
+  it('reads the imports it checks', () => {
+    expect(catalogValues.some((i) => i.name === 'loadCatalog')).toBe(true);
+  });
+
+  it("only the catalog-loading middleware reads the isolate's loaded catalog; everything else is handed it", () => {
+    const readers = catalogValues.filter((i) => i.name === 'catalog').map((i) => i.path);
+    expect(readers).toEqual(['src/admission/catalog-loading.ts']);
+  });
+
+  it("no module reads the request through AsyncLocalStorage but the one store for yoga's callbacks", () => {
+    const users = files.filter(({ text }) => /hono\/context-storage|node:async_hooks|AsyncLocalStorage/.test(text)).map(({ path }) => path);
+    expect(users).toEqual(['src/edge/request-context.ts']);
+  });
+
+  it('each middleware declares what it sets beside itself: there is no hub of variables', () => {
+    expect(files.some(({ path }) => path === 'src/admission/env.ts')).toBe(false);
+    const hubs = files.filter(({ text }) => /Variables\s*:\s*\{/.test(text)).map(({ path }) => path);
+    expect(hubs).toEqual([]);
+  });
+});

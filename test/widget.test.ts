@@ -258,9 +258,9 @@ describe('GET /embed/recommendations', () => {
 
 describe('the render functions', () => {
   it('renderRecommendationsWidget ignores `key` and unknown parameters, and never throws for bad input', () => {
-    expect(renderRecommendationsWidget({ key: 'anything', foo: 'bar', targetRole: 'scrum-master' }).status).toBe(200);
-    expect(renderRecommendationsWidget({}).status).toBe(200);
-    expect(renderRecommendationsWidget({ targetRole: '', held: '', interests: ',', budgetUsd: '', theme: '' }).status).toBe(200);
+    expect(renderRecommendationsWidget(catalog, { key: 'anything', foo: 'bar', targetRole: 'scrum-master' }).status).toBe(200);
+    expect(renderRecommendationsWidget(catalog, {}).status).toBe(200);
+    expect(renderRecommendationsWidget(catalog, { targetRole: '', held: '', interests: ',', budgetUsd: '', theme: '' }).status).toBe(200);
     for (const query of [
       { budgetUsd: 'NaN' },
       { budgetUsd: 'Infinity' },
@@ -269,16 +269,16 @@ describe('the render functions', () => {
       { theme: 'DARK' },
       { targetRole: 'x'.repeat(5000) },
     ]) {
-      const page = renderRecommendationsWidget(query);
+      const page = renderRecommendationsWidget(catalog, query);
       expect(page.status, JSON.stringify(query).slice(0, 60)).toBe(400);
       expect(page.html).toContain('role="alert"');
     }
-    expect(renderRecommendationsWidget({ budgetUsd: '0' }).status).toBe(200);
-    expect(renderRecommendationsWidget({ budgetUsd: '99.5' }).status).toBe(200);
+    expect(renderRecommendationsWidget(catalog, { budgetUsd: '0' }).status).toBe(200);
+    expect(renderRecommendationsWidget(catalog, { budgetUsd: '99.5' }).status).toBe(200);
   });
 
   it('shows the strongest reasons, with cautions marked in words, not by colour alone', () => {
-    const { html } = renderRecommendationsWidget({ targetRole: 'scrum-master', budgetUsd: '100' });
+    const { html } = renderRecommendationsWidget(catalog, { targetRole: 'scrum-master', budgetUsd: '100' });
     const recs = items(html);
     const cautions = recs.flatMap((r) => r.reasons).filter((r) => r.startsWith('Caution: '));
     expect(cautions.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@
 // never as a silent drift. Update the expected text by hand: in the Workers pool, vitest's writer
 // (`-u`) places inline snapshots at the wrong calls.
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/data/catalog.js';
 import { money } from '../src/resolvers/wording.js';
 import { renderRecommendationsWidget } from '../src/widget/render.js';
 import { bodyOf, gql, worker } from './helpers.js';
@@ -293,7 +294,7 @@ describe('the API, in words', () => {
 
 describe('the widget, in words', () => {
   it('every problem with its address, in the terms of the widget', () => {
-    const page = renderRecommendationsWidget({
+    const page = renderRecommendationsWidget(catalog, {
       targetRole: 'wizard',
       budgetUsd: 'abc',
       held: 'csm,psm-iv',

@@ -7,7 +7,6 @@
 // (ETag, the colo's cache). Other parameters are ignored; a bad value is a small 400.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
-import { catalog } from '../data/catalog.js';
 import { asset } from '../edge/assets.js';
 import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
 import { sha256Hex } from '../edge/digest.js';
@@ -39,9 +38,9 @@ async function assetJson<T>(c: Context<AppEnv>, path: string): Promise<T> {
 }
 
 /** The file in the view: rows filtered and ordered as the explorer shows them. */
-async function renderView(c: Context<AppEnv>, name: DatasetName, format: 'csv' | 'json', params: Parameters<typeof viewSlugs>[0]) {
+async function renderView(c: Context<AppEnv>, name: DatasetName, format: 'csv' | 'json', params: Parameters<typeof viewSlugs>[1]) {
   const fragments = await assetJson<Fragments>(c, EXPLORE_FRAGMENTS);
-  const slugs = viewSlugs(params, fragments.clusterOrder.split('|'));
+  const slugs = viewSlugs(c.var.catalog, params, fragments.clusterOrder.split('|'));
   const source = await assetJson<Table>(c, `/data/${name === 'overlap-matrix' ? 'overlap' : name}.json`);
   const table = applyView(name, source, slugs);
   if (format === 'csv') return toCsv(table.columns, table.rows);
@@ -60,7 +59,9 @@ export function downloadsApp(): Hono<AppEnv> {
       return plain.status !== 404 ? plain : notFound(c);
     }
     const fragments = await assetJson<Fragments>(c, EXPLORE_FRAGMENTS);
-    const { params, problems } = parseView(fragments, kept);
+    // The catalog this request is answered from (src/admission/catalog-loading.ts).
+    const catalog = c.var.catalog;
+    const { params, problems } = parseView(catalog, fragments, kept);
     if (problems.length)
       return c.text(`${problems.join(' ')} (A download takes provider, role, level and order, as /explore does.)\n`, 400, { 'cache-control': 'no-store' });
     const normalized = searchOf(params) || '?order=cluster';
@@ -74,7 +75,7 @@ export function downloadsApp(): Hono<AppEnv> {
       'x-catalog-version': catalog.version,
     };
     if (ifNoneMatchHits(c.req.header('if-none-match') ?? null, etag)) return c.body(null, 304, headers);
-    const key = sharedKey(c, c.var.catalog, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
+    const key = sharedKey(c, catalog, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
     const cached = key ? await sharedMatch(key, c.var.state) : null;
     if (cached) return c.body(cached.body, 200, headers);
     const body = await renderView(c, file.dataset, file.format, params);

@@ -3,7 +3,7 @@
 // (src/explore/params.ts), applied to the rows of the plain download. Which certifications pass
 // the filter, and the order, are the explorer's own (matrixView over the same model, with the
 // seriation order of fragments.json's clusterOrder, built by `npm run assets`).
-import { catalog } from '../data/catalog.js';
+import type { CatalogIndex } from '../data/catalog.js';
 import type { Fragments } from '../explore/fragments.js';
 import { knownSlugsOf, matrixModel } from '../explore/model.js';
 import { matrixView } from '../explore/page.js';
@@ -20,7 +20,7 @@ export function viewQuery(url: URL): URLSearchParams | null {
   return [...kept.keys()].length ? kept : null;
 }
 
-export function parseView(f: Fragments, kept: URLSearchParams): { params: ExploreParams; problems: string[] } {
+export function parseView(catalog: CatalogIndex, f: Fragments, kept: URLSearchParams): { params: ExploreParams; problems: string[] } {
   return parseParams(f, kept, knownSlugsOf(catalog));
 }
 
@@ -28,7 +28,7 @@ export function parseView(f: Fragments, kept: URLSearchParams): { params: Explor
  * The slugs the view shows, in its order: the explorer's own rule (its matrixView over its model,
  * so the two can never disagree). A bad filter value never reaches here: parseView refuses it.
  */
-export function viewSlugs(params: ExploreParams, clusterOrder: readonly string[]): string[] {
+export function viewSlugs(catalog: CatalogIndex, params: ExploreParams, clusterOrder: readonly string[]): string[] {
   const model = matrixModel(catalog, clusterOrder);
   return matrixView(model, params).rows.map((i) => model.certs[i]!.slug);
 }

@@ -8,7 +8,7 @@
 // form (isolate, colo, browser), rendered only when no cache has it, and priced first.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
-import { catalog } from '../data/catalog.js';
+import type { CatalogIndex } from '../data/catalog.js';
 import { asset } from '../edge/assets.js';
 import type { AppEnv } from '../env.js';
 import { fill } from './fragments.js';
@@ -23,55 +23,55 @@ import { explorerAdmission, knownSlugs, loadAssets, type PageAssets, problemPage
 export const PRICE_PER_CELL = 0.25;
 
 const query = (c: Context<AppEnv>) => new URL(c.req.url).searchParams;
-const modelOf = (page: PageAssets) => matrixModel(catalog, page.fragments.clusterOrder.split('|'));
+const modelOf = (catalog: CatalogIndex, page: PageAssets) => matrixModel(catalog, page.fragments.clusterOrder.split('|'));
 
 const matrixSpec: ViewSpec<ExploreParams> = {
   kind: 'matrix',
-  parse: (c, page) => parseParams(page.fragments, query(c), knownSlugs()),
+  parse: (c, page, catalog) => parseParams(page.fragments, query(c), knownSlugs(catalog)),
   key: (params) => searchOf({ ...params, a: null, b: null }),
   // Its cells (known once the filters are applied, which is cheap: no rendering).
-  price: (page, params) => {
-    const n = matrixView(modelOf(page), params).rows.length;
+  price: (page, params, catalog) => {
+    const n = matrixView(modelOf(catalog, page), params).rows.length;
     return {
       cost: Math.ceil(n * n * PRICE_PER_CELL),
       tooBig: `This view has ${n} certifications (${n * n} cells): choose a provider, role or level to draw fewer.`,
     };
   },
-  render: (page, params) => ({ title: 'Overlap explorer', body: renderMatrixBody(page.fragments, modelOf(page), params) }),
+  render: (page, params, catalog) => ({ title: 'Overlap explorer', body: renderMatrixBody(page.fragments, modelOf(catalog, page), params) }),
 };
 
 const pairSpec: ViewSpec<{ a: string; b: string }> = {
   kind: 'pair',
-  parse: (c, page) => {
+  parse: (c, page, catalog) => {
     const q = new URLSearchParams({ a: c.req.param('a') ?? '', b: c.req.param('b') ?? '' });
-    const { params, problems } = parseParams(page.fragments, q, knownSlugs());
+    const { params, problems } = parseParams(page.fragments, q, knownSlugs(catalog));
     return { params: { a: params.a ?? '', b: params.b ?? '' }, problems };
   },
   key: ({ a, b }) => `/${a}/${b}`,
   // A pair is two certifications' topics and facts: small and bounded by the catalog's largest.
   price: () => ({ cost: 100, tooBig: '' }),
-  render: (_page, { a, b }) => renderPairBody(catalog, a, b),
+  render: (_page, { a, b }, catalog) => renderPairBody(catalog, a, b),
 };
 
 const rowSpec: ViewSpec<{ slug: string }> = {
   kind: 'row',
-  parse: (c, page) => {
+  parse: (c, page, catalog) => {
     const slug = c.req.param('slug') ?? '';
-    const known = knownSlugs().certifications;
+    const known = knownSlugs(catalog).certifications;
     const problems = known.includes(slug) ? [] : [fill(page.fragments.oneOf, { name: 'certification', allowed: known.join(', '), got: slug.slice(0, 100) })];
     return { params: { slug }, problems };
   },
   key: ({ slug }) => `/${slug}`,
   price: () => ({ cost: 50, tooBig: '' }),
-  render: (page, { slug }) => renderRowBody(modelOf(page), slug),
+  render: (page, { slug }, catalog) => renderRowBody(modelOf(catalog, page), slug),
 };
 
 const laddersSpec: ViewSpec<LaddersParams> = {
   kind: 'ladders',
-  parse: (c, page) => laddersParams(page.fragments, query(c), knownSlugs(), catalog),
+  parse: (c, page, catalog) => laddersParams(page.fragments, query(c), knownSlugs(catalog), catalog),
   key: laddersKey,
-  price: (_page, params) => laddersPrice(catalog, params),
-  render: (page, params) => ({ title: 'The ladders', body: renderLaddersBody(modelOf(page), params) }),
+  price: (_page, params, catalog) => laddersPrice(catalog, params),
+  render: (page, params, catalog) => ({ title: 'The ladders', body: renderLaddersBody(modelOf(catalog, page), params) }),
 };
 
 async function withAssets(c: Context<AppEnv>, serve: (page: PageAssets) => Promise<Response>): Promise<Response> {

@@ -13,7 +13,7 @@ import type { Context } from 'hono';
 import { admission } from '../admission/index.js';
 import type { Refusal } from '../admission/refusals.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
-import { catalog, hash53 } from '../data/catalog.js';
+import { type CatalogIndex, hash53 } from '../data/catalog.js';
 import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
 import { GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from '../edge/http-cache.js';
 import type { AppEnv } from '../env.js';
@@ -60,7 +60,7 @@ export function loadAssets(c: Context<AppEnv>, templatePath: string, fragmentsPa
 }
 
 /** The catalog's slugs, for checking parameters. */
-export const knownSlugs = (): KnownSlugs => knownSlugsOf(catalog);
+export const knownSlugs = (catalog: CatalogIndex): KnownSlugs => knownSlugsOf(catalog);
 
 /** The small page a refusal or a bad parameter gets: what is wrong, and where to go. */
 export function problemPage(status: number, title: string, problems: string[]): Response {
@@ -91,21 +91,23 @@ export const explorerAdmission = [
 export interface ViewSpec<P> {
   /** The view's name in cache keys ('matrix', 'pair', 'ladders'). */
   kind: string;
-  /** The parameters, or the problems with them (checked against the catalog). */
-  parse: (c: Context<AppEnv>, page: PageAssets) => { params: P; problems: string[] };
+  /** The parameters, or the problems with them (checked against the request's catalog). */
+  parse: (c: Context<AppEnv>, page: PageAssets, catalog: CatalogIndex) => { params: P; problems: string[] };
   /** The normal form of the parameters (the caches' key). */
   key: (params: P) => string;
   /** The price of rendering, in the cost limit's unit; over the limit, the problem to show. */
-  price: (page: PageAssets, params: P) => { cost: number; tooBig: string };
-  /** The page: its title, body and body class. */
-  render: (page: PageAssets, params: P) => { title: string; body: string | string[]; bodyClass?: string };
+  price: (page: PageAssets, params: P, catalog: CatalogIndex) => { cost: number; tooBig: string };
+  /** The page: its title, body and body class, drawn from the request's catalog. */
+  render: (page: PageAssets, params: P, catalog: CatalogIndex) => { title: string; body: string | string[]; bodyClass?: string };
 }
 
 const viewHeaders = (etag: string) => ({ etag, 'cache-control': GET_CACHE_CONTROL, 'content-type': HTML });
 
 /** Serves one view through the steps at the top of this file. */
 export async function serveView<P>(c: Context<AppEnv>, page: PageAssets, spec: ViewSpec<P>): Promise<Response> {
-  const { params, problems } = spec.parse(c, page);
+  // The catalog this request is answered from (src/admission/catalog-loading.ts).
+  const catalog = c.var.catalog;
+  const { params, problems } = spec.parse(c, page, catalog);
   if (problems.length) return problemPage(400, 'This view cannot be shown as asked', problems);
   const key = `${spec.kind}${spec.key(params)}`;
   const etag = `W/"${hash53([c.env.CF_VERSION_METADATA?.id ?? '', catalog.version, catalog.fingerprint, page.hash, key].join('\n'))}"`;
@@ -114,15 +116,15 @@ export async function serveView<P>(c: Context<AppEnv>, page: PageAssets, spec: V
   if (request.method === 'HEAD') return new Response(null, { status: 200, headers: viewHeaders(etag) });
   const kept = explorerPages.get(key);
   if (kept) return new Response(kept.html, { status: 200, headers: viewHeaders(etag) });
-  const shared = sharedKey(c, c.var.catalog, HTML, 'get', `?explore=${encodeURIComponent(key)}`);
+  const shared = sharedKey(c, catalog, HTML, 'get', `?explore=${encodeURIComponent(key)}`);
   const stored = shared ? await sharedMatch(shared, c.var.state) : null;
   if (stored) {
     explorerPages.set(key, { html: stored.body, etag });
     return new Response(stored.body, { status: 200, headers: viewHeaders(etag) });
   }
-  const { cost, tooBig } = spec.price(page, params);
+  const { cost, tooBig } = spec.price(page, params, catalog);
   if (cost > LIMITS.cost) return problemPage(400, 'This view is too large to draw', [tooBig]);
-  const view = spec.render(page, params);
+  const view = spec.render(page, params, catalog);
   const head = fill(page.shell[0], { title: esc(view.title), bodyClass: view.bodyClass ?? `view-${spec.kind}` });
   const parts = typeof view.body === 'string' ? [view.body] : view.body;
   parts.unshift(head);

@@ -50,7 +50,7 @@ export function widgetApp(): Hono<AppEnv> {
       const refusal = partner && framingRefusal(partner, origin, isFramed(c.req.raw));
       // Rendered here, as the widget's own page (the one onError would render it the same way).
       if (refusal) return widgetRefusal(refusal, c.req.raw);
-      const page = renderRecommendationsWidget(c.req.query());
+      const page = renderRecommendationsWidget(c.var.catalog, c.req.query());
       return c.html(withHeightReporter(page.html, origin), page.status, {
         ...widgetHeaders(partner, origin),
         // With a key, the CSP names the framing page (from its Referer): kept by that browser only.

@@ -3,7 +3,7 @@
 // mean is checked by the domain's profile checks, the same ones the API runs through Pothos
 // (PROFILE_FIELD_CHECKS in src/resolvers/profile.ts), and every problem is written from its
 // details in the widget's terms (its parameter names; slugs only). Every problem is reported at once.
-import { catalog } from '../data/catalog.js';
+import type { CatalogIndex } from '../data/catalog.js';
 import { type DomainError, problemOf } from '../resolvers/errors.js';
 import { type ProfileInput, profileProblems } from '../resolvers/profile.js';
 import { describeProblem, echoOne, type InputTerms } from '../resolvers/wording.js';
@@ -122,8 +122,8 @@ function readBudget(query: Query, profile: ProfileInput, problems: string[]): vo
 
 const READERS: Reader[] = [readRoles, readMonths, readExperience, readLists, readFlags, readBudget];
 
-/** The parameters as a profile and a theme, or every problem with them. */
-export function parseParams(query: Query): Parsed {
+/** The parameters as a profile and a theme, or every problem with them (checked against the request's catalog). */
+export function parseParams(catalog: CatalogIndex, query: Query): Parsed {
   const problems: string[] = [];
   const rawTheme = query.theme?.trim() ?? '';
   if (rawTheme !== '' && !WIDGET_THEMES.includes(rawTheme as WidgetTheme)) {

@@ -5,7 +5,7 @@
 // parameters never throw: the page lists every problem (src/widget/params.ts) in a role="alert" box.
 
 import type { Partner } from '../admission/partners.js';
-import { catalog } from '../data/catalog.js';
+import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
 import { classify } from '../graphql/errors.js';
 import { ageWords, describePrice } from '../resolvers/facts.js';
@@ -26,7 +26,7 @@ const WIDGET_REASONS = 3;
 const BRAND = 'certgraph';
 
 /** Whom the recommendations are for, in a sentence. */
-function describeProfile(profile: ProfileInput, count: number): string {
+function describeProfile(catalog: CatalogIndex, profile: ProfileInput, count: number): string {
   const parts: string[] = [];
   if (profile.currentRole) {
     const months = profile.experienceMonths != null ? ` for ${numbered(profile.experienceMonths, 'month')}` : '';
@@ -72,7 +72,7 @@ function statusOf(rec: Recommendation): { text: string; blocked: boolean } {
 }
 
 /** Prices and when they were seen, grouped by date: "on 2 September 2026 (PSM I) and in 2023, 3 years ago (PMI-ACP)". */
-function pricesSeen(certs: readonly CertificationData[]): string | null {
+function pricesSeen(catalog: CatalogIndex, certs: readonly CertificationData[]): string | null {
   const byDate = new Map<string, string[]>();
   for (const c of certs) {
     // Only figures that are prices: an unverified one is not (its card says so).
@@ -130,7 +130,7 @@ function reasonItem(r: Reason): string {
     : `<li class="against"><span class="mark" aria-hidden="true">!</span><span><span class="label">Caution: </span>${esc(r.message)}</span></li>`;
 }
 
-function item(rec: Recommendation): string {
+function item(catalog: CatalogIndex, rec: Recommendation): string {
   const cert = rec.certification;
   const provider = catalog.providerBySlug.get(cert.provider)?.name ?? cert.provider;
   const status = statusOf(rec);
@@ -147,9 +147,9 @@ function item(rec: Recommendation): string {
 }
 
 /** What the list means: the API's `message`, as a notice when nothing fits, and the profile notes. */
-function summary(set: RecommendationSet, profile: ProfileInput): string {
+function summary(catalog: CatalogIndex, set: RecommendationSet, profile: ProfileInput): string {
   const notes: ProfileNote[] = set.notes;
-  const who = describeProfile(profile, set.items.length);
+  const who = describeProfile(catalog, profile, set.items.length);
   const head = set.nothingFits
     ? `<p class="intro">${esc(who.replace(/^The top (\d+|best match)/, (m) => m.replace('top', 'closest').replace('best match', 'closest option')))}</p>` +
       `<div class="notice" role="status"><h2>Nothing fits everything you asked for</h2>` +
@@ -184,7 +184,7 @@ function problemPage(theme: WidgetTheme, list: readonly string[]): { status: 400
 // ---------------------------------------------------------------------------------------------
 
 /** The recommendations for a checked profile; a caller's mistake the checks missed still lands in the widget. */
-function recommendationsFor(profile: ProfileInput): RecommendationSet | { problems: string[] } {
+function recommendationsFor(catalog: CatalogIndex, profile: ProfileInput): RecommendationSet | { problems: string[] } {
   try {
     return recommendations(catalog, profile, WIDGET_ITEMS);
   } catch (error) {
@@ -194,17 +194,23 @@ function recommendationsFor(profile: ProfileInput): RecommendationSet | { proble
   }
 }
 
-/** Renders the widget for the query parameters. Never throws for bad input: returns status 400 with the message inside the widget. */
-export function renderRecommendationsWidget(query: Query): { status: 200 | 400; html: string } {
-  const parsed = parseParams(query);
+/**
+ * Renders the widget for the query parameters, from the request's catalog. Never throws for bad
+ * input: returns status 400 with the message inside the widget.
+ */
+export function renderRecommendationsWidget(catalog: CatalogIndex, query: Query): { status: 200 | 400; html: string } {
+  const parsed = parseParams(catalog, query);
   if (!parsed.ok) return problemPage(parsed.theme, parsed.problems);
   const { theme, profile } = parsed;
-  const set = recommendationsFor(profile);
+  const set = recommendationsFor(catalog, profile);
   if ('problems' in set) return problemPage(theme, set.problems);
 
   const recs = set.items;
   const role = profile.targetRole ? catalog.roleBySlug.get(profile.targetRole)!.name : null;
-  const seen = pricesSeen(recs.map((r) => r.certification));
+  const seen = pricesSeen(
+    catalog,
+    recs.map((r) => r.certification),
+  );
   const ignored = ignoredParams(query);
   const ignoredNote = ignored.length
     ? `<p class="intro ignored">Not used: ${esc(listForPeople(ignored.slice(0, 5).map((k) => echoOne(k))))}${ignored.length > 5 ? ` and ${ignored.length - 5} more` : ''} (this widget takes ${esc(listForPeople(WIDGET_PARAMS.filter((k) => k !== 'key')))}).</p>`
@@ -212,7 +218,9 @@ export function renderRecommendationsWidget(query: Query): { status: 200 | 400; 
   const body =
     `<h1>${esc(role ? `Recommended certifications for a future ${role}` : 'Recommended agile certifications')}</h1>` +
     ignoredNote +
-    (recs.length ? `${summary(set, profile)}<ol class="recs" role="list">${recs.map(item).join('')}</ol>` : `<p class="intro">${esc(set.message)}</p>`);
+    (recs.length
+      ? `${summary(catalog, set, profile)}<ol class="recs" role="list">${recs.map((rec) => item(catalog, rec)).join('')}</ol>`
+      : `<p class="intro">${esc(set.message)}</p>`);
   return {
     status: 200,
     html: page(
