@@ -11,10 +11,17 @@
 // client, and no quota of the partner's can be drained from one place. Only a server key (secret,
 // no Origin) is counted per partner, at its tier's limit.
 
+import type { Env } from '../edge/env.js';
 import { quoted } from '../resolvers/wording.js';
-import type { Caller, Env } from './env.js';
 import { cachedPartner, findPartner, isWellFormedKey, keyHash, keyKind, type Partner } from './partners.js';
 import { Refusal } from './refusals.js';
+
+/**
+ * Who is calling: anonymous (counted per client) or a partner: from its pages (`fromBrowser`: a
+ * request with an Origin, or a view of the widget) counted per partner and client, from its
+ * servers (no Origin, a key with server access) per partner (src/admission/rate-limit.ts).
+ */
+export type Caller = { kind: 'anonymous'; ip: string } | { kind: 'partner'; partner: Partner; ip: string; fromBrowser: boolean };
 
 /** A refusal carries the partner when the key identified one (a revoked key, an origin it is not valid from). */
 export type CallerResult = { ok: true; caller: Caller } | { ok: false; refusal: Refusal; partner?: Partner };

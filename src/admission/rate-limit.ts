@@ -8,7 +8,8 @@
 //   its own);
 // - a partner's servers (a secret key with server access, no Origin), per partner, at its tier's
 //   limit: that quota is the partner's own.
-import type { Caller, Env } from './env.js';
+import type { Env } from '../edge/env.js';
+import type { Caller } from './caller.js';
 
 /** The window of every limiter (wrangler.toml `period`), for Retry-After. */
 export const RATE_LIMIT_PERIOD_SECONDS = 60;
