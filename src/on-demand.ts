@@ -9,7 +9,7 @@
 import type { Context, ContextVariableMap, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
 import { onError } from './admission/refusals.js';
-import type { AppEnv } from './env.js';
+import type { AppEnv } from './edge/env.js';
 
 /** Responses of the surface's not-found: the request goes on to the main app's next route. */
 const passedOn = new WeakSet<Response>();

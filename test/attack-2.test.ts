@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { keyHash, type Partner } from '../src/admission/partners.js';
 import type { createApp as CreateApp } from '../src/app.js';
 import { sha256Hex as sha256 } from '../src/edge/digest.js';
-import type { Env } from '../src/env.js';
+import type { Env } from '../src/edge/env.js';
 import { bindings, type GraphQLResponse } from './helpers.js';
 
 type App = ReturnType<typeof CreateApp>;

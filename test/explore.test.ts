@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { createApp as CreateApp } from '../src/app.js';
 import { catalog } from '../src/data/catalog.js';
-import type { Env } from '../src/env.js';
+import type { Env } from '../src/edge/env.js';
 import { PRICE_PER_CELL } from '../src/explore/index.js';
 import { seriate } from '../src/explore/seriation.js';
 import { bindings, data, limiter, worker } from './helpers.js';

@@ -3,7 +3,7 @@
 // asset: test/edge-holes.test.ts, "catalog loading backs off".)
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Env } from '../src/env.js';
+import type { Env } from '../src/edge/env.js';
 import { bindings, countedApp } from './helpers.js';
 
 const { app, executions } = countedApp();

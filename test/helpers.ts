@@ -4,8 +4,8 @@ import type { Plugin } from 'graphql-yoga';
 import { vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { catalog } from '../src/data/catalog.js';
+import type { Env } from '../src/edge/env.js';
 import { newRequestState, withRequestState } from '../src/edge/request-context.js';
-import type { Env } from '../src/env.js';
 import type { ServerContext } from '../src/graphql/context.js';
 
 /** The Worker's bindings (wrangler.toml) as the tests see them. */

@@ -7,7 +7,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker-provider.js';
 import { describe, expect, it } from 'vitest';
 import { keyHash, type Partner } from '../src/admission/partners.js';
-import type { Env } from '../src/env.js';
+import type { Env } from '../src/edge/env.js';
 import app from '../src/index.js';
 import { bindings, countedApp, data, limiter, worker } from './helpers.js';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyHash, type Partner } from '../src/admission/partners.js';
 import { createApp } from '../src/app.js';
-import type { Env } from '../src/env.js';
+import type { Env } from '../src/edge/env.js';
 import type { UsageReport } from '../src/usage/report.js';
 import { bindings, limiter } from './helpers.js';
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { keyHash } from '../src/admission/partners.js';
 import type { createApp as CreateApp } from '../src/app.js';
-import type { Env } from '../src/env.js';
+import type { Env } from '../src/edge/env.js';
 import { responseCache } from '../src/graphql/response-cache.js';
 import { bindings, bodyOf, countedApp, executionCounter } from './helpers.js';
 

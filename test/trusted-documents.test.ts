@@ -12,7 +12,7 @@ import { CompareTwo } from '../examples/typed-client/src/client.ts';
 import { checkDocuments, kvEntries, ManifestError, PUBLISH_LIMITS, readManifest } from '../scripts/partner-documents.js';
 import { keyHash, type Partner } from '../src/admission/partners.js';
 import { sha256Hex as sha256 } from '../src/edge/digest.js';
-import type { Env } from '../src/env.js';
+import type { Env } from '../src/edge/env.js';
 import { apqKey } from '../src/graphql/persisted-queries.js';
 import { bindings, bodyOf, coldWorker, firstError, type GraphQLResponse, worker } from './helpers.js';
 

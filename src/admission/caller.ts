@@ -11,7 +11,7 @@
 // client, and no quota of the partner's can be drained from one place. Only a server key (secret,
 // no Origin) is counted per partner, at its tier's limit.
 
-import type { Env } from '../env.js';
+import type { Env } from '../edge/env.js';
 import { quoted } from '../resolvers/wording.js';
 import { cachedPartner, findPartner, isWellFormedKey, keyHash, keyKind, type Partner } from './partners.js';
 import { Refusal } from './refusals.js';

@@ -8,8 +8,8 @@
 // and are told when to retry.
 import type { MiddlewareHandler } from 'hono';
 import { CatalogBackoff, type CatalogIndex, loadCatalog, catalog as loaded } from '../data/catalog.js';
-import type { AppEnv } from '../env.js';
-import { internalMessage, logInternal } from '../graphql/masking.js';
+import type { AppEnv } from '../edge/env.js';
+import { internalMessage, logInternal } from '../edge/log.js';
 import { Refusal } from './refusals.js';
 
 declare module 'hono' {

@@ -10,7 +10,7 @@
 // a lookup found its key unknown gets no further lookups from this isolate for a rate-limit
 // period (each unknown key is also remembered per isolate, src/admission/partners.ts).
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../edge/env.js';
 import { type Caller, clientIp, identify, needsLookup } from './caller.js';
 import type { Partner } from './partners.js';
 import { RATE_LIMIT_PERIOD_SECONDS, withinRateLimit } from './rate-limit.js';

@@ -8,7 +8,7 @@
 //   its own);
 // - a partner's servers (a secret key with server access, no Origin), per partner, at its tier's
 //   limit: that quota is the partner's own.
-import type { Env } from '../env.js';
+import type { Env } from '../edge/env.js';
 import type { Caller } from './caller.js';
 
 /** The window of every limiter (wrangler.toml `period`), for Retry-After. */

@@ -1,16 +1,16 @@
 // Every refusal the edge answers before GraphQL runs (a key, an origin, a rate limit, a request
 // that is not GraphQL over HTTP, a route that does not exist), and how it is answered. Middleware
 // refuses by throwing a `Refusal` (Hono's HTTPException, with the DomainError that says why as its
-// cause); the app's one onError (`onError` below) renders whatever was thrown through the
-// classifier (src/graphql/errors.ts), in the format of the surface that was asked: the API's
+// cause); the app's one onError (`onError` below) renders whatever was thrown (a DomainError is the
+// caller's mistake, anything else the server's), in the format of the surface that was asked: the API's
 // GraphQL error in JSON by default, a widget page for the widget (src/widget).
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { clipEcho } from '../edge/echo.js';
+import { internalMessage, logInternal } from '../edge/log.js';
 import type { RequestState } from '../edge/request-context.js';
-import { classify } from '../graphql/errors.js';
-import { clipEcho, internalMessage, logInternal } from '../graphql/masking.js';
-import { DomainError, type ErrorCode } from '../resolvers/errors.js';
+import { DomainError, domainErrorOf, type ErrorCode } from '../resolvers/errors.js';
 
 /** How a surface answers a refusal (the API: a GraphQL error in JSON; the widget: an HTML page). */
 export type RefusalRenderer = (refusal: Refusal, request: Request) => Response;
@@ -68,13 +68,18 @@ export const REQUEST_PROBLEMS = {
 /** The status of a caller's mistake that carries no status of its own (400 for the others). */
 const STATUS_OF: Partial<Record<ErrorCode, ContentfulStatusCode>> = { NOT_FOUND: 404, UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 };
 
-/** Any error as a refusal: the classifier's verdict; the server's own errors logged once, never shown. */
+/**
+ * Any error as a refusal: a caller's mistake is a DomainError (or an error that wraps one, such as
+ * an HTTPException); anything else is the server's, logged once and never shown. (What reaches
+ * Hono's onError never comes from GraphQL: yoga answers its own errors, classified at the
+ * GraphQL edge, src/graphql/errors.ts.)
+ */
 export function refusalOf(error: unknown, state?: RequestState): Refusal {
   if (error instanceof Refusal) return error;
-  const verdict = classify(error);
-  if (verdict.caller) {
-    const status = error instanceof HTTPException ? (error.status as ContentfulStatusCode) : (STATUS_OF[verdict.code] ?? 400);
-    return new Refusal(status, verdict.code, verdict.domain?.message ?? 'The request was refused.', {}, verdict.domain?.details);
+  const domain = domainErrorOf(error);
+  if (domain && domain.code !== 'INTERNAL_SERVER_ERROR') {
+    const status = error instanceof HTTPException ? (error.status as ContentfulStatusCode) : (STATUS_OF[domain.code] ?? 400);
+    return new Refusal(status, domain.code, domain.message, {}, domain.details);
   }
   logInternal(error, state);
   const { message, requestId } = internalMessage(undefined, state);

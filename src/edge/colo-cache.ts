@@ -16,9 +16,9 @@
 //   named in X-Certgraph-Degraded and logged once with the request id (src/edge/degraded.ts).
 // Cloudflare performs no Cache API operation on *.workers.dev: only on a custom domain or route.
 import type { Context } from 'hono';
-import type { CatalogIndex } from '../data/catalog.js';
-import type { AppEnv } from '../env.js';
 import { degraded } from './degraded.js';
+import type { AppEnv } from './env.js';
+import type { CatalogVersion } from './http-cache.js';
 import { afterResponse, type RequestState } from './request-context.js';
 
 /** How long the colo keeps a stored answer: a day (the key already changes with every version). */
@@ -45,13 +45,7 @@ function colo(): Cache | null {
  * cache is not used: answers of two versions must never mix). `request` names the SHA-256 of the
  * request's canonical parameters; each method has its own path.
  */
-export function sharedKey(
-  c: Context<AppEnv>,
-  catalog: Pick<CatalogIndex, 'version' | 'fingerprint'>,
-  accept: string,
-  method: 'get' | 'post',
-  request: string,
-): string | null {
+export function sharedKey(c: Context<AppEnv>, catalog: CatalogVersion, accept: string, method: 'get' | 'post', request: string): string | null {
   const version = c.env.CF_VERSION_METADATA?.id;
   if (!version) return null;
   const origin = new URL(c.req.url).origin;

@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import type { CatalogIndex } from '../data/catalog.js';
 import { asset } from '../edge/assets.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../edge/env.js';
 import { fill } from './fragments.js';
 import { type LaddersParams, laddersKey, laddersParams, laddersPrice, renderLaddersBody } from './ladders.js';
 import { matrixModel } from './model.js';

@@ -5,7 +5,7 @@
 // in docs/analyst.md), extras.ts is the browser script that adds them, paths.ts says where they are.
 import { Hono } from 'hono/tiny';
 import { asset } from '../edge/assets.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../edge/env.js';
 import { GRAPHIQL_BOOT_PATH, GRAPHIQL_PAGE_PATH, GRAPHQL_PATH } from './paths.js';
 
 export function graphiqlApp(): Hono<AppEnv> {

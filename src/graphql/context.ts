@@ -2,8 +2,9 @@
 // src/graphql/index.ts and src/mcp/engine.ts): the one typed channel between them. yoga gives it
 // to its plugins (`serverContext`, `context`) and, extended, to every resolver as the schema's
 // Context (src/schema/builder.ts: the catalog and the request state).
+
+import type { Env } from '../edge/env.js';
 import type { Background, RequestState } from '../edge/request-context.js';
-import type { Env } from '../env.js';
 import type { Context } from '../schema/builder.js';
 
 export interface ServerContext extends Context {

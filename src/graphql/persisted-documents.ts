@@ -16,7 +16,7 @@ import { PARTNER_CACHE_MS, type Partner } from '../admission/partners.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from '../edge/caches.js';
 import { sha256Hex } from '../edge/digest.js';
-import type { Env } from '../env.js';
+import type { Env } from '../edge/env.js';
 import type { ServerContext } from './context.js';
 import { REQUEST_ERROR_HTTP } from './masking.js';
 import { type PersistedQueryStore, SHA256_HEX, verified } from './persisted-queries.js';

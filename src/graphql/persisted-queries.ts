@@ -18,7 +18,7 @@
 import type { ByteCache } from '../data/byte-cache.js';
 import { degraded } from '../edge/degraded.js';
 import { sha256Hex } from '../edge/digest.js';
-import type { Env } from '../env.js';
+import type { Env } from '../edge/env.js';
 import type { ServerContext } from './context.js';
 
 export const SHARED_APQ = {

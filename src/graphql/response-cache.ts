@@ -27,8 +27,8 @@ import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CanonicalParams, onlyKnownParams, searchParamsKey } from '../edge/cache-key.js';
 import { CACHE_BUDGETS } from '../edge/caches.js';
 import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import type { AppEnv } from '../edge/env.js';
 import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from '../edge/http-cache.js';
-import type { AppEnv } from '../env.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { type PostBody, postParamsKey, readPostBody } from './post-key.js';
 

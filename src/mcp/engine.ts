@@ -6,8 +6,8 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import { admittedCaller } from '../admission/index.js';
+import type { AppEnv } from '../edge/env.js';
 import { afterResponse } from '../edge/request-context.js';
-import type { AppEnv } from '../env.js';
 import { serverContextOf } from '../graphql/index.js';
 import { GRAPHQL_PATH } from '../graphql/paths.js';
 import { responseCaching } from '../graphql/response-cache.js';

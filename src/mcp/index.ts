@@ -9,7 +9,7 @@ import { Hono } from 'hono/tiny';
 import { admission } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import { REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../edge/env.js';
 import { readUpTo } from '../graphql/graphql-over-http.js';
 import { anyOriginCors } from '../graphql/index.js';
 import { LIMITS } from '../graphql/limits/index.js';

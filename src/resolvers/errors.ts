@@ -29,6 +29,23 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * The DomainError an error is, or wraps as its `cause` (a refusal, an HTTPException), or null: how
+ * the domain recognises its own errors whoever rethrew them. Whose fault any other error is (the
+ * libraries' shapes) is the GraphQL edge's to decide (`classify`, src/graphql/errors.ts).
+ */
+export function domainErrorOf(error: unknown): DomainError | null {
+  let current: unknown = error;
+  // A few levels at most: a cause chain is short, and a cycle must not loop.
+  for (let depth = 0; depth < 8 && typeof current === 'object' && current !== null; depth++) {
+    if (current instanceof DomainError) return current;
+    const { cause } = current as { cause?: unknown };
+    if (cause === current) return null;
+    current = cause;
+  }
+  return null;
+}
+
 export function badInput(message: string, details: Record<string, unknown> = {}): DomainError {
   return new DomainError('BAD_USER_INPUT', message, details);
 }

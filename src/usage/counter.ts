@@ -4,9 +4,10 @@
 // request (a timer inside that request's waitUntil). A batch spans at most FLUSH_AFTER_MS and
 // fewer than FLUSH_AT requests, so an isolate that dies abruptly loses at most that: fewer than 32
 // counts per partner, from its last 2 seconds. A batch that fails to send is kept for one more try.
+
+import type { Env } from '../edge/env.js';
+import { logInternal } from '../edge/log.js';
 import type { Background, RequestState } from '../edge/request-context.js';
-import type { Env } from '../env.js';
-import { logInternal } from '../graphql/masking.js';
 import { usageStore } from './durable-object.js';
 import { type Channel, type CountEntry, FLUSH_AFTER_MS, FLUSH_AT, minuteOf, type Outcome } from './outcomes.js';
 

@@ -5,8 +5,8 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Context, MiddlewareHandler } from 'hono';
 import { keyKind } from '../admission/partners.js';
+import type { AppEnv } from '../edge/env.js';
 import { afterResponse } from '../edge/request-context.js';
-import type { AppEnv } from '../env.js';
 import type { ServerContext } from '../graphql/context.js';
 import { classify } from '../graphql/errors.js';
 import { countRequest } from './counter.js';

@@ -1,6 +1,6 @@
-// The Worker's bindings, declared once in wrangler.toml. What each middleware sets on a request's
-// context is declared beside that middleware (Hono's `ContextVariableMap`, as its request-id
-// middleware does), and what crosses into yoga is one typed object (src/graphql/context.ts).
+// The Worker's bindings (wrangler.toml), and the app's Hono environment. What a middleware sets
+// on a request is declared beside that middleware, by augmenting Hono's `ContextVariableMap` (as
+// hono/request-id does), never here: this module imports nothing, so any room may import it.
 
 export interface Env {
   /** Static assets (GraphiQL's files, the explorer's, the downloads). */
@@ -29,7 +29,7 @@ export interface Env {
   LOAD_FLOOR?: string;
 }
 
-/** The Hono app's environment: its bindings (request variables come from `ContextVariableMap`). */
+/** The app's Hono environment: the bindings (the request's variables are `ContextVariableMap`'s). */
 export interface AppEnv {
   Bindings: Env;
 }
