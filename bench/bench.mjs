@@ -60,11 +60,13 @@ bareHono.get('/__floor/:i', honoFloor);
 const behindMiddleware = w.createApp();
 behindMiddleware.get('/__floor/:i', honoFloor);
 const uncached = w.createApp({ responseCache: false });
-const yoga = w.createYoga({ schema: w.schema });
+// The peers get the schema's Context as the Worker's yoga does (the catalog, a request state).
+await w.loadPeerCatalog();
+const yoga = w.createYoga({ schema: w.schema, context: w.peerContext });
 const bareStack = new w.Hono();
 bareStack.on(['GET', 'POST'], '/graphql', (c) => yoga.fetch(c.req.raw));
 const fastify = Fastify({ logger: false });
-fastify.register(mercurius, { schema: w.schema, jit: 1, path: '/graphql' });
+fastify.register(mercurius, { schema: w.schema, jit: 1, path: '/graphql', context: w.peerContext });
 fastify.get('/__floor/:i', (req, reply) => reply.type('application/json').send(floorBodies[Number(req.params.i)]));
 await fastify.ready();
 

@@ -57,7 +57,7 @@ const BENCH_EXPORTS = [
   // The schema and the limits, for the price benchmark.
   `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/graphql/limits/index.ts';`,
   // The same schema served by a plain yoga (the benchmark's bare stack), and the catalog's reference.
-  `export { createYoga } from 'graphql-yoga'; export { CATALOG_ASSET } from './src/data/catalog.ts';`,
+  `export { createYoga } from 'graphql-yoga'; export { CATALOG_ASSET, catalog, loadCatalog } from './src/data/catalog.ts';`,
 ];
 
 /**
@@ -157,7 +157,29 @@ export async function loadWorkerInProcess(options = {}) {
     const { env, ctx } = benchBindings(options.catalog?.dir);
     // The bundle's text and URL: a CPU profile's frames point at its lines (bench/profile.mjs).
     const bundle = { url: pathToFileURL(outfile).href, text: readFileSync(outfile, 'utf8') };
-    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, bundle, createYoga, CATALOG_ASSET };
+    /**
+     * What a peer serving the same schema hands it with each request, as the Worker hands yoga
+     * its server context: the schema's Context (the catalog, and the request's state). Call
+     * `loadPeerCatalog()` once first.
+     */
+    const peerContext = () => ({ catalog: loaded.catalog, state: { id: 'bench' } });
+    const loadPeerCatalog = () => loaded.loadCatalog(env.ASSETS);
+    return {
+      worker,
+      createApp,
+      Hono,
+      env,
+      ctx,
+      caches,
+      schema,
+      LIMITS,
+      INTROSPECTION_FIELD_PRICE,
+      bundle,
+      createYoga,
+      CATALOG_ASSET,
+      peerContext,
+      loadPeerCatalog,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -60,7 +60,8 @@ async function runSize(real, n) {
     const app = w.createApp({ responseCache: false });
     const viaApp = (req) => app.fetch(req, w.env, w.ctx);
     await (await viaApp(post('{ __typename }')())).text();
-    const yoga = w.createYoga({ schema: w.schema });
+    // The schema's Context, as the Worker's yoga gets it (the catalog, loaded by the request above).
+    const yoga = w.createYoga({ schema: w.schema, context: w.peerContext });
     const viaYoga = (req) => yoga.fetch(req);
     const out = new Map();
     for (const c of CASES) {
