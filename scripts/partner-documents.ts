@@ -15,7 +15,7 @@
 // Nothing is published unless every document passes.
 import { type DocumentNode, type GraphQLSchema, getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
 import { sha256Hex } from '../src/edge/digest.js';
-import { admit } from '../src/graphql/limits/index.js';
+import { admit } from '../src/graphql/limits/request-cost.js';
 import { toResponseError } from '../src/graphql/masking.js';
 import { DOCUMENT_ID, trustedKey } from '../src/graphql/persisted-documents.js';
 import { createGraphQLServer } from '../src/graphql/yoga.js';

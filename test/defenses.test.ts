@@ -21,7 +21,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { maxItemsOf } from '../src/graphql/limits/cost.js';
-import { admit, LIMITS } from '../src/graphql/limits/index.js';
+import { LIMITS } from '../src/graphql/limits/figures.js';
+import { admit } from '../src/graphql/limits/request-cost.js';
 import { parseGlobalId } from '../src/schema/ids.js';
 import { schema } from '../src/schema/index.js';
 import { bindings, countedApp, firstError, type GraphQLResponse } from './helpers.js';
