@@ -22,7 +22,7 @@ import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql'
 import type { Plugin } from 'graphql-yoga';
 import { badRequest, MALFORMED_HTTP } from './errors.js';
 import { LIMITS } from './figures.js';
-import { admit } from './request-cost.js';
+import { checkCost } from './request-cost.js';
 import { asksForIntrospection, GUARD, guardResolvers, jsonSizeOver, ResponseGuard } from './response-budget.js';
 import { shapeLimits } from './shape.js';
 
@@ -34,7 +34,7 @@ export interface QueryCost {
 /** The cost of each request's operation, for its response's extensions. */
 const costs = new WeakMap<object, QueryCost>();
 
-const admission: Plugin = {
+const requestLimits: Plugin = {
   onParams({ params }) {
     // A request that is not well formed is refused as such (400 under every media type), before
     // yoga reads an operation name that is not a string as one it cannot find.
@@ -55,12 +55,12 @@ const admission: Plugin = {
       }
     }
   },
-  // Subscriptions go through onSubscribe, not onExecute: the same admission (and refusal) there.
+  // Subscriptions go through onSubscribe, not onExecute: the same check (and refusal) there.
   onSubscribe({ args, setResultAndStopExecution }) {
     const request = (args.contextValue as { request?: object }).request;
-    const verdict = admit(args.schema, args.document, args.operationName, args.variableValues);
+    const verdict = checkCost(args.schema, args.document, args.operationName, args.variableValues);
     if (request && verdict.cost !== undefined) costs.set(request, { requested: verdict.cost, limit: LIMITS.cost });
-    // No subscription is ever admitted unpriced: there is no Subscription root, and were one added,
+    // No subscription is ever let through unpriced: there is no Subscription root, and were one added,
     // its results would need the response guard of onExecute first.
     setResultAndStopExecution({
       errors: 'errors' in verdict ? verdict.errors : [badRequest('Subscriptions are not supported. Send the operation as a query.')],
@@ -71,7 +71,7 @@ const admission: Plugin = {
   },
   onExecute({ args, setResultAndStopExecution, extendContext }) {
     const request = (args.contextValue as { request?: object }).request;
-    const verdict = admit(args.schema, args.document, args.operationName, args.variableValues);
+    const verdict = checkCost(args.schema, args.document, args.operationName, args.variableValues);
     if (request && verdict.cost !== undefined) costs.set(request, { requested: verdict.cost, limit: LIMITS.cost });
     if ('errors' in verdict) return setResultAndStopExecution({ errors: verdict.errors });
     guardResolvers(args.schema);
@@ -96,4 +96,4 @@ const admission: Plugin = {
 const isExecutionResult = (result: unknown): result is ExecutionResult =>
   typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result) && ('data' in result || 'errors' in result);
 
-export const queryLimits: Plugin[] = [...(shapeLimits as Plugin[]), admission];
+export const queryLimits: Plugin[] = [...(shapeLimits as Plugin[]), requestLimits];

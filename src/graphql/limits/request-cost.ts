@@ -24,18 +24,18 @@ const introspectionBySchema = new WeakMap<GraphQLSchema, IntrospectionPrices>();
 /** What an introspection field costs: as much as a plain field (measured: bench/prices.mjs). */
 export const INTROSPECTION_FIELD_PRICE = 1;
 
-export type Admission = { cost: number } | { errors: GraphQLError[]; cost?: number };
+export type CostVerdict = { cost: number } | { errors: GraphQLError[]; cost?: number };
 
 /**
  * The per-request check: operation, variables, list sizes, cost. Returns the cost, or the errors
  * that refuse the request. Never throws: what it cannot decide, it refuses.
  */
-export function admit(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): Admission {
+export function checkCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): CostVerdict {
   try {
-    const known = admittedWithoutVariables(schema, document, operationName);
+    const known = knownVerdict(schema, document, operationName);
     if (known && (rawVariables == null || (typeof rawVariables === 'object' && !Array.isArray(rawVariables)))) return known;
     const verdict = check(schema, document, operationName, rawVariables);
-    if (!('errors' in verdict)) rememberAdmitted(schema, document, operationName, verdict);
+    if (!('errors' in verdict)) rememberVerdict(schema, document, operationName, verdict);
     return verdict;
   } catch (error) {
     return unpriceable(error);
@@ -43,30 +43,30 @@ export function admit(schema: GraphQLSchema, document: DocumentNode, operationNa
 }
 
 /**
- * Admissions of operations that declare no variables: their cost cannot depend on a request's
+ * Verdicts for operations that declare no variables: their cost cannot depend on a request's
  * variables, so it is computed once per parsed document (which yoga's byte-bounded parse cache
- * keeps; the entries go with the documents). Only admissions are kept, never refusals.
+ * keeps; the entries go with the documents). Only requests let through are kept, never refusals.
  */
-const admittedByDocument = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; verdict: Admission }>>();
+const verdictByDocument = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; verdict: CostVerdict }>>();
 
-function admittedWithoutVariables(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): Admission | undefined {
-  const known = admittedByDocument.get(document)?.get(operationName ?? '');
+function knownVerdict(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CostVerdict | undefined {
+  const known = verdictByDocument.get(document)?.get(operationName ?? '');
   return known?.schema === schema ? known.verdict : undefined;
 }
 
-function rememberAdmitted(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, verdict: Admission): void {
+function rememberVerdict(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, verdict: CostVerdict): void {
   const operation = getOperationAST(document, operationName);
   if (!operation || operation.variableDefinitions?.length) return;
-  let byName = admittedByDocument.get(document);
+  let byName = verdictByDocument.get(document);
   if (!byName) {
     byName = new Map();
-    admittedByDocument.set(document, byName);
+    verdictByDocument.set(document, byName);
   }
   // A document names at most a few operations; a caller cycling through names cannot grow this past them.
   if (byName.size < 16) byName.set(operationName ?? '', { schema, verdict });
 }
 
-function unpriceable(error: unknown): Admission {
+function unpriceable(error: unknown): CostVerdict {
   // A server-side gap (a field without a price, a bug): refuse, and tell the operators.
   const requestId = currentRequestId();
   console.error(
@@ -118,7 +118,7 @@ function chooseOperation(
   return operation;
 }
 
-function check(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): Admission {
+function check(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): CostVerdict {
   const operation = chooseOperation(schema, document, operationName);
   if ('errors' in operation) return operation;
   if (rawVariables != null && (typeof rawVariables !== 'object' || Array.isArray(rawVariables))) {
