@@ -8,7 +8,7 @@
 import { canonicalParams, type Params, searchParamsKey } from '../edge/cache-key.js';
 import type { RequestState } from '../edge/request-context.js';
 import { mediaTypeOf, readUpTo, strictUtf8 } from './graphql-over-http.js';
-import { LIMITS } from './limits/index.js';
+import { LIMITS } from './limits/figures.js';
 
 /** A POST's body as read for the cache. */
 export interface PostBody {

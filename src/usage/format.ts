@@ -1,9 +1,9 @@
 // A usage report as `npm run partner -- usage` prints it: plain text, one figure a line, the
 // refusals by kind, the quota left with what it means. Pure, so a test reads what the CLI prints.
-import { type CountRow, REFUSALS, type Refusal } from './outcomes.js';
+import { type CountRow, REFUSALS, type RefusalOutcome } from './outcomes.js';
 import { type UsagePartner, type UsageReport, type UsageTotals, usageReport } from './report.js';
 
-const REFUSAL_LABEL: Record<Refusal, string> = {
+const REFUSAL_LABEL: Record<RefusalOutcome, string> = {
   rateLimited: 'rate limited',
   originRefused: 'origin refused',
   keyRevoked: 'revoked key',

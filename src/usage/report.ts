@@ -13,7 +13,7 @@ import {
   OUTCOMES,
   type Outcome,
   REFUSALS,
-  type Refusal,
+  type RefusalOutcome,
 } from './outcomes.js';
 
 /**
@@ -32,7 +32,7 @@ export interface UsagePartner {
 export interface UsageTotals {
   requests: number;
   answered: number;
-  refused: { total: number } & Record<Refusal, number>;
+  refused: { total: number } & Record<RefusalOutcome, number>;
   failed: number;
   /** Persisted queries' hashes not known yet: not refusals, the client sends the query next. */
   persistedQueryMisses: number;
