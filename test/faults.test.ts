@@ -7,8 +7,9 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Env } from '../src/http/env.js';
 import { keyHash, PARTNER_CACHE_MS, PARTNER_STALE_MS, type Partner } from '../src/http/partners.js';
-import { flushUsage } from '../src/usage/counter.js';
+import { flushUsage, pendingCounts } from '../src/usage/counter.js';
 import { usageStore } from '../src/usage/durable-object.js';
+import { FLUSH_AT } from '../src/usage/outcomes.js';
 import { bindings, countedApp, limiter } from './helpers.js';
 
 const { app, executions } = countedApp();
@@ -319,5 +320,125 @@ describe('the Rate Limiting binding fails', () => {
     });
     expect(value.filter((s) => s === 200)).toHaveLength(300);
     expect(value[300]).toBe(429);
+  });
+});
+
+describe('the usage Durable Object fails', () => {
+  /** A USAGE binding whose object cannot be reached. */
+  const down = {
+    idFromName: (name: string) => bindings.USAGE.idFromName(name),
+    get: () => ({ fetch: () => Promise.reject(new Error('Durable Object is overloaded')) }),
+  } as unknown as DurableObjectNamespace;
+  /** A USAGE binding whose object stores each batch, and whose answer is then lost. */
+  const answerLost = {
+    idFromName: (name: string) => bindings.USAGE.idFromName(name),
+    get: (id: DurableObjectId) => ({
+      fetch: async (input: RequestInfo, init?: RequestInit) => {
+        const res = await bindings.USAGE.get(id).fetch(input, init);
+        if (new URL(typeof input === 'string' ? input : input.url).pathname === '/add') throw new Error('Network connection lost.');
+        return res;
+      },
+    }),
+  } as unknown as DurableObjectNamespace;
+  const serverCall = (key: string) => gqlRequest({ 'x-api-key': key });
+
+  it('the partner is answered; its counts are kept through failed sends, and stored once when the object is back: none lost', async () => {
+    const keys = await newPartner('dodown');
+    const env = { ...bindings, USAGE: down } as Env;
+    const { value } = await logged(async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        statuses.push((await send(serverCall(keys.serverKey), env)).res.status);
+        await flushUsage(env, keys.id);
+      }
+      return statuses;
+    });
+    expect(value).toEqual([200, 200, 200, 200, 200]);
+    expect(pendingCounts(keys.id)).toBe(5);
+    expect(await counted(bindings, keys.id)).toEqual({ 'server answered': 5 });
+    expect(pendingCounts(keys.id)).toBe(0);
+  });
+
+  it('a send the object stored but whose answer was lost is sent again, and not counted twice', async () => {
+    const keys = await newPartner('dolost');
+    const env = { ...bindings, USAGE: answerLost } as Env;
+    await logged(async () => {
+      for (let i = 0; i < 3; i++) await send(serverCall(keys.serverKey), env);
+      await flushUsage(env, keys.id);
+      // Stored, but the isolate could not know: it keeps the batch.
+      expect(pendingCounts(keys.id)).toBe(3);
+      await send(serverCall(keys.serverKey), env);
+      await flushUsage(env, keys.id);
+    });
+    expect(await counted(bindings, keys.id)).toEqual({ 'server answered': 4 });
+    // And again, once more, with nothing new: nothing changes.
+    await flushUsage(bindings, keys.id);
+    expect(await counted(bindings, keys.id)).toEqual({ 'server answered': 4 });
+  });
+
+  it('each failed send is logged once, with the id of the request it was sent for; later answers say usage is degraded', async () => {
+    const keys = await newPartner('dolog');
+    const env = { ...bindings, USAGE: down } as Env;
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const lines = () => spy.mock.calls.map((c) => c.map(String).join(' ')).filter((l) => l.includes('degraded: usage'));
+    try {
+      const contexts = Array.from({ length: FLUSH_AT + 1 }, () => createExecutionContext());
+      const ids: string[] = [];
+      for (const ctx of contexts.slice(0, FLUSH_AT)) {
+        const { res } = await send(serverCall(keys.serverKey), env, ctx);
+        expect(res.status).toBe(200);
+        ids.push(res.headers.get('x-request-id')!);
+      }
+      // The 32nd request's send (from its waitUntil) failed: one line, with its id.
+      await waitOnExecutionContext(contexts[FLUSH_AT - 1]!);
+      expect(lines()).toHaveLength(1);
+      expect(lines()[0]).toContain(ids[FLUSH_AT - 1]);
+      // The next answer says its figures lag; nothing failed while it was answered, so nothing is logged for it.
+      const next = await send(serverCall(keys.serverKey), env, contexts[FLUSH_AT]!);
+      expect(next.res.status).toBe(200);
+      expect(next.res.headers.get('x-certgraph-degraded')).toBe('usage');
+      expect(lines()).toHaveLength(1);
+      ids.push(next.res.headers.get('x-request-id')!);
+      await Promise.all(contexts.map((ctx) => waitOnExecutionContext(ctx)));
+      // Each later failed send once, under the id of the request whose timer sent it.
+      const named = lines().map((l) => ids.filter((id) => l.includes(id)));
+      expect(named.every((found) => found.length === 1)).toBe(true);
+      expect(new Set(named.flat()).size).toBe(named.length);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await counted(bindings, keys.id)).toEqual({ 'server answered': FLUSH_AT + 1 });
+    // Once the counts are taken, answers are no longer degraded.
+    expect((await send(serverCall(keys.serverKey), bindings)).res.headers.get('x-certgraph-degraded')).toBeNull();
+  });
+
+  it('GET /partner/usage: 503, Retry-After and a stable reason when the object cannot be read, never a 500 or zeros; one log line', async () => {
+    const keys = await newPartner('doread');
+    const env = { ...bindings, USAGE: down } as Env;
+    const request = new Request('http://localhost/partner/usage', { headers: { authorization: `Bearer ${keys.serverKey}` } });
+    const { value, lines } = await logged(() => send(request, env));
+    expect(value.res.status, value.text.slice(0, 300)).toBe(503);
+    expect(value.res.headers.get('retry-after')).toBe('5');
+    expect(value.res.headers.get('x-certgraph-degraded')).toBe('usage');
+    expect(JSON.parse(value.text).errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'USAGE_UNAVAILABLE' });
+    expect(linesAbout(lines, 'usage', value.res)).toHaveLength(1);
+    expect(lines).toHaveLength(1);
+    // The refused read itself is counted, once the object is back.
+    expect(await counted(bindings, keys.id)).toEqual({ 'server failed': 1 });
+  });
+
+  it('what an isolate keeps is bounded: counts the object would no longer take (older than its kept hour) are dropped, and said so', async () => {
+    const keys = await newPartner('doold');
+    const env = { ...bindings, USAGE: down } as Env;
+    const { lines } = await logged(async () => {
+      await send(serverCall(keys.serverKey), env);
+      await flushUsage(env, keys.id);
+      expect(pendingCounts(keys.id)).toBe(1);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 61 * 60_000);
+      await flushUsage(env, keys.id);
+    });
+    expect(pendingCounts(keys.id)).toBe(0);
+    expect(lines.filter((l) => l.includes(`1 counts of partner ${keys.id} dropped`))).toHaveLength(1);
   });
 });
