@@ -153,6 +153,23 @@ describe('KV (persisted queries) fails', () => {
     expect(retried.res.status).toBe(200);
     expect(retried.body.errors).toBeUndefined();
   });
+
+  it('a trusted-documents-only key, whose requests run nothing unchecked: 503, Retry-After and a stable reason; one log line', async () => {
+    const key = `cg_faults_trusted_${++partnerNumber}_${crypto.randomUUID().slice(0, 8)}`;
+    const partner = { id: `ptn_faults_trusted_${partnerNumber}`, name: 'Trusted', origins: [], tier: 'standard', createdAt: '2026-11-01T00:00:00Z' };
+    await bindings.PARTNERS.put(await keyHash(key), JSON.stringify({ ...partner, kind: 'server', allowServer: true, trustedDocumentsOnly: true }));
+    const failing = { get: () => Promise.reject(new Error('KV read timed out')) } as unknown as KVNamespace;
+    const env = { ...bindings, PERSISTED_QUERIES: failing } as Env;
+    const request = post({ documentId: `sha256:${'ab'.repeat(32)}` });
+    request.headers.set('x-api-key', key);
+    const { value, lines } = await logged(() => send(request, env));
+    expect(value.res.status, value.text.slice(0, 300)).toBe(503);
+    expect(value.res.headers.get('retry-after')).toBe('5');
+    expect(value.res.headers.get('x-certgraph-degraded')).toBe('persisted-queries');
+    expect(JSON.parse(value.text).errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'TRUSTED_DOCUMENTS_UNAVAILABLE' });
+    expect(linesAbout(lines, 'persisted-queries', value.res)).toHaveLength(1);
+    expect(lines).toHaveLength(1);
+  });
 });
 
 describe('KV (partner keys) fails', () => {
