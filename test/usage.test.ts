@@ -191,7 +191,7 @@ describe('counting does not slow a request: batches per isolate, sent after the 
     await Promise.all(contexts.map((ctx) => waitOnExecutionContext(ctx)));
   });
 
-  it('a batch that cannot be sent is kept for one more try, then dropped (memory stays bounded)', async () => {
+  it('a batch that cannot be sent is kept, and sent with the next once the object is back (test/faults.test.ts: bounds, doubling)', async () => {
     const broken = {
       ...bindings,
       USAGE: { idFromName: (name: string) => name, get: () => ({ fetch: async () => new Response('down', { status: 503 }) }) },
@@ -203,9 +203,12 @@ describe('counting does not slow a request: batches per isolate, sent after the 
     await flushUsage(broken, id);
     expect(pendingCounts(id)).toBe(1);
     await flushUsage(broken, id);
-    expect(pendingCounts(id)).toBe(0);
+    expect(pendingCounts(id)).toBe(1);
     expect(errors).toHaveBeenCalled();
     errors.mockRestore();
+    await flushUsage(bindings, id);
+    expect(pendingCounts(id)).toBe(0);
+    expect(await storedRequests(id)).toBe(1);
   });
 });
 

@@ -31,5 +31,15 @@ export function degraded(part: PlatformPart, error: unknown): void {
   console.error(`[certgraph] ${label}: degraded: ${part} failed (${detail}); answering without it`);
 }
 
+/**
+ * Records that `part` is degraded for the current request because of a failure already logged with
+ * an earlier request's id (usage counts a background send could not deliver): named in the header,
+ * not logged again.
+ */
+export function stillDegraded(part: PlatformPart): void {
+  const c = tryGetContext<DegradedEnv>();
+  if (c) c.set('degraded', new Set(c.var.degraded).add(part));
+}
+
 /** The header's value for the current request, or null when nothing failed. */
 export const degradedValue = (parts: ReadonlySet<PlatformPart> | undefined): string | null => (parts?.size ? [...parts].sort().join(', ') : null);

@@ -17,9 +17,10 @@ import type { AppEnv, Caller, Env } from '../admission/env.js';
 import { PARTNER_CACHE_MS, type Partner } from '../admission/partners.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from '../edge/caches.js';
+import { degraded } from '../edge/degraded.js';
 import { sha256Hex } from '../edge/digest.js';
 import type { Background } from '../edge/request-context.js';
-import { REQUEST_ERROR_HTTP } from './masking.js';
+import { REQUEST_ERROR_HTTP, unavailableError } from './masking.js';
 import { type PersistedQueryStore, SHA256_HEX, verified } from './persisted-queries.js';
 
 /** What the Worker's Hono app hands yoga with each request (src/graphql/index.ts). */
@@ -49,6 +50,27 @@ async function publishedDocument(env: Env, partnerId: string, hash: string, now 
   const query = await verified(hash, await env.PERSISTED_QUERIES.get(key, 'text'));
   trustedCache.set(key, { query, until: now + PARTNER_CACHE_MS });
   return query;
+}
+
+/** Seconds a trusted-only caller is asked to wait when its documents cannot be read. */
+const TRUSTED_RETRY_SECONDS = 5;
+
+/**
+ * For a trusted-only key, whose requests run nothing else: a published document, or null; when the
+ * store fails, a 503 with Retry-After and `reason: TRUSTED_DOCUMENTS_UNAVAILABLE` (never a
+ * document it could not check), and the answer says `persisted-queries` is degraded.
+ */
+async function publishedOrUnavailable(env: Env, partnerId: string, hash: string): Promise<string | null> {
+  try {
+    return await publishedDocument(env, partnerId, hash);
+  } catch (error) {
+    degraded('persisted-queries', error);
+    throw unavailableError(
+      `Your published documents could not be read just now, so the request was not run. Retry in ${TRUSTED_RETRY_SECONDS} seconds.`,
+      'TRUSTED_DOCUMENTS_UNAVAILABLE',
+      TRUSTED_RETRY_SECONDS,
+    );
+  }
 }
 
 /** A document's id: its SHA-256 in hex, optionally prefixed `sha256:` (the GraphQL-over-HTTP spelling). */
@@ -114,7 +136,7 @@ async function trustedOnly(env: Env, partner: Partner, params: GraphQLParams, na
   if (named.hash !== null && sentHash !== null && named.hash !== sentHash) throw mismatch();
   const hash = named.hash ?? sentHash;
   if (hash === null || !SHA256_HEX.test(hash)) throw notAllowed(partner);
-  const published = await publishedDocument(env, partner.id, hash);
+  const published = await publishedOrUnavailable(env, partner.id, hash);
   if (published === null) throw notAllowed(partner);
   return withQuery(params, published);
 }

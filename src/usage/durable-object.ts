@@ -4,6 +4,12 @@
 // storage is bounded (at most 90×2×7 + 60×2×7 rows). The Worker adds batches (src/usage/counter.ts)
 // and reads the rows back (src/usage/endpoint.ts) through `usageStore`; `npm run partner -- usage`
 // reads the same table from wrangler's local state.
+// A batch is applied at most once: the Worker sends each isolate's batches for a partner in order,
+// numbered (`sender`, the isolate's id, and `seq`), and resends a batch whose send failed; the
+// object keeps each sender's last number (for the kept hour) and skips what it already took. A
+// send whose answer was lost after the object stored it is therefore not counted twice. (A sender
+// silent for the kept hour is forgotten: any batch it could still resend holds only minutes the
+// object no longer takes, see `acceptable`.)
 // The object answers fetch() (POST /add, GET /rows), not RPC: RPC needs the base class from
 // `cloudflare:workers`, which would keep the Worker's bundle from loading in Node (the benchmark
 // and the asset build run the Worker in-process).
@@ -15,7 +21,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS counts (
   period TEXT NOT NULL, start INTEGER NOT NULL, channel TEXT NOT NULL, outcome TEXT NOT NULL, n INTEGER NOT NULL,
   PRIMARY KEY (period, start, channel, outcome)
-) WITHOUT ROWID;`;
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS senders (sender TEXT PRIMARY KEY, seq INTEGER NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;`;
 
 const UPSERT = 'INSERT INTO counts (period, start, channel, outcome, n) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n';
 
@@ -32,6 +39,21 @@ function acceptable(entry: CountEntry, now: number): boolean {
   );
 }
 
+/** A batch as the Worker numbers it (src/usage/counter.ts). */
+export interface SentBatch {
+  seq: number;
+  entries: CountEntry[];
+}
+
+/** POST /add: a sender's numbered batches, or (as Workers before numbering sent them) bare entries. */
+interface AddRequest {
+  partnerId: string;
+  sender?: string;
+  batches?: SentBatch[];
+  entries?: CountEntry[];
+  now?: number;
+}
+
 export class PartnerUsage implements DurableObject {
   constructor(
     private readonly state: DurableObjectState,
@@ -43,8 +65,10 @@ export class PartnerUsage implements DurableObject {
   async fetch(request: Request): Promise<Response> {
     const path = new URL(request.url).pathname;
     if (request.method === 'POST' && path === '/add') {
-      const { partnerId, entries, now } = await request.json<{ partnerId: string; entries: CountEntry[]; now?: number }>();
-      if (typeof partnerId !== 'string' || !Array.isArray(entries)) return new Response('a partnerId and entries are needed', { status: 400 });
+      const { partnerId, entries, sender, batches, now } = await request.json<AddRequest>();
+      if (typeof partnerId !== 'string') return new Response('a partnerId is needed', { status: 400 });
+      if (typeof sender === 'string' && Array.isArray(batches)) return Response.json({ taken: this.addBatches(partnerId, sender, batches, now ?? Date.now()) });
+      if (!Array.isArray(entries)) return new Response('entries, or a sender and its batches, are needed', { status: 400 });
       return Response.json({ taken: this.add(partnerId, entries, now ?? Date.now()) });
     }
     if (request.method === 'GET' && path === '/rows') return Response.json(this.rows());
@@ -53,21 +77,45 @@ export class PartnerUsage implements DurableObject {
 
   /** Adds a batch of counts for `partnerId` (the object's name); returns how many entries were taken. */
   add(partnerId: string, entries: CountEntry[], now: number): number {
+    return this.state.storage.transactionSync(() => this.write(partnerId, entries, now));
+  }
+
+  /** The writes of `add`, inside the caller's transaction. */
+  private write(partnerId: string, entries: CountEntry[], now: number): number {
     const sql = this.state.storage.sql;
     const taken = entries.filter((entry) => acceptable(entry, now));
-    this.state.storage.transactionSync(() => {
-      sql.exec('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)', 'partner', partnerId);
-      for (const { minute, channel, outcome, n } of taken) {
-        sql.exec(UPSERT, 'minute', minute, channel, outcome, n);
-        sql.exec(UPSERT, 'day', dayOf(minute), channel, outcome, n);
-      }
-      sql.exec(
-        "DELETE FROM counts WHERE (period = 'minute' AND start <= ?) OR (period = 'day' AND start <= ?)",
-        minuteOf(now) - KEEP_MINUTES * MINUTE_MS,
-        dayOf(now) - KEEP_DAYS * DAY_MS,
-      );
-    });
+    sql.exec('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)', 'partner', partnerId);
+    for (const { minute, channel, outcome, n } of taken) {
+      sql.exec(UPSERT, 'minute', minute, channel, outcome, n);
+      sql.exec(UPSERT, 'day', dayOf(minute), channel, outcome, n);
+    }
+    sql.exec(
+      "DELETE FROM counts WHERE (period = 'minute' AND start <= ?) OR (period = 'day' AND start <= ?)",
+      minuteOf(now) - KEEP_MINUTES * MINUTE_MS,
+      dayOf(now) - KEEP_DAYS * DAY_MS,
+    );
     return taken.length;
+  }
+
+  /**
+   * Adds a sender's numbered batches, skipping those it sent before (numbers up to the last taken);
+   * returns how many entries were taken.
+   */
+  addBatches(partnerId: string, sender: string, batches: SentBatch[], now: number): number {
+    const sql = this.state.storage.sql;
+    return this.state.storage.transactionSync(() => {
+      let taken = 0;
+      const last = sql.exec<{ seq: number }>('SELECT seq FROM senders WHERE sender = ?', sender).toArray()[0]?.seq ?? -1;
+      let seq = last;
+      for (const batch of batches) {
+        if (!Number.isSafeInteger(batch.seq) || batch.seq <= seq || !Array.isArray(batch.entries)) continue;
+        seq = batch.seq;
+        taken += this.write(partnerId, batch.entries, now);
+      }
+      sql.exec('INSERT INTO senders (sender, seq, at) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq, at = excluded.at', sender, seq, now);
+      sql.exec('DELETE FROM senders WHERE at <= ?', now - KEEP_MINUTES * MINUTE_MS);
+      return taken;
+    });
   }
 
   /** Every counter kept (bounded, see above). */
@@ -89,6 +137,9 @@ export function usageStore(env: Env, partnerId: string) {
   return {
     add: async (entries: CountEntry[], now?: number) =>
       ((await call('/add', { method: 'POST', body: JSON.stringify({ partnerId, entries, now }) })) as { taken: number }).taken,
+    /** A sender's numbered batches: each taken at most once, however often it is sent. */
+    addBatches: async (sender: string, batches: SentBatch[], now?: number) =>
+      ((await call('/add', { method: 'POST', body: JSON.stringify({ partnerId, sender, batches, now }) })) as { taken: number }).taken,
     rows: async () => (await call('/rows')) as CountRow[],
   };
 }

@@ -16,7 +16,9 @@ import type { AppEnv, Env } from '../admission/env.js';
 import { admission } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import { Refusal } from '../admission/refusals.js';
+import { degraded } from '../edge/degraded.js';
 import { NO_STORE } from '../edge/http-cache.js';
+import { internalMessage } from '../graphql/masking.js';
 import { flushUsage } from './counter.js';
 import { usageStore } from './durable-object.js';
 import { usageCsv } from './format.js';
@@ -101,10 +103,25 @@ const notOperator = () =>
     },
   );
 
-/** The partner's counters, after this isolate's unsent counts for it are sent. */
+/** When the usage object cannot be read: how soon to retry. */
+const USAGE_RETRY_SECONDS = 5;
+
+/**
+ * The partner's counters, after this isolate's unsent counts for it are sent (a send that fails
+ * keeps them, and the answer says `usage` is degraded: src/usage/middleware.ts). When the usage
+ * object cannot be read: 503, Retry-After and `reason: USAGE_UNAVAILABLE` (logged once, with the
+ * request id), never figures that would read as zero.
+ */
 async function rowsOf(env: Env, partnerId: string) {
   await flushUsage(env, partnerId);
-  return usageStore(env, partnerId).rows();
+  try {
+    return await usageStore(env, partnerId).rows();
+  } catch (error) {
+    degraded('usage', error);
+    const { message, requestId } = internalMessage(`Usage figures could not be read just now. Retry in ${USAGE_RETRY_SECONDS} seconds.`);
+    const details = { reason: 'USAGE_UNAVAILABLE', ...(requestId ? { requestId } : {}) };
+    throw new Refusal(503, 'INTERNAL_SERVER_ERROR', message, { 'retry-after': String(USAGE_RETRY_SECONDS) }, details);
+  }
 }
 
 export function usageApp(): Hono<AppEnv> {

@@ -7,9 +7,10 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { tryGetContext } from 'hono/context-storage';
 import type { AppEnv } from '../admission/env.js';
 import { keyKind } from '../admission/partners.js';
+import { stillDegraded } from '../edge/degraded.js';
 import { afterResponse } from '../edge/request-context.js';
 import { classify } from '../resolvers/errors.js';
-import { countRequest } from './counter.js';
+import { countRequest, holdsUnsent } from './counter.js';
 import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
 
 /** How a GraphQL result ended, from its errors: the query limits' refusals apart from other mistakes. */
@@ -52,12 +53,17 @@ export function channelOf(c: Context<AppEnv>): Channel {
   return keyKind(c.var.partner) === 'server' ? 'server' : 'pages';
 }
 
-/** Middleware: counts each partner request once answered (the count is sent after the response). */
+/**
+ * Middleware: counts each partner request once answered (the count is sent after the response).
+ * While this isolate holds counts of the partner that the Durable Object did not take (a send
+ * failed, src/usage/counter.ts), the answer says `usage` is degraded: its figures lag.
+ */
 export function usageCounting(): MiddlewareHandler<AppEnv> {
   return async function usageCounting(c, next) {
     await next();
     const partner = c.var.partner;
     if (!partner) return;
+    if (holdsUnsent(partner.id)) stillDegraded('usage');
     countRequest(c.env, afterResponse(c) ?? runUnwaited, partner.id, channelOf(c), outcomeOf(c.res.status, c.var.graphqlOutcome));
   };
 }
