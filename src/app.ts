@@ -16,8 +16,8 @@ import type { Plugin } from 'graphql-yoga';
 // PatternRouter: the smallest of Hono's routers, ample for this handful of routes.
 import { Hono } from 'hono/tiny';
 import { catalogLoaded } from './admission/catalog-loading.js';
-import type { AppEnv } from './admission/env.js';
 import { graphqlRefusal, noRoute, onError } from './admission/refusals.js';
+import type { AppEnv } from './edge/env.js';
 import { requestContext } from './edge/request-context.js';
 import { API_HEADERS, securityHeaders } from './edge/security-headers.js';
 import { GRAPHIQL_BOOT_PATH } from './graphiql/paths.js';
@@ -28,7 +28,7 @@ import { mcpApp } from './mcp/index.js';
 import { onDemand } from './on-demand.js';
 import { usageCounting, usageOutcome } from './usage/middleware.js';
 
-export type { Env } from './admission/env.js';
+export type { Env } from './edge/env.js';
 
 export interface AppOptions {
   /** yoga plugins added to the GraphQL server's own (tracing, metrics; tests count executions with one). */

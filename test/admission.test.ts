@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clientOf } from '../src/admission/caller.js';
-import type { Env } from '../src/admission/env.js';
 import { keyHash, type Partner } from '../src/admission/partners.js';
+import type { Env } from '../src/edge/env.js';
 import app from '../src/index.js';
 import { bindings, bodyOf, gql, limiter, worker } from './helpers.js';
 

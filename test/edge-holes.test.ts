@@ -6,10 +6,10 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Env } from '../src/admission/env.js';
 import { CATALOG_ASSET } from '../src/data/catalog.js';
 import { sha256Hex } from '../src/edge/digest.js';
-import { MAX_ECHO } from '../src/graphql/masking.js';
+import { MAX_ECHO } from '../src/edge/echo.js';
+import type { Env } from '../src/edge/env.js';
 import { responseCache } from '../src/graphql/response-cache.js';
 import { bindings, countedApp, worker } from './helpers.js';
 

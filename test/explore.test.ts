@@ -5,9 +5,9 @@
 // by its normal form (unknown parameters dropped), ETag, 304 and HEAD without rendering, bad
 // parameters refused with a small 400 before anything is rendered, a render priced, rate-limited.
 import { describe, expect, it, vi } from 'vitest';
-import type { Env } from '../src/admission/env.js';
 import type { createApp as CreateApp } from '../src/app.js';
 import { catalog } from '../src/data/catalog.js';
+import type { Env } from '../src/edge/env.js';
 import { PRICE_PER_CELL } from '../src/explore/index.js';
 import { seriate } from '../src/explore/seriation.js';
 import { bindings, data, limiter, worker } from './helpers.js';

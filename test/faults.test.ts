@@ -5,8 +5,8 @@
 // Rate Limiting bindings, the usage Durable Object.
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Env } from '../src/admission/env.js';
 import { keyHash, PARTNER_CACHE_MS, PARTNER_STALE_MS, type Partner } from '../src/admission/partners.js';
+import type { Env } from '../src/edge/env.js';
 import { flushUsage, pendingCounts } from '../src/usage/counter.js';
 import { usageStore } from '../src/usage/durable-object.js';
 import { FLUSH_AT } from '../src/usage/outcomes.js';

@@ -4,8 +4,8 @@ import type { Plugin } from 'graphql-yoga';
 import { Hono } from 'hono';
 import { contextStorage } from 'hono/context-storage';
 import { vi } from 'vitest';
-import type { AppEnv, Env } from '../src/admission/env.js';
 import { createApp } from '../src/app.js';
+import type { AppEnv, Env } from '../src/edge/env.js';
 
 /** The Worker's bindings (wrangler.toml) as the tests see them. */
 export const bindings = env as unknown as Env;

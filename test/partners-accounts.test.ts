@@ -3,9 +3,9 @@
 // written before keys had kinds (one partner id per `add`, `allowServer` for servers) are admitted
 // as they were, and a partner merged into another (`npm run partner -- merge`) reads as one.
 import { describe, expect, it } from 'vitest';
-import type { Env } from '../src/admission/env.js';
 import { keyHash, type Partner } from '../src/admission/partners.js';
 import { createApp } from '../src/app.js';
+import type { Env } from '../src/edge/env.js';
 import type { UsageReport } from '../src/usage/report.js';
 import { bindings, limiter } from './helpers.js';
 

@@ -6,9 +6,9 @@
 // F5: the widget's frame-ancestors lists only the framing origin, and only when it is registered.
 import { describe, expect, it } from 'vitest';
 import { clientOf } from '../src/admission/caller.js';
-import type { Env } from '../src/admission/env.js';
 import { keyHash, type Partner } from '../src/admission/partners.js';
 import { createApp } from '../src/app.js';
+import type { Env } from '../src/edge/env.js';
 import { flushUsage } from '../src/usage/counter.js';
 import { usageStore } from '../src/usage/durable-object.js';
 import { bindings, coldWorker, htmlText, limiter } from './helpers.js';

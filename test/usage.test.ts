@@ -4,9 +4,9 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import type { Env } from '../src/admission/env.js';
 import { keyHash, type Partner } from '../src/admission/partners.js';
 import { createApp } from '../src/app.js';
+import type { Env } from '../src/edge/env.js';
 import { flushUsage, pendingCounts } from '../src/usage/counter.js';
 import { usageStore } from '../src/usage/durable-object.js';
 import { graphqlOutcome } from '../src/usage/middleware.js';

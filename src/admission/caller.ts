@@ -18,11 +18,18 @@
 // (anyone could claim a partner's quota with a made-up key): a client retries a 503, and the
 // partner's usage shows no request it did not serve.
 
-import { internalMessage } from '../graphql/masking.js';
+import type { Env } from '../edge/env.js';
+import { internalMessage } from '../edge/log.js';
 import { quoted } from '../resolvers/wording.js';
-import type { Caller, Env } from './env.js';
 import { cachedPartner, findPartner, isWellFormedKey, keyHash, keyKind, type Partner, PartnerLookupFailed } from './partners.js';
 import { Refusal } from './refusals.js';
+
+/**
+ * Who is calling: anonymous (counted per client) or a partner: from its pages (`fromBrowser`: a
+ * request with an Origin, or a view of the widget) counted per partner and client, from its
+ * servers (no Origin, a key with server access) per partner (src/admission/rate-limit.ts).
+ */
+export type Caller = { kind: 'anonymous'; ip: string } | { kind: 'partner'; partner: Partner; ip: string; fromBrowser: boolean };
 
 /** A refusal carries the partner when the key identified one (a revoked key, an origin it is not valid from). */
 export type CallerResult = { ok: true; caller: Caller } | { ok: false; refusal: Refusal; partner?: Partner };

@@ -6,8 +6,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { CatalogBackoff, catalog, loadCatalog } from '../data/catalog.js';
 import type { PlatformPart } from '../edge/degraded.js';
-import { internalMessage, logInternal } from '../graphql/masking.js';
-import type { AppEnv } from './env.js';
+import type { AppEnv } from '../edge/env.js';
+import { internalMessage, logInternal } from '../edge/log.js';
 import { Refusal } from './refusals.js';
 
 /** Middleware: awaits this isolate's catalog; refuses with 503 (logged, with the request id) when it cannot be loaded. */

@@ -10,10 +10,20 @@
 // a lookup found its key unknown gets no further lookups from this isolate for a rate-limit
 // period (each unknown key is also remembered per isolate, src/admission/partners.ts).
 import type { Context, MiddlewareHandler } from 'hono';
-import { clientIp, identify, needsLookup } from './caller.js';
-import type { AppEnv, Caller } from './env.js';
+import type { AppEnv } from '../edge/env.js';
+import { type Caller, clientIp, identify, needsLookup } from './caller.js';
+import type { Partner } from './partners.js';
 import { RATE_LIMIT_PERIOD_SECONDS, withinRateLimit } from './rate-limit.js';
 import { tooManyRequests } from './refusals.js';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Who is calling, once admitted. */
+    caller: Caller;
+    /** The partner a key identified, set even when admission then refuses (usage counting, src/usage). */
+    partner: Partner;
+  }
+}
 
 export interface AdmissionOptions {
   /** The API key the request carries, or null. */

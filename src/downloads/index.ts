@@ -7,15 +7,15 @@
 // (ETag, the colo's cache). Other parameters are ignored; a bad value is a small 400.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../admission/env.js';
 import { catalog } from '../data/catalog.js';
 import { asset } from '../edge/assets.js';
 import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
 import { sha256Hex } from '../edge/digest.js';
+import { clipEcho } from '../edge/echo.js';
+import type { AppEnv } from '../edge/env.js';
 import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../edge/http-cache.js';
 import type { Fragments } from '../explore/fragments.js';
 import { searchOf } from '../explore/params.js';
-import { clipEcho } from '../graphql/masking.js';
 import { GRAPHQL_PATH } from '../graphql/paths.js';
 import { serveIndex } from '../home/serve.js';
 import type { DatasetName } from './build.js';
@@ -74,7 +74,7 @@ export function downloadsApp(): Hono<AppEnv> {
       'x-catalog-version': catalog.version,
     };
     if (ifNoneMatchHits(c.req.header('if-none-match') ?? null, etag)) return c.body(null, 304, headers);
-    const key = sharedKey(c, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
+    const key = sharedKey(c, catalog, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
     const cached = key ? await sharedMatch(key) : null;
     if (cached) return c.body(cached.body, 200, headers);
     const body = await renderView(c, file.dataset, file.format, params);

@@ -2,7 +2,7 @@
 // through the ASSETS binding. Deployed, the platform serves their paths before the Worker runs;
 // the Worker serves them wherever it is called directly (tests), and reads the ones it fills.
 import type { Context } from 'hono';
-import type { AppEnv } from '../admission/env.js';
+import type { AppEnv } from './env.js';
 
 /**
  * The asset at `path` (the request's own path by default), as a response of our own: an asset

@@ -16,9 +16,9 @@
 //   named in X-Certgraph-Degraded and logged once with the request id (src/edge/degraded.ts).
 // Cloudflare performs no Cache API operation on *.workers.dev: only on a custom domain or route.
 import type { Context } from 'hono';
-import type { AppEnv } from '../admission/env.js';
-import { catalog } from '../data/catalog.js';
 import { degraded } from './degraded.js';
+import type { AppEnv } from './env.js';
+import type { CatalogVersion } from './http-cache.js';
 import { afterResponse } from './request-context.js';
 
 /** How long the colo keeps a stored answer: a day (the key already changes with every version). */
@@ -43,9 +43,10 @@ function colo(): Cache | null {
 /**
  * The synthetic key for a request, or null when the Worker's version is unknown (then the colo's
  * cache is not used: answers of two versions must never mix). `request` names the SHA-256 of the
- * request's canonical parameters; each method has its own path.
+ * request's canonical parameters; each method has its own path. `catalog` is the isolate's (none
+ * loaded: no key).
  */
-export function sharedKey(c: Context<AppEnv>, accept: string, method: 'get' | 'post', request: string): string | null {
+export function sharedKey(c: Context<AppEnv>, catalog: CatalogVersion | undefined, accept: string, method: 'get' | 'post', request: string): string | null {
   const version = c.env.CF_VERSION_METADATA?.id;
   if (!version || !catalog) return null;
   const origin = new URL(c.req.url).origin;

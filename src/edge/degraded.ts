@@ -5,7 +5,7 @@
 // was slower, refused or not counted. Each part's failure is logged once per request, at error
 // level, with the request id; a failure after the response is sent (a background write) is
 // logged the same way, with no header to carry it.
-// (It imports nothing of the project: the first middleware and env.ts import it.)
+// (It imports nothing of the project: the first middleware imports it.)
 import { tryGetContext } from 'hono/context-storage';
 
 /** The response header naming the platform parts that failed while answering (comma-separated). */
@@ -14,14 +14,16 @@ export const DEGRADED_HEADER = 'x-certgraph-degraded';
 /** The platform parts, as the header names them. */
 export type PlatformPart = 'catalog' | 'colo-cache' | 'persisted-queries' | 'partners' | 'rate-limit' | 'usage';
 
-/** What this module reads and writes of the request's variables (env.ts declares them for the app). */
-interface DegradedEnv {
-  Variables: { degraded: Set<PlatformPart>; requestId: string; ray: string | undefined };
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The platform parts that failed while answering: sent as X-Certgraph-Degraded. */
+    degraded: Set<PlatformPart>;
+  }
 }
 
 /** Records that `part` failed for the current request (logged once per request and part, with the request id). */
 export function degraded(part: PlatformPart, error: unknown): void {
-  const c = tryGetContext<DegradedEnv>();
+  const c = tryGetContext();
   const parts = c?.var.degraded ?? new Set<PlatformPart>();
   if (parts.has(part)) return;
   parts.add(part);
@@ -37,7 +39,7 @@ export function degraded(part: PlatformPart, error: unknown): void {
  * not logged again.
  */
 export function stillDegraded(part: PlatformPart): void {
-  const c = tryGetContext<DegradedEnv>();
+  const c = tryGetContext();
   if (c) c.set('degraded', new Set(c.var.degraded).add(part));
 }
 

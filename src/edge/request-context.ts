@@ -6,9 +6,18 @@
 // in X-Certgraph-Degraded, the platform parts that failed while answering (src/edge/degraded.ts).
 import type { Context, MiddlewareHandler } from 'hono';
 import { contextStorage, tryGetContext } from 'hono/context-storage';
-import type { AppEnv } from '../admission/env.js';
 import { DEGRADED_HEADER, degradedValue } from './degraded.js';
+import type { AppEnv } from './env.js';
 import { setResponseHeader } from './http-cache.js';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** This request's id: ours, a random UUID, whatever the request carries. */
+    requestId: string;
+    /** Cloudflare's ray id, for log lines. */
+    ray: string | undefined;
+  }
+}
 
 /** Cloudflare's ray id, when the header has its shape (16 hex digits, a dash, a location code). */
 export function rayOf(request: Request): string | undefined {

@@ -3,7 +3,7 @@
 // cache, ETags, query limits, error masking). `SelfFetch` is that path, handed in by the app that
 // mounts them, so these sub-apps know nothing of how /graphql is built.
 import type { Context } from 'hono';
-import type { AppEnv, Env } from '../admission/env.js';
+import type { AppEnv, Env } from '../edge/env.js';
 import { GRAPHQL_PATH } from '../graphql/paths.js';
 
 /** The Worker's own fetch: the app's `fetch(request, env, ctx)`. */

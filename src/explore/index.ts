@@ -8,9 +8,9 @@
 // form (isolate, colo, browser), rendered only when no cache has it, and priced first.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../admission/env.js';
 import { catalog } from '../data/catalog.js';
 import { asset } from '../edge/assets.js';
+import type { AppEnv } from '../edge/env.js';
 import { fill } from './fragments.js';
 import { type LaddersParams, laddersKey, laddersParams, laddersPrice, renderLaddersBody } from './ladders.js';
 import { matrixModel } from './model.js';

@@ -10,12 +10,12 @@
 //      0.6 us of CPU: bench/explore.mjs measures it) and refused over the API's own cost limit;
 //      rendered once, it is kept in both caches and sent with public Cache-Control.
 import type { Context } from 'hono';
-import type { AppEnv } from '../admission/env.js';
 import { admission } from '../admission/index.js';
 import type { Refusal } from '../admission/refusals.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { catalog, hash53 } from '../data/catalog.js';
 import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import type { AppEnv } from '../edge/env.js';
 import { GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from '../edge/http-cache.js';
 import { LIMITS } from '../graphql/limits/index.js';
 import { escapeHtml as esc, type Fragments, fill } from './fragments.js';
@@ -114,7 +114,7 @@ export async function serveView<P>(c: Context<AppEnv>, page: PageAssets, spec: V
   if (request.method === 'HEAD') return new Response(null, { status: 200, headers: viewHeaders(etag) });
   const kept = explorerPages.get(key);
   if (kept) return new Response(kept.html, { status: 200, headers: viewHeaders(etag) });
-  const shared = sharedKey(c, HTML, 'get', `?explore=${encodeURIComponent(key)}`);
+  const shared = sharedKey(c, catalog, HTML, 'get', `?explore=${encodeURIComponent(key)}`);
   const stored = shared ? await sharedMatch(shared) : null;
   if (stored) {
     explorerPages.set(key, { html: stored.body, etag });

@@ -4,11 +4,11 @@
 
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../admission/env.js';
 import { admission } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import { REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
 import { negotiate } from '../edge/accept.js';
+import type { AppEnv } from '../edge/env.js';
 import { noStore, setResponseHeader } from '../edge/http-cache.js';
 import { afterResponse } from '../edge/request-context.js';
 import { GRAPHQL_PATH } from './paths.js';

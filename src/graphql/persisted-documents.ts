@@ -13,17 +13,28 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { tryGetContext } from 'hono/context-storage';
-import type { AppEnv, Caller, Env } from '../admission/env.js';
+import type { Caller } from '../admission/caller.js';
 import { PARTNER_CACHE_MS, type Partner } from '../admission/partners.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from '../edge/caches.js';
 import { degraded } from '../edge/degraded.js';
 import { sha256Hex } from '../edge/digest.js';
+import type { AppEnv, Env } from '../edge/env.js';
 import type { Background } from '../edge/request-context.js';
 import { REQUEST_ERROR_HTTP, unavailableError } from './masking.js';
 import { type PersistedQueryStore, SHA256_HEX, verified } from './persisted-queries.js';
 
 /** What the Worker's Hono app hands yoga with each request (src/graphql/index.ts). */
+declare module 'hono' {
+  interface ContextVariableMap {
+    /**
+     * Set when the answer depends on who is calling (a document found among the caller's own
+     * published documents): the response caches then keep nothing (src/graphql/response-cache.ts).
+     */
+    callersOwn: boolean;
+  }
+}
+
 export interface ServerContext {
   env: Env;
   /** Who is calling (admission); absent when yoga is called without the app. */

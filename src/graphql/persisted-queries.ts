@@ -14,10 +14,10 @@
 // fails on the way (no binding, KV throwing, a value that does not hash to its key) is a miss or a
 // write not made, never an error: the client then sends its query, which works.
 import { tryGetContext } from 'hono/context-storage';
-import type { AppEnv, Env } from '../admission/env.js';
 import type { ByteCache } from '../data/byte-cache.js';
 import { degraded } from '../edge/degraded.js';
 import { sha256Hex } from '../edge/digest.js';
+import type { AppEnv, Env } from '../edge/env.js';
 
 export const SHARED_APQ = {
   /** A registered query lives this long in KV (7 days), then is registered again by the next client that sends it. */

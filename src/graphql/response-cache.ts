@@ -23,12 +23,12 @@
 // yoga's own response-cache plugin was measured first (bench/): its hits went through yoga's
 // pipeline at about 70x the cost of returning a string, and it hashed every request to build its key.
 import type { Context, MiddlewareHandler, Next } from 'hono';
-import type { AppEnv } from '../admission/env.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { catalog } from '../data/catalog.js';
 import { CanonicalParams, onlyKnownParams, searchParamsKey } from '../edge/cache-key.js';
 import { CACHE_BUDGETS } from '../edge/caches.js';
 import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import type { AppEnv } from '../edge/env.js';
 import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from '../edge/http-cache.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { type PostBody, postParamsKey, readPostBody } from './post-key.js';
@@ -116,7 +116,7 @@ async function getKeys(c: Context<AppEnv>): Promise<GetKeys | null> {
   const params = new CanonicalParams(text);
   const accept = acceptOf(c.req.raw);
   const key = await params.isolateKey('G', accept);
-  return { key, shared: sharedKey(c, accept, 'get', `params=${await params.sha256()}`), shareable: onlyKnownParams(url.searchParams) };
+  return { key, shared: sharedKey(c, catalog, accept, 'get', `params=${await params.sha256()}`), shareable: onlyKnownParams(url.searchParams) };
 }
 
 /** GET (and HEAD): the isolate's cache, a 304 if the ETag matches, the colo's cache, then yoga. */
@@ -169,7 +169,7 @@ async function postBeforeExecuting(c: Context<AppEnv>, params: CanonicalParams):
   const key = await params.isolateKey('P', accept);
   const hit = lookup(key);
   if (hit) return postAnswer(hit);
-  const keys = { key, shared: sharedKey(c, accept, 'post', `body=${await params.sha256()}`) };
+  const keys = { key, shared: sharedKey(c, catalog, accept, 'post', `body=${await params.sha256()}`) };
   const stored = keys.shared ? await sharedMatch(keys.shared) : null;
   if (stored) {
     responseCache.set(key, stored);

@@ -5,7 +5,7 @@
 // tools read what the API answers.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../admission/env.js';
+import type { AppEnv } from '../edge/env.js';
 import { afterResponse } from '../edge/request-context.js';
 import { GRAPHQL_PATH } from '../graphql/paths.js';
 import { responseCaching } from '../graphql/response-cache.js';

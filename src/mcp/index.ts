@@ -6,10 +6,10 @@
 // ./generated/server.mjs by `npm run assets` and uploaded beside the Worker as a module of its
 // own (wrangler.toml `find_additional_modules`), so /graphql never parses nor evaluates it.
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../admission/env.js';
 import { admission } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import { REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
+import type { AppEnv } from '../edge/env.js';
 import { readUpTo } from '../graphql/graphql-over-http.js';
 import { anyOriginCors } from '../graphql/index.js';
 import { LIMITS } from '../graphql/limits/index.js';

@@ -15,8 +15,8 @@
 // would no longer take (older than its kept hour) and, past MAX_UNSENT_ENTRIES, the oldest batches
 // are dropped, and the counts lost are logged.
 
-import type { Env } from '../admission/env.js';
 import { degraded } from '../edge/degraded.js';
+import type { Env } from '../edge/env.js';
 import { type Background, requestLabel } from '../edge/request-context.js';
 import { type SentBatch, usageStore } from './durable-object.js';
 import { type Channel, type CountEntry, FLUSH_AFTER_MS, FLUSH_AT, KEEP_MINUTES, MINUTE_MS, minuteOf, type Outcome } from './outcomes.js';

@@ -13,7 +13,7 @@
 // The object answers fetch() (POST /add, GET /rows), not RPC: RPC needs the base class from
 // `cloudflare:workers`, which would keep the Worker's bundle from loading in Node (the benchmark
 // and the asset build run the Worker in-process).
-import type { Env } from '../admission/env.js';
+import type { Env } from '../edge/env.js';
 import { CHANNELS, type CountEntry, type CountRow, DAY_MS, dayOf, KEEP_DAYS, KEEP_MINUTES, MINUTE_MS, minuteOf, OUTCOMES } from './outcomes.js';
 
 const SCHEMA = `

@@ -12,13 +12,13 @@
 // when the secret is unset or shorter than 32 characters). Counted against the client's anonymous
 // limit before the token is checked, so guessing costs as much as any anonymous call.
 import { Hono } from 'hono/tiny';
-import type { AppEnv, Env } from '../admission/env.js';
 import { admission } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import { Refusal } from '../admission/refusals.js';
 import { degraded } from '../edge/degraded.js';
+import type { AppEnv, Env } from '../edge/env.js';
 import { NO_STORE } from '../edge/http-cache.js';
-import { internalMessage } from '../graphql/masking.js';
+import { internalMessage } from '../edge/log.js';
 import { flushUsage } from './counter.js';
 import { usageStore } from './durable-object.js';
 import { usageCsv } from './format.js';

@@ -5,13 +5,20 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Context, MiddlewareHandler } from 'hono';
 import { tryGetContext } from 'hono/context-storage';
-import type { AppEnv } from '../admission/env.js';
 import { keyKind } from '../admission/partners.js';
 import { stillDegraded } from '../edge/degraded.js';
+import type { AppEnv } from '../edge/env.js';
 import { afterResponse } from '../edge/request-context.js';
 import { classify } from '../resolvers/errors.js';
 import { countRequest, holdsUnsent } from './counter.js';
 import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** How a partner's GraphQL request ended, when GraphQL ran (set by `usageOutcome` below). */
+    graphqlOutcome: Outcome;
+  }
+}
 
 /** How a GraphQL result ended, from its errors: the query limits' refusals apart from other mistakes. */
 export function graphqlOutcome(errors: readonly unknown[] | undefined): Outcome {

@@ -7,10 +7,10 @@
 // parameters are shown inside a widget-shaped page, which any page may frame (it shows no data).
 
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../admission/env.js';
 import { admission } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import type { Refusal } from '../admission/refusals.js';
+import type { AppEnv } from '../edge/env.js';
 import { NO_STORE } from '../edge/http-cache.js';
 import { securityHeaders, WIDGET_HEADERS } from '../edge/security-headers.js';
 import { EMBED_SCRIPT, embedHash, withHeightReporter } from './embed.js';
