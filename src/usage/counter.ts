@@ -39,7 +39,7 @@ interface Sealed extends SentBatch {
 }
 
 const batches = new Map<string, Batch>();
-/** Per partner, the sealed batches not yet taken by the Durable Object, oldest first (in flight or after a failed send). */
+/** Per partner, the sealed batches waiting for a send (sealed while one was under way, or kept after a failed one), oldest first. */
 const unsent = new Map<string, Sealed[]>();
 let unsentEntries = 0;
 /** Partners whose last send failed, until one succeeds: their answers say `usage` is degraded. */
