@@ -30,7 +30,7 @@ export function degraded(part: PlatformPart, error: unknown): void {
   c?.set('degraded', parts);
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const label = c?.var.requestId ? `request ${c.var.requestId}${c.var.ray ? ` (ray ${c.var.ray})` : ''}` : 'request -';
-  console.error(`[certgraph] ${label}: degraded: ${part} failed (${detail}); answering without it`);
+  console.error(`[certgraph] ${label}: degraded: ${part} failed (${detail}); answering what it can without it`);
 }
 
 /**

@@ -40,9 +40,11 @@ interface Sealed extends SentBatch {
 }
 
 const batches = new Map<string, Batch>();
-/** Per partner, the sealed batches not yet taken by the Durable Object, oldest first (in flight or after a failed send). */
+/** Per partner, the sealed batches waiting for a send (sealed while one was under way, or kept after a failed one), oldest first. */
 const unsent = new Map<string, Sealed[]>();
 let unsentEntries = 0;
+/** Partners whose last send failed, until one succeeds: their answers say `usage` is degraded. */
+const failing = new Set<string>();
 /** Sends under way, per partner, one at a time: a read of the counters waits for them. */
 const sending = new Map<string, Promise<void>>();
 
@@ -81,7 +83,7 @@ export function countRequest(env: Env, background: Background, partnerId: string
 
 /** Whether this isolate holds counts of the partner that a send failed to deliver (its answers then say `usage` is degraded). */
 export function holdsUnsent(partnerId: string): boolean {
-  return (unsent.get(partnerId)?.length ?? 0) > 0;
+  return failing.has(partnerId);
 }
 
 /**
@@ -118,12 +120,18 @@ async function sendUnsent(env: Env, partnerId: string): Promise<void> {
       queue.map(({ seq, entries }) => ({ seq, entries })),
     );
     unsentEntries -= entryCount(queue);
+    failing.delete(partnerId);
   } catch (error) {
     degraded('usage', error);
     // Before any batch sealed while this send was under way: the order is the numbers' order.
     const kept = keepable([...queue, ...(unsent.get(partnerId) ?? [])], partnerId);
-    if (kept.length) unsent.set(partnerId, kept);
-    else unsent.delete(partnerId);
+    if (kept.length) {
+      unsent.set(partnerId, kept);
+      failing.add(partnerId);
+    } else {
+      unsent.delete(partnerId);
+      failing.delete(partnerId);
+    }
   }
 }
 
