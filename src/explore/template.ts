@@ -103,7 +103,7 @@ export function metaPolicy(styleHash: string): string {
 export function renderTemplate(styleHash: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${metaPolicy(styleHash)}">
-<title>{{title}} · certgraph</title>
+<title>{{title}} &#183; certgraph</title>
 <link rel="icon" href="data:,">
 <style>${STYLES}</style>
 <script src="${EXPLORE_SCRIPT_PATH}" defer></script>
