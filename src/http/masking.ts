@@ -5,6 +5,7 @@
 // passes through `toResponseError` (yoga's masking, and a last pass over every result).
 import { GraphQLError } from 'graphql';
 import { classify, INTROSPECTION_DEPTH_REASON, type Verdict } from '../resolvers/errors.js';
+import { grouped } from '../resolvers/text.js';
 import { currentRequestId, requestLabel } from './request-context.js';
 
 /** The longest message an error carries: messages may quote the caller's input, which is capped. */
@@ -69,7 +70,7 @@ export function clipEchoes(message: string): string {
 
 export function capped(message: string): string {
   if (message.length <= MAX_MESSAGE_LENGTH) return message;
-  return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (cut: the message was ${message.length.toLocaleString('en-US')} characters)`;
+  return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (cut: the message was ${grouped(message.length)} characters)`;
 }
 
 const originalOf = (error: unknown) => (error instanceof GraphQLError && error.originalError ? error.originalError : error);
