@@ -63,15 +63,19 @@ const BENCH_EXPORTS = [
 /**
  * Bundles the Worker into `outfile` as wrangler does (esbuild, workerd's export conditions).
  * `workerOnly`: the Worker as deployed, and the catalog loader it calls on the first request
- * (the startup benchmark times the two apart); otherwise with the benchmarks' exports. `sharedGraphql`, `catalog`: see loadWorkerInProcess.
+ * (the startup benchmark times the two apart); otherwise with the benchmarks' exports. `entry`: a
+ * peer Worker instead (bench/peers/*.ts). `sharedGraphql`, `catalog`: see loadWorkerInProcess.
  */
-export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql: shared = false, catalog = null } = {}) {
+export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql: shared = false, catalog = null, entry = null } = {}) {
   await build({
     stdin: {
-      contents: [
-        `export { default as worker } from './src/index.ts';`,
-        ...(workerOnly ? [`export { loadCatalog } from './src/data/catalog.ts';`] : BENCH_EXPORTS),
-      ].join('\n'),
+      // `entry`: another Worker (a module exporting the Worker and its loadCatalog: bench/peers/*).
+      contents: entry
+        ? `export { default as worker, loadCatalog } from './${entry}';`
+        : [
+            `export { default as worker } from './src/index.ts';`,
+            ...(workerOnly ? [`export { loadCatalog } from './src/data/catalog.ts';`] : BENCH_EXPORTS),
+          ].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },

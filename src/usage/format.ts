@@ -1,5 +1,7 @@
 // A usage report as `npm run partner -- usage` prints it: plain text, one figure a line, the
 // refusals by kind, the quota left with what it means. Pure, so a test reads what the CLI prints.
+
+import { grouped } from '../resolvers/text.js';
 import { type CountRow, REFUSALS, type Refusal } from './outcomes.js';
 import { type UsagePartner, type UsageReport, type UsageTotals, usageReport } from './report.js';
 
@@ -11,7 +13,7 @@ const REFUSAL_LABEL: Record<Refusal, string> = {
   invalidRequest: 'invalid request',
 };
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => grouped(n);
 
 /** "12 requests: 9 answered, 3 refused (2 rate limited, 1 origin refused), 0 failed; 10 from servers, 2 from pages", or "no requests" */
 export function totalsLine(totals: UsageTotals): string {

@@ -41,6 +41,7 @@ import {
 import type { Plugin } from 'graphql-yoga';
 import { currentRequestId, requestLabel } from '../../edge/request-context.js';
 import { classify, DomainError, tagAsCallersMistake } from '../../resolvers/errors.js';
+import { grouped } from '../../resolvers/text.js';
 import { REQUEST_ERROR_HTTP, toResponseError } from '../masking.js';
 import { type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
 
@@ -286,7 +287,7 @@ function check(schema: GraphQLSchema, document: DocumentNode, operationName: str
       cost,
       errors: [
         tooComplex(
-          `Query cost ${cost.toLocaleString('en-US')} exceeds the limit of ${LIMITS.cost.toLocaleString('en-US')}. ` +
+          `Query cost ${grouped(cost)} exceeds the limit of ${grouped(LIMITS.cost)}. ` +
             'Each field has a price (computed fields such as `overlapMatrix`, `compare`, `recommend` and `learningPath` cost more), and a list multiplies the cost of what is selected inside it by the most items it can hold: select fewer nested lists, fewer aliases, or ask for fewer items.',
           { limit: 'cost', requested: cost, max: LIMITS.cost },
         ),
@@ -460,7 +461,7 @@ class ResponseGuard {
       return {
         errors: [
           tooComplex(
-            `The response is over ${(LIMITS.responseBytes / 1024 / 1024).toLocaleString('en-US')} MiB, the most this API sends; it was stopped. ` +
+            `The response is over ${grouped(LIMITS.responseBytes / 1024 / 1024)} MiB, the most this API sends; it was stopped. ` +
               'Select fewer fields or fewer nested lists, or ask for fewer items.',
             { limit: 'responseBytes', max: LIMITS.responseBytes },
           ),
@@ -471,7 +472,7 @@ class ResponseGuard {
     const reported = (result.errors ?? []).filter((e) => e !== this.omittedError && e !== this.stop);
     const requestId = this.omittedCode === 'INTERNAL_SERVER_ERROR' ? currentRequestId() : undefined;
     const summary = new GraphQLError(
-      `${this.omitted.toLocaleString('en-US')} more error${this.omitted === 1 ? ' was' : 's were'} not reported: a response reports at most ${LIMITS.errors}. ` +
+      `${grouped(this.omitted)} more error${this.omitted === 1 ? ' was' : 's were'} not reported: a response reports at most ${LIMITS.errors}. ` +
         'Fix the errors reported and send the query again.',
       { extensions: { code: this.omittedCode ?? 'BAD_USER_INPUT', omitted: this.omitted, ...(requestId ? { requestId } : {}) } },
     );
@@ -532,10 +533,9 @@ const admission: Plugin = {
       // (Its size is at most the body's, 256 KiB: measured whole, to be named in the message.)
       const size = jsonSizeOver(params.variables);
       if (size > LIMITS.variablesBytes) {
-        throw new GraphQLError(
-          `The variables are ${size.toLocaleString('en-US')} bytes; the limit is ${LIMITS.variablesBytes.toLocaleString('en-US')}. Send less data.`,
-          { extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } } },
-        );
+        throw new GraphQLError(`The variables are ${grouped(size)} bytes; the limit is ${grouped(LIMITS.variablesBytes)}. Send less data.`, {
+          extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } },
+        });
       }
     }
   },
