@@ -65,8 +65,9 @@ const BENCH_EXPORTS = [
  * `workerOnly`: the Worker as deployed, and the catalog loader it calls on the first request
  * (the startup benchmark times the two apart); otherwise with the benchmarks' exports. `entry`: a
  * peer Worker instead (bench/peers/*.ts). `sharedGraphql`, `catalog`: see loadWorkerInProcess.
+ * `extraExports`: more export lines (a bench's own modules, bundled with the Worker's instances).
  */
-export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql: shared = false, catalog = null, entry = null } = {}) {
+export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql: shared = false, catalog = null, entry = null, extraExports = [] } = {}) {
   await build({
     stdin: {
       // `entry`: another Worker (a module exporting the Worker and its loadCatalog: bench/peers/*).
@@ -75,6 +76,7 @@ export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql:
         : [
             `export { default as worker } from './src/index.ts';`,
             ...(workerOnly ? [`export { loadCatalog } from './src/data/catalog.ts';`] : BENCH_EXPORTS),
+            ...extraExports,
           ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -148,7 +150,8 @@ export function benchBindings(assetsDir) {
  * Options, for the benchmarks: `sharedGraphql` (see above; graphql-js is then the CommonJS build,
  * NODE_ENV should be "production" before it loads); `catalog: { ref, dir }` serves another
  * compiled catalog (its catalog-ref.json content, and the folder its asset is in); `colo`: what the
- * Worker finds as `caches` (the Workers Cache API), a Map-backed stand-in unless given.
+ * Worker finds as `caches` (the Workers Cache API), a Map-backed stand-in unless given;
+ * `extraExports` (see bundleWorker): what they export comes back as `extra`.
  */
 export async function loadWorkerInProcess(options = {}) {
   globalThis.caches = options.colo ?? mapCacheStorage();
@@ -157,11 +160,11 @@ export async function loadWorkerInProcess(options = {}) {
   try {
     await bundleWorker(outfile, options);
     const loaded = await import(pathToFileURL(outfile).href);
-    const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, createYoga, CATALOG_ASSET } = loaded;
+    const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, createYoga, CATALOG_ASSET, ...extra } = loaded;
     const { env, ctx } = benchBindings(options.catalog?.dir);
     // The bundle's text and URL: a CPU profile's frames point at its lines (bench/profile.mjs).
     const bundle = { url: pathToFileURL(outfile).href, text: readFileSync(outfile, 'utf8') };
-    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, bundle, createYoga, CATALOG_ASSET };
+    return { worker, createApp, Hono, env, ctx, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, bundle, createYoga, CATALOG_ASSET, extra };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -180,7 +180,7 @@ function peerConfig(dir, name, entry) {
   const folder = join(dir, name);
   mkdirSync(folder);
   const path = join(folder, 'wrangler.toml');
-  const alias = { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs'), 'lru-cache': join(root, 'src/http/lru-cache.ts') };
+  const alias = { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs'), 'lru-cache': join(root, 'src/edge/lru-cache.ts') };
   writeFileSync(
     path,
     [
