@@ -1,5 +1,6 @@
 // The Worker's bindings (wrangler.toml) and the per-request variables its middleware sets.
 import type { Outcome } from '../usage/outcomes.js';
+import type { QueryParams } from '../usage/queries.js';
 import type { PlatformPart } from './degraded.js';
 import type { Partner } from './partners.js';
 import type { Refusal } from './refusals.js';
@@ -59,6 +60,8 @@ export interface AppEnv {
     callersOwn: boolean;
     /** How a partner's GraphQL request ended, when GraphQL ran (src/usage/middleware.ts). */
     graphqlOutcome: Outcome;
+    /** The GraphQL parameters the request carried, once read (by the response cache or yoga): its usage names the query by them (src/usage/queries.ts). */
+    graphqlParams: QueryParams;
     /** The platform parts that failed while answering (src/http/degraded.ts): sent as X-Certgraph-Degraded. */
     degraded: Set<PlatformPart>;
     /** Set by a surface that answers refusals in its own format; the API's JSON otherwise. */

@@ -114,6 +114,7 @@ async function getKeys(c: Context<AppEnv>): Promise<GetKeys | null> {
   const text = url.pathname === GRAPHQL_PATH ? searchParamsKey(url.searchParams) : null;
   if (text === null) return null;
   const params = new CanonicalParams(text);
+  c.set('graphqlParams', text);
   const accept = acceptOf(c.req.raw);
   const key = await params.isolateKey('G', accept);
   return { key, shared: sharedKey(c, accept, 'get', `params=${await params.sha256()}`), shareable: onlyKnownParams(url.searchParams) };
@@ -187,6 +188,7 @@ async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | u
     await noStore(c, next);
     return undefined;
   }
+  c.set('graphqlParams', text);
   const before = await postBeforeExecuting(c, new CanonicalParams(text));
   if (before instanceof Response) return before;
   c.req.raw = body.request();

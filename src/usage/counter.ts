@@ -8,13 +8,16 @@ import type { Env } from '../http/env.js';
 import { logInternal } from '../http/masking.js';
 import type { Background } from '../http/request-context.js';
 import { usageStore } from './durable-object.js';
-import { type Channel, type CountEntry, FLUSH_AFTER_MS, FLUSH_AT, minuteOf, type Outcome } from './outcomes.js';
+import { type Channel, type CountEntry, FLUSH_AFTER_MS, FLUSH_AT, minuteOf, type Outcome, type QueryEntry } from './outcomes.js';
+import type { QueryName } from './queries.js';
 
 /** Partners with a batch in memory at once, at most: past that, a new partner's count is sent at once. */
 const MAX_BATCHES = 1_000;
 
 interface Batch {
   counts: Map<string, CountEntry>;
+  /** The GraphQL requests' queries, by minute and query (at most one a request, so fewer than FLUSH_AT entries). */
+  queries: Map<string, QueryEntry>;
   size: number;
   /** Whether a timer will send it. */
   scheduled: boolean;
@@ -29,7 +32,7 @@ const sending = new Map<string, Promise<void>>();
 function batchOf(partnerId: string): Batch {
   let batch = batches.get(partnerId);
   if (!batch) {
-    batch = { counts: new Map(), size: 0, scheduled: false, failures: 0 };
+    batch = { counts: new Map(), queries: new Map(), size: 0, scheduled: false, failures: 0 };
     batches.set(partnerId, batch);
   }
   return batch;
@@ -43,11 +46,30 @@ function addCount(batch: Batch, entry: CountEntry): void {
   batch.size += entry.n;
 }
 
-/** Counts one request of a partner; schedules or starts the send of its batch in the background. */
-export function countRequest(env: Env, background: Background, partnerId: string, channel: Channel, outcome: Outcome, now = Date.now()): void {
+function addQuery(batch: Batch, entry: QueryEntry): void {
+  const key = `${entry.minute}|${entry.operation}|${entry.document}`;
+  const held = batch.queries.get(key);
+  if (held) held.n += entry.n;
+  else batch.queries.set(key, { ...entry });
+}
+
+/**
+ * Counts one request of a partner (and the query it ran, for a GraphQL request whose parameters
+ * were read); schedules or starts the send of its batch in the background.
+ */
+export function countRequest(
+  env: Env,
+  background: Background,
+  partnerId: string,
+  channel: Channel,
+  outcome: Outcome,
+  now = Date.now(),
+  query?: QueryName,
+): void {
   const full = !batches.has(partnerId) && batches.size >= MAX_BATCHES;
   const batch = batchOf(partnerId);
   addCount(batch, { minute: minuteOf(now), channel, outcome, n: 1 });
+  if (query) addQuery(batch, { minute: minuteOf(now), ...query, n: 1 });
   if (full || batch.size >= FLUSH_AT) background(flushUsage(env, partnerId));
   else if (!batch.scheduled) {
     batch.scheduled = true;
@@ -73,12 +95,13 @@ export async function flushUsage(env: Env, partnerId: string): Promise<void> {
 
 async function sendBatch(env: Env, partnerId: string, batch: Batch): Promise<void> {
   try {
-    await usageStore(env, partnerId).add([...batch.counts.values()]);
+    await usageStore(env, partnerId).add([...batch.counts.values()], undefined, [...batch.queries.values()]);
   } catch (error) {
     logInternal(error);
     if (batch.failures > 0) return;
     const again = batchOf(partnerId);
     for (const entry of batch.counts.values()) addCount(again, entry);
+    for (const entry of batch.queries.values()) addQuery(again, entry);
     again.failures++;
   }
 }

@@ -1,0 +1,69 @@
+// Which query a partner's GraphQL request ran, as its usage names it (the "top queries" of each
+// day): the operation name its client sent and a short fingerprint of the document, never the
+// query's text or its variables. The fingerprint is the first 12 hex digits of the document's
+// SHA-256, which is also the start of its persisted-document id (`sha256:…` in a codegen or Apollo
+// manifest, the APQ hash): a partner finds the document in its own build by it.
+// Named from the request's own parameters alone (the same whether the answer came from a cache or
+// was computed), by the response cache (canonical JSON) or by yoga's request parser (an object).
+import { sha256Hex } from '../http/digest.js';
+
+/** A request's GraphQL parameters, as the response cache (its canonical JSON text) or yoga's parser (an object) read them. */
+export type QueryParams = string | { query?: unknown; documentId?: unknown; operationName?: unknown; extensions?: unknown };
+
+/** A query as usage counts it: '' for no operation name, or no document (a request that named none). */
+export interface QueryName {
+  operation: string;
+  document: string;
+}
+
+/** How many hex digits of the document's SHA-256 name it. */
+export const FINGERPRINT_DIGITS = 12;
+/** An operation name kept: a GraphQL name of at most 64 characters (a longer or malformed one is not kept). */
+export const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
+export const FINGERPRINT = /^[0-9a-f]{12}$/;
+const SHA256 = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+
+function objectOf(params: QueryParams): Record<string, unknown> | null {
+  if (typeof params !== 'string') return params as Record<string, unknown>;
+  try {
+    const parsed = JSON.parse(params) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The hash a request names: `documentId`, or the APQ extension's (an object, or its JSON as a GET carries it). */
+function namedHash(params: Record<string, unknown>): string | null {
+  const id = typeof params.documentId === 'string' ? SHA256.exec(params.documentId) : null;
+  if (id) return id[1]!.toLowerCase();
+  let extensions = params.extensions;
+  if (typeof extensions === 'string') {
+    try {
+      extensions = JSON.parse(extensions);
+    } catch {
+      return null;
+    }
+  }
+  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)?.persistedQuery?.sha256Hash;
+  const match = typeof hash === 'string' ? SHA256.exec(hash) : null;
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+/**
+ * The query a request names: its `operationName` (when it is a GraphQL name of at most 64
+ * characters) and its document's fingerprint (from the hash it names, else from its text).
+ */
+export async function queryNameOf(raw: QueryParams): Promise<QueryName> {
+  const params = objectOf(raw);
+  if (!params) return { operation: '', document: '' };
+  const operation = typeof params.operationName === 'string' && OPERATION_NAME.test(params.operationName) ? params.operationName : '';
+  const hash = namedHash(params) ?? (typeof params.query === 'string' && params.query ? await sha256Hex(params.query) : null);
+  return { operation, document: hash ? hash.slice(0, FINGERPRINT_DIGITS) : '' };
+}
+
+/** How a query is shown: "CompareCsmCspo 3f9a1c0b2e4d", "(unnamed) 3f9a1c0b2e4d", or "(no document)". */
+export function queryLabel({ operation, document }: QueryName): string {
+  if (!document) return operation ? `${operation} (no document)` : '(no document)';
+  return `${operation || '(unnamed)'} ${document}`;
+}
