@@ -5,6 +5,7 @@
 // manifest, the APQ hash): a partner finds the document in its own build by it.
 // Named from the request's own parameters alone (the same whether the answer came from a cache or
 // was computed), by the response cache (canonical JSON) or by yoga's request parser (an object).
+import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { sha256Hex } from '../http/digest.js';
 
 /** A request's GraphQL parameters, as the response cache (its canonical JSON text) or yoga's parser (an object) read them. */
@@ -33,6 +34,26 @@ function objectOf(params: QueryParams): Record<string, unknown> | null {
   }
 }
 
+/**
+ * Fingerprints of the documents an isolate has seen, keyed by their text: a partner's clients send
+ * the same few documents again and again, and a digest costs more than the rest of the counting
+ * (bench/usage-queries.mjs). Bounded in bytes (256 KiB, counted as UTF-16); a text over about 8,000 characters is hashed each time.
+ */
+export const fingerprints = new ByteCache<string, string>({
+  maxBytes: 256 * 1024,
+  maxEntryBytes: 16 * 1024,
+  sizeOf: (text, fingerprint) => stringBytes(text) + stringBytes(fingerprint) + 64,
+});
+
+/** A document's fingerprint from its text (the first FINGERPRINT_DIGITS hex digits of its SHA-256). */
+async function fingerprintOf(text: string): Promise<string> {
+  const known = fingerprints.get(text);
+  if (known !== undefined) return known;
+  const fingerprint = (await sha256Hex(text)).slice(0, FINGERPRINT_DIGITS);
+  fingerprints.set(text, fingerprint);
+  return fingerprint;
+}
+
 /** The hash a request names: `documentId`, or the APQ extension's (an object, or its JSON as a GET carries it). */
 function namedHash(params: Record<string, unknown>): string | null {
   const id = typeof params.documentId === 'string' ? SHA256.exec(params.documentId) : null;
@@ -58,8 +79,9 @@ export async function queryNameOf(raw: QueryParams): Promise<QueryName> {
   const params = objectOf(raw);
   if (!params) return { operation: '', document: '' };
   const operation = typeof params.operationName === 'string' && OPERATION_NAME.test(params.operationName) ? params.operationName : '';
-  const hash = namedHash(params) ?? (typeof params.query === 'string' && params.query ? await sha256Hex(params.query) : null);
-  return { operation, document: hash ? hash.slice(0, FINGERPRINT_DIGITS) : '' };
+  const hash = namedHash(params);
+  if (hash) return { operation, document: hash.slice(0, FINGERPRINT_DIGITS) };
+  return { operation, document: typeof params.query === 'string' && params.query ? await fingerprintOf(params.query) : '' };
 }
 
 /** How a query is shown: "CompareCsmCspo 3f9a1c0b2e4d", "(unnamed) 3f9a1c0b2e4d", or "(no document)". */
