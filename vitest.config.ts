@@ -27,7 +27,7 @@ export function suiteConfig(include: string[], exclude: string[]) {
     resolve: {
       alias: {
         'graphql/language/parser': new URL('./node_modules/graphql/language/parser.mjs', import.meta.url).pathname,
-        'lru-cache': new URL('./src/http/lru-cache.ts', import.meta.url).pathname,
+        'lru-cache': new URL('./src/edge/lru-cache.ts', import.meta.url).pathname,
       },
     },
     test: {

@@ -174,7 +174,7 @@ export const cases = [
   },
 ];
 
-// Repeated requests through the response caches (src/http/response-cache.ts): `cached: true`, so
+// Repeated requests through the response caches (src/graphql/response-cache.ts): `cached: true`, so
 // the runner sends them through the app with its caches on.
 // (a POST repeated byte for byte, what Apollo and urql send, is the raw-body key: 'POST, repeated' above);
 // - the same POST reformatted on every request (whitespace and key order differ each time): the

@@ -50,12 +50,12 @@ const catalogRef = (ref) => ({
 const BENCH_EXPORTS = [
   `export { createApp } from './src/app.ts'; export { Hono } from 'hono';`,
   // The isolate's caches, for the heap benchmark's figures.
-  `import { graphqlCaches } from './src/http/caches.ts'; import { responseCache } from './src/http/response-cache.ts'; import { partnerCache } from './src/http/partners.ts';`,
+  `import { graphqlCaches } from './src/edge/caches.ts'; import { responseCache } from './src/graphql/response-cache.ts'; import { partnerCache } from './src/admission/partners.ts';`,
   `import { domainMemo } from './src/resolvers/memo.ts';`,
   `import { explorerPages } from './src/explore/serve.ts'; import { clearModel } from './src/explore/model.ts';`,
   `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache, memo: domainMemo, explore: explorerPages, exploreModel: { clear: clearModel } };`,
   // The schema and the limits, for the price benchmark.
-  `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/http/limits.ts';`,
+  `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/graphql/limits/index.ts';`,
   // The same schema served by a plain yoga (the benchmark's bare stack), and the catalog's reference.
   `export { createYoga } from 'graphql-yoga'; export { CATALOG_ASSET } from './src/data/catalog.ts';`,
 ];
@@ -132,7 +132,7 @@ export function benchBindings(assetsDir) {
     RATE_LIMIT_PARTNER_HIGH: allow,
     // Partner usage (src/usage): no partner keys here, so nothing is counted; a no-op object.
     USAGE: { idFromName: (name) => name, get: () => ({ fetch: async () => Response.json({ taken: 0 }) }) },
-    // The deployed version's id, which keys the colo's cache (src/http/shared-cache.ts).
+    // The deployed version's id, which keys the colo's cache (src/edge/colo-cache.ts).
     CF_VERSION_METADATA: { id: 'bench', tag: '', timestamp: new Date().toISOString() },
   };
   const ctx = { waitUntil() {}, passThroughOnException() {} };

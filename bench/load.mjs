@@ -4,7 +4,7 @@
 // with the same request answered in-process) and workerd's memory over the run.
 //   npm run load                      (LOAD_SECONDS=20 LOAD_CONNECTIONS=10 by default)
 // The Worker runs as `wrangler dev --env load`: the rate limits are configured out of the way,
-// and the floor route is on (/__floor?bytes=n, src/http/load-floor.ts; off everywhere else).
+// and the floor route is on (/__floor?bytes=n, src/load-floor.ts; off everywhere else).
 //
 // The floor: the same mix, each request replaced by a floor request answering as many bytes as
 // that request's response, served by the same wrangler dev (the router answers before any

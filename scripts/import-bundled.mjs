@@ -19,7 +19,7 @@ export const WORKERD_BUILD = {
   mainFields: ['browser', 'module', 'main'],
   conditions: ['workerd', 'worker', 'browser'],
   external: ['node:*'],
-  alias: { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs'), 'lru-cache': join(root, 'src/http/lru-cache.ts') },
+  alias: { 'graphql/language/parser': join(root, 'node_modules/graphql/language/parser.mjs'), 'lru-cache': join(root, 'src/edge/lru-cache.ts') },
 };
 
 /** The exports of `entry` (a path to a .ts module); `options` go to esbuild's build (e.g. workerd's conditions). */

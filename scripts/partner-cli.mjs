@@ -2,7 +2,7 @@
 // (id `ptn_…`, name, tier) with any number of keys; each key is a page key (used in web pages,
 // valid from its origins) or a server key (kept secret, for calls without an Origin). Every key
 // is a record in the PARTNERS KV namespace under the SHA-256 of the key, repeating the account's
-// fields (src/http/partners.ts); a key's id (`key_…`) is the first 10 hex digits of that hash, so
+// fields (src/admission/partners.ts); a key's id (`key_…`) is the first 10 hex digits of that hash, so
 // records written before keys had ids have one too. `run` takes the store it acts on, so the tests
 // drive the same commands on a store in memory (test/cli/partner-cli.test.mjs); scripts/partner.mjs
 // runs them on wrangler's KV.

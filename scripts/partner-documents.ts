@@ -14,11 +14,11 @@
 // not depend on variables it requires (one that does is priced per request, like any query).
 // Nothing is published unless every document passes.
 import { type DocumentNode, type GraphQLSchema, getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
-import { sha256Hex } from '../src/http/digest.js';
-import { admit } from '../src/http/limits.js';
-import { toResponseError } from '../src/http/masking.js';
-import { DOCUMENT_ID, trustedKey } from '../src/http/persisted-documents.js';
-import { createGraphQLServer } from '../src/http/yoga.js';
+import { sha256Hex } from '../src/edge/digest.js';
+import { admit } from '../src/graphql/limits/index.js';
+import { toResponseError } from '../src/graphql/masking.js';
+import { DOCUMENT_ID, trustedKey } from '../src/graphql/persisted-documents.js';
+import { createGraphQLServer } from '../src/graphql/yoga.js';
 
 /** The most documents one manifest may publish, and the longest document (UTF-8 bytes). */
 export const PUBLISH_LIMITS = { documents: 1000, documentBytes: 32 * 1024 } as const;

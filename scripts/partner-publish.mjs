@@ -1,4 +1,4 @@
-// Trusted documents (src/http/persisted-documents.ts), for `npm run partner -- publish` and
+// Trusted documents (src/graphql/persisted-documents.ts), for `npm run partner -- publish` and
 // `trusted-only`: every document is checked (hash, schema, query limits: scripts/partner-documents.ts)
 // and all of them or none are written, under `trusted:<partner id>:<sha256>` in PERSISTED_QUERIES.
 import { readFileSync } from 'node:fs';

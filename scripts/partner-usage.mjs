@@ -76,7 +76,9 @@ export async function printUsage(
   partner,
   { remote = false, days = 30, csv = false, top = 3, now = Date.now(), print = console.log, dir = LOCAL_STATE, format } = {},
 ) {
-  const { usageText, usageCsvText } = format ?? (await importBundled(join(root, 'src/usage/format.ts')));
+  // node:* left to Node: the report reads the enforced limits from src/admission/rate-limit.ts,
+  // whose module graph reaches hono's context storage (node:async_hooks).
+  const { usageText, usageCsvText } = format ?? (await importBundled(join(root, 'src/usage/format.ts'), { external: ['node:*'] }));
   const ids = [partner.id, ...(partner.keys?.[0]?.record.formerIds ?? [])];
   const rows = [];
   const queries = [];

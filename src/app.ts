@@ -1,34 +1,34 @@
 // The Worker's Hono app: one sub-app per surface, mounted with app.route(), behind the middleware
 // every response passes through. src/index.ts builds it once per isolate.
-//   /graphql              the API (src/http/graphql-app.ts: CORS, admission, HTTP caching, yoga)
+//   /graphql              the API (src/graphql/index.ts: CORS, admission, HTTP caching, yoga)
 //   /graphql (HTML), /graphiql/*, /graphiql-boot.js   GraphiQL (src/graphiql)
 //   /embed/recommendations                            the partners' widget (src/widget)
 //   /mcp                  the Model Context Protocol for AI assistants (src/mcp; its server loaded on first use)
 //   /explore, /data, /data/*   the overlap explorer, the downloads' index and files (src/explore, src/downloads)
 //   /                     the index of the surfaces (src/home)
 //   /partner/usage        a partner's own usage, for its server key; /operator/usage (src/usage)
-//   /__floor              the load test's floor, in wrangler.toml's `load` environment only (src/http/load-floor.ts)
-// Refusals are thrown (src/http/refusals.ts) and rendered by the one onError.
+//   /__floor              the load test's floor, in wrangler.toml's `load` environment only (src/load-floor.ts)
+// Refusals are thrown (src/admission/refusals.ts) and rendered by the one onError.
 // Only /graphql is loaded with the isolate: every other surface is loaded on its first request
-// (src/http/on-demand.ts), so a request pays only for the code it uses.
+// (src/on-demand.ts), so a request pays only for the code it uses.
 
 import type { Plugin } from 'graphql-yoga';
 // PatternRouter: the smallest of Hono's routers, ample for this handful of routes.
 import { Hono } from 'hono/tiny';
+import { catalogLoaded } from './admission/catalog-loading.js';
+import { graphqlRefusal, noRoute, onError } from './admission/refusals.js';
+import type { AppEnv } from './edge/env.js';
+import { requestContext } from './edge/request-context.js';
+import { API_HEADERS, securityHeaders } from './edge/security-headers.js';
 import { GRAPHIQL_BOOT_PATH } from './graphiql/paths.js';
-import { catalogLoaded } from './http/catalog-loading.js';
-import type { AppEnv } from './http/env.js';
-import { cors, graphqlApp, isApiPath } from './http/graphql-app.js';
-import { LOAD_FLOOR_PATH, loadFloor } from './http/load-floor.js';
-import { onDemand } from './http/on-demand.js';
-import { graphqlRefusal, noRoute, onError } from './http/refusals.js';
-import { requestContext } from './http/request-context.js';
-import { API_HEADERS, securityHeaders } from './http/security-headers.js';
-import { createGraphQLServer, GRAPHQL_PATH } from './http/yoga.js';
+import { cors, graphqlApp, isApiPath } from './graphql/index.js';
+import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.js';
+import { LOAD_FLOOR_PATH, loadFloor } from './load-floor.js';
 import { mcpApp } from './mcp/index.js';
+import { onDemand } from './on-demand.js';
 import { usageCounting, usageOutcome } from './usage/middleware.js';
 
-export type { Env } from './http/env.js';
+export type { Env } from './edge/env.js';
 
 export interface AppOptions {
   /** yoga plugins added to the GraphQL server's own (tracing, metrics; tests count executions with one). */
@@ -40,7 +40,7 @@ export interface AppOptions {
   responseCache?: boolean;
 }
 
-/** Security headers everywhere but the widget, which must be framable and sets its own (src/http/security-headers.ts). */
+/** Security headers everywhere but the widget, which must be framable and sets its own (src/edge/security-headers.ts). */
 const apiSecureHeaders = securityHeaders(API_HEADERS);
 
 export function createApp({ plugins = [], responseCache = true }: AppOptions = {}): Hono<AppEnv> {

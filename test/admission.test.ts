@@ -5,9 +5,9 @@
 // 304 for a query that fails; a malformed ID in `nodes` nulls only its own slot.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clientOf } from '../src/http/caller.js';
-import type { Env } from '../src/http/env.js';
-import { keyHash, type Partner } from '../src/http/partners.js';
+import { clientOf } from '../src/admission/caller.js';
+import { keyHash, type Partner } from '../src/admission/partners.js';
+import type { Env } from '../src/edge/env.js';
 import app from '../src/index.js';
 import { bindings, bodyOf, gql, limiter, worker } from './helpers.js';
 

@@ -3,10 +3,10 @@
 // fresh computation. In-process calls (with an execution context, so the colo cache's writes finish).
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { keyHash, type Partner } from '../src/admission/partners.js';
 import type { createApp as CreateApp } from '../src/app.js';
-import { sha256Hex as sha256 } from '../src/http/digest.js';
-import type { Env } from '../src/http/env.js';
-import { keyHash, type Partner } from '../src/http/partners.js';
+import { sha256Hex as sha256 } from '../src/edge/digest.js';
+import type { Env } from '../src/edge/env.js';
 import { bindings, type GraphQLResponse } from './helpers.js';
 
 type App = ReturnType<typeof CreateApp>;

@@ -3,10 +3,10 @@
 // (`npm run bench:heap` measures the heap itself). In-process calls, so the caches can be read.
 import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { partnerCache } from '../src/admission/partners.js';
 import { ByteCache } from '../src/data/byte-cache.js';
-import { CACHE_BUDGETS, documentBytes, graphqlCaches } from '../src/http/caches.js';
-import { partnerCache } from '../src/http/partners.js';
-import { responseCache } from '../src/http/response-cache.js';
+import { CACHE_BUDGETS, documentBytes, graphqlCaches } from '../src/edge/caches.js';
+import { responseCache } from '../src/graphql/response-cache.js';
 import { bindings, bodyOf, countedApp } from './helpers.js';
 
 const { app, executions } = countedApp();

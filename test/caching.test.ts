@@ -4,7 +4,7 @@
 // (test/response-cache.test.ts: POSTs answered from the isolate's cache, GETs shared across isolates).
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, catalog } from '../src/data/catalog.js';
-import { etagOf, ifNoneMatchHits } from '../src/http/http-cache.js';
+import { etagOf, ifNoneMatchHits } from '../src/edge/http-cache.js';
 import { bodyOf, countedApp, bindings as env, firstError, worker } from './helpers.js';
 
 const { app, executions } = countedApp();

@@ -20,8 +20,8 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { maxItemsOf } from '../src/http/cost.js';
-import { admit, LIMITS } from '../src/http/limits.js';
+import { maxItemsOf } from '../src/graphql/limits/cost.js';
+import { admit, LIMITS } from '../src/graphql/limits/index.js';
 import { parseGlobalId } from '../src/schema/ids.js';
 import { schema } from '../src/schema/index.js';
 import { bindings, countedApp, firstError, type GraphQLResponse } from './helpers.js';

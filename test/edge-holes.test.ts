@@ -7,10 +7,10 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG_ASSET } from '../src/data/catalog.js';
-import { sha256Hex } from '../src/http/digest.js';
-import type { Env } from '../src/http/env.js';
-import { MAX_ECHO } from '../src/http/masking.js';
-import { responseCache } from '../src/http/response-cache.js';
+import { sha256Hex } from '../src/edge/digest.js';
+import { MAX_ECHO } from '../src/edge/echo.js';
+import type { Env } from '../src/edge/env.js';
+import { responseCache } from '../src/graphql/response-cache.js';
 import { bindings, countedApp, worker } from './helpers.js';
 
 const { app, executions } = countedApp();

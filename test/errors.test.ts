@@ -17,8 +17,9 @@ import {
 } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import readme from '../docs/frontend.md?raw';
-import { MAX_ECHO, MAX_MESSAGE_LENGTH, toResponseError } from '../src/http/masking.js';
-import { createGraphQLServer } from '../src/http/yoga.js';
+import { MAX_ECHO, MAX_MESSAGE_LENGTH } from '../src/edge/echo.js';
+import { toResponseError } from '../src/graphql/masking.js';
+import { createGraphQLServer } from '../src/graphql/yoga.js';
 import { badInput, classify, DomainError, notFound, PROTOCOL_CODES } from '../src/resolvers/errors.js';
 import { schema as certgraph } from '../src/schema/index.js';
 import { bindings, bodyOf, firstError, type GraphQLResponse, inRequest } from './helpers.js';

@@ -25,8 +25,8 @@ import {
 } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { maxItemsOf } from '../src/http/cost.js';
-import { LIMITS } from '../src/http/limits.js';
+import { maxItemsOf } from '../src/graphql/limits/cost.js';
+import { LIMITS } from '../src/graphql/limits/index.js';
 import { ERROR_CODES } from '../src/resolvers/errors.js';
 import { schema } from '../src/schema/index.js';
 import { coldWorker, worker } from './helpers.js';

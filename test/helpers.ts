@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { contextStorage } from 'hono/context-storage';
 import { vi } from 'vitest';
 import { createApp } from '../src/app.js';
-import type { AppEnv, Env } from '../src/http/env.js';
+import type { AppEnv, Env } from '../src/edge/env.js';
 
 /** The Worker's bindings (wrangler.toml) as the tests see them. */
 export const bindings = env as unknown as Env;

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { GraphQLError, getIntrospectionQuery } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { jsonSizeOver, LIMITS } from '../src/http/limits.js';
-import { createGraphQLServer, maskError } from '../src/http/yoga.js';
+import { jsonSizeOver, LIMITS } from '../src/graphql/limits/index.js';
+import { createGraphQLServer, maskError } from '../src/graphql/yoga.js';
 import { bindings, bodyOf, countedApp, firstError, type GraphQLResponse, inRequest, worker } from './helpers.js';
 
 const { app, executions } = countedApp();

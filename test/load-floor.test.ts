@@ -1,9 +1,9 @@
-// The load test's floor route (/__floor, src/http/load-floor.ts): served only where the `load`
+// The load test's floor route (/__floor, src/load-floor.ts): served only where the `load`
 // environment turns it on (LOAD_FLOOR = "on" in wrangler.toml's [env.load.vars]); the Worker as
 // configured for production (the tests' wrangler.toml, top level) answers it as any unknown path.
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { LOAD_FLOOR_MAX_BYTES } from '../src/http/load-floor.js';
+import { LOAD_FLOOR_MAX_BYTES } from '../src/load-floor.js';
 import { bindings, bodyOf, firstError, worker } from './helpers.js';
 
 describe('the load floor route', () => {

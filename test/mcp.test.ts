@@ -6,8 +6,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker-provider.js';
 import { describe, expect, it } from 'vitest';
-import type { Env } from '../src/http/env.js';
-import { keyHash, type Partner } from '../src/http/partners.js';
+import { keyHash, type Partner } from '../src/admission/partners.js';
+import type { Env } from '../src/edge/env.js';
 import app from '../src/index.js';
 import { bindings, countedApp, data, limiter, worker } from './helpers.js';
 

@@ -1,11 +1,11 @@
-// A partner is an account with any number of keys (src/http/partners.ts): its usage is counted
+// A partner is an account with any number of keys (src/admission/partners.ts): its usage is counted
 // across all of them, by channel, and read with any of its server keys, as JSON or CSV. Records
 // written before keys had kinds (one partner id per `add`, `allowServer` for servers) are admitted
 // as they were, and a partner merged into another (`npm run partner -- merge`) reads as one.
 import { describe, expect, it } from 'vitest';
+import { keyHash, type Partner } from '../src/admission/partners.js';
 import { createApp } from '../src/app.js';
-import type { Env } from '../src/http/env.js';
-import { keyHash, type Partner } from '../src/http/partners.js';
+import type { Env } from '../src/edge/env.js';
 import type { UsageReport } from '../src/usage/report.js';
 import { bindings, limiter } from './helpers.js';
 

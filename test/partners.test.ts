@@ -1,6 +1,6 @@
 // Partner-ready: keys, origins, rate limits and CORS, through the real Worker in workerd.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keyHash, type Partner } from '../src/http/partners.js';
+import { keyHash, type Partner } from '../src/admission/partners.js';
 import { bodyOf, bindings as env, firstError, worker } from './helpers.js';
 
 const QUERY = JSON.stringify({ query: '{ catalog { version } }' });

@@ -3,9 +3,9 @@
 // store (KV PERSISTED_QUERIES); only executed queries reach it, once per hash, within a write
 // budget; and when the store is missing or failing, APQ falls back to the isolate's cache.
 import { describe, expect, it } from 'vitest';
-import { sha256Hex as sha256 } from '../src/http/digest.js';
-import type { Env } from '../src/http/env.js';
-import { apqKey, SHARED_APQ } from '../src/http/persisted-queries.js';
+import { sha256Hex as sha256 } from '../src/edge/digest.js';
+import type { Env } from '../src/edge/env.js';
+import { apqKey, SHARED_APQ } from '../src/graphql/persisted-queries.js';
 import wranglerToml from '../wrangler.toml?raw';
 import { bindings, bodyOf, coldWorker, firstError, type GraphQLResponse } from './helpers.js';
 

@@ -6,10 +6,10 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { keyHash } from '../src/admission/partners.js';
 import type { createApp as CreateApp } from '../src/app.js';
-import type { Env } from '../src/http/env.js';
-import { keyHash } from '../src/http/partners.js';
-import { responseCache } from '../src/http/response-cache.js';
+import type { Env } from '../src/edge/env.js';
+import { responseCache } from '../src/graphql/response-cache.js';
 import { bindings, bodyOf, countedApp, executionCounter } from './helpers.js';
 
 const { app, executions } = countedApp();

@@ -5,8 +5,8 @@
 // cannot produce such a response within its cost limit today, but a growing schema could.
 import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../src/http/limits.js';
-import { createGraphQLServer } from '../src/http/yoga.js';
+import { LIMITS } from '../src/graphql/limits/index.js';
+import { createGraphQLServer } from '../src/graphql/yoga.js';
 import { bindings } from './helpers.js';
 
 const HUGE = 'x'.repeat(1024);

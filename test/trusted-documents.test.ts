@@ -10,10 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import exampleManifest from '../examples/typed-client/gql/persisted-documents.json';
 import { CompareTwo } from '../examples/typed-client/src/client.ts';
 import { checkDocuments, kvEntries, ManifestError, PUBLISH_LIMITS, readManifest } from '../scripts/partner-documents.js';
-import { sha256Hex as sha256 } from '../src/http/digest.js';
-import type { Env } from '../src/http/env.js';
-import { keyHash, type Partner } from '../src/http/partners.js';
-import { apqKey } from '../src/http/persisted-queries.js';
+import { keyHash, type Partner } from '../src/admission/partners.js';
+import { sha256Hex as sha256 } from '../src/edge/digest.js';
+import type { Env } from '../src/edge/env.js';
+import { apqKey } from '../src/graphql/persisted-queries.js';
 import { bindings, bodyOf, coldWorker, firstError, type GraphQLResponse, worker } from './helpers.js';
 
 const CERT = 'query Cert($slug: String!) { certification(slug: $slug) { acronym } }';

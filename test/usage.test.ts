@@ -5,9 +5,9 @@ import { createExecutionContext, runInDurableObject, waitOnExecutionContext } fr
 import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
+import { keyHash, type Partner } from '../src/admission/partners.js';
 import { createApp } from '../src/app.js';
-import type { Env } from '../src/http/env.js';
-import { keyHash, type Partner } from '../src/http/partners.js';
+import type { Env } from '../src/edge/env.js';
 import { flushUsage, pendingCounts } from '../src/usage/counter.js';
 import { migrate, SCHEMA_VERSION, usageStore } from '../src/usage/durable-object.js';
 import { graphqlOutcome } from '../src/usage/middleware.js';
@@ -192,7 +192,7 @@ describe('counting does not slow a request: batches per isolate, sent after the 
     await Promise.all(contexts.map((ctx) => waitOnExecutionContext(ctx)));
   });
 
-  it('a batch that cannot be sent is kept for one more try, then dropped (memory stays bounded)', async () => {
+  it('a batch that cannot be sent is kept, and sent with the next once the object is back (test/faults.test.ts: bounds, doubling)', async () => {
     const broken = {
       ...bindings,
       USAGE: { idFromName: (name: string) => name, get: () => ({ fetch: async () => new Response('down', { status: 503 }) }) },
@@ -204,9 +204,12 @@ describe('counting does not slow a request: batches per isolate, sent after the 
     await flushUsage(broken, id);
     expect(pendingCounts(id)).toBe(1);
     await flushUsage(broken, id);
-    expect(pendingCounts(id)).toBe(0);
+    expect(pendingCounts(id)).toBe(1);
     expect(errors).toHaveBeenCalled();
     errors.mockRestore();
+    await flushUsage(bindings, id);
+    expect(pendingCounts(id)).toBe(0);
+    expect(await storedRequests(id)).toBe(1);
   });
 });
 
@@ -493,7 +496,9 @@ describe("the Durable Object keeps a day's queries bounded, and every count once
     await runInDurableObject(stub, (_instance, state) => {
       const sql = state.storage.sql;
       // Back to exactly what the first code wrote (src/usage/durable-object.ts at 8e6130c): its schema and rows, no version.
-      sql.exec('DROP TABLE IF EXISTS queries; DROP TABLE IF EXISTS query_other; DROP TABLE IF EXISTS counts; DROP TABLE IF EXISTS meta;');
+      sql.exec(
+        'DROP TABLE IF EXISTS queries; DROP TABLE IF EXISTS query_other; DROP TABLE IF EXISTS senders; DROP TABLE IF EXISTS counts; DROP TABLE IF EXISTS meta;',
+      );
       sql.exec(`
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS counts (
@@ -516,5 +521,89 @@ CREATE TABLE IF NOT EXISTS counts (
       [day, 'widget', 'originRefused', 2],
     ]);
     expect(await store.queries()).toEqual({ since: Date.UTC(2026, 11, 7, 16, 20), kept: [], other: [] });
+    // And it numbers batches now: a resent one is taken once.
+    const t = minuteOf(Date.now());
+    const batch = { seq: 1, entries: [{ minute: t, channel: 'server' as const, outcome: 'answered' as const, n: 1 }] };
+    expect(await store.addBatches('isolate-1', [batch])).toBe(1);
+    expect(await store.addBatches('isolate-1', [batch])).toBe(0);
+  });
+
+  /** Rebuilds the object `id`'s store as `tables` (SQL), with `rows`, then migrates it (twice: the second is a no-op). */
+  async function migratedFrom(id: string, tables: string, fill: (sql: SqlStorage) => void, now: number) {
+    const stub = bindings.USAGE.get(bindings.USAGE.idFromName(id));
+    await runInDurableObject(stub, (_instance, state) => {
+      const sql = state.storage.sql;
+      sql.exec(
+        'DROP TABLE IF EXISTS queries; DROP TABLE IF EXISTS query_other; DROP TABLE IF EXISTS senders; DROP TABLE IF EXISTS counts; DROP TABLE IF EXISTS meta;',
+      );
+      sql.exec(tables);
+      fill(sql);
+      migrate(state.storage, now);
+      migrate(state.storage, now + DAY_MS);
+      expect(sql.exec("SELECT value FROM meta WHERE key = 'schema'").one().value).toBe(String(SCHEMA_VERSION));
+    });
+  }
+  const FIRST_TABLES = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS counts (
+  period TEXT NOT NULL, start INTEGER NOT NULL, channel TEXT NOT NULL, outcome TEXT NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (period, start, channel, outcome)
+) WITHOUT ROWID;`;
+
+  it('a store that numbered batches before it had a schema version (no queries) keeps its counts and its senders: a batch it took is not taken again', async () => {
+    const id = `ptn_migrate_senders_${crypto.randomUUID().slice(0, 8)}`;
+    const now = Date.now();
+    const t = minuteOf(now);
+    const day = dayOf(now);
+    // As the numbered-batches code wrote it (src/usage/durable-object.ts at e2cadd4): the first schema plus `senders`, no version.
+    await migratedFrom(
+      id,
+      `${FIRST_TABLES}
+CREATE TABLE IF NOT EXISTS senders (sender TEXT PRIMARY KEY, seq INTEGER NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;`,
+      (sql) => {
+        sql.exec('INSERT INTO meta (key, value) VALUES (?, ?)', 'partner', id);
+        sql.exec('INSERT INTO counts VALUES (?, ?, ?, ?, ?)', 'minute', t, 'server', 'answered', 5);
+        sql.exec('INSERT INTO counts VALUES (?, ?, ?, ?, ?)', 'day', day, 'server', 'answered', 5);
+        sql.exec('INSERT INTO senders VALUES (?, ?, ?)', 'isolate-m', 7, now);
+      },
+      now,
+    );
+    const store = usageStore(bindings, id);
+    const entries = [{ minute: t, channel: 'server' as const, outcome: 'answered' as const, n: 1 }];
+    const queries = [{ minute: t, operation: 'Q', document: 'abcdef012345', n: 1 }];
+    // Batch 7 was taken before the migration: its resend is skipped; 8 is taken, with its query.
+    expect(await store.addBatches('isolate-m', [{ seq: 7, entries, queries }], now)).toBe(0);
+    expect(await store.addBatches('isolate-m', [{ seq: 8, entries, queries }], now)).toBe(1);
+    expect((await store.rows()).filter((r) => r.period === 'day').map((r) => r.n)).toEqual([6]);
+    expect((await store.queries()).kept.map((q) => [q.operation, q.n])).toEqual([['Q', 1]]);
+  });
+
+  it('a store at schema version 2 (queries, no senders) keeps its queries and gains senders', async () => {
+    const id = `ptn_migrate_v2_${crypto.randomUUID().slice(0, 8)}`;
+    const now = Date.now();
+    const t = minuteOf(now);
+    const day = dayOf(now);
+    await migratedFrom(
+      id,
+      `${FIRST_TABLES}
+CREATE TABLE queries (
+  day INTEGER NOT NULL, operation TEXT NOT NULL, document TEXT NOT NULL, n INTEGER NOT NULL, last INTEGER NOT NULL,
+  PRIMARY KEY (day, operation, document)
+) WITHOUT ROWID;
+CREATE TABLE query_other (day INTEGER PRIMARY KEY, n INTEGER NOT NULL);`,
+      (sql) => {
+        sql.exec("INSERT INTO meta (key, value) VALUES ('partner', ?), ('schema', '2'), ('queriesSince', ?)", id, String(t - MINUTE_MS));
+        sql.exec('INSERT INTO counts VALUES (?, ?, ?, ?, ?)', 'day', day, 'server', 'answered', 3);
+        sql.exec('INSERT INTO queries VALUES (?, ?, ?, ?, ?)', day, 'Q', 'abcdef012345', 2, t);
+        sql.exec('INSERT INTO query_other VALUES (?, ?)', day, 1);
+      },
+      now,
+    );
+    const store = usageStore(bindings, id);
+    expect(await store.queries()).toEqual({ since: t - MINUTE_MS, kept: [{ day, operation: 'Q', document: 'abcdef012345', n: 2 }], other: [{ day, n: 1 }] });
+    const batch = { seq: 1, entries: [{ minute: t, channel: 'server' as const, outcome: 'answered' as const, n: 1 }] };
+    expect(await store.addBatches('isolate-2', [batch], now)).toBe(1);
+    expect(await store.addBatches('isolate-2', [batch], now)).toBe(0);
+    expect((await store.rows()).filter((r) => r.period === 'day').map((r) => r.n)).toEqual([4]);
   });
 });

@@ -3,7 +3,7 @@
 // (immutable); the widget's inline height reporter, allowed by the hash in its CSP and posting
 // only to the framing origin the server named.
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../src/http/digest.js';
+import { sha256Hex } from '../src/edge/digest.js';
 import { EMBED_SCRIPT, embedHash, HEIGHT_REPORTER, HEIGHT_REPORTER_SHA256, withHeightReporter } from '../src/widget/embed.js';
 import { worker } from './helpers.js';
 

@@ -4,8 +4,8 @@
 // the widget with status 400.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { keyHash, type Partner } from '../src/admission/partners.js';
 import { catalog } from '../src/data/catalog.js';
-import { keyHash, type Partner } from '../src/http/partners.js';
 import { describePrice } from '../src/resolvers/facts.js';
 import { HEIGHT_REPORTER, HEIGHT_REPORTER_SHA256 } from '../src/widget/embed.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from '../src/widget/render.js';

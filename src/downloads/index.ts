@@ -8,16 +8,16 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import { catalog } from '../data/catalog.js';
+import { asset } from '../edge/assets.js';
+import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import { sha256Hex } from '../edge/digest.js';
+import { clipEcho } from '../edge/echo.js';
+import type { AppEnv } from '../edge/env.js';
+import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../edge/http-cache.js';
 import type { Fragments } from '../explore/fragments.js';
 import { searchOf } from '../explore/params.js';
+import { GRAPHQL_PATH } from '../graphql/paths.js';
 import { serveIndex } from '../home/serve.js';
-import { asset } from '../http/assets.js';
-import { sha256Hex } from '../http/digest.js';
-import type { AppEnv } from '../http/env.js';
-import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../http/http-cache.js';
-import { clipEcho } from '../http/masking.js';
-import { GRAPHQL_PATH } from '../http/paths.js';
-import { sharedKey, sharedMatch, sharedPut } from '../http/shared-cache.js';
 import type { DatasetName } from './build.js';
 import { toCsv } from './csv.js';
 import { DOWNLOAD_FILES } from './listing.js';
@@ -74,7 +74,7 @@ export function downloadsApp(): Hono<AppEnv> {
       'x-catalog-version': catalog.version,
     };
     if (ifNoneMatchHits(c.req.header('if-none-match') ?? null, etag)) return c.body(null, 304, headers);
-    const key = sharedKey(c, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
+    const key = sharedKey(c, catalog, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
     const cached = key ? await sharedMatch(key) : null;
     if (cached) return c.body(cached.body, 200, headers);
     const body = await renderView(c, file.dataset, file.format, params);

@@ -3,8 +3,8 @@
 // cache, ETags, query limits, error masking). `SelfFetch` is that path, handed in by the app that
 // mounts them, so these sub-apps know nothing of how /graphql is built.
 import type { Context } from 'hono';
-import type { AppEnv, Env } from '../http/env.js';
-import { GRAPHQL_PATH } from '../http/paths.js';
+import type { AppEnv, Env } from '../edge/env.js';
+import { GRAPHQL_PATH } from '../graphql/paths.js';
 
 /** The Worker's own fetch: the app's `fetch(request, env, ctx)`. */
 export type SelfFetch = (request: Request, env: Env, ctx?: ExecutionContext) => Response | Promise<Response>;

@@ -9,8 +9,8 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import { catalog } from '../data/catalog.js';
-import { asset } from '../http/assets.js';
-import type { AppEnv } from '../http/env.js';
+import { asset } from '../edge/assets.js';
+import type { AppEnv } from '../edge/env.js';
 import { fill } from './fragments.js';
 import { type LaddersParams, laddersKey, laddersParams, laddersPrice, renderLaddersBody } from './ladders.js';
 import { matrixModel } from './model.js';

@@ -5,19 +5,19 @@
 //   3. the view's normal form (searchOf: defaults and unknown parameters dropped) and its ETag,
 //      from the Worker's version, the catalog's version and content, the page's assets and that
 //      form alone: If-None-Match gets its 304, HEAD its headers, before anything is rendered;
-//   4. the isolate's cache of rendered views, then the colo's cache (src/http/shared-cache.ts);
+//   4. the isolate's cache of rendered views, then the colo's cache (src/edge/colo-cache.ts);
 //   5. only then, a view that must render is priced (its cells, in the cost limit's unit, about
 //      0.6 us of CPU: bench/explore.mjs measures it) and refused over the API's own cost limit;
 //      rendered once, it is kept in both caches and sent with public Cache-Control.
 import type { Context } from 'hono';
+import { admission } from '../admission/index.js';
+import type { Refusal } from '../admission/refusals.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { catalog, hash53 } from '../data/catalog.js';
-import { admission } from '../http/admission.js';
-import type { AppEnv } from '../http/env.js';
-import { GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from '../http/http-cache.js';
-import { LIMITS } from '../http/limits.js';
-import type { Refusal } from '../http/refusals.js';
-import { sharedKey, sharedMatch, sharedPut } from '../http/shared-cache.js';
+import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import type { AppEnv } from '../edge/env.js';
+import { GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from '../edge/http-cache.js';
+import { LIMITS } from '../graphql/limits/index.js';
 import { escapeHtml as esc, type Fragments, fill } from './fragments.js';
 import { knownSlugsOf } from './model.js';
 import type { KnownSlugs } from './params.js';
@@ -114,7 +114,7 @@ export async function serveView<P>(c: Context<AppEnv>, page: PageAssets, spec: V
   if (request.method === 'HEAD') return new Response(null, { status: 200, headers: viewHeaders(etag) });
   const kept = explorerPages.get(key);
   if (kept) return new Response(kept.html, { status: 200, headers: viewHeaders(etag) });
-  const shared = sharedKey(c, HTML, 'get', `?explore=${encodeURIComponent(key)}`);
+  const shared = sharedKey(c, catalog, HTML, 'get', `?explore=${encodeURIComponent(key)}`);
   const stored = shared ? await sharedMatch(shared) : null;
   if (stored) {
     explorerPages.set(key, { html: stored.body, etag });

@@ -4,8 +4,8 @@
 // `npm run assets`, so neither is in the Worker's bundle), examples.ts holds the example tabs (also
 // in docs/analyst.md), extras.ts is the browser script that adds them, paths.ts says where they are.
 import { Hono } from 'hono/tiny';
-import { asset } from '../http/assets.js';
-import type { AppEnv } from '../http/env.js';
+import { asset } from '../edge/assets.js';
+import type { AppEnv } from '../edge/env.js';
 import { GRAPHIQL_BOOT_PATH, GRAPHIQL_PAGE_PATH, GRAPHQL_PATH } from './paths.js';
 
 export function graphiqlApp(): Hono<AppEnv> {

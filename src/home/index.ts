@@ -2,7 +2,7 @@
 // explorer, the widget, the downloads, the docs), or the same list as JSON (serve.ts; the content
 // is pages.ts, prebuilt by `npm run assets`).
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../http/env.js';
+import type { AppEnv } from '../edge/env.js';
 import { serveIndex } from './serve.js';
 
 export function homeApp(): Hono<AppEnv> {

@@ -3,7 +3,7 @@
 // Rendered by `npm run assets` (scripts/build-downloads.mjs) from the API's answers and the built
 // files, into public/_index/ (serve.ts serves them): no count or name here is written by hand.
 import { VIEW_PARAMS } from '../downloads/view.js';
-import { GRAPHQL_PATH } from '../http/paths.js';
+import { GRAPHQL_PATH } from '../graphql/paths.js';
 import { type IndexEntry, type IndexPage, renderIndexHtml } from './render.js';
 import { INDEX_ASSETS } from './serve.js';
 

@@ -3,8 +3,8 @@
 // JSON and not HTML. Static assets, so their text is not in the Worker's bundle; the ETag, 304s
 // and Cache-Control are the assets' and the GETs'.
 import type { Context } from 'hono';
-import type { AppEnv } from '../http/env.js';
-import { GET_CACHE_CONTROL } from '../http/http-cache.js';
+import type { AppEnv } from '../edge/env.js';
+import { GET_CACHE_CONTROL } from '../edge/http-cache.js';
 
 /** Where the prebuilt pages are: `${INDEX_ASSETS}/<name>.html` and `.json`. */
 export const INDEX_ASSETS = '/_index';

@@ -1,15 +1,15 @@
 // The one engine behind the MCP tools: certgraph's own GraphQL documents, executed for the caller
 // /mcp admitted, through what /graphql answers with after its admission: the response caches
-// (src/http/response-cache.ts; a document asked again is answered without executing) and the
+// (src/graphql/response-cache.ts; a document asked again is answered without executing) and the
 // same yoga server (its query limits, cost, masking and error codes). No domain logic here: the
 // tools read what the API answers.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from '../http/env.js';
-import { GRAPHQL_PATH } from '../http/paths.js';
-import { afterResponse } from '../http/request-context.js';
-import { responseCaching } from '../http/response-cache.js';
-import type { GraphQLServer } from '../http/yoga.js';
+import type { AppEnv } from '../edge/env.js';
+import { afterResponse } from '../edge/request-context.js';
+import { GRAPHQL_PATH } from '../graphql/paths.js';
+import { responseCaching } from '../graphql/response-cache.js';
+import type { GraphQLServer } from '../graphql/yoga.js';
 
 /** A GraphQL answer as the API sends it (errors carry the contract's `extensions.code`). */
 export interface GraphQLAnswer<T> {
@@ -36,7 +36,7 @@ function executionContext(c: Context<AppEnv>): ExecutionContext | undefined {
 /** The engine of one admitted /mcp request. `responseCache: false` as the app's (the benchmark's uncached path). */
 export function graphqlEngine(c: Context<AppEnv>, server: GraphQLServer, { responseCache = true } = {}): Engine {
   const caller = c.var.caller;
-  // A trusted-only key never meets the response caches (as in src/http/graphql-app.ts): yoga's
+  // A trusted-only key never meets the response caches (as in src/graphql/index.ts): yoga's
   // allow-list decides each of its requests.
   const cached = responseCache && !(caller.kind === 'partner' && caller.partner.trustedDocumentsOnly);
   const inner = new Hono<AppEnv>();

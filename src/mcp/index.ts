@@ -6,14 +6,14 @@
 // ./generated/server.mjs by `npm run assets` and uploaded beside the Worker as a module of its
 // own (wrangler.toml `find_additional_modules`), so /graphql never parses nor evaluates it.
 import { Hono } from 'hono/tiny';
-import { admission } from '../http/admission.js';
-import type { AppEnv } from '../http/env.js';
-import { anyOriginCors } from '../http/graphql-app.js';
-import { readUpTo } from '../http/graphql-over-http.js';
-import { LIMITS } from '../http/limits.js';
-import { apiKeyOf } from '../http/partners.js';
-import { REQUEST_PROBLEMS, Refusal } from '../http/refusals.js';
-import type { GraphQLServer } from '../http/yoga.js';
+import { admission } from '../admission/index.js';
+import { apiKeyOf } from '../admission/partners.js';
+import { REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
+import type { AppEnv } from '../edge/env.js';
+import { readUpTo } from '../graphql/graphql-over-http.js';
+import { anyOriginCors } from '../graphql/index.js';
+import { LIMITS } from '../graphql/limits/index.js';
+import type { GraphQLServer } from '../graphql/yoga.js';
 import { graphqlEngine } from './engine.js';
 import type * as McpServerModule from './server.js';
 

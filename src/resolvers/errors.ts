@@ -1,6 +1,6 @@
 // The error model, in one place: the contract's codes, the domain's error type and the one
-// classifier that decides whose fault any error is. Masking and logging (src/http/masking.ts), the
-// edge's refusals (src/http/refusals.ts) and the widget (src/widget) all ask `classify`; nothing
+// classifier that decides whose fault any error is. Masking and logging (src/graphql/masking.ts), the
+// edge's refusals (src/admission/refusals.ts) and the widget (src/widget) all ask `classify`; nothing
 // else decides. No GraphQL, yoga or Hono import (the domain stays pure): the errors of those
 // libraries are recognised by their shape, and errors they wrap by what they wrap.
 import { describeProblem, type InputProblem } from './wording.js';
@@ -64,7 +64,7 @@ export const PROTOCOL_CODES: Readonly<Record<string, ErrorCode>> = {
   // Automatic Persisted Queries.
   PERSISTED_QUERY_NOT_FOUND: 'NOT_FOUND',
   PERSISTED_QUERY_MISMATCH: 'BAD_USER_INPUT',
-  // A partner's trusted-only key and a document it did not publish (src/http/persisted-documents.ts).
+  // A partner's trusted-only key and a document it did not publish (src/graphql/persisted-documents.ts).
   PERSISTED_QUERY_NOT_ALLOWED: 'FORBIDDEN',
 };
 

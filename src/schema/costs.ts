@@ -1,4 +1,4 @@
-// List sizes for the query cost (src/http/limits.ts): each list field multiplies the cost of what
+// List sizes for the query cost (src/graphql/limits/index.ts): each list field multiplies the cost of what
 // is selected inside it by the most items it can hold, measured on the catalog when it is built
 // (before any isolate has loaded it). The largest, not the average: a query may reach a list only
 // through its largest instances (a fundamental topic is covered by 25 certifications when the
@@ -129,7 +129,7 @@ export const comparePrice = (n: number) => PRICE.compareBase + PRICE.compareEach
 
 /**
  * Declared sizes of list arguments and input fields (`extensions.maxItems`), checked per request
- * before any resolver looks at an item (src/http/cost.ts). Every list argument must declare one:
+ * before any resolver looks at an item (src/graphql/limits/cost.ts). Every list argument must declare one:
  * a list without a limit is refused (a test checks the schema).
  */
 export const MAX_ITEMS = {

@@ -1,6 +1,6 @@
 // `node` and `nodes`: any entity by its global ID (the Relay convention). The relay plugin's own
 // fields are off (src/schema/builder.ts): these parse IDs without exceptions, take at most
-// MAX_NODES IDs (checked before any is parsed: src/http/cost.ts), answer a malformed ID with
+// MAX_NODES IDs (checked before any is parsed: src/graphql/limits/cost.ts), answer a malformed ID with
 // null in its own slot and a BAD_USER_INPUT error at its path (the other IDs are still served),
 // and resolve each object's type by identity with the catalog (no shared state, no brand).
 import { badInput } from '../resolvers/errors.js';

@@ -1,5 +1,5 @@
 // A Pothos plugin that records each output field's price in its `extensions.complexity`, where the
-// per-request cost check (src/http/cost.ts) reads it: the `complexity` field option (a number,
+// per-request cost check (src/graphql/limits/cost.ts) reads it: the `complexity` field option (a number,
 // `{ field, multiplier }`, or a function of the field's arguments), else 1 for a field and, for a
 // list, 1 plus 10 times its selection. The same option as @pothos/plugin-complexity, without its
 // execution-time machinery, which this API never used (its bundle is within a 150 KiB budget).
@@ -47,7 +47,7 @@ declare global {
       ResolveShape = unknown,
       ResolveReturnShape = unknown,
     > {
-      /** This field's price for the query cost limit (src/http/cost.ts). */
+      /** This field's price for the query cost limit (src/graphql/limits/cost.ts). */
       complexity?: FieldPriceOption<InputShapeFromFields<Args>>;
     }
   }

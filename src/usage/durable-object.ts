@@ -2,14 +2,21 @@
 // object per partner, `idFromName(partner id)`). SQLite-backed: a row per UTC day, channel and
 // outcome (90 days kept) and per UTC minute (60 minutes kept), and the day's queries (at most
 // KEPT_QUERIES_PER_DAY a day, the rest of the day's GraphQL requests counted in `query_other`),
-// pruned on every write, so its storage is bounded (at most 90×3×8 + 60×3×8 count rows and
-// 90×(50+1) query rows). The Worker adds batches (src/usage/counter.ts) and reads the rows back
-// (src/usage/endpoint.ts) through `usageStore`; `npm run partner -- usage` reads the same tables
-// from wrangler's local state (scripts/partner-usage.mjs, which also reads a store not migrated yet).
-// The object answers fetch() (POST /add, GET /rows, GET /read), not RPC: RPC needs the base class from
+// pruned on every write, so its storage is bounded (at most 90×3×8 + 60×3×8 count rows,
+// 90×(50+1) query rows, and a row per sender heard in the kept hour). The Worker adds batches
+// (src/usage/counter.ts) and reads the rows back (src/usage/endpoint.ts) through `usageStore`;
+// `npm run partner -- usage` reads the same tables from wrangler's local state
+// (scripts/partner-usage.mjs, which also reads a store not migrated yet).
+// A batch is applied at most once, its counts and its queries together: the Worker sends each
+// isolate's batches for a partner in order, numbered (`sender`, the isolate's id, and `seq`), and
+// resends a batch whose send failed; the object keeps each sender's last number (for the kept
+// hour) and skips what it already took. A send whose answer was lost after the object stored it is
+// therefore not counted twice. (A sender silent for the kept hour is forgotten: any batch it could
+// still resend holds only minutes the object no longer takes, see `acceptableMinute`.)
+// The object answers fetch() (POST /add, GET /rows, GET /queries), not RPC: RPC needs the base class from
 // `cloudflare:workers`, which would keep the Worker's bundle from loading in Node (the benchmark
 // and the asset build run the Worker in-process).
-import type { Env } from '../http/env.js';
+import type { Env } from '../edge/env.js';
 import {
   CHANNELS,
   type CountEntry,
@@ -32,6 +39,7 @@ import { FINGERPRINT, OPERATION_NAME } from './queries.js';
  * before it (`meta.schema`; a store without it is version 1, as the first code wrote it: its
  * `counts` rows are kept as they are). Version 2 adds the day's queries and records since when
  * they are counted (`meta.queriesSince`): days before it have no query counts, not zero of them.
+ * Version 3 adds `senders`, each sender's last batch number (see above).
  */
 const MIGRATIONS: readonly ((sql: SqlStorage, now: number) => void)[] = [
   // 1: what the first code created (CREATE IF NOT EXISTS: a store of version 1 already has it).
@@ -52,6 +60,10 @@ CREATE TABLE queries (
 CREATE TABLE query_other (day INTEGER PRIMARY KEY, n INTEGER NOT NULL);`);
     sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('queriesSince', ?)", String(minuteOf(now)));
   },
+  // 3: each sender's last batch number, so a resent batch is taken once. `IF NOT EXISTS`: a store
+  // that numbered batches before it recorded a schema (no `meta.schema`, so read as version 1)
+  // already has the table, and its rows are kept.
+  (sql) => sql.exec('CREATE TABLE IF NOT EXISTS senders (sender TEXT PRIMARY KEY, seq INTEGER NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;'),
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -120,6 +132,24 @@ function addQueryCount(sql: SqlStorage, { minute, operation, document, n }: Quer
   sql.exec('INSERT INTO queries (day, operation, document, n, last) VALUES (?, ?, ?, ?, ?)', day, operation, document, n, minute);
 }
 
+/** A batch as the Worker numbers it (src/usage/counter.ts). */
+export interface SentBatch {
+  seq: number;
+  entries: CountEntry[];
+  /** The queries its GraphQL requests ran (absent from Workers before queries were counted). */
+  queries?: QueryEntry[];
+}
+
+/** POST /add: a sender's numbered batches, or (as Workers before numbering sent them) bare entries and queries. */
+interface AddRequest {
+  partnerId: string;
+  sender?: string;
+  batches?: SentBatch[];
+  entries?: CountEntry[];
+  queries?: QueryEntry[];
+  now?: number;
+}
+
 export class PartnerUsage implements DurableObject {
   constructor(
     private readonly state: DurableObjectState,
@@ -131,9 +161,11 @@ export class PartnerUsage implements DurableObject {
   async fetch(request: Request): Promise<Response> {
     const path = new URL(request.url).pathname;
     if (request.method === 'POST' && path === '/add') {
-      const { partnerId, entries, queries, now } = await request.json<{ partnerId: string; entries: CountEntry[]; queries?: QueryEntry[]; now?: number }>();
-      if (typeof partnerId !== 'string' || !Array.isArray(entries) || (queries !== undefined && !Array.isArray(queries)))
-        return new Response('a partnerId and entries are needed', { status: 400 });
+      const { partnerId, entries, queries, sender, batches, now } = await request.json<AddRequest>();
+      if (typeof partnerId !== 'string') return new Response('a partnerId is needed', { status: 400 });
+      if (typeof sender === 'string' && Array.isArray(batches)) return Response.json({ taken: this.addBatches(partnerId, sender, batches, now ?? Date.now()) });
+      if (!Array.isArray(entries) || (queries !== undefined && !Array.isArray(queries)))
+        return new Response('entries (and optionally queries), or a sender and its batches, are needed', { status: 400 });
       return Response.json({ taken: this.add(partnerId, entries, now ?? Date.now(), queries ?? []) });
     }
     if (request.method === 'GET' && path === '/rows') return Response.json(this.rows());
@@ -143,26 +175,50 @@ export class PartnerUsage implements DurableObject {
 
   /** Adds a batch of counts for `partnerId` (the object's name), and its queries'; returns how many count entries were taken. */
   add(partnerId: string, entries: CountEntry[], now: number, queries: QueryEntry[] = []): number {
+    return this.state.storage.transactionSync(() => this.write(partnerId, entries, queries, now));
+  }
+
+  /** The writes of `add`, inside the caller's transaction. */
+  private write(partnerId: string, entries: CountEntry[], queries: QueryEntry[], now: number): number {
     const sql = this.state.storage.sql;
     const taken = entries.filter((entry) => acceptable(entry, now));
-    const queriesTaken = queries.filter((entry) => acceptableQuery(entry, now));
-    this.state.storage.transactionSync(() => {
-      sql.exec('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)', 'partner', partnerId);
-      for (const { minute, channel, outcome, n } of taken) {
-        sql.exec(UPSERT, 'minute', minute, channel, outcome, n);
-        sql.exec(UPSERT, 'day', dayOf(minute), channel, outcome, n);
-      }
-      for (const entry of queriesTaken) addQueryCount(sql, entry);
-      const oldestDay = dayOf(now) - KEEP_DAYS * DAY_MS;
-      sql.exec(
-        "DELETE FROM counts WHERE (period = 'minute' AND start <= ?) OR (period = 'day' AND start <= ?)",
-        minuteOf(now) - KEEP_MINUTES * MINUTE_MS,
-        oldestDay,
-      );
-      sql.exec('DELETE FROM queries WHERE day <= ?', oldestDay);
-      sql.exec('DELETE FROM query_other WHERE day <= ?', oldestDay);
-    });
+    sql.exec('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)', 'partner', partnerId);
+    for (const { minute, channel, outcome, n } of taken) {
+      sql.exec(UPSERT, 'minute', minute, channel, outcome, n);
+      sql.exec(UPSERT, 'day', dayOf(minute), channel, outcome, n);
+    }
+    for (const entry of queries) if (acceptableQuery(entry, now)) addQueryCount(sql, entry);
+    const oldestDay = dayOf(now) - KEEP_DAYS * DAY_MS;
+    sql.exec(
+      "DELETE FROM counts WHERE (period = 'minute' AND start <= ?) OR (period = 'day' AND start <= ?)",
+      minuteOf(now) - KEEP_MINUTES * MINUTE_MS,
+      oldestDay,
+    );
+    sql.exec('DELETE FROM queries WHERE day <= ?', oldestDay);
+    sql.exec('DELETE FROM query_other WHERE day <= ?', oldestDay);
     return taken.length;
+  }
+
+  /**
+   * Adds a sender's numbered batches, counts and queries together, skipping those it sent before
+   * (numbers up to the last taken); returns how many count entries were taken.
+   */
+  addBatches(partnerId: string, sender: string, batches: SentBatch[], now: number): number {
+    const sql = this.state.storage.sql;
+    return this.state.storage.transactionSync(() => {
+      let taken = 0;
+      const last = sql.exec<{ seq: number }>('SELECT seq FROM senders WHERE sender = ?', sender).toArray()[0]?.seq ?? -1;
+      let seq = last;
+      for (const batch of batches) {
+        if (!Number.isSafeInteger(batch.seq) || batch.seq <= seq || !Array.isArray(batch.entries)) continue;
+        if (batch.queries !== undefined && !Array.isArray(batch.queries)) continue;
+        seq = batch.seq;
+        taken += this.write(partnerId, batch.entries, batch.queries ?? [], now);
+      }
+      sql.exec('INSERT INTO senders (sender, seq, at) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq, at = excluded.at', sender, seq, now);
+      sql.exec('DELETE FROM senders WHERE at <= ?', now - KEEP_MINUTES * MINUTE_MS);
+      return taken;
+    });
   }
 
   /** Every counter kept (bounded, see above). */
@@ -197,6 +253,9 @@ export function usageStore(env: Env, partnerId: string) {
   return {
     add: async (entries: CountEntry[], now?: number, queries?: QueryEntry[]) =>
       ((await call('/add', { method: 'POST', body: JSON.stringify({ partnerId, entries, queries, now }) })) as { taken: number }).taken,
+    /** A sender's numbered batches: each taken at most once, however often it is sent. */
+    addBatches: async (sender: string, batches: SentBatch[], now?: number) =>
+      ((await call('/add', { method: 'POST', body: JSON.stringify({ partnerId, sender, batches, now }) })) as { taken: number }).taken,
     rows: async () => (await call('/rows')) as CountRow[],
     queries: async () => (await call('/queries')) as QueryCounts,
   };

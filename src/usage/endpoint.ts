@@ -1,6 +1,6 @@
 // GET /partner/usage: a partner's own usage, for its servers. The key is the partner's server key
 // (sent without an Origin, as `Authorization: Bearer KEY` or `x-api-key`), admitted and rate
-// limited like any call (src/http/admission.ts), and the answer is that key's partner's figures
+// limited like any call (src/admission/index.ts), and the answer is that key's partner's figures
 // only (all its keys, and partners merged into it): nothing in the request can name another
 // partner. Any of the partner's server keys reads them; a key used in web pages is public, so it
 // reads nothing here. The answer is JSON (src/usage/report.ts), or CSV, one row a day, for
@@ -12,11 +12,13 @@
 // when the secret is unset or shorter than 32 characters). Counted against the client's anonymous
 // limit before the token is checked, so guessing costs as much as any anonymous call.
 import { Hono } from 'hono/tiny';
-import { admission } from '../http/admission.js';
-import type { AppEnv, Env } from '../http/env.js';
-import { NO_STORE } from '../http/http-cache.js';
-import { apiKeyOf } from '../http/partners.js';
-import { Refusal } from '../http/refusals.js';
+import { admission } from '../admission/index.js';
+import { apiKeyOf } from '../admission/partners.js';
+import { Refusal } from '../admission/refusals.js';
+import { degraded } from '../edge/degraded.js';
+import type { AppEnv, Env } from '../edge/env.js';
+import { NO_STORE } from '../edge/http-cache.js';
+import { internalMessage } from '../edge/log.js';
 import { flushUsage } from './counter.js';
 import { usageStore } from './durable-object.js';
 import { usageCsv } from './format.js';
@@ -101,12 +103,27 @@ const notOperator = () =>
     },
   );
 
-/** The partner's counters and query counts, after this isolate's unsent counts for it are sent. */
+/** When the usage object cannot be read: how soon to retry. */
+const USAGE_RETRY_SECONDS = 5;
+
+/**
+ * The partner's counters and query counts, after this isolate's unsent counts for it are sent (a
+ * send that fails keeps them, and the answer says `usage` is degraded: src/usage/middleware.ts).
+ * When the usage object cannot be read (either of them): 503, Retry-After and `reason:
+ * USAGE_UNAVAILABLE` (logged once, with the request id), never figures that would read as zero.
+ */
 async function countersOf(env: Env, partnerId: string) {
   await flushUsage(env, partnerId);
-  const store = usageStore(env, partnerId);
-  const [rows, queries] = await Promise.all([store.rows(), store.queries()]);
-  return { rows, queries };
+  try {
+    const store = usageStore(env, partnerId);
+    const [rows, queries] = await Promise.all([store.rows(), store.queries()]);
+    return { rows, queries };
+  } catch (error) {
+    degraded('usage', error);
+    const { message, requestId } = internalMessage(`Usage figures could not be read just now. Retry in ${USAGE_RETRY_SECONDS} seconds.`);
+    const details = { reason: 'USAGE_UNAVAILABLE', ...(requestId ? { requestId } : {}) };
+    throw new Refusal(503, 'INTERNAL_SERVER_ERROR', message, { 'retry-after': String(USAGE_RETRY_SECONDS) }, details);
+  }
 }
 
 export function usageApp(): Hono<AppEnv> {

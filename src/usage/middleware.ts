@@ -1,17 +1,25 @@
 // Counting, at the edge: the app's middleware that counts every request admission identified as a
-// partner's (src/http/admission.ts sets `partner`, even when it then refuses), after the response,
+// partner's (src/admission/index.ts sets `partner`, even when it then refuses), after the response,
 // and the yoga plugin that says how a GraphQL request ended (answered, or refused by the query
 // limits, or invalid) for it. Anonymous requests are not counted.
 import type { Plugin } from 'graphql-yoga';
 import type { Context, MiddlewareHandler } from 'hono';
 import { tryGetContext } from 'hono/context-storage';
-import type { AppEnv } from '../http/env.js';
-import { keyKind } from '../http/partners.js';
-import { afterResponse } from '../http/request-context.js';
+import { keyKind } from '../admission/partners.js';
+import { stillDegraded } from '../edge/degraded.js';
+import type { AppEnv } from '../edge/env.js';
+import { afterResponse } from '../edge/request-context.js';
 import { classify } from '../resolvers/errors.js';
-import { countRequest } from './counter.js';
+import { countRequest, holdsUnsent } from './counter.js';
 import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
 import { queryNameOf } from './queries.js';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** How a partner's GraphQL request ended, when GraphQL ran (set by `usageOutcome` below). */
+    graphqlOutcome: Outcome;
+  }
+}
 
 /** How a GraphQL result ended, from its errors: the query limits' refusals apart from other mistakes. */
 export function graphqlOutcome(errors: readonly unknown[] | undefined): Outcome {
@@ -65,12 +73,17 @@ export function channelOf(c: Context<AppEnv>): Channel {
   return keyKind(c.var.partner) === 'server' ? 'server' : 'pages';
 }
 
-/** Middleware: counts each partner request once answered (the count is sent after the response). */
+/**
+ * Middleware: counts each partner request once answered (the count is sent after the response).
+ * While this isolate holds counts of the partner that the Durable Object did not take (a send
+ * failed, src/usage/counter.ts), the answer says `usage` is degraded: its figures lag.
+ */
 export function usageCounting(): MiddlewareHandler<AppEnv> {
   return async function usageCounting(c, next) {
     await next();
     const partner = c.var.partner;
     if (!partner) return;
+    if (holdsUnsent(partner.id)) stillDegraded('usage');
     // The query, for a GraphQL request whose parameters were read (never its text or variables).
     const params = c.var.graphqlParams;
     const query = params === undefined ? undefined : await queryNameOf(params);

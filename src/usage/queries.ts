@@ -6,10 +6,11 @@
 // Named from the request's own parameters alone (the same whether the answer came from a cache or
 // was computed), by the response cache (canonical JSON) or by yoga's request parser (an object).
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
-import { sha256Hex } from '../http/digest.js';
+import { sha256Hex } from '../edge/digest.js';
+import type { GraphQLParams } from '../graphql/response-cache.js';
 
 /** A request's GraphQL parameters, as the response cache (its canonical JSON text) or yoga's parser (an object) read them. */
-export type QueryParams = string | { query?: unknown; documentId?: unknown; operationName?: unknown; extensions?: unknown };
+export type QueryParams = GraphQLParams;
 
 /** A query as usage counts it: '' for no operation name, or no document (a request that named none). */
 export interface QueryName {

@@ -1,6 +1,8 @@
 // A partner's usage as it is reported (GET /partner/usage, `npm run partner -- usage`): requests,
 // refusals by kind and quota left, computed from the Durable Object's counters. Pure: the Worker
 // and the CLI compute the same report from the same rows.
+
+import { ENFORCED_LIMITS } from '../admission/rate-limit.js';
 import {
   type Channel,
   type CountRow,
@@ -19,11 +21,7 @@ import {
   TOP_QUERIES,
 } from './outcomes.js';
 
-/**
- * The limits wrangler.toml's Rate Limiting bindings enforce (per 60 s; a test keeps them equal):
- * a partner's servers per partner at its tier's limit, its pages per visitor's client.
- */
-export const ENFORCED_LIMITS = { standard: 3000, high: 30000, pagesPerClient: 300, periodSeconds: 60 } as const;
+export { ENFORCED_LIMITS };
 
 export interface UsagePartner {
   id: string;

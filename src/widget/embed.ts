@@ -9,7 +9,7 @@
 // CSP (a test recomputes HEIGHT_REPORTER_SHA256), and the embed is served under its content hash
 // (`/embed/embed-<hash>.js`, cached for a year) and under a stable name (`/embed/embed.js`,
 // revalidated after an hour, with the hash as its ETag).
-import { sha256Hex } from '../http/digest.js';
+import { sha256Hex } from '../edge/digest.js';
 
 /** The message both scripts speak: `{ certgraph: 'height', height: <CSS px> }`. */
 const MESSAGE = 'height';

@@ -6,8 +6,8 @@
 // - from any other origin, the frame shows a message naming the origin and what to register;
 // - framed with no Referer at all (a page that sends none), a message says what to change;
 // - opened on its own (not framed, no Referer), it is shown, and framable by no one.
-import type { Partner } from '../http/partners.js';
-import { Refusal } from '../http/refusals.js';
+import type { Partner } from '../admission/partners.js';
+import { Refusal } from '../admission/refusals.js';
 import { quoted } from '../resolvers/wording.js';
 
 /** Origins as CSP sources and message targets: scheme://host[:port] only, so that no value can add directives. */

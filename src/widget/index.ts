@@ -7,12 +7,12 @@
 // parameters are shown inside a widget-shaped page, which any page may frame (it shows no data).
 
 import { Hono } from 'hono/tiny';
-import { admission } from '../http/admission.js';
-import type { AppEnv } from '../http/env.js';
-import { NO_STORE } from '../http/http-cache.js';
-import { apiKeyOf } from '../http/partners.js';
-import type { Refusal } from '../http/refusals.js';
-import { securityHeaders, WIDGET_HEADERS } from '../http/security-headers.js';
+import { admission } from '../admission/index.js';
+import { apiKeyOf } from '../admission/partners.js';
+import type { Refusal } from '../admission/refusals.js';
+import type { AppEnv } from '../edge/env.js';
+import { NO_STORE } from '../edge/http-cache.js';
+import { securityHeaders, WIDGET_HEADERS } from '../edge/security-headers.js';
 import { EMBED_SCRIPT, embedHash, withHeightReporter } from './embed.js';
 import { framingOrigin, framingRefusal, isFramed } from './framing.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from './render.js';

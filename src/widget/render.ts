@@ -4,9 +4,9 @@
 // the Content-Security-Policy can forbid everything else. Bad
 // parameters never throw: the page lists every problem (src/widget/params.ts) in a role="alert" box.
 
+import type { Partner } from '../admission/partners.js';
 import { catalog } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
-import type { Partner } from '../http/partners.js';
 import { classify } from '../resolvers/errors.js';
 import { ageWords, describePrice } from '../resolvers/facts.js';
 import type { ProfileInput, ProfileNote } from '../resolvers/profile.js';

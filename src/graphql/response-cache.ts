@@ -3,18 +3,18 @@
 // catalog (fixed for an isolate's life) and what the request asks: nothing about the caller
 // decides it (not the partner key, not the origin). So a successful answer is kept, in two tiers:
 // - the isolate's response cache (below), bounded in bytes, keyed by what determines the answer
-//   and nothing else (src/http/cache-key.ts): the GraphQL parameters parsed and written back in
+//   and nothing else (src/edge/cache-key.ts): the GraphQL parameters parsed and written back in
 //   canonical form (never the raw body or query string: padding, formatting, member order and
 //   unknown parameters make no new entry), in its own key space per method, and the media type
-//   the answer will have (src/http/accept.ts); a hit runs no execution;
-// - the colo's cache, shared by every isolate of the data center (src/http/shared-cache.ts),
+//   the answer will have (src/edge/accept.ts); a hit runs no execution;
+// - the colo's cache, shared by every isolate of the data center (src/edge/colo-cache.ts),
 //   read after the isolate's own misses and before executing.
 // Never kept: an answer with errors, a status other than 200, a refusal, an answer that depends on
 // the caller after all (`callersOwn`: a partner's published document named by `documentId`).
 // A GET on a path that is not exactly /graphql (`/graphql/`, `/graphq%6c`) is computed and sent
 // `no-store`, stored nowhere: each spelling of the path would otherwise be an entry downstream.
 // GET answers are sent with public Cache-Control and an ETag computed from the request alone
-// (src/http/http-cache.ts), so an If-None-Match naming it gets its 304 before anything executes,
+// (src/edge/http-cache.ts), so an If-None-Match naming it gets its 304 before anything executes,
 // in any isolate; `If-None-Match: *` matches only once this request is known to have a successful
 // answer. A GET naming a parameter yoga does not read (or one twice) is answered from the caches
 // like its canonical twin, but sent `no-store`: a shared cache downstream keys on the URL as sent. POST answers, cached or not, are sent `no-store`: HTTP caches downstream key on the URL
@@ -25,21 +25,35 @@
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { catalog } from '../data/catalog.js';
-import { CanonicalParams, onlyKnownParams, searchParamsKey } from './cache-key.js';
-import { CACHE_BUDGETS } from './caches.js';
-import type { AppEnv } from './env.js';
-import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from './http-cache.js';
+import { CanonicalParams, onlyKnownParams, searchParamsKey } from '../edge/cache-key.js';
+import { CACHE_BUDGETS } from '../edge/caches.js';
+import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import type { AppEnv } from '../edge/env.js';
+import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from '../edge/http-cache.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { type PostBody, postParamsKey, readPostBody } from './post-key.js';
-import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from './shared-cache.js';
 
-/** The media type the answer will have: content negotiation (src/http/accept.ts) left exactly one in Accept. */
+/** A request's GraphQL parameters as read: this cache's canonical JSON text, or yoga's parsed object. */
+export type GraphQLParams = string | { query?: unknown; documentId?: unknown; operationName?: unknown; extensions?: unknown };
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /**
+     * The GraphQL parameters the request carried, once read: set here (the canonical JSON this
+     * cache builds) or, for a request this cache skips, by usage's yoga plugin (src/usage/middleware.ts).
+     * A partner's usage names the query by them (src/usage/queries.ts); nothing else reads them.
+     */
+    graphqlParams: GraphQLParams;
+  }
+}
+
+/** The media type the answer will have: content negotiation (src/edge/accept.ts) left exactly one in Accept. */
 const acceptOf = (request: Request) => request.headers.get('accept') ?? '';
 
 /**
  * Bounded in bytes (key, body and headers; larger responses are not kept: the cache is for the
  * many small, repeated queries), least recently used first; no expiry: the catalog is fixed for
- * the isolate's life. Keys are bounded too (src/http/cache-key.ts): a large request with a small
+ * the isolate's life. Keys are bounded too (src/edge/cache-key.ts): a large request with a small
  * answer takes a small entry.
  */
 export const responseCache = new ByteCache<string, CachedResponse>({
@@ -117,7 +131,7 @@ async function getKeys(c: Context<AppEnv>): Promise<GetKeys | null> {
   c.set('graphqlParams', text);
   const accept = acceptOf(c.req.raw);
   const key = await params.isolateKey('G', accept);
-  return { key, shared: sharedKey(c, accept, 'get', `params=${await params.sha256()}`), shareable: onlyKnownParams(url.searchParams) };
+  return { key, shared: sharedKey(c, catalog, accept, 'get', `params=${await params.sha256()}`), shareable: onlyKnownParams(url.searchParams) };
 }
 
 /** GET (and HEAD): the isolate's cache, a 304 if the ETag matches, the colo's cache, then yoga. */
@@ -170,7 +184,7 @@ async function postBeforeExecuting(c: Context<AppEnv>, params: CanonicalParams):
   const key = await params.isolateKey('P', accept);
   const hit = lookup(key);
   if (hit) return postAnswer(hit);
-  const keys = { key, shared: sharedKey(c, accept, 'post', `body=${await params.sha256()}`) };
+  const keys = { key, shared: sharedKey(c, catalog, accept, 'post', `body=${await params.sha256()}`) };
   const stored = keys.shared ? await sharedMatch(keys.shared) : null;
   if (stored) {
     responseCache.set(key, stored);

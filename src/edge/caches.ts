@@ -61,5 +61,5 @@ export function createServerCaches() {
 
 export type ServerCaches = ReturnType<typeof createServerCaches>;
 
-/** The isolate's GraphQL caches: every GraphQL server of the isolate shares them (src/http/yoga.ts). */
+/** The isolate's GraphQL caches: every GraphQL server of the isolate shares them (src/graphql/yoga.ts). */
 export const graphqlCaches: ServerCaches = createServerCaches();

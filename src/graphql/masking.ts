@@ -1,14 +1,12 @@
 // Errors as the caller sees them. The classifier (src/resolvers/errors.ts) decides whose fault an
 // error is; this module writes the answer: a caller's mistake keeps its message (capped) with its
 // contract code and details; anything else is INTERNAL_SERVER_ERROR with nothing of it but the
-// request id, logged once at error level with that id. Every error a GraphQL response carries
+// request id, logged once at error level with that id (src/edge/log.ts; input it echoes is cut by src/edge/echo.ts). Every error a GraphQL response carries
 // passes through `toResponseError` (yoga's masking, and a last pass over every result).
 import { GraphQLError } from 'graphql';
+import { capped, clipEchoes, MAX_MESSAGE_LENGTH } from '../edge/echo.js';
+import { internalMessage, logInternal } from '../edge/log.js';
 import { classify, INTROSPECTION_DEPTH_REASON, type Verdict } from '../resolvers/errors.js';
-import { currentRequestId, requestLabel } from './request-context.js';
-
-/** The longest message an error carries: messages may quote the caller's input, which is capped. */
-export const MAX_MESSAGE_LENGTH = 1000;
 
 const VALIDATION_ABORTED =
   'Validation stopped: the query has too many errors, or selects the same field too many times to compare. Select each field once, and fix the errors a smaller query reports.';
@@ -29,8 +27,6 @@ export const REQUEST_ERROR_HTTP = { status: 400, spec: true } as const;
 
 /** Errors already in their final form (this module made them, or checked them): passed through. */
 const final = new WeakSet<object>();
-/** Originals already logged, so an error passing twice is logged once. */
-const logged = new WeakSet<object>();
 
 /** Extension values the caller may have sent are capped too: strings, and lists of them. */
 const MAX_EXTENSION_STRING = 200;
@@ -47,49 +43,16 @@ function cappedExtensions(extensions: Record<string, unknown>): Record<string, u
 }
 
 /**
- * The most of any one piece of the caller's input a message quotes, in UTF-16 code units: at most
- * 200 bytes of UTF-8 whatever the characters (50 bytes for the ASCII of a GraphQL name or a path).
+ * A request the server cannot serve right now because a store failed (already logged, and named in
+ * X-Certgraph-Degraded): 503 with Retry-After, `reason` stable for clients, and the request id.
+ * In its final form: masking passes it through as is.
  */
-export const MAX_ECHO = 50;
-const LONG_WORD = new RegExp(`[^\\s"]{${MAX_ECHO + 1},}`, 'g');
-
-/** A piece of input cut to MAX_ECHO characters, marked as cut. */
-export const clipEcho = (text: string): string => (text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text);
-
-/**
- * A message with every piece of input it echoes cut to MAX_ECHO characters, whoever wrote it:
- * graphql-js and yoga quote input ("…", a string value, a name) or print it bare (an enum or
- * other literal, a name in a syntax error); no word of a message that says what to fix is that long.
- */
-export function clipEchoes(message: string): string {
-  return message
-    .replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, inner: string) => (inner.length > MAX_ECHO ? `"${clipEcho(inner)}"` : quoted))
-    .replace(LONG_WORD, clipEcho);
-}
-
-export function capped(message: string): string {
-  if (message.length <= MAX_MESSAGE_LENGTH) return message;
-  return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (cut: the message was ${message.length.toLocaleString('en-US')} characters)`;
-}
-
-const originalOf = (error: unknown) => (error instanceof GraphQLError && error.originalError ? error.originalError : error);
-
-/** Logs a server-side error once, at error level, with the request id. */
-export function logInternal(error: unknown): void {
-  const original = originalOf(error);
-  if (typeof original === 'object' && original !== null) {
-    if (logged.has(original)) return;
-    logged.add(original);
-  }
-  const path = error instanceof GraphQLError && error.path ? ` at ${error.path.join('.')}` : '';
-  const detail = original instanceof Error ? (original.stack ?? `${original.name}: ${original.message}`) : String(original);
-  console.error(`[certgraph] ${requestLabel()}: unexpected error${path}: ${detail}`);
-}
-
-/** The server's error as the caller sees it: a generic message with the request id. */
-export function internalMessage(fallbackMessage = 'Unexpected error.'): { message: string; requestId: string | undefined } {
-  const requestId = currentRequestId();
-  return { message: requestId ? `${fallbackMessage} Quote request id ${requestId} if you report it.` : fallbackMessage, requestId };
+export function unavailableError(message: string, reason: string, retryAfterSeconds: number): GraphQLError {
+  const { message: text, requestId } = internalMessage(message);
+  const http = { status: 503, headers: { 'retry-after': String(retryAfterSeconds) } };
+  const out = new GraphQLError(text, { extensions: { code: 'INTERNAL_SERVER_ERROR', reason, ...(requestId ? { requestId } : {}), http } });
+  final.add(out);
+  return out;
 }
 
 /** Where an error happened, kept on the error that replaces it. */
@@ -177,10 +140,4 @@ export function isCallersMistake(error: unknown): boolean {
     return (error as GraphQLError).extensions?.code !== 'INTERNAL_SERVER_ERROR';
   }
   return classify(error).caller;
-}
-
-/** Whether this module has already logged the error (yoga logs the originals it masks: once is enough). */
-export function alreadyLogged(error: unknown): boolean {
-  const original = originalOf(error);
-  return typeof original === 'object' && original !== null && logged.has(original);
 }

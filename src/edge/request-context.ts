@@ -3,12 +3,21 @@
 // AsyncLocalStorage (nodejs_als). `requestContext()` is the app's first middleware: it gives the
 // request its id (ours, always: a client never chooses what lands in messages and logs) and
 // answers it in X-Request-Id; Cloudflare's ray id goes beside it in log lines only. It also names,
-// in X-Certgraph-Degraded, the platform parts that failed while answering (src/http/degraded.ts).
+// in X-Certgraph-Degraded, the platform parts that failed while answering (src/edge/degraded.ts).
 import type { Context, MiddlewareHandler } from 'hono';
 import { contextStorage, tryGetContext } from 'hono/context-storage';
 import { DEGRADED_HEADER, degradedValue } from './degraded.js';
 import type { AppEnv } from './env.js';
 import { setResponseHeader } from './http-cache.js';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** This request's id: ours, a random UUID, whatever the request carries. */
+    requestId: string;
+    /** Cloudflare's ray id, for log lines. */
+    ray: string | undefined;
+  }
+}
 
 /** Cloudflare's ray id, when the header has its shape (16 hex digits, a dash, a location code). */
 export function rayOf(request: Request): string | undefined {

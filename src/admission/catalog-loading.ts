@@ -5,9 +5,9 @@
 // (src/data/catalog.ts) are not logged again, and are told when to retry.
 import type { MiddlewareHandler } from 'hono';
 import { CatalogBackoff, catalog, loadCatalog } from '../data/catalog.js';
-import type { PlatformPart } from './degraded.js';
-import type { AppEnv } from './env.js';
-import { internalMessage, logInternal } from './masking.js';
+import type { PlatformPart } from '../edge/degraded.js';
+import type { AppEnv } from '../edge/env.js';
+import { internalMessage, logInternal } from '../edge/log.js';
 import { Refusal } from './refusals.js';
 
 /** Middleware: awaits this isolate's catalog; refuses with 503 (logged, with the request id) when it cannot be loaded. */
@@ -18,7 +18,7 @@ export function catalogLoaded(): MiddlewareHandler<AppEnv> {
         await loadCatalog(c.env.ASSETS);
       } catch (error) {
         if (!(error instanceof CatalogBackoff)) logInternal(error);
-        // Named in X-Certgraph-Degraded (src/http/degraded.ts); logged above, once per attempt.
+        // Named in X-Certgraph-Degraded (src/edge/degraded.ts); logged above, once per attempt.
         c.set('degraded', new Set<PlatformPart>(['catalog']));
         const retryAfter = error instanceof CatalogBackoff ? Math.max(1, Math.ceil(error.retryAfterMs / 1000)) : 5;
         const { message, requestId } = internalMessage('The catalog could not be loaded; try again in a few seconds.');

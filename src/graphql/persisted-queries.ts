@@ -1,6 +1,6 @@
 // Automatic Persisted Queries (Apollo's and urql's protocol: a query's SHA-256 in
 // `extensions.persistedQuery`), kept at two levels:
-// - the isolate's ByteCache (src/http/caches.ts), the fast path: yoga's APQ plugin reads it first
+// - the isolate's ByteCache (src/edge/caches.ts), the fast path: yoga's APQ plugin reads it first
 //   and writes every registration into it, as before;
 // - behind it, the PERSISTED_QUERIES KV namespace (`apq:<sha256>`), shared by every isolate and
 //   location, so a hash registered once is known to a new isolate after a deploy or elsewhere.
@@ -15,9 +15,9 @@
 // write not made, never an error: the client then sends its query, which works.
 import { tryGetContext } from 'hono/context-storage';
 import type { ByteCache } from '../data/byte-cache.js';
-import { degraded } from './degraded.js';
-import { sha256Hex } from './digest.js';
-import type { AppEnv, Env } from './env.js';
+import { degraded } from '../edge/degraded.js';
+import { sha256Hex } from '../edge/digest.js';
+import type { AppEnv, Env } from '../edge/env.js';
 
 export const SHARED_APQ = {
   /** A registered query lives this long in KV (7 days), then is registered again by the next client that sends it. */
@@ -69,7 +69,7 @@ export class PersistedQueryStore {
     try {
       query = await verified(hash, await kv.get(apqKey(hash), 'text'));
     } catch (error) {
-      // A miss: the client sends its query, which works; the answer names the part (src/http/degraded.ts).
+      // A miss: the client sends its query, which works; the answer names the part (src/edge/degraded.ts).
       degraded('persisted-queries', error);
       return null;
     }

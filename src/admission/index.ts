@@ -7,13 +7,25 @@
 // reason to judge a partner's visitor by the anonymous limit). A request that is not admitted as
 // a partner (an unknown, revoked or misplaced key) counts against its client's anonymous limit.
 // Bogus keys still cannot buy unlimited KV reads: a client refused for its anonymous limit after
-// a lookup found its key unknown gets no further lookups from this isolate for a rate-limit
-// period (each unknown key is also remembered per isolate, src/http/partners.ts).
+// a lookup found its key unknown gets at most one lookup a second from this isolate for a
+// rate-limit period (each unknown key is also remembered per isolate, src/admission/partners.ts). One,
+// not none: a partner's server may share the client's address (a NAT), and its key, once looked
+// up, is held by the isolate and judged by the partner's limit.
 import type { Context, MiddlewareHandler } from 'hono';
-import { clientIp, identify, needsLookup } from './caller.js';
-import type { AppEnv, Caller } from './env.js';
+import type { AppEnv } from '../edge/env.js';
+import { type Caller, clientIp, identify, needsLookup } from './caller.js';
+import type { Partner } from './partners.js';
 import { RATE_LIMIT_PERIOD_SECONDS, withinRateLimit } from './rate-limit.js';
 import { tooManyRequests } from './refusals.js';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Who is calling, once admitted. */
+    caller: Caller;
+    /** The partner a key identified, set even when admission then refuses (usage counting, src/usage). */
+    partner: Partner;
+  }
+}
 
 export interface AdmissionOptions {
   /** The API key the request carries, or null. */
@@ -34,22 +46,30 @@ function limitName(caller: Caller): string {
     : `the ${caller.partner.tier} partner limit`;
 }
 
-/** Clients refused for their anonymous limit after sending an unknown key: no lookups for them until the time held. */
-const barred = new Map<string, number>();
+/** Clients refused for their anonymous limit after sending an unknown key: until when, and when they may have their next lookup. */
+const barred = new Map<string, { until: number; nextLookup: number }>();
 /** Clients remembered at once, at most (the oldest is forgotten first). */
 const MAX_BARRED = 10_000;
+/** A barred client's lookups: one per this many milliseconds. */
+const BARRED_LOOKUP_MS = 1_000;
 
+/** Whether the client is barred and has had its lookup of the current second (else it takes it). */
 function isBarred(ip: string, now: number): boolean {
-  const until = barred.get(ip);
-  if (until === undefined) return false;
-  if (until > now) return true;
-  barred.delete(ip);
+  const held = barred.get(ip);
+  if (held === undefined) return false;
+  if (held.until <= now) {
+    barred.delete(ip);
+    return false;
+  }
+  if (held.nextLookup > now) return true;
+  held.nextLookup = now + BARRED_LOOKUP_MS;
   return false;
 }
 
 function bar(ip: string, now: number): void {
-  if (barred.size >= MAX_BARRED) barred.delete(barred.keys().next().value!);
-  barred.set(ip, now + RATE_LIMIT_PERIOD_SECONDS * 1000);
+  if (!barred.has(ip) && barred.size >= MAX_BARRED) barred.delete(barred.keys().next().value!);
+  const held = barred.get(ip);
+  barred.set(ip, { until: now + RATE_LIMIT_PERIOD_SECONDS * 1000, nextLookup: held?.nextLookup ?? now + BARRED_LOOKUP_MS });
 }
 
 /** Sets `caller`, or throws the refusal. */

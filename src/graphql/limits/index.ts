@@ -5,7 +5,7 @@
 //   the document alone, so they may be cached with it (yoga's validation cache);
 // - per request, with its own variables (never cached): the operation is chosen, the variables
 //   are coerced, every list argument is checked against its declared size (before any resolver
-//   looks at an item), and the cost is computed (src/http/cost.ts: each field's price from the
+//   looks at an item), and the cost is computed (src/graphql/limits/cost.ts: each field's price from the
 //   schema, lists multiplying their selection by the most items they can hold or by `first`/`ids`);
 // - while the response is built: its bytes and its errors (a response over 2 MiB is stopped and
 //   refused; past 20 errors, one more says how many were not reported).
@@ -39,10 +39,10 @@ import {
   visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { classify, DomainError, tagAsCallersMistake } from '../resolvers/errors.js';
+import { currentRequestId, requestLabel } from '../../edge/request-context.js';
+import { classify, DomainError, tagAsCallersMistake } from '../../resolvers/errors.js';
+import { REQUEST_ERROR_HTTP, toResponseError } from '../masking.js';
 import { type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
-import { REQUEST_ERROR_HTTP, toResponseError } from './masking.js';
-import { currentRequestId, requestLabel } from './request-context.js';
 
 export const LIMITS = {
   tokens: 2000,

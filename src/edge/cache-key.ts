@@ -1,12 +1,12 @@
 // Canonical cache keys for /graphql: what determines an answer, and nothing else. Every response
-// cache (the isolate's, src/http/response-cache.ts; the colo's, src/http/shared-cache.ts) keys on
+// cache (the isolate's, src/graphql/response-cache.ts; the colo's, src/edge/colo-cache.ts) keys on
 // these, never on the request as sent:
 // - the GraphQL parameters as yoga reads them (query, documentId, operationName, variables,
 //   extensions), parsed and written back in one canonical form: JSON with object keys sorted at
 //   every depth and no whitespace; absent, null and empty alike. Parameters yoga does not read (an
 //   unknown GET parameter, a second copy of one) are not part of it; neither is a JSON body's
 //   formatting or member order, nor which of the media types carried the parameters;
-// - the media type the answer will have (src/http/accept.ts), not the Accept header's text;
+// - the media type the answer will have (src/edge/accept.ts), not the Accept header's text;
 // - bounded in size: parameters longer than KEY_TEXT_MAX are keyed by their SHA-256, so an entry's
 //   key never outweighs its answer (a 255 KiB request with a 100-byte answer costs ~300 bytes).
 // Parameters that yoga would refuse (not JSON, a number JSON cannot write back) have no key: the

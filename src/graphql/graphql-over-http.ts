@@ -1,7 +1,7 @@
 // GraphQL over HTTP, the request side, as a yoga plugin: what a request must be before yoga runs
 // it, checked inside yoga's own request parsing (onRequestParse), and yoga's bare refusals given a
 // GraphQL body (onResponse). Every problem is a GraphQLError with BAD_USER_INPUT, the HTTP status
-// it deserves and a message that says what to fix (src/http/refusals.ts words them all):
+// it deserves and a message that says what to fix (src/admission/refusals.ts words them all):
 // - the body: at most LIMITS.bodyBytes (counted as it streams, chunked bodies included), UTF-8
 //   (RFC 8259: refused whole rather than guessed at), valid JSON;
 // - the media type, matched case-insensitively and with spaces around `;` (RFC 9110; yoga matches
@@ -10,8 +10,8 @@
 // - HEAD is a GET without the body (RFC 9110): parsed as a GET.
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
-import { LIMITS } from './limits.js';
-import { graphqlRefusal, REQUEST_PROBLEMS, Refusal } from './refusals.js';
+import { graphqlRefusal, REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
+import { LIMITS } from './limits/index.js';
 
 type Problem = { status: number; message: string };
 
@@ -33,7 +33,7 @@ function jsonParam(params: URLSearchParams, name: string): unknown {
 function fromSearchParams(params: URLSearchParams): GraphQLParams & { documentId?: string } {
   return {
     query: params.get('query') || undefined,
-    // GraphQL over HTTP's persisted documents (src/http/persisted-documents.ts).
+    // GraphQL over HTTP's persisted documents (src/graphql/persisted-documents.ts).
     documentId: params.get('documentId') || undefined,
     operationName: params.get('operationName') || undefined,
     variables: jsonParam(params, 'variables') as GraphQLParams['variables'],
@@ -77,7 +77,7 @@ export const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Bodies already read and decoded before yoga (the POST cache reads them for its keys,
- * src/http/post-key.ts), by the request handed on to yoga: read once, not twice.
+ * src/graphql/post-key.ts), by the request handed on to yoga: read once, not twice.
  */
 export const bodiesRead = new WeakMap<Request, string>();
 

@@ -1,20 +1,21 @@
 // The GraphQL server: yoga over the Pothos schema, with its plugins in the order a request meets
-// them: GraphQL over HTTP (src/http/graphql-over-http.ts), the query limits (src/http/limits.ts),
-// Automatic Persisted Queries, and the contract's error codes on every error (src/http/masking.ts).
+// them: GraphQL over HTTP (src/graphql/graphql-over-http.ts), the query limits (src/graphql/limits/index.ts),
+// Automatic Persisted Queries, and the contract's error codes on every error (src/graphql/masking.ts).
 // The Worker builds one per isolate (src/app.ts); `plugins` adds more (tracing, metrics, a test
-// that counts executions). GET answers are cached in front of yoga (src/http/response-cache.ts).
+// that counts executions). GET answers are cached in front of yoga (src/graphql/response-cache.ts).
 import { useAPQ } from '@graphql-yoga/plugin-apq';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { graphqlCaches, type ServerCaches } from '../edge/caches.js';
+import { alreadyLogged } from '../edge/log.js';
+import { requestLabel } from '../edge/request-context.js';
 import { schema as certgraphSchema } from '../schema/index.js';
-import { graphqlCaches, type ServerCaches } from './caches.js';
 import { graphqlOverHttp } from './graphql-over-http.js';
-import { queryLimits } from './limits.js';
-import { alreadyLogged, isCallersMistake, toResponseError } from './masking.js';
+import { queryLimits } from './limits/index.js';
+import { isCallersMistake, toResponseError } from './masking.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { persistedDocuments, type ServerContext } from './persisted-documents.js';
 import { PersistedQueryStore } from './persisted-queries.js';
-import { requestLabel } from './request-context.js';
 
 export { GRAPHQL_PATH };
 
@@ -72,21 +73,21 @@ export function createGraphQLServer({ schema = certgraphSchema, plugins = [], ca
     maskedErrors: { maskError, errorMessage: 'Unexpected error.' },
     // One operation per request: batching stays off (yoga's default), said here so it stays so.
     batching: false,
-    // The body is limited by our own parser as it streams (src/http/graphql-over-http.ts, with the
+    // The body is limited by our own parser as it streams (src/graphql/graphql-over-http.ts, with the
     // contract's error); yoga's limit would pipe every body through a second stream and Request.
     maxRequestBodySize: false,
     // Parsed documents and parse errors, bounded in bytes; validation results are kept per
     // document (so they go with it). Only shape limits are decided in validation: the cost,
-    // which depends on variables, is checked per request (src/http/limits.ts).
+    // which depends on variables, is checked per request (src/graphql/limits/index.ts).
     parserAndValidationCache: { documentCache: caches.documents, errorCache: caches.parseErrors, validationCache: true },
     plugins: [
       graphqlOverHttp(),
       ...queryLimits,
       // Partners' trusted documents, `documentId`, and sharing executed APQ registrations
-      // (src/http/persisted-documents.ts): after the limits, before yoga's APQ plugin.
+      // (src/graphql/persisted-documents.ts): after the limits, before yoga's APQ plugin.
       persistedDocuments(persistedQueries),
       // Apollo/urql's Automatic Persisted Queries; a miss answers 200 with PersistedQueryNotFound,
-      // as Apollo Server does. Two levels (src/http/persisted-queries.ts): the isolate's cache,
+      // as Apollo Server does. Two levels (src/graphql/persisted-queries.ts): the isolate's cache,
       // bounded in bytes, then KV, shared by every isolate, written only for executed queries.
       useAPQ({ store: persistedQueries, responseConfig: { forceStatusCodeOk: true } }),
       ...plugins,

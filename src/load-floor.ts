@@ -4,7 +4,7 @@
 // wrangler.toml sets in the `load` environment alone: anywhere else (production, `npm start`) the
 // route passes the request on, and it gets the 404 of any unknown path.
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './env.js';
+import type { AppEnv } from './edge/env.js';
 
 export const LOAD_FLOOR_PATH = '/__floor';
 /** The largest body the floor answers (the load's responses are a few KiB). */

@@ -7,22 +7,34 @@
 //   (fails closed). Such a key never registers Automatic Persisted Queries.
 // - `documentId` for everyone else: `sha256:<hex>` names a persisted query (the partner's
 //   published documents first, then the APQ store), or checks the query sent with it.
-// - Automatic Persisted Queries are yoga's plugin's (its store: src/http/persisted-queries.ts);
+// - Automatic Persisted Queries are yoga's plugin's (its store: src/graphql/persisted-queries.ts);
 //   this plugin shares a registration with other isolates once it has executed, so only queries
 //   that passed validation and every limit are ever written to KV.
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { tryGetContext } from 'hono/context-storage';
+import type { Caller } from '../admission/caller.js';
+import { PARTNER_CACHE_MS, type Partner } from '../admission/partners.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
-import { CACHE_BUDGETS } from './caches.js';
-import { sha256Hex } from './digest.js';
-import type { AppEnv, Caller, Env } from './env.js';
-import { REQUEST_ERROR_HTTP } from './masking.js';
-import { PARTNER_CACHE_MS, type Partner } from './partners.js';
+import { CACHE_BUDGETS } from '../edge/caches.js';
+import { degraded } from '../edge/degraded.js';
+import { sha256Hex } from '../edge/digest.js';
+import type { AppEnv, Env } from '../edge/env.js';
+import type { Background } from '../edge/request-context.js';
+import { REQUEST_ERROR_HTTP, unavailableError } from './masking.js';
 import { type PersistedQueryStore, SHA256_HEX, verified } from './persisted-queries.js';
-import type { Background } from './request-context.js';
 
-/** What the Worker's Hono app hands yoga with each request (src/http/graphql-app.ts). */
+/** What the Worker's Hono app hands yoga with each request (src/graphql/index.ts). */
+declare module 'hono' {
+  interface ContextVariableMap {
+    /**
+     * Set when the answer depends on who is calling (a document found among the caller's own
+     * published documents): the response caches then keep nothing (src/graphql/response-cache.ts).
+     */
+    callersOwn: boolean;
+  }
+}
+
 export interface ServerContext {
   env: Env;
   /** Who is calling (admission); absent when yoga is called without the app. */
@@ -49,6 +61,27 @@ async function publishedDocument(env: Env, partnerId: string, hash: string, now 
   const query = await verified(hash, await env.PERSISTED_QUERIES.get(key, 'text'));
   trustedCache.set(key, { query, until: now + PARTNER_CACHE_MS });
   return query;
+}
+
+/** Seconds a trusted-only caller is asked to wait when its documents cannot be read. */
+const TRUSTED_RETRY_SECONDS = 5;
+
+/**
+ * For a trusted-only key, whose requests run nothing else: a published document, or null; when the
+ * store fails, a 503 with Retry-After and `reason: TRUSTED_DOCUMENTS_UNAVAILABLE` (never a
+ * document it could not check), and the answer says `persisted-queries` is degraded.
+ */
+async function publishedOrUnavailable(env: Env, partnerId: string, hash: string): Promise<string | null> {
+  try {
+    return await publishedDocument(env, partnerId, hash);
+  } catch (error) {
+    degraded('persisted-queries', error);
+    throw unavailableError(
+      `Your published documents could not be read just now, so the request was not run. Retry in ${TRUSTED_RETRY_SECONDS} seconds.`,
+      'TRUSTED_DOCUMENTS_UNAVAILABLE',
+      TRUSTED_RETRY_SECONDS,
+    );
+  }
 }
 
 /** A document's id: its SHA-256 in hex, optionally prefixed `sha256:` (the GraphQL-over-HTTP spelling). */
@@ -114,7 +147,7 @@ async function trustedOnly(env: Env, partner: Partner, params: GraphQLParams, na
   if (named.hash !== null && sentHash !== null && named.hash !== sentHash) throw mismatch();
   const hash = named.hash ?? sentHash;
   if (hash === null || !SHA256_HEX.test(hash)) throw notAllowed(partner);
-  const published = await publishedDocument(env, partner.id, hash);
+  const published = await publishedOrUnavailable(env, partner.id, hash);
   if (published === null) throw notAllowed(partner);
   return withQuery(params, published);
 }

@@ -1,11 +1,11 @@
 // The colo's cache, shared by every isolate of the Worker in a data center: the Workers Cache API
-// (`caches.default`). An isolate's own response cache (src/http/response-cache.ts) is cold for
+// (`caches.default`). An isolate's own response cache (src/graphql/response-cache.ts) is cold for
 // most traffic at scale (a colo runs many isolates); a successful answer computed once is stored
 // here too, so any other isolate of the colo answers it without executing.
 // - The key is a synthetic GET URL on the request's own origin, made of what determines the
 //   answer: the Worker's version (its code), the catalog's version and content hash (its data),
-//   the media type the answer will have (src/http/accept.ts), and the request's canonical GraphQL
-//   parameters, hashed (src/http/cache-key.ts; never the query string or body as sent). Never the caller's key, never conditional headers: nothing about the
+//   the media type the answer will have (src/edge/accept.ts), and the request's canonical GraphQL
+//   parameters, hashed (src/edge/cache-key.ts; never the query string or body as sent). Never the caller's key, never conditional headers: nothing about the
 //   caller decides an answer (admission runs before any cache is read).
 // - The stored copy carries `Cache-Control: public, s-maxage=SHARED_TTL_SECONDS`: a day. The key
 //   changes with every deploy and catalog, so the TTL does not keep anything stale; it bounds how
@@ -13,12 +13,12 @@
 // - Writes go through `executionCtx.waitUntil`: the answer is sent without waiting for them.
 // - Fail safe: without a Cache API (`caches` undefined), without a version id, or when it throws,
 //   the request is computed as if nothing were cached; it is never a 500. A read that throws is
-//   named in X-Certgraph-Degraded and logged once with the request id (src/http/degraded.ts).
+//   named in X-Certgraph-Degraded and logged once with the request id (src/edge/degraded.ts).
 // Cloudflare performs no Cache API operation on *.workers.dev: only on a custom domain or route.
 import type { Context } from 'hono';
-import { catalog } from '../data/catalog.js';
 import { degraded } from './degraded.js';
 import type { AppEnv } from './env.js';
+import type { CatalogVersion } from './http-cache.js';
 import { afterResponse } from './request-context.js';
 
 /** How long the colo keeps a stored answer: a day (the key already changes with every version). */
@@ -43,9 +43,10 @@ function colo(): Cache | null {
 /**
  * The synthetic key for a request, or null when the Worker's version is unknown (then the colo's
  * cache is not used: answers of two versions must never mix). `request` names the SHA-256 of the
- * request's canonical parameters; each method has its own path.
+ * request's canonical parameters; each method has its own path. `catalog` is the isolate's (none
+ * loaded: no key).
  */
-export function sharedKey(c: Context<AppEnv>, accept: string, method: 'get' | 'post', request: string): string | null {
+export function sharedKey(c: Context<AppEnv>, catalog: CatalogVersion | undefined, accept: string, method: 'get' | 'post', request: string): string | null {
   const version = c.env.CF_VERSION_METADATA?.id;
   if (!version || !catalog) return null;
   const origin = new URL(c.req.url).origin;
@@ -63,7 +64,7 @@ export async function sharedMatch(key: string): Promise<CachedResponse | null> {
     if (stored?.status !== 200 || !contentType) return null;
     return { body: await stored.text(), etag: stored.headers.get('etag') ?? '', contentType };
   } catch (error) {
-    // Computed instead; the answer says so (src/http/degraded.ts).
+    // Computed instead; the answer says so (src/edge/degraded.ts).
     degraded('colo-cache', error);
     return null;
   }

@@ -7,9 +7,20 @@
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { clipEcho } from '../edge/echo.js';
+import type { AppEnv } from '../edge/env.js';
+import { internalMessage, logInternal } from '../edge/log.js';
 import { classify, DomainError, type ErrorCode } from '../resolvers/errors.js';
-import type { AppEnv } from './env.js';
-import { clipEcho, internalMessage, logInternal } from './masking.js';
+
+/** How a surface answers a refusal (the API: a GraphQL error in JSON; the widget: an HTML page). */
+export type RefusalRenderer = (refusal: Refusal, request: Request) => Response;
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set by a surface that answers refusals in its own format; the API's JSON otherwise. */
+    renderRefusal: RefusalRenderer;
+  }
+}
 
 /** A refusal: its status, contract code, message (what to fix) and headers (Retry-After...). */
 export class Refusal extends HTTPException {
@@ -36,7 +47,7 @@ export const tooManyRequests = (limit: string) =>
 export const noRoute = (method: string, path: string, graphqlPath: string) =>
   new Refusal(404, 'NOT_FOUND', `No route for ${clipEcho(method)} ${clipEcho(path)}. The API is at ${graphqlPath}.`);
 
-/** What the GraphQL-over-HTTP checks (src/http/graphql-over-http.ts) say, each with its status. */
+/** What the GraphQL-over-HTTP checks (src/graphql/graphql-over-http.ts) say, each with its status. */
 export const REQUEST_PROBLEMS = {
   bodyTooLarge: (maxBytes: number) => ({
     status: 413,

@@ -6,10 +6,10 @@
 // context: the variables set before it (request id, ...) are seen inside, those it sets (the
 // caller, the partner: usage counting reads them) are seen after, its refusals are rendered by
 // the one onError, and a path it does not answer falls through to the next route.
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, ContextVariableMap, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { AppEnv } from './env.js';
-import { onError } from './refusals.js';
+import { onError } from './admission/refusals.js';
+import type { AppEnv } from './edge/env.js';
 
 /** Responses of the surface's not-found: the request goes on to the main app's next route. */
 const passedOn = new WeakSet<Response>();
@@ -18,7 +18,7 @@ const outerOf = new WeakMap<Request, Context<AppEnv>>();
 
 /** Copies every request variable of one context into another. */
 function copyVariables(from: Context<AppEnv>, to: Context<AppEnv>): void {
-  for (const [key, value] of Object.entries(from.var)) to.set(key as keyof AppEnv['Variables'], value as never);
+  for (const [key, value] of Object.entries(from.var)) to.set(key as keyof ContextVariableMap, value as never);
 }
 
 /** The surface's sub-app, mounted at `path` in an app that shares the request's context. */

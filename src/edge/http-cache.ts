@@ -3,7 +3,6 @@
 // anything executes: If-None-Match is answered with a 304 by any isolate, whether or not it has
 // the response cached. The tag changes with the catalog (version and content fingerprint).
 import type { Context, MiddlewareHandler } from 'hono';
-import type { CatalogIndex } from '../data/catalog.js';
 import { sha256Hex } from './digest.js';
 
 /**
@@ -24,12 +23,18 @@ function persistedHashOf(extensions: string | null): string | null {
   }
 }
 
+/** What identifies the catalog an answer was computed from (a CatalogIndex has both). */
+export interface CatalogVersion {
+  readonly version: string;
+  readonly fingerprint: string;
+}
+
 /**
  * The ETag of a GET query, or null when the request names no query. The document is identified
  * by its SHA-256, which is also what an Automatic Persisted Query sends, so a persisted GET and a
  * full GET of the same query share a tag.
  */
-export async function etagOf(catalog: CatalogIndex, url: URL): Promise<string | null> {
+export async function etagOf(catalog: CatalogVersion, url: URL): Promise<string | null> {
   const params = url.searchParams;
   const query = params.get('query');
   const documentHash = query !== null ? await sha256Hex(query) : persistedHashOf(params.get('extensions'));

@@ -1,13 +1,13 @@
-// What determines a POST's answer, as a cache key (src/http/response-cache.ts). The body is read
+// What determines a POST's answer, as a cache key (src/graphql/response-cache.ts). The body is read
 // here, once, within the body limit, and handed on to yoga as bytes; its key is the GraphQL
-// parameters it carries, parsed and written back in canonical form (src/http/cache-key.ts): never
+// parameters it carries, parsed and written back in canonical form (src/edge/cache-key.ts): never
 // the body as sent, so bodies that differ only in formatting, padding, member order, an empty
 // member or the media type that carried them share one entry.
 // A body the checks would refuse (over the limit, not UTF-8, not JSON, unknown members) gets no
 // key: it goes on to yoga, which refuses it exactly as it would have.
-import { canonicalParams, type Params, searchParamsKey } from './cache-key.js';
+import { canonicalParams, type Params, searchParamsKey } from '../edge/cache-key.js';
 import { bodiesRead, mediaTypeOf, readUpTo, strictUtf8 } from './graphql-over-http.js';
-import { LIMITS } from './limits.js';
+import { LIMITS } from './limits/index.js';
 
 /** A POST's body as read for the cache. */
 export interface PostBody {
@@ -49,7 +49,7 @@ export async function readPostBody(request: Request): Promise<PostBody> {
     // Not UTF-8: no key; yoga refuses it.
   }
   // yoga reads the bytes read (a body over the limit gets its 413 there, as before), or the text
-  // already decoded from them (src/http/graphql-over-http.ts).
+  // already decoded from them (src/graphql/graphql-over-http.ts).
   const rebuilt = () => {
     const handed = new Request(request.url, { method: 'POST', headers: request.headers, body: bytes as unknown as BodyInit });
     if (text !== null) bodiesRead.set(handed, text);
@@ -74,7 +74,7 @@ function jsonBodyKey(text: string): string | null {
 }
 
 /**
- * A POST's parameters in canonical form (src/http/cache-key.ts), whichever media type carried
+ * A POST's parameters in canonical form (src/edge/cache-key.ts), whichever media type carried
  * them, or null when the body has none yoga would run: such a body is never answered from a cache.
  */
 export function postParamsKey(body: PostBody & { text: string }): string | null {

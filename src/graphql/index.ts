@@ -1,17 +1,17 @@
 // The API's surface, a sub-app mounted at /graphql: CORS, admission, HTTP caching, then yoga.
 // Everything about the request's GraphQL (its body, its parameters, its limits, its errors)
-// happens inside yoga, through its plugins (src/http/yoga.ts).
+// happens inside yoga, through its plugins (src/graphql/yoga.ts).
 
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono/tiny';
-import { negotiate } from './accept.js';
-import { admission } from './admission.js';
-import type { AppEnv } from './env.js';
-import { noStore, setResponseHeader } from './http-cache.js';
-import { apiKeyOf } from './partners.js';
+import { admission } from '../admission/index.js';
+import { apiKeyOf } from '../admission/partners.js';
+import { REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
+import { negotiate } from '../edge/accept.js';
+import type { AppEnv } from '../edge/env.js';
+import { noStore, setResponseHeader } from '../edge/http-cache.js';
+import { afterResponse } from '../edge/request-context.js';
 import { GRAPHQL_PATH } from './paths.js';
-import { REQUEST_PROBLEMS, Refusal } from './refusals.js';
-import { afterResponse } from './request-context.js';
 import { responseCaching } from './response-cache.js';
 import type { GraphQLServer } from './yoga.js';
 
@@ -54,7 +54,7 @@ export function anyOriginCors({ allowMethods, allowHeaders, exposeHeaders }: typ
 export const cors = anyOriginCors(CORS);
 
 /**
- * Content negotiation (src/http/accept.ts), before any cache: an Accept that admits none of the
+ * Content negotiation (src/edge/accept.ts), before any cache: an Accept that admits none of the
  * API's media types is refused with 406; otherwise the request goes on carrying the chosen type
  * alone, which yoga then answers in and the caches key on.
  */
@@ -72,7 +72,7 @@ const negotiated: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /**
  * A trusted-only key's request never meets the response caches: an answer kept for someone else
- * would run past its allow-list (src/http/persisted-documents.ts), so it is computed each time.
+ * would run past its allow-list (src/graphql/persisted-documents.ts), so it is computed each time.
  */
 function unlessTrustedOnly(caching: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
   return (c, next) => {
