@@ -67,10 +67,10 @@ function valuesOf(names) {
 const store = {
   async list() {
     const names = kv.list('PARTNERS').map(({ name }) => name);
-    const valueOf = names.length ? valuesOf(names) : () => null;
+    const recordText = names.length ? valuesOf(names) : () => null;
     return names.map((name) => {
       try {
-        return { hash: name, record: JSON.parse(valueOf(name)) };
+        return { hash: name, record: JSON.parse(recordText(name)) };
       } catch {
         return { hash: name, record: null };
       }
