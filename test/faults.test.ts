@@ -470,6 +470,70 @@ describe('the usage Durable Object fails', () => {
     expect((await store.rows()).find((r) => r.period === 'day')!.n).toBe(4);
   });
 
+  it("a resent batch carries its requests' queries, and they are not counted twice either", async () => {
+    const keys = await newPartner('doqueries');
+    const env = { ...bindings, USAGE: answerLost } as Env;
+    const named = (key: string) =>
+      new Request('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-api-key': key },
+        body: JSON.stringify({ query: 'query Version { catalog { version } }', operationName: 'Version' }),
+      });
+    await logged(async () => {
+      for (let i = 0; i < 3; i++) await send(named(keys.serverKey), env);
+      await flushUsage(env, keys.id);
+      expect(pendingCounts(keys.id)).toBe(3);
+      await send(named(keys.serverKey), env);
+      await flushUsage(env, keys.id);
+    });
+    expect(await counted(bindings, keys.id)).toEqual({ 'server answered': 4 });
+    const queries = await usageStore(bindings, keys.id).queries();
+    expect(queries.kept.map((q) => [q.operation, q.n])).toEqual([['Version', 4]]);
+    expect(queries.other).toEqual([]);
+  });
+
+  it("the object takes a numbered batch's queries once with its counts; sends without numbers or without queries are still taken", async () => {
+    const store = usageStore(bindings, `ptn_faults_seqq_${crypto.randomUUID().slice(0, 8)}`);
+    const t0 = Date.UTC(2026, 0, 10, 12, 30);
+    const entry = (n = 1) => ({ minute: t0, channel: 'server' as const, outcome: 'answered' as const, n });
+    const query = (operation: string, n = 1) => ({ minute: t0, operation, document: 'abcdef012345', n });
+    const batch = { seq: 1, entries: [entry(2)], queries: [query('A', 2)] };
+    expect(await store.addBatches('isolate-q', [batch], t0)).toBe(1);
+    expect(await store.addBatches('isolate-q', [batch, { seq: 2, entries: [entry()], queries: [query('B')] }], t0)).toBe(1);
+    // A numbered batch from a Worker that counted no queries.
+    expect(await store.addBatches('isolate-old', [{ seq: 1, entries: [entry()] }], t0)).toBe(1);
+    // Unnumbered, as Workers before numbering sent them: counts, and counts with queries.
+    expect(await store.add([entry()], t0)).toBe(1);
+    expect(await store.add([entry()], t0, [query('A')])).toBe(1);
+    expect((await store.rows()).find((r) => r.period === 'day')!.n).toBe(6);
+    const { kept, other } = await store.queries();
+    expect(kept.map((q) => [q.operation, q.n])).toEqual([
+      ['A', 3],
+      ['B', 1],
+    ]);
+    expect(other).toEqual([]);
+  });
+
+  it("GET /partner/usage: 503 with the same reason when the counts can be read but the day's queries cannot", async () => {
+    const keys = await newPartner('doqread');
+    const queriesDown = {
+      idFromName: (name: string) => bindings.USAGE.idFromName(name),
+      get: (id: DurableObjectId) => ({
+        fetch: (input: RequestInfo, init?: RequestInit) =>
+          new URL(typeof input === 'string' ? input : input.url).pathname === '/queries'
+            ? Promise.reject(new Error('Durable Object reset because its code was updated.'))
+            : bindings.USAGE.get(id).fetch(input, init),
+      }),
+    } as unknown as DurableObjectNamespace;
+    const env = { ...bindings, USAGE: queriesDown } as Env;
+    const request = new Request('http://localhost/partner/usage', { headers: { authorization: `Bearer ${keys.serverKey}` } });
+    const { value, lines } = await logged(() => send(request, env));
+    expect(value.res.status, value.text.slice(0, 300)).toBe(503);
+    expect(value.res.headers.get('retry-after')).toBe('5');
+    expect(JSON.parse(value.text).errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'USAGE_UNAVAILABLE' });
+    expect(linesAbout(lines, 'usage', value.res)).toHaveLength(1);
+  });
+
   it('what an isolate keeps is bounded: counts the object would no longer take (older than its kept hour) are dropped, and said so', async () => {
     const keys = await newPartner('doold');
     const env = { ...bindings, USAGE: down } as Env;

@@ -16,12 +16,7 @@
 import { degraded } from '../edge/degraded.js';
 import type { Env } from '../edge/env.js';
 import type { Caller } from './caller.js';
-
-/**
- * The limits wrangler.toml's Rate Limiting bindings enforce (per 60 s; a test keeps them equal):
- * a partner's servers per partner at its tier's limit, its pages per visitor's client.
- */
-export const ENFORCED_LIMITS = { standard: 3000, high: 30000, pagesPerClient: 300, periodSeconds: 60 } as const;
+import { ENFORCED_LIMITS } from './enforced-limits.js';
 
 /** The window of every limiter (wrangler.toml `period`), for Retry-After. */
 export const RATE_LIMIT_PERIOD_SECONDS = 60;

@@ -9,8 +9,9 @@
 // sent (this isolate's id and a sequence number), a batch whose send failed is kept as it is and
 // sent again, in order, with the partner's next batch (the next request's, or the next read of its
 // usage), and the object takes each number once (src/usage/durable-object.ts), so a send whose
-// answer was lost after the object stored it is not counted twice. Each failed send is logged once,
-// with the id of the request it was sent for, and the partner's answers say `usage` is degraded
+// answer was lost after the object stored it is not counted twice. A batch carries its requests'
+// queries beside their counts, so those too are taken once, with the counts. Each failed send is
+// logged once, with the id of the request it was sent for, and the partner's answers say `usage` is degraded
 // while this isolate holds counts it could not send. What is kept is bounded: batches the object
 // would no longer take (older than its kept hour) and, past MAX_UNSENT_ENTRIES, the oldest batches
 // are dropped, and the counts lost are logged.
@@ -19,7 +20,8 @@ import { degraded } from '../edge/degraded.js';
 import type { Env } from '../edge/env.js';
 import { type Background, requestLabel } from '../edge/request-context.js';
 import { type SentBatch, usageStore } from './durable-object.js';
-import { type Channel, type CountEntry, FLUSH_AFTER_MS, FLUSH_AT, KEEP_MINUTES, MINUTE_MS, minuteOf, type Outcome } from './outcomes.js';
+import { type Channel, type CountEntry, FLUSH_AFTER_MS, FLUSH_AT, KEEP_MINUTES, MINUTE_MS, minuteOf, type Outcome, type QueryEntry } from './outcomes.js';
+import type { QueryName } from './queries.js';
 
 /** Partners with a batch in memory at once, at most: past that, a new partner's count is sent at once. */
 const MAX_BATCHES = 1_000;
@@ -28,6 +30,8 @@ export const MAX_UNSENT_ENTRIES = 10_000;
 
 interface Batch {
   counts: Map<string, CountEntry>;
+  /** The GraphQL requests' queries, by minute and query (at most one a request, so fewer than FLUSH_AT entries). */
+  queries: Map<string, QueryEntry>;
   size: number;
   /** Whether a timer will send it. */
   scheduled: boolean;
@@ -55,7 +59,7 @@ let seq = 0;
 function batchOf(partnerId: string): Batch {
   let batch = batches.get(partnerId);
   if (!batch) {
-    batch = { counts: new Map(), size: 0, scheduled: false };
+    batch = { counts: new Map(), queries: new Map(), size: 0, scheduled: false };
     batches.set(partnerId, batch);
   }
   return batch;
@@ -69,11 +73,30 @@ function addCount(batch: Batch, entry: CountEntry): void {
   batch.size += entry.n;
 }
 
-/** Counts one request of a partner; schedules or starts the send of its batch in the background. */
-export function countRequest(env: Env, background: Background, partnerId: string, channel: Channel, outcome: Outcome, now = Date.now()): void {
+function addQuery(batch: Batch, entry: QueryEntry): void {
+  const key = `${entry.minute}|${entry.operation}|${entry.document}`;
+  const held = batch.queries.get(key);
+  if (held) held.n += entry.n;
+  else batch.queries.set(key, { ...entry });
+}
+
+/**
+ * Counts one request of a partner (and the query it ran, for a GraphQL request whose parameters
+ * were read); schedules or starts the send of its batch in the background.
+ */
+export function countRequest(
+  env: Env,
+  background: Background,
+  partnerId: string,
+  channel: Channel,
+  outcome: Outcome,
+  now = Date.now(),
+  query?: QueryName,
+): void {
   const full = !batches.has(partnerId) && batches.size >= MAX_BATCHES;
   const batch = batchOf(partnerId);
   addCount(batch, { minute: minuteOf(now), channel, outcome, n: 1 });
+  if (query) addQuery(batch, { minute: minuteOf(now), ...query, n: 1 });
   if (full || batch.size >= FLUSH_AT) background(flushUsage(env, partnerId));
   else if (!batch.scheduled) {
     batch.scheduled = true;
@@ -96,9 +119,11 @@ export function flushUsage(env: Env, partnerId: string): Promise<void> {
     batches.delete(partnerId);
     sender ??= crypto.randomUUID();
     const queue = unsent.get(partnerId) ?? [];
-    queue.push({ seq: ++seq, entries: [...batch.counts.values()], size: batch.size });
+    const sealed: Sealed = { seq: ++seq, entries: [...batch.counts.values()], size: batch.size };
+    if (batch.queries.size > 0) sealed.queries = [...batch.queries.values()];
+    queue.push(sealed);
     unsent.set(partnerId, queue);
-    unsentEntries += batch.counts.size;
+    unsentEntries += entriesOf(sealed);
   }
   if (!unsent.has(partnerId)) return sending.get(partnerId) ?? Promise.resolve();
   // One send at a time per partner, in order: the object takes each batch number once.
@@ -117,7 +142,7 @@ async function sendUnsent(env: Env, partnerId: string): Promise<void> {
   try {
     await usageStore(env, partnerId).addBatches(
       sender!,
-      queue.map(({ seq, entries }) => ({ seq, entries })),
+      queue.map(({ seq, entries, queries }) => ({ seq, entries, queries })),
     );
     unsentEntries -= entryCount(queue);
     failing.delete(partnerId);
@@ -135,7 +160,9 @@ async function sendUnsent(env: Env, partnerId: string): Promise<void> {
   }
 }
 
-const entryCount = (queue: readonly Sealed[]) => queue.reduce((sum, b) => sum + b.entries.length, 0);
+/** A sealed batch's entries, counts and queries (what MAX_UNSENT_ENTRIES bounds). */
+const entriesOf = (b: Sealed) => b.entries.length + (b.queries?.length ?? 0);
+const entryCount = (queue: readonly Sealed[]) => queue.reduce((sum, b) => sum + entriesOf(b), 0);
 
 /** The batches worth keeping: none the object would refuse as too old, and within MAX_UNSENT_ENTRIES (the oldest go first). */
 function keepable(queue: Sealed[], partnerId: string, now = Date.now()): Sealed[] {
@@ -144,13 +171,13 @@ function keepable(queue: Sealed[], partnerId: string, now = Date.now()): Sealed[
   const kept = queue.filter((b) => {
     if (b.entries.some((e) => e.minute > horizon)) return true;
     lost += b.size;
-    unsentEntries -= b.entries.length;
+    unsentEntries -= entriesOf(b);
     return false;
   });
   while (kept.length && unsentEntries > MAX_UNSENT_ENTRIES) {
     const oldest = kept.shift()!;
     lost += oldest.size;
-    unsentEntries -= oldest.entries.length;
+    unsentEntries -= entriesOf(oldest);
   }
   if (lost) {
     console.error(

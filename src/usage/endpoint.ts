@@ -107,15 +107,17 @@ const notOperator = () =>
 const USAGE_RETRY_SECONDS = 5;
 
 /**
- * The partner's counters, after this isolate's unsent counts for it are sent (a send that fails
- * keeps them, and the answer says `usage` is degraded: src/usage/middleware.ts). When the usage
- * object cannot be read: 503, Retry-After and `reason: USAGE_UNAVAILABLE` (logged once, with the
- * request id), never figures that would read as zero.
+ * The partner's counters and query counts, after this isolate's unsent counts for it are sent (a
+ * send that fails keeps them, and the answer says `usage` is degraded: src/usage/middleware.ts).
+ * When the usage object cannot be read (either of them): 503, Retry-After and `reason:
+ * USAGE_UNAVAILABLE` (logged once, with the request id), never figures that would read as zero.
  */
-async function rowsOf(env: Env, partnerId: string) {
+async function countersOf(env: Env, partnerId: string) {
   await flushUsage(env, partnerId);
   try {
-    return await usageStore(env, partnerId).rows();
+    const store = usageStore(env, partnerId);
+    const [rows, queries] = await Promise.all([store.rows(), store.queries()]);
+    return { rows, queries };
   } catch (error) {
     degraded('usage', error);
     const { message, requestId } = internalMessage(`Usage figures could not be read just now. Retry in ${USAGE_RETRY_SECONDS} seconds.`);
@@ -133,8 +135,14 @@ export function usageApp(): Hono<AppEnv> {
     const days = daysOf(c.req.query('days'));
     const format = formatOf(c.req.query('format'), c.req.header('accept'));
     const ids = [caller.partner.id, ...(caller.partner.formerIds ?? [])];
-    const rows = (await Promise.all(ids.map((id) => rowsOf(c.env, id)))).flat();
-    const report = usageReport(caller.partner, rows, Date.now(), days);
+    const counters = await Promise.all(ids.map((id) => countersOf(c.env, id)));
+    const report = usageReport(
+      caller.partner,
+      counters.flatMap((x) => x.rows),
+      Date.now(),
+      days,
+      counters.map((x) => x.queries),
+    );
     if (format === 'csv') {
       return c.body(usageCsv(report), 200, {
         'content-type': 'text/csv; charset=utf-8; header=present',
@@ -151,7 +159,7 @@ export function usageApp(): Hono<AppEnv> {
     const partnerId = c.req.query('partner') ?? '';
     if (!PARTNER_ID.test(partnerId))
       throw new Refusal(400, 'BAD_USER_INPUT', '`partner` must be a partner id, like ptn_1a2b3c4d5e (see `npm run partner -- list`).');
-    return c.json({ partner: partnerId, rows: await rowsOf(c.env, partnerId) }, 200, { 'cache-control': NO_STORE });
+    return c.json({ partner: partnerId, ...(await countersOf(c.env, partnerId)) }, 200, { 'cache-control': NO_STORE });
   });
   return app;
 }

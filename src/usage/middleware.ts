@@ -12,6 +12,7 @@ import { afterResponse } from '../edge/request-context.js';
 import { classify } from '../resolvers/errors.js';
 import { countRequest, holdsUnsent } from './counter.js';
 import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
+import { queryNameOf } from './queries.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -36,8 +37,20 @@ function isPersistedQueryMiss(error: unknown): boolean {
   return extensions?.code === 'PERSISTED_QUERY_NOT_FOUND' || extensions?.reason === 'PERSISTED_QUERY_NOT_FOUND';
 }
 
-/** The yoga plugin: notes the outcome of a partner's GraphQL request for the counting middleware. */
+/**
+ * The yoga plugin: notes the parameters of a partner's GraphQL request as it sent them (unless the
+ * response cache read them first) and how it ended, for the counting middleware.
+ */
 export const usageOutcome: Plugin = {
+  onRequestParse() {
+    return {
+      onRequestParseDone({ requestParserResult }) {
+        const c = tryGetContext<AppEnv>();
+        if (!c?.var.partner || c.var.graphqlParams !== undefined || Array.isArray(requestParserResult)) return;
+        c.set('graphqlParams', requestParserResult);
+      },
+    };
+  },
   onResultProcess({ result }) {
     const c = tryGetContext<AppEnv>();
     if (!c?.var.partner || Array.isArray(result) || !('errors' in result || 'data' in result)) return;
@@ -71,6 +84,9 @@ export function usageCounting(): MiddlewareHandler<AppEnv> {
     const partner = c.var.partner;
     if (!partner) return;
     if (holdsUnsent(partner.id)) stillDegraded('usage');
-    countRequest(c.env, afterResponse(c) ?? runUnwaited, partner.id, channelOf(c), outcomeOf(c.res.status, c.var.graphqlOutcome));
+    // The query, for a GraphQL request whose parameters were read (never its text or variables).
+    const params = c.var.graphqlParams;
+    const query = params === undefined ? undefined : await queryNameOf(params);
+    countRequest(c.env, afterResponse(c) ?? runUnwaited, partner.id, channelOf(c), outcomeOf(c.res.status, c.var.graphqlOutcome), Date.now(), query);
   };
 }
