@@ -16,6 +16,7 @@ import { aRole, echoOne, inSentence, listForPeople, money, whenWords } from '../
 import { HEIGHT_REPORTER_SHA256 } from './embed.js';
 import { frameAncestors } from './framing.js';
 import { ignoredParams, inWidgetTerms, parseParams, type Query, themeOf, WIDGET_MAX_LIST, WIDGET_PARAMS, type WidgetTheme } from './params.js';
+import { pathPicture } from './path-picture.js';
 import { STYLES } from './styles.js';
 
 /** How many recommendations the widget shows. */
@@ -212,7 +213,8 @@ export function renderRecommendationsWidget(query: Query): { status: 200 | 400; 
   const body =
     `<h1>${esc(role ? `Recommended certifications for a future ${role}` : 'Recommended agile certifications')}</h1>` +
     ignoredNote +
-    (recs.length ? `${summary(set, profile)}<ol class="recs" role="list">${recs.map(item).join('')}</ol>` : `<p class="intro">${esc(set.message)}</p>`);
+    (recs.length ? `${summary(set, profile)}<ol class="recs" role="list">${recs.map(item).join('')}</ol>` : `<p class="intro">${esc(set.message)}</p>`) +
+    pathPicture(profile);
   return {
     status: 200,
     html: page(
