@@ -55,7 +55,7 @@ const BENCH_EXPORTS = [
   `import { explorerPages } from './src/explore/serve.ts'; import { clearModel } from './src/explore/model.ts';`,
   `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache, memo: domainMemo, explore: explorerPages, exploreModel: { clear: clearModel } };`,
   // The schema and the limits, for the price benchmark.
-  `export { schema } from './src/schema/index.ts'; export { LIMITS, INTROSPECTION_FIELD_PRICE } from './src/graphql/limits/index.ts';`,
+  `export { schema } from './src/schema/index.ts'; export { LIMITS } from './src/graphql/limits/figures.ts'; export { INTROSPECTION_FIELD_PRICE } from './src/graphql/limits/request-cost.ts';`,
   // The same schema served by a plain yoga (the benchmark's bare stack), and the catalog's reference.
   `export { createYoga } from 'graphql-yoga'; export { CATALOG_ASSET } from './src/data/catalog.ts';`,
 ];

@@ -15,7 +15,7 @@
 // Nothing is published unless every document passes.
 import { type DocumentNode, type GraphQLSchema, getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
 import { sha256Hex } from '../src/edge/digest.js';
-import { admit } from '../src/graphql/limits/index.js';
+import { checkCost } from '../src/graphql/limits/request-cost.js';
 import { toResponseError } from '../src/graphql/masking.js';
 import { DOCUMENT_ID, trustedKey } from '../src/graphql/persisted-documents.js';
 import { createGraphQLServer } from '../src/graphql/yoga.js';
@@ -86,7 +86,7 @@ function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation
   if (operation.operation !== 'query')
     return { problems: [`\`${operation.name?.value ?? '(anonymous)'}\` is a ${operation.operation}: only queries can be published.`] };
   if (needsVariables(operation)) return { cost: null, problems: [] };
-  const verdict = admit(schema, document, operation.name?.value, {});
+  const verdict = checkCost(schema, document, operation.name?.value, {});
   if ('errors' in verdict) return { problems: verdict.errors.map((e) => toResponseError(e).message) };
   return { cost: verdict.cost, problems: [] };
 }

@@ -21,7 +21,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { maxItemsOf } from '../src/graphql/limits/cost.js';
-import { admit, LIMITS } from '../src/graphql/limits/index.js';
+import { LIMITS } from '../src/graphql/limits/figures.js';
+import { checkCost } from '../src/graphql/limits/request-cost.js';
 import { parseGlobalId } from '../src/schema/ids.js';
 import { schema } from '../src/schema/index.js';
 import { bindings, countedApp, firstError, type GraphQLResponse } from './helpers.js';
@@ -125,14 +126,14 @@ describe('1. the cost check fails closed', () => {
       [broken(1), '{ list(xs: ["a"]) }'],
     ];
     for (const [s, q] of cases) {
-      const verdict = admit(s, parse(q), undefined, {});
+      const verdict = checkCost(s, parse(q), undefined, {});
       expect('errors' in verdict, q).toBe(true);
       const error = (verdict as { errors: { extensions: Record<string, unknown>; message: string }[] }).errors[0]!;
       expect(error.extensions.code).toBe('QUERY_TOO_COMPLEX');
       expect(error.message).toMatch(/could not be computed/);
     }
     // The same schema, priced properly, admits.
-    expect(admit(broken(2), parse('{ ok bad }'), undefined, {})).toEqual({ cost: 3 });
+    expect(checkCost(broken(2), parse('{ ok bad }'), undefined, {})).toEqual({ cost: 3 });
   });
 
   it('what the cost check reports for skipped fields: they do not run, so they are not priced', async () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { budgetFigure, isStale } from '../src/resolvers/facts.js';
-import { checkProfile } from '../src/resolvers/profile.js';
+import { checkProfile } from '../src/resolvers/profile-read.js';
 import { scoreAll } from '../src/resolvers/recommend.js';
 import { data, type Slugged, slugs } from './helpers.js';
 

@@ -346,7 +346,7 @@ describe('the usage Durable Object fails', () => {
   const down = {
     idFromName: (name: string) => bindings.USAGE.idFromName(name),
     get: () => ({ fetch: () => Promise.reject(new Error('Durable Object is overloaded')) }),
-  } as unknown as DurableObjectNamespace;
+  } as unknown as Env['USAGE'];
   /** A USAGE binding whose object stores each batch, and whose answer is then lost. */
   const answerLost = {
     idFromName: (name: string) => bindings.USAGE.idFromName(name),
@@ -357,7 +357,7 @@ describe('the usage Durable Object fails', () => {
         return res;
       },
     }),
-  } as unknown as DurableObjectNamespace;
+  } as unknown as Env['USAGE'];
   const serverCall = (key: string) => gqlRequest({ 'x-api-key': key });
 
   it('the partner is answered; its counts are kept through failed sends, and stored once when the object is back: none lost', async () => {
@@ -524,7 +524,7 @@ describe('the usage Durable Object fails', () => {
             ? Promise.reject(new Error('Durable Object reset because its code was updated.'))
             : bindings.USAGE.get(id).fetch(input, init),
       }),
-    } as unknown as DurableObjectNamespace;
+    } as unknown as Env['USAGE'];
     const env = { ...bindings, USAGE: queriesDown } as Env;
     const request = new Request('http://localhost/partner/usage', { headers: { authorization: `Bearer ${keys.serverKey}` } });
     const { value, lines } = await logged(() => send(request, env));

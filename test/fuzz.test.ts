@@ -26,7 +26,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
 import { maxItemsOf } from '../src/graphql/limits/cost.js';
-import { LIMITS } from '../src/graphql/limits/index.js';
+import { LIMITS } from '../src/graphql/limits/figures.js';
 import { ERROR_CODES } from '../src/resolvers/errors.js';
 import { schema } from '../src/schema/index.js';
 import { coldWorker, worker } from './helpers.js';

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { GraphQLError, getIntrospectionQuery } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { jsonSizeOver, LIMITS } from '../src/graphql/limits/index.js';
+import { LIMITS } from '../src/graphql/limits/figures.js';
+import { jsonSizeOver } from '../src/graphql/limits/response-budget.js';
 import { createGraphQLServer, maskError } from '../src/graphql/yoga.js';
 import { bindings, bodyOf, countedApp, firstError, type GraphQLResponse, inRequest, worker } from './helpers.js';
 

@@ -12,7 +12,9 @@ import { LEVEL_ORDER } from '../src/resolvers/catalog.js';
 import { describeDifferences } from '../src/resolvers/differences.js';
 import { budgetFigure, priceFloorOfKind } from '../src/resolvers/facts.js';
 import { learningPath } from '../src/resolvers/path.js';
-import { checkProfile, heldLevelIn, monthsIn, type ProfileInput } from '../src/resolvers/profile.js';
+import type { ProfileInput } from '../src/resolvers/profile.js';
+import { checkProfile } from '../src/resolvers/profile-read.js';
+import { heldLevelIn, monthsIn } from '../src/resolvers/profile-standing.js';
 import { goalOutOfReach, levelGap, recommendations, scoreAll, servesGoal, servesRole, WEIGHTS } from '../src/resolvers/recommend.js';
 import { data, error, type PathAnswer, worker } from './helpers.js';
 

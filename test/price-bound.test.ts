@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { LIMITS } from '../src/graphql/limits/index.js';
+import { LIMITS } from '../src/graphql/limits/figures.js';
 import { schema } from '../src/schema/index.js';
 import { bindings, countedApp, type GraphQLResponseError } from './helpers.js';
 

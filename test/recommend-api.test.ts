@@ -2,7 +2,7 @@
 // explainable scores, determinism, never recommending what is held, every input checked.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/data/catalog.js';
-import { checkProfile } from '../src/resolvers/profile.js';
+import { checkProfile } from '../src/resolvers/profile-read.js';
 import { scoreAll } from '../src/resolvers/recommend.js';
 import { data, error, type PathAnswer } from './helpers.js';
 

@@ -5,7 +5,7 @@
 // cannot produce such a response within its cost limit today, but a growing schema could.
 import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../src/graphql/limits/index.js';
+import { LIMITS } from '../src/graphql/limits/figures.js';
 import { createGraphQLServer } from '../src/graphql/yoga.js';
 import { bindings } from './helpers.js';
 

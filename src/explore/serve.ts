@@ -17,7 +17,7 @@ import { catalog, hash53 } from '../data/catalog.js';
 import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
 import type { AppEnv } from '../edge/env.js';
 import { GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from '../edge/http-cache.js';
-import { LIMITS } from '../graphql/limits/index.js';
+import { LIMITS } from '../graphql/limits/figures.js';
 import { escapeHtml as esc, type Fragments, fill } from './fragments.js';
 import { knownSlugsOf } from './model.js';
 import type { KnownSlugs } from './params.js';

@@ -11,7 +11,7 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { graphqlRefusal, REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
-import { LIMITS } from './limits/index.js';
+import { LIMITS } from './limits/figures.js';
 
 type Problem = { status: number; message: string };
 

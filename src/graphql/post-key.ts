@@ -7,7 +7,7 @@
 // key: it goes on to yoga, which refuses it exactly as it would have.
 import { canonicalParams, type Params, searchParamsKey } from '../edge/cache-key.js';
 import { bodiesRead, mediaTypeOf, readUpTo, strictUtf8 } from './graphql-over-http.js';
-import { LIMITS } from './limits/index.js';
+import { LIMITS } from './limits/figures.js';
 
 /** A POST's body as read for the cache. */
 export interface PostBody {

@@ -78,7 +78,7 @@ export function createGraphQLServer({ schema = certgraphSchema, plugins = [], ca
     maxRequestBodySize: false,
     // Parsed documents and parse errors, bounded in bytes; validation results are kept per
     // document (so they go with it). Only shape limits are decided in validation: the cost,
-    // which depends on variables, is checked per request (src/graphql/limits/index.ts).
+    // which depends on variables, is checked per request (src/graphql/limits/request-cost.ts).
     parserAndValidationCache: { documentCache: caches.documents, errorCache: caches.parseErrors, validationCache: true },
     plugins: [
       graphqlOverHttp(),

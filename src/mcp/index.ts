@@ -12,7 +12,7 @@ import { REQUEST_PROBLEMS, Refusal } from '../admission/refusals.js';
 import type { AppEnv } from '../edge/env.js';
 import { readUpTo } from '../graphql/graphql-over-http.js';
 import { anyOriginCors } from '../graphql/index.js';
-import { LIMITS } from '../graphql/limits/index.js';
+import { LIMITS } from '../graphql/limits/figures.js';
 import type { GraphQLServer } from '../graphql/yoga.js';
 import { graphqlEngine } from './engine.js';
 import type * as McpServerModule from './server.js';

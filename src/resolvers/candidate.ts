@@ -7,7 +7,8 @@ import type { CertificationData } from '../data/types.js';
 import { LEVEL_ORDER } from './catalog.js';
 import { type BudgetFit, budgetFitOf, priceFloorOfKind } from './facts.js';
 import { coverage, type DepthMap, unionOf } from './overlap.js';
-import { experienceShortfall, heldLevelIn, levelReach, monthsIn, type Profile } from './profile.js';
+import type { Profile } from './profile.js';
+import { experienceShortfall, heldLevelIn, levelReach, monthsIn } from './profile-standing.js';
 import { type Relevance, relevanceOf, servesGoal } from './relevance.js';
 import { listForPeople } from './wording.js';
 

@@ -4,7 +4,8 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
 import { budgetFigureWords, describePrice, isStale, priceMarks, priceStatus } from './facts.js';
-import { type Profile, type ProfileNote, recommendedCoveredByLevel, shortfallWords } from './profile.js';
+import type { Profile, ProfileNote } from './profile.js';
+import { recommendedCoveredByLevel, shortfallWords } from './profile-standing.js';
 import { levelGap, levelTakes, scoreAll } from './recommend.js';
 import { numbered } from './text.js';
 import { aRole, listForPeople, money } from './wording.js';

@@ -19,7 +19,8 @@ import {
   priceFloorOfKind,
   priceStatus,
 } from './facts.js';
-import { experienceShortfall, type Profile, recommendedMissing, shortfallWords } from './profile.js';
+import type { Profile } from './profile.js';
+import { experienceShortfall, recommendedMissing, shortfallWords } from './profile-standing.js';
 import { roleShare, SERVES_ROLE_FROM, servesRole } from './relevance.js';
 import { counted, grouped, numbered, verb } from './text.js';
 import { OVER_BUDGET_SPAN_USD, ROLE_DEPTH_FLOOR, type RuleReason, reason, WEIGHTS } from './weights.js';

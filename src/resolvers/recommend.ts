@@ -12,7 +12,8 @@ import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { badInput } from './errors.js';
 import { type BudgetFit, budgetFigure, budgetFigureWords } from './facts.js';
-import { checkProfile, type Profile, type ProfileInput, type ProfileNote } from './profile.js';
+import type { Profile, ProfileInput, ProfileNote } from './profile.js';
+import { checkProfile } from './profile-read.js';
 import {
   candidateOf,
   MAX_RECOMMENDATIONS,

@@ -1,4 +1,4 @@
-// List sizes for the query cost (src/graphql/limits/index.ts): each list field multiplies the cost of what
+// List sizes for the query cost (src/graphql/limits/cost.ts): each list field multiplies the cost of what
 // is selected inside it by the most items it can hold, measured on the catalog when it is built
 // (before any isolate has loaded it). The largest, not the average: a query may reach a list only
 // through its largest instances (a fundamental topic is covered by 25 certifications when the

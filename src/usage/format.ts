@@ -2,11 +2,11 @@
 // refusals by kind, the quota left with what it means. Pure, so a test reads what the CLI prints.
 
 import { grouped } from '../resolvers/text.js';
-import { type CountRow, NO_QUERY_COUNTS, type QueryCounts, REFUSALS, type Refusal } from './outcomes.js';
+import { type CountRow, NO_QUERY_COUNTS, type QueryCounts, REFUSALS, type RefusalOutcome } from './outcomes.js';
 import { queryLabel } from './queries.js';
 import { type DayQueries, type TopQuery, type UsageDay, type UsagePartner, type UsageReport, type UsageTotals, usageReport } from './report.js';
 
-const REFUSAL_LABEL: Record<Refusal, string> = {
+const REFUSAL_LABEL: Record<RefusalOutcome, string> = {
   rateLimited: 'rate limited',
   originRefused: 'origin refused',
   keyRevoked: 'revoked key',

@@ -19,7 +19,7 @@ export const OUTCOMES = ['answered', 'rateLimited', 'originRefused', 'keyRevoked
 export type Outcome = (typeof OUTCOMES)[number];
 /** The refusals, in the order reports list them. */
 export const REFUSALS = ['rateLimited', 'originRefused', 'keyRevoked', 'queryRefused', 'invalidRequest'] as const satisfies readonly Outcome[];
-export type Refusal = (typeof REFUSALS)[number];
+export type RefusalOutcome = (typeof REFUSALS)[number];
 
 /** One counter: `n` requests of a channel and outcome in the minute that starts at `minute` (epoch ms, UTC). */
 export interface CountEntry {

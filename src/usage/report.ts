@@ -17,7 +17,7 @@ import {
   type Outcome,
   type QueryCounts,
   REFUSALS,
-  type Refusal,
+  type RefusalOutcome,
   TOP_QUERIES,
 } from './outcomes.js';
 
@@ -33,7 +33,7 @@ export interface UsagePartner {
 export interface UsageTotals {
   requests: number;
   answered: number;
-  refused: { total: number } & Record<Refusal, number>;
+  refused: { total: number } & Record<RefusalOutcome, number>;
   failed: number;
   /** Persisted queries' hashes not known yet: not refusals, the client sends the query next. */
   persistedQueryMisses: number;

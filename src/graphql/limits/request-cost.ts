@@ -1,0 +1,162 @@
+// The per-request check, with the request's own variables (never cached with the document): the
+// operation is chosen (queries only: there are no mutations or subscriptions), the variables are
+// coerced, every list argument is checked against its declared size (before any resolver looks at
+// an item), and the cost is computed (cost.ts: each field's price from the schema, lists
+// multiplying their selection by the most items they can hold or by `first`/`ids`).
+// Fails closed: when the cost cannot be computed the request is refused, never let through.
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { currentRequestId, requestLabel } from '../../edge/request-context.js';
+import { grouped } from '../../resolvers/text.js';
+import { type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
+import { badRequest, MALFORMED_HTTP, tooComplex } from './errors.js';
+import { LIMITS } from './figures.js';
+
+/** Introspection's prices, from the schema's own sizes (computed once per schema). */
+const introspectionBySchema = new WeakMap<GraphQLSchema, IntrospectionPrices>();
+/** What an introspection field costs: as much as a plain field (measured: bench/prices.mjs). */
+export const INTROSPECTION_FIELD_PRICE = 1;
+
+export type CostVerdict = { cost: number } | { errors: GraphQLError[]; cost?: number };
+
+/**
+ * The per-request check: operation, variables, list sizes, cost. Returns the cost, or the errors
+ * that refuse the request. Never throws: what it cannot decide, it refuses.
+ */
+export function checkCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): CostVerdict {
+  try {
+    const known = knownVerdict(schema, document, operationName);
+    if (known && (rawVariables == null || (typeof rawVariables === 'object' && !Array.isArray(rawVariables)))) return known;
+    const verdict = check(schema, document, operationName, rawVariables);
+    if (!('errors' in verdict)) rememberVerdict(schema, document, operationName, verdict);
+    return verdict;
+  } catch (error) {
+    return unpriceable(error);
+  }
+}
+
+/**
+ * Verdicts for operations that declare no variables: their cost cannot depend on a request's
+ * variables, so it is computed once per parsed document (which yoga's byte-bounded parse cache
+ * keeps; the entries go with the documents). Only requests let through are kept, never refusals.
+ */
+const verdictByDocument = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; verdict: CostVerdict }>>();
+
+function knownVerdict(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CostVerdict | undefined {
+  const known = verdictByDocument.get(document)?.get(operationName ?? '');
+  return known?.schema === schema ? known.verdict : undefined;
+}
+
+function rememberVerdict(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, verdict: CostVerdict): void {
+  const operation = getOperationAST(document, operationName);
+  if (!operation || operation.variableDefinitions?.length) return;
+  let byName = verdictByDocument.get(document);
+  if (!byName) {
+    byName = new Map();
+    verdictByDocument.set(document, byName);
+  }
+  // A document names at most a few operations; a caller cycling through names cannot grow this past them.
+  if (byName.size < 16) byName.set(operationName ?? '', { schema, verdict });
+}
+
+function unpriceable(error: unknown): CostVerdict {
+  // A server-side gap (a field without a price, a bug): refuse, and tell the operators.
+  const requestId = currentRequestId();
+  console.error(
+    `[certgraph] ${requestLabel()}: the cost could not be computed, request refused: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  return {
+    errors: [
+      tooComplex(
+        'The cost of this query could not be computed, so it was not run. Simplify the query; if it is a plain query, report it with the request id.',
+        {
+          limit: 'cost',
+          ...(requestId ? { requestId } : {}),
+        },
+      ),
+    ],
+  };
+}
+
+/** The operation to run, or the errors that refuse it: none by that name, or not a query. */
+function chooseOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): OperationDefinitionNode | { errors: GraphQLError[] } {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) {
+    return {
+      errors: [
+        badRequest(
+          operationName
+            ? `Unknown operation named "${String(operationName).slice(0, 100)}". Pass the name of an operation in the query, or none when it has one.`
+            : 'Must provide operation name if query contains multiple operations.',
+        ),
+      ],
+    };
+  }
+  // Only the operations the schema has a root for: queries (no mutations, no subscriptions). A
+  // caller's mistake, said before anything runs; priced like any other if a root is ever added.
+  if (!schema.getRootType(operation.operation)) {
+    return {
+      errors: [
+        badRequest(
+          `This API has no ${operation.operation === 'mutation' ? 'mutations' : 'subscriptions'}: it is read-only, and answers queries (\`query { … }\` or \`{ … }\`). Send the operation as a query.`,
+          { operation: operation.operation },
+        ),
+      ],
+    };
+  }
+  return operation;
+}
+
+function check(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown): CostVerdict {
+  const operation = chooseOperation(schema, document, operationName);
+  if ('errors' in operation) return operation;
+  if (rawVariables != null && (typeof rawVariables !== 'object' || Array.isArray(rawVariables))) {
+    return { errors: [badRequest('`variables` must be a JSON object.', { http: MALFORMED_HTTP })] };
+  }
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], (rawVariables ?? {}) as Record<string, unknown>, { maxErrors: 10 });
+  if (coerced.errors) {
+    return { errors: coerced.errors.map((e) => badRequest(e.message, {}, e)) };
+  }
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  let introspection = introspectionBySchema.get(schema);
+  if (!introspection) {
+    introspection = introspectionPrices(schema, INTROSPECTION_FIELD_PRICE);
+    introspectionBySchema.set(schema, introspection);
+  }
+  let cost: number;
+  try {
+    cost = operationCost({ schema, operation, fragments, variables: coerced.coerced, introspection });
+  } catch (error) {
+    if (error instanceof ListTooLong) {
+      return { errors: [badRequest(error.message, { argument: error.argument, max: error.max, requested: error.size })] };
+    }
+    if (error instanceof GraphQLError) return { errors: [badRequest(error.message, {}, error)] };
+    return unpriceable(error);
+  }
+  if (cost > LIMITS.cost) {
+    return {
+      cost,
+      errors: [
+        tooComplex(
+          `Query cost ${grouped(cost)} exceeds the limit of ${grouped(LIMITS.cost)}. ` +
+            'Each field has a price (computed fields such as `overlapMatrix`, `compare`, `recommend` and `learningPath` cost more), and a list multiplies the cost of what is selected inside it by the most items it can hold: select fewer nested lists, fewer aliases, or ask for fewer items.',
+          { limit: 'cost', requested: cost, max: LIMITS.cost },
+        ),
+      ],
+    };
+  }
+  return { cost };
+}
