@@ -9,8 +9,9 @@
 //   SCALE_SIZES=45,50,100,200   SCALE_SECONDS=s (time per system, case and size; default 0.8)
 //   SCALE_SEED=n (the generator's seed; default 14)
 // A request slower than SLOW_MS (a plain yoga executing a huge matrix) is timed 3 times only.
+//   BENCH_JSON=file: the figures as rows { case, catalogSize, system, ms, p50, cpuMs, cost, refused }.
 // (The catalogs: bench/catalog-gen.mjs.)
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cases, post } from './cases.mjs';
 import { catalogAsset, generateCatalog, realCatalog } from './catalog-gen.mjs';
 import { loadWorkerInProcess } from './in-process.mjs';
@@ -159,3 +160,18 @@ for (const c of CASES) {
   }
 }
 console.log(`\nissue 14 targets at 100 certifications:\n${verdicts.join('\n')}`);
+// BENCH_JSON: the figures as rows { case, catalogSize, system, ms (mean), p50, cpuMs, cost, refused }.
+if (process.env.BENCH_JSON) {
+  const rows = [];
+  for (const c of CASES)
+    for (const n of SIZES) {
+      const r = bySize.get(n).get(c.name);
+      for (const [system, f] of [
+        ['certgraph', r.certgraph],
+        ['bare-stack', r.bare],
+      ])
+        if (!Number.isNaN(f.mean))
+          rows.push({ case: c.name, catalogSize: n, system, ms: f.mean, p50: f.p50, cpuMs: f.cpu, cost: r.cost ?? null, refused: r.refused });
+    }
+  writeFileSync(process.env.BENCH_JSON, `${JSON.stringify(rows, null, 2)}\n`);
+}
