@@ -16,6 +16,9 @@ export const DEEP_TESTS = [
   'test/price-bound.test.ts',
   'test/personas.test.ts',
   'test/catalog-files.test.ts',
+  // The execution plans spike (bench/plans/): every product document with generated variables,
+  // executed by its plan and by yoga's executor, and through the whole app both ways.
+  'test/execution-plans.test.ts',
 ];
 
 /** The suite's configuration, for the files `include` names but `exclude` does not. */

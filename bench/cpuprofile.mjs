@@ -8,7 +8,7 @@
  * `node_modules/...`, or null (through a symlinked node_modules, esbuild writes the link's target, up and back down).
  */
 export function modulePathOf(line) {
-  const m = /^\/\/ (?:\.\.\/)*(?:[\w.-]+\/)*?((?:src|node_modules)\/\S+)$/.exec(line);
+  const m = /^\/\/ (?:\.\.\/)*(?:[\w.-]+\/)*?((?:src|node_modules|bench)\/\S+)$/.exec(line);
   return m ? m[1] : null;
 }
 

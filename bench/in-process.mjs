@@ -63,15 +63,21 @@ const BENCH_EXPORTS = [
 /**
  * Bundles the Worker into `outfile` as wrangler does (esbuild, workerd's export conditions).
  * `workerOnly`: the Worker as deployed, and the catalog loader it calls on the first request
- * (the startup benchmark times the two apart); otherwise with the benchmarks' exports. `sharedGraphql`, `catalog`: see loadWorkerInProcess.
+ * (the startup benchmark times the two apart); otherwise with the benchmarks' exports. `entry`: a
+ * peer Worker instead (bench/peers/*.ts). `sharedGraphql`, `catalog`: see loadWorkerInProcess.
+ * `extraExports`: more export lines (a bench's own modules, bundled with the Worker's instances).
  */
-export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql: shared = false, catalog = null } = {}) {
+export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql: shared = false, catalog = null, entry = null, extraExports = [] } = {}) {
   await build({
     stdin: {
-      contents: [
-        `export { default as worker } from './src/index.ts';`,
-        ...(workerOnly ? [`export { loadCatalog } from './src/data/catalog.ts';`] : BENCH_EXPORTS),
-      ].join('\n'),
+      // `entry`: another Worker (a module exporting the Worker and its loadCatalog: bench/peers/*).
+      contents: entry
+        ? `export { default as worker, loadCatalog } from './${entry}';`
+        : [
+            `export { default as worker } from './src/index.ts';`,
+            ...(workerOnly ? [`export { loadCatalog } from './src/data/catalog.ts';`] : BENCH_EXPORTS),
+            ...extraExports,
+          ].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },
@@ -144,7 +150,8 @@ export function benchBindings(assetsDir) {
  * Options, for the benchmarks: `sharedGraphql` (see above; graphql-js is then the CommonJS build,
  * NODE_ENV should be "production" before it loads); `catalog: { ref, dir }` serves another
  * compiled catalog (its catalog-ref.json content, and the folder its asset is in); `colo`: what the
- * Worker finds as `caches` (the Workers Cache API), a Map-backed stand-in unless given.
+ * Worker finds as `caches` (the Workers Cache API), a Map-backed stand-in unless given;
+ * `extraExports` (see bundleWorker): what they export comes back as `extra`.
  */
 export async function loadWorkerInProcess(options = {}) {
   globalThis.caches = options.colo ?? mapCacheStorage();
@@ -153,7 +160,20 @@ export async function loadWorkerInProcess(options = {}) {
   try {
     await bundleWorker(outfile, options);
     const loaded = await import(pathToFileURL(outfile).href);
-    const { worker, createApp, Hono, caches, schema, LIMITS, INTROSPECTION_FIELD_PRICE, createYoga, CATALOG_ASSET } = loaded;
+    const {
+      worker,
+      createApp,
+      Hono,
+      caches,
+      schema,
+      LIMITS,
+      INTROSPECTION_FIELD_PRICE,
+      createYoga,
+      CATALOG_ASSET,
+      catalog: _liveCatalog,
+      loadCatalog,
+      ...extra
+    } = loaded;
     const { env, ctx } = benchBindings(options.catalog?.dir);
     // The bundle's text and URL: a CPU profile's frames point at its lines (bench/profile.mjs).
     const bundle = { url: pathToFileURL(outfile).href, text: readFileSync(outfile, 'utf8') };
@@ -162,8 +182,9 @@ export async function loadWorkerInProcess(options = {}) {
      * its server context: the schema's Context (the catalog, and the request's state). Call
      * `loadPeerCatalog()` once first.
      */
+    // `loaded.catalog`: a live binding, set by loadCatalog.
     const peerContext = () => ({ catalog: loaded.catalog, state: { id: 'bench' } });
-    const loadPeerCatalog = () => loaded.loadCatalog(env.ASSETS);
+    const loadPeerCatalog = () => loadCatalog(env.ASSETS);
     return {
       worker,
       createApp,
@@ -179,6 +200,7 @@ export async function loadWorkerInProcess(options = {}) {
       CATALOG_ASSET,
       peerContext,
       loadPeerCatalog,
+      extra,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@
 //   npm run bench:profile -- CASE         CASE: part of a case name of bench/cases.mjs, or a regex
 //   PROFILE_ITERATIONS=n (default 3000)   PROFILE_TOP=n (default 25)   PROFILE_OUT=file.cpuprofile
 //   PROFILE_CERTIFICATIONS=n   on a catalog of n certifications (bench/catalog-gen.mjs), not the real one
+//   PROFILE_PLANS=1   with the execution plans spike (bench/plans/): the case's document executed by its plan
 
 import { rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -38,10 +39,15 @@ if (matching.length > 1) console.log(`"${pattern}" matches ${matching.length} ca
 
 const size = Number(process.env.PROFILE_CERTIFICATIONS ?? 0);
 const catalog = size ? catalogAsset(generateCatalog(realCatalog(), size)) : null;
-const { worker, createApp, env, ctx, bundle } = await loadWorkerInProcess({ catalog });
+const plans = process.env.PROFILE_PLANS === '1';
+const { worker, createApp, env, ctx, bundle, extra } = await loadWorkerInProcess({
+  catalog,
+  extraExports: plans ? [`export { executionPlans } from './bench/plans/plugin.ts';`] : [],
+});
 // (The generated catalog's folder is removed when this process exits: each isolate loads it on its first request.)
 if (catalog) process.on('exit', () => rmSync(catalog.dir, { recursive: true, force: true }));
-const app = kase.cached ? worker : createApp({ responseCache: false });
+const plugins = plans ? [extra.executionPlans({ isKnown: () => true })] : [];
+const app = kase.cached ? worker : createApp({ responseCache: false, plugins });
 const send = (req) => app.fetch(req, env, ctx);
 
 await kase.prepare?.(send);
@@ -71,7 +77,7 @@ const { byFrame, byModule, callers, totalUs } = aggregateProfile(profile, bundle
 const perRequest = (us) => `${(us / ITERATIONS).toFixed(1).padStart(7)} us/req`;
 const pct = (us) => `${((100 * us) / totalUs).toFixed(1).padStart(5)}%`;
 console.log(
-  `${kase.name}${size ? ` on ${size} certifications` : ''}: ${ITERATIONS} requests (${kase.cached ? 'cached path' : 'uncached: responseCache off'}), ${body.length} bytes each`,
+  `${kase.name}${size ? ` on ${size} certifications` : ''}${plans ? ', with execution plans' : ''}: ${ITERATIONS} requests (${kase.cached ? 'cached path' : 'uncached: responseCache off'}), ${body.length} bytes each`,
 );
 console.log(`wall ${((1000 * elapsed) / ITERATIONS).toFixed(1)} us/request (profiler on); ${(totalUs / 1000).toFixed(0)} ms sampled`);
 console.log(`\ntop ${TOP} frames by self time (function  module:line in that module of the bundle)`);

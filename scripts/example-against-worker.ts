@@ -11,7 +11,12 @@ try {
   const run = spawnSync(process.execPath, ['examples/typed-client/src/main.ts', `http://127.0.0.1:${PORT}/graphql`], { encoding: 'utf8', timeout: 60_000 });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
-  ok = run.status === 0 && /^PSM I vs PSPO I: similarity 0\.\d+$/m.test(run.stdout) && /^#1 \S+/m.test(run.stdout) && /^#3 \S+/m.test(run.stdout);
+  ok =
+    run.status === 0 &&
+    /^PSM I vs PSPO I: similarity 0\.\d+$/m.test(run.stdout) &&
+    /^#1 \S+/m.test(run.stdout) &&
+    /^#3 \S+/m.test(run.stdout) &&
+    /^CSPO: .*\$[\d,]+/m.test(run.stdout);
 } finally {
   stopWorker(worker);
 }

@@ -39,6 +39,11 @@ function parseDays(value) {
   return days;
 }
 
+function parseTop(value) {
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1 || Number(value) > 10) throw new InvalidArgumentError('give a whole number of queries from 1 to 10');
+  return Number(value);
+}
+
 /** The partners in the store: each with its keys, oldest first. */
 export async function partners(store) {
   const byId = new Map();
@@ -299,10 +304,11 @@ export function program({ store, out, err, now = () => new Date(), usage, publis
     .description("requests, refusals by reason and top queries per day, with a chart, for all of a partner's keys")
     .argument('<partner>', 'name or id')
     .option('--days <n>', 'days to list (1 to 90)', parseDays, 30)
-    .option('--csv', 'one CSV row per day instead of the table')
+    .option('--top <n>', "each day's top queries shown (1 to 10)", parseTop, 3)
+    .option('--csv', 'one CSV row per day instead of the table (with the top 10 queries)')
     .action(async (nameOrId, options) => {
       const partner = await partnerNamed(store, nameOrId);
-      await usage(partner, { days: options.days, csv: options.csv === true, remote: cli.opts().remote === true });
+      await usage(partner, { days: options.days, top: options.top, csv: options.csv === true, remote: cli.opts().remote === true });
     });
 
   cli

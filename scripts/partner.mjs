@@ -19,7 +19,8 @@ function wrangler(args, { json = false } = {}) {
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return json ? JSON.parse(out.slice(out.search(/[[{]/))) : out;
+  // The JSON starts a line (wrangler may print a warning line before it, with brackets in it).
+  return json ? JSON.parse(out.slice(out.search(/^[[{]/m))) : out;
 }
 
 /** Writes a value through a file, so the JSON is not mangled by a shell. */
@@ -38,14 +39,38 @@ const kv = {
   list: (binding, prefix) => wrangler(['kv', 'key', 'list', '--binding', binding, ...(prefix ? ['--prefix', prefix] : []), where], { json: true }),
   get: (binding, key) => wrangler(['kv', 'key', 'get', '--binding', binding, key, where, '--text']),
   put: (binding, key, text) => withFile('value', text, (file) => wrangler(['kv', 'key', 'put', '--binding', binding, key, '--path', file, where])),
+  /** Values of many keys in one wrangler run per 100 keys ({ key: { value } }). */
+  bulkGet: (binding, keys) => {
+    const values = {};
+    for (let i = 0; i < keys.length; i += 100) {
+      const chunk = keys.slice(i, i + 100);
+      Object.assign(
+        values,
+        withFile('keys.json', JSON.stringify(chunk), (file) => wrangler(['kv', 'bulk', 'get', file, '--binding', binding, where], { json: true })),
+      );
+    }
+    return values;
+  },
   bulkPut: (binding, entries) => withFile('bulk.json', JSON.stringify(entries), (file) => wrangler(['kv', 'bulk', 'put', file, '--binding', binding, where])),
 };
 
+/** Every key's value: one `kv bulk get` (each wrangler run costs seconds), or a `kv key get` per key if it fails (an open beta command). */
+function valuesOf(names) {
+  try {
+    const values = kv.bulkGet('PARTNERS', names);
+    return (name) => values[name]?.value ?? null;
+  } catch {
+    return (name) => kv.get('PARTNERS', name);
+  }
+}
+
 const store = {
   async list() {
-    return kv.list('PARTNERS').map(({ name }) => {
+    const names = kv.list('PARTNERS').map(({ name }) => name);
+    const recordText = names.length ? valuesOf(names) : () => null;
+    return names.map((name) => {
       try {
-        return { hash: name, record: JSON.parse(kv.get('PARTNERS', name)) };
+        return { hash: name, record: JSON.parse(recordText(name)) };
       } catch {
         return { hash: name, record: null };
       }

@@ -153,6 +153,52 @@ describe('overlapMatrix', () => {
     expect(first[0]).toBe(1);
     expect(first[2]).toBeGreaterThan(first[1]!); // CSPO is closer to PSPO I than to CSM
   });
+
+  it('gives its pairs page by page (first, offset): the pages put together are every pair, with the same figures', async () => {
+    const PAIR = 'a { slug } b { slug } similarity coverageOfA coverageOfB';
+    const { overlapMatrix: whole } = await data<{ overlapMatrix: { pairs: Pair[] } }>(`{ overlapMatrix { pairs { ${PAIR} } } }`);
+    const n = whole.pairs.length;
+    // Page sizes that cross rows and end with a short page (the small ones over the first rows only).
+    for (const [size, upTo] of [
+      [1, 50],
+      [7, 100],
+      [44, n],
+      [500, n],
+    ] as const) {
+      const paged: Pair[] = [];
+      for (let offset = 0; offset < upTo; offset += size) {
+        const { overlapMatrix: m } = await data<{ overlapMatrix: { pairs: Pair[] } }>(
+          `query($o: Int!, $f: Int!) { overlapMatrix { pairs(first: $f, offset: $o) { ${PAIR} } } }`,
+          { o: offset, f: size },
+        );
+        expect(m.pairs.length).toBe(Math.min(size, n - offset));
+        paged.push(...m.pairs);
+      }
+      expect(paged).toEqual(whole.pairs.slice(0, paged.length));
+      expect(paged.length).toBe(Math.min(n, Math.ceil(upTo / size) * size));
+    }
+    const { overlapMatrix: past } = await data<{ overlapMatrix: { pairs: Pair[] } }>(`{ overlapMatrix { pairs(first: 10, offset: ${n}) { similarity } } }`);
+    expect(past.pairs).toEqual([]);
+    const { overlapMatrix: some } = await data<{ overlapMatrix: { pairs: Pair[] } }>(
+      `{ overlapMatrix(certifications: ["cspo", "csm", "pspo-i"]) { pairs(first: 2, offset: 1) { a { slug } b { slug } } } }`,
+    );
+    expect(some.pairs.map((p) => [p.a.slug, p.b.slug])).toEqual([
+      ['cspo', 'pspo-i'],
+      ['csm', 'pspo-i'],
+    ]);
+  });
+
+  it('refuses a page of pairs out of range as BAD_USER_INPUT naming the argument', async () => {
+    for (const [args, argument] of [
+      ['first: 0', 'first'],
+      ['first: 501', 'first'],
+      ['first: 5, offset: -1', 'offset'],
+    ] as const) {
+      const e = await error(`{ overlapMatrix { pairs(${args}) { similarity } } }`);
+      expect(e.extensions?.code, args).toBe('BAD_USER_INPUT');
+      expect(e.extensions?.argument, args).toBe(argument);
+    }
+  });
 });
 
 describe('bad input', () => {

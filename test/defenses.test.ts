@@ -377,7 +377,9 @@ describe('5. prices follow CPU; introspection is bounded', () => {
 
   it('computed fields cost what they compute, not 1 (figures from `npm run bench:prices`)', async () => {
     const plain = await costOf('{ catalog { version } }');
-    expect(await costOf('{ overlapMatrix { certifications { slug } } }')).toBeGreaterThan(200);
+    // The matrix's pairs are computed, and priced, by the fields that read them.
+    expect(await costOf('{ overlapMatrix { pairs { similarity } } }')).toBeGreaterThan(200);
+    expect(await costOf('{ overlapMatrix { pairs(first: 10) { similarity } } }')).toBeLessThan(await costOf('{ overlapMatrix { pairs { similarity } } }'));
     expect(await costOf('{ overlapMatrix { similarity } }')).toBeGreaterThan(400);
     expect(await costOf('{ compare(certifications: ["psm-i", "cspo"]) { similarity } }')).toBeGreaterThan(30);
     expect(await costOf('{ compare(certifications: ["psm-i", "cspo", "csm", "pspo-i", "ssm", "pmi-acp"]) { similarity } }')).toBeGreaterThan(

@@ -48,7 +48,7 @@ function matrixOf(html: string) {
     rowLink: r[3]!,
     acronym: decode(r[4]!),
     k: r[1]!.split(' ').map(Number),
-    cells: [...r[5]!.matchAll(/<td class="?(?:g )?(?:b(\d)|d)"?>(\d+|–)/g)].map((m, j) =>
+    cells: [...r[5]!.matchAll(/<td class="?(?:g )?(?:b(\d)|d)"?>(\d+|&#8211;)/g)].map((m, j) =>
       m[1] === undefined ? null : { bin: Number(m[1]), a: r[2]!, b: cols[j]?.slug ?? '?', value: Number(m[2]) },
     ),
   }));
@@ -103,8 +103,8 @@ describe('GET /explore: the matrix', () => {
     for (const p of catalog.providers) expect(intro).toContain(p.name);
     expect(intro).toContain(`${catalog.topics.length} topics`);
     // A one-sentence legend for a cell's number, under each measure.
-    expect(html).toMatch(/<p id="legend" class="legend"><strong>A cell’s number is [^.]*\.<\/strong>/);
-    expect((await page('/explore?metric=coverage')).html).toMatch(
+    expect(decode(html)).toMatch(/<p id="legend" class="legend"><strong>A cell’s number is [^.]*\.<\/strong>/);
+    expect(decode((await page('/explore?metric=coverage')).html)).toMatch(
       /<strong>A cell’s number is the percentage of the column’s certification that a holder of the row’s already knows/,
     );
   });

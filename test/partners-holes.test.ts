@@ -4,7 +4,7 @@
 // F3: public (page) keys never add capacity for a client. F4: usage and refusal counts are the
 //     server's: a page key's holder cannot make counts that read as the partner's servers'.
 // F5: the widget's frame-ancestors lists only the framing origin, and only when it is registered.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clientOf } from '../src/admission/caller.js';
 import { keyHash, type Partner } from '../src/admission/partners.js';
 import { createApp } from '../src/app.js';
@@ -84,11 +84,42 @@ describe("F2: a partner's caller is judged by the partner's limit, cold isolate 
     };
     const client = nextIp();
     const statuses: number[] = [];
-    for (let i = 0; i < 20; i++)
-      statuses.push((await app.fetch(gqlRequest({ 'cf-connecting-ip': client, 'x-api-key': `cg_bogus_${n}_${i}_padpadpadpadpad` }), env)).status);
+    // (The clock stands still: a barred client gets one lookup a second, see below.)
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      for (let i = 0; i < 20; i++)
+        statuses.push((await app.fetch(gqlRequest({ 'cf-connecting-ip': client, 'x-api-key': `cg_bogus_${n}_${i}_padpadpadpadpad` }), env)).status);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(statuses).toEqual([401, 401, 401, ...Array(17).fill(429)]);
     // One read per counted request, and one for the request that found the client over its limit.
     expect(reads.count).toBe(4);
+  });
+
+  it("a partner's server sharing its address with a client barred for unknown keys is still judged by its partner limit", async () => {
+    const keys = await partnerWithKeys('f2nat');
+    const env = envWith(3);
+    const client = nextIp();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // Someone behind the same address sends made-up keys until it is barred from lookups.
+      const bogus: number[] = [];
+      for (let i = 0; i < 5; i++)
+        bogus.push((await app.fetch(gqlRequest({ 'cf-connecting-ip': client, 'x-api-key': `cg_bogus_nat_${n}_${i}_padpadpadpad` }), env)).status);
+      expect(bogus).toEqual([401, 401, 401, 429, 429]);
+      // A second later, the partner's server, on an isolate that does not hold its key yet: looked
+      // up (a barred client's lookup of that second), and judged by its partner's limit.
+      vi.setSystemTime(Date.now() + 1_000);
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await app.fetch(gqlRequest({ 'cf-connecting-ip': client, 'x-api-key': keys.serverKey }), env)).status);
+      expect(statuses).toEqual([200, 200, 200]);
+      // Made-up keys get no more than that lookup a second.
+      const more = await app.fetch(gqlRequest({ 'cf-connecting-ip': client, 'x-api-key': `cg_bogus_nat_${n}_more_padpadpadpad` }), env);
+      expect(more.status).toBe(429);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -1,6 +1,17 @@
 // The schema as a contract: described everywhere, printed to schema.graphql, and faithful to
 // contract/api-contract.graphql, the repo's copy of the public API v1 (names and nullability).
-import { buildSchema, type GraphQLNamedType, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, printSchema } from 'graphql';
+import {
+  buildSchema,
+  type GraphQLNamedType,
+  GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  printSchema,
+  validateSchema,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import contractSdl from '../contract/api-contract.graphql?raw';
 import committedSdl from '../schema.graphql?raw';
@@ -108,6 +119,13 @@ function fieldsOf(type: GraphQLNamedType) {
   if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) return type.getFields();
   return null;
 }
+
+describe('the schema is valid (it ships marked valid: src/schema/index.ts)', () => {
+  it('passes graphql-js validation when validated anew', () => {
+    const anew = new GraphQLSchema({ ...schema.toConfig(), assumeValid: false });
+    expect(validateSchema(anew).map((e) => e.message)).toEqual([]);
+  });
+});
 
 describe('schema.graphql', () => {
   it('is the printed schema of the code (run `npm run schema:print` after changing the schema)', () => {

@@ -10,12 +10,17 @@ import { learningPath } from '../src/resolvers/path.js';
 import type { ProfileInput } from '../src/resolvers/profile.js';
 import { checkProfile } from '../src/resolvers/profile-read.js';
 import { recommendations, scoreAll } from '../src/resolvers/recommend.js';
-import { articleFor, counted, joinList, midSentence, plural, sentenceStart, withArticle } from '../src/resolvers/text.js';
+import { articleFor, counted, grouped, joinList, midSentence, plural, sentenceStart, withArticle } from '../src/resolvers/text.js';
 import { NAMES, wordingProblems } from './wording-check.js';
 
 const expectReadable = (text: string, where: string) => expect(wordingProblems(text), `${where}: ${text}`).toEqual([]);
 
 describe('the text layer', () => {
+  it('groups whole numbers as Intl does for en-US, without calling it', () => {
+    for (const n of [0, 7, 999, 1000, 1295, -1295, 12345, 999999, 1000000, 123456789, Number.MAX_SAFE_INTEGER, -42, 1.5, 0.25, 1234.5]) {
+      expect(grouped(n), String(n)).toBe(n.toLocaleString('en-US'));
+    }
+  });
   it('puts the article people say before every name: "an Agile Coach", "a UX Designer", "an SSM", "a PSM I"', () => {
     expect(withArticle('Agile Coach')).toBe('an Agile Coach');
     expect(withArticle('UX Designer')).toBe('a UX Designer');

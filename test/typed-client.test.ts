@@ -3,7 +3,14 @@
 // the hash alone again after), typed documents from the client preset, errors with their codes.
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { CertgraphError, compareTwo, createCertgraphClient, recommendationsFor, typicalPrice } from '../examples/typed-client/src/client.ts';
+import {
+  CertgraphError,
+  certificationDetails,
+  compareTwo,
+  createCertgraphClient,
+  recommendationsFor,
+  typicalPrice,
+} from '../examples/typed-client/src/client.ts';
 import { data } from './helpers.js';
 
 /** The Worker as the client's fetch, recording what the client sends. */
@@ -69,6 +76,20 @@ describe('examples/typed-client against the Worker', () => {
       `$${(cspo.typicalUsd ?? cspo.maxUsd)!.toLocaleString('en-US')}${cspo.minUsd !== cspo.maxUsd ? ` (range $${cspo.minUsd!.toLocaleString('en-US')} to $${cspo.maxUsd!.toLocaleString('en-US')})` : ''}`,
     );
     for (const r of recommendations.items) expect(r.certification.price.summary.length).toBeGreaterThan(0);
+  });
+
+  it("a certification's details: the API's own price with its range, exam, renewal and sources; null for none", async () => {
+    const { fetchFn } = recordingFetch();
+    const client = createCertgraphClient('http://localhost/graphql', { fetch: fetchFn });
+    const cspo = await certificationDetails(client, 'cspo');
+    const direct = await data<{ certification: { price: object; renewal: object; sources: object[] } }>(
+      '{ certification(slug: "cspo") { price { typicalUsd minUsd maxUsd confidence asOf summary } renewal { required everyYears feeUsd } sources { title url } } }',
+    );
+    expect(cspo?.slug).toBe('cspo');
+    expect(cspo?.price).toEqual(direct.certification.price);
+    expect(cspo?.renewal).toEqual(direct.certification.renewal);
+    expect(cspo?.sources).toEqual(direct.certification.sources);
+    expect(await certificationDetails(client, 'no-such-certification')).toBeNull();
   });
 
   it('typicalPrice: the typical figure, else the highest; the range only when it is one', () => {

@@ -2,8 +2,9 @@
 // it: the figures from the Durable Object's counters, the quota left against the limit wrangler.toml
 // enforces, and the CLI's text.
 import { describe, expect, it } from 'vitest';
-import { dailyTable, totalsLine, usageCsv, usageText } from '../src/usage/format.js';
-import { type CountRow, DAY_MS, MINUTE_MS } from '../src/usage/outcomes.js';
+import { dailyTable, queriesTable, totalsLine, usageCsv, usageText } from '../src/usage/format.js';
+import { type CountRow, DAY_MS, MINUTE_MS, type QueryCounts, TOP_QUERIES } from '../src/usage/outcomes.js';
+import { queryNameOf } from '../src/usage/queries.js';
 import { ENFORCED_LIMITS, usageReport } from '../src/usage/report.js';
 import wranglerToml from '../wrangler.toml?raw';
 
@@ -19,6 +20,18 @@ const row = (period: CountRow['period'], start: number, channel: CountRow['chann
   outcome,
   n,
 });
+
+/** Query counts as the Durable Object keeps them: counted since yesterday 09:00 (the day before has none). */
+const QUERIES: QueryCounts = {
+  since: TODAY - DAY_MS + 9 * 3_600_000,
+  kept: [
+    { day: TODAY, operation: 'CompareCsmCspo', document: '3f9a1c0b2e4d', n: 1000 },
+    { day: TODAY, operation: 'Recommendations', document: 'aa11bb22cc33', n: 100 },
+    { day: TODAY, operation: '', document: '0123456789ab', n: 6 },
+    { day: TODAY, operation: '', document: '', n: 1 },
+  ],
+  other: [{ day: TODAY, n: 3 }],
+};
 
 const ROWS: CountRow[] = [
   row('minute', MINUTE, 'server', 'answered', 7),
@@ -142,13 +155,14 @@ describe("the CLI's text (npm run partner -- usage)", () => {
     expect(table).toContain('◀ rate limited 25');
   });
 
-  it('CSV: a header and one row a day, oldest first, the same figures as the table', () => {
-    const csv = usageCsv(usageReport(ACME, ROWS, NOW, 3));
+  it('CSV: a header and one row a day, oldest first, the same figures as the table, the top queries beside them', () => {
+    const csv = usageCsv(usageReport(ACME, ROWS, NOW, 3, QUERIES));
     expect(csv.split('\r\n')).toEqual([
-      'date,requests,answered,rate_limited,origin_refused,key_revoked,query_refused,invalid_request,failed,server,pages,widget,persisted_query_misses',
-      '2026-11-30,3,0,0,0,3,0,0,0,0,3,0,0',
-      '2026-12-01,0,0,0,0,0,0,0,0,0,0,0,0',
-      '2026-12-02,1165,1157,2,4,0,1,0,1,1114,51,0,0',
+      'date,requests,answered,rate_limited,origin_refused,key_revoked,query_refused,invalid_request,failed,server,pages,widget,persisted_query_misses,query_requests,top_queries,other_queries',
+      // Before queries were counted: empty, not zero.
+      '2026-11-30,3,0,0,0,3,0,0,0,0,3,0,0,,,',
+      '2026-12-01,0,0,0,0,0,0,0,0,0,0,0,0,0,,0',
+      '2026-12-02,1165,1157,2,4,0,1,0,1,1114,51,0,0,1110,CompareCsmCspo 3f9a1c0b2e4d=1000; Recommendations aa11bb22cc33=100; (unnamed) 0123456789ab=6; (no document)=1,3',
       '',
     ]);
   });
@@ -158,5 +172,72 @@ describe("the CLI's text (npm run partner -- usage)", () => {
     expect(text).toContain('Quota left this minute (08:41-08:42 UTC): 30,000 of 30,000 (0 used by your servers)');
     expect(text).toContain('This minute:   no requests');
     expect(totalsLine(usageReport(ACME, [], NOW).today)).toBe('no requests');
+  });
+});
+
+describe('top queries: named by operation and fingerprint, never by text or variables', () => {
+  it("a request is named by its operationName and the first 12 hex digits of its document's SHA-256 (its persisted id's start)", async () => {
+    const query = 'query CompareCsmCspo { compare(certifications: ["csm", "cspo"]) { similarity } }';
+    const hash = [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(query)))]
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('');
+    const named = { operation: 'CompareCsmCspo', document: hash.slice(0, 12) };
+    // The text, the APQ hash (bare, or sha256:, or as a GET's JSON), documentId, or the cache's canonical JSON: one name.
+    expect(await queryNameOf({ query, operationName: 'CompareCsmCspo', variables: { secret: 'x' } } as never)).toEqual(named);
+    expect(await queryNameOf({ operationName: 'CompareCsmCspo', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).toEqual(named);
+    expect(
+      await queryNameOf({
+        operationName: 'CompareCsmCspo',
+        extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: `sha256:${hash.toUpperCase()}` } }),
+      }),
+    ).toEqual(named);
+    expect(await queryNameOf({ operationName: 'CompareCsmCspo', documentId: `sha256:${hash}` })).toEqual(named);
+    expect(await queryNameOf(JSON.stringify({ query, operationName: 'CompareCsmCspo', variables: null }))).toEqual(named);
+    // No operationName sent: unnamed (the text is never read for one). A name that is not a GraphQL name, or too long: not kept.
+    expect(await queryNameOf({ query })).toEqual({ operation: '', document: named.document });
+    for (const bad of ['a b', 'x'.repeat(65), '1abc', 'ab"c', 42]) expect((await queryNameOf({ query, operationName: bad })).operation).toBe('');
+    expect(await queryNameOf({})).toEqual({ operation: '', document: '' });
+    expect(await queryNameOf('not json')).toEqual({ operation: '', document: '' });
+  });
+
+  it('each day: the GraphQL requests counted, the most run first, the rest as other; null before queries were counted', () => {
+    const report = usageReport(ACME, ROWS, NOW, 3, QUERIES);
+    expect(report.today.queries).toEqual({
+      requests: 1110,
+      top: [
+        { operation: 'CompareCsmCspo', document: '3f9a1c0b2e4d', requests: 1000 },
+        { operation: 'Recommendations', document: 'aa11bb22cc33', requests: 100 },
+        { operation: null, document: '0123456789ab', requests: 6 },
+        { operation: null, document: null, requests: 1 },
+      ],
+      other: 3,
+    });
+    expect(report.days.map((d) => d.queries?.requests ?? null)).toEqual([1110, 0, null]);
+  });
+
+  it(`shows the ${TOP_QUERIES} most run; the rest of the kept ones join other, and objects merged into one partner add up`, () => {
+    const kept = Array.from({ length: 14 }, (_, i) => ({ day: TODAY, operation: `Q${String(i).padStart(2, '0')}`, document: 'abcdefabcdef', n: 100 - i }));
+    const first: QueryCounts = { since: TODAY, kept, other: [{ day: TODAY, n: 5 }] };
+    const merged: QueryCounts = { since: TODAY, kept: [{ day: TODAY, operation: 'Q13', document: 'abcdefabcdef', n: 50 }], other: [{ day: TODAY, n: 2 }] };
+    const { queries } = usageReport(ACME, [], NOW, 1, [first, merged]).today;
+    const total = kept.reduce((sum, q) => sum + q.n, 0) + 5 + 50 + 2;
+    expect(queries!.top.map((q) => q.operation)).toEqual(['Q13', 'Q00', 'Q01', 'Q02', 'Q03', 'Q04', 'Q05', 'Q06', 'Q07', 'Q08']);
+    expect(queries!.top[0]!.requests).toBe(137);
+    expect(queries!.requests).toBe(total);
+    // No count lost or doubled: the top and other add up to the requests.
+    expect(queries!.top.reduce((sum, q) => sum + q.requests, 0) + queries!.other).toBe(total);
+  });
+
+  it("the CLI prints each day's top queries under the table, and says which days had none counted", () => {
+    const text = usageText(ACME, ROWS, NOW, 3, QUERIES);
+    const lines = text.split('\n');
+    const head = lines.findIndex((l) => l.startsWith('Top queries by day'));
+    expect(head).toBeGreaterThan(lines.findIndex((l) => l.startsWith('date (UTC)')));
+    expect(lines.slice(head + 1, head + 3)).toEqual([
+      '2026-12-02   1,110  CompareCsmCspo 3f9a1c0b2e4d 1,000 · Recommendations aa11bb22cc33 100 · (unnamed) 0123456789ab 6 · other 4',
+      '(queries were not counted before 2026-12-01: 1 day(s) with requests have none)',
+    ]);
+    expect(queriesTable(usageReport(ACME, ROWS, NOW, 3, QUERIES).days, 1)).toContain('2026-12-02   1,110  CompareCsmCspo 3f9a1c0b2e4d 1,000 · other 110');
+    expect(text).not.toMatch(/compare\(|certifications:/);
   });
 });

@@ -1,16 +1,17 @@
 // A partner sees its usage: the Worker counts every request that carries a partner's key (answered,
 // refused by kind, failed) in the partner's Durable Object, and GET /partner/usage answers the
 // figures to that partner's own server key. Through the real Worker and Durable Object in workerd.
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { createExecutionContext, runInDurableObject, waitOnExecutionContext } from 'cloudflare:test';
+import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { keyHash, type Partner } from '../src/admission/partners.js';
 import { createApp } from '../src/app.js';
 import type { Env } from '../src/edge/env.js';
 import { flushUsage, pendingCounts } from '../src/usage/counter.js';
-import { usageStore } from '../src/usage/durable-object.js';
+import { migrate, SCHEMA_VERSION, usageStore } from '../src/usage/durable-object.js';
 import { graphqlOutcome } from '../src/usage/middleware.js';
-import { FLUSH_AFTER_MS, FLUSH_AT, MINUTE_MS, minuteOf, outcomeOf } from '../src/usage/outcomes.js';
+import { DAY_MS, dayOf, FLUSH_AFTER_MS, FLUSH_AT, KEPT_QUERIES_PER_DAY, MINUTE_MS, minuteOf, outcomeOf, type QueryEntry } from '../src/usage/outcomes.js';
 import type { UsageReport } from '../src/usage/report.js';
 import { bindings, bodyOf, firstError, limiter, worker } from './helpers.js';
 
@@ -38,12 +39,12 @@ async function newPartner(overrides: Partial<Partner> = {}) {
 let ip = 0;
 const nextIp = () => `198.51.${(++ip >> 8) & 255}.${ip & 255}`;
 
-/** A GraphQL POST through `app`, with the given headers; its own client IP unless one is given. */
-function post(env: Env, headers: Record<string, string>, query = '{ catalog { version } }', ctx?: ExecutionContext) {
+/** A GraphQL POST through `app`, with the given headers (and further parameters); its own client IP unless one is given. */
+function post(env: Env, headers: Record<string, string>, query: string | null = '{ catalog { version } }', ctx?: ExecutionContext, params: object = {}) {
   const request = new Request('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'cf-connecting-ip': nextIp(), ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ ...(query === null ? {} : { query }), ...params }),
   });
   return app.fetch(request, env, ctx);
 }
@@ -191,7 +192,7 @@ describe('counting does not slow a request: batches per isolate, sent after the 
     await Promise.all(contexts.map((ctx) => waitOnExecutionContext(ctx)));
   });
 
-  it('a batch that cannot be sent is kept for one more try, then dropped (memory stays bounded)', async () => {
+  it('a batch that cannot be sent is kept, and sent with the next once the object is back (test/faults.test.ts: bounds, doubling)', async () => {
     const broken = {
       ...bindings,
       USAGE: { idFromName: (name: string) => name, get: () => ({ fetch: async () => new Response('down', { status: 503 }) }) },
@@ -203,9 +204,12 @@ describe('counting does not slow a request: batches per isolate, sent after the 
     await flushUsage(broken, id);
     expect(pendingCounts(id)).toBe(1);
     await flushUsage(broken, id);
-    expect(pendingCounts(id)).toBe(0);
+    expect(pendingCounts(id)).toBe(1);
     expect(errors).toHaveBeenCalled();
     errors.mockRestore();
+    await flushUsage(bindings, id);
+    expect(pendingCounts(id)).toBe(0);
+    expect(await storedRequests(id)).toBe(1);
   });
 });
 
@@ -355,5 +359,251 @@ describe('the Durable Object keeps bounded, valid counters', () => {
     ];
     expect(await store.add(bad as never, now)).toBe(0);
     expect(await store.rows()).toEqual([]);
+  });
+});
+
+const hex = async (text: string) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+describe("a partner's top queries: each GraphQL request counted once, under its operation and document", () => {
+  it('cached or computed, GET or POST, by text, APQ hash or documentId: one count each; widget views, usage reads and refusals before admission none', async () => {
+    const env = envWith();
+    const { serverKey, pageKey } = await newPartner();
+    const server = { authorization: `Bearer ${serverKey}` };
+    const compare = 'query TopCompare { compare(certifications: ["psm-i", "pspo-i"]) { similarity } }';
+    const version = `query TopVersion { catalog { version } } # ${crypto.randomUUID()}`;
+    const compareId = (await hex(compare)).slice(0, 12);
+    const versionHash = await hex(version);
+    const get = (params: string) => app.fetch(new Request(`http://localhost/graphql?${params}`, { headers: { 'cf-connecting-ip': nextIp(), ...server } }), env);
+    // The same GET three times: computed once, then answered by the response cache (no yoga).
+    for (let i = 0; i < 3; i++) expect((await get(`query=${encodeURIComponent(compare)}&operationName=TopCompare`)).status).toBe(200);
+    // POSTs: computed, then cached; from a page too.
+    for (let i = 0; i < 2; i++) expect((await post(env, server, compare, undefined, { operationName: 'TopCompare' })).status).toBe(200);
+    expect(
+      (await post(env, { authorization: `Bearer ${pageKey}`, origin: 'https://shop.example' }, compare, undefined, { operationName: 'TopCompare' })).status,
+    ).toBe(200);
+    // APQ: the hash alone (a miss), the registration, the hash alone again; documentId.
+    const apq = { operationName: 'TopVersion', extensions: { persistedQuery: { version: 1, sha256Hash: versionHash } } };
+    expect(firstError(await bodyOf(await post(env, server, null, undefined, apq))).extensions.reason).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await post(env, server, version, undefined, apq)).status).toBe(200);
+    expect((await post(env, server, null, undefined, apq)).status).toBe(200);
+    expect((await post(env, server, null, undefined, { operationName: 'TopVersion', documentId: `sha256:${versionHash}` })).status).toBe(200);
+    // Unnamed, and refused by the limits: counted under its fingerprint.
+    expect((await post(env, server, TOO_DEEP)).status).toBe(400);
+    // Not queries: a widget view, a refusal before admission (the body is never read), a read of the usage.
+    await app.fetch(new Request(`http://localhost/embed/recommendations?key=${pageKey}`, { headers: { 'cf-connecting-ip': nextIp() } }), env);
+    expect(
+      (await post(env, { authorization: `Bearer ${pageKey}`, origin: 'https://evil.example' }, compare, undefined, { operationName: 'TopCompare' })).status,
+    ).toBe(403);
+    await reportOf(env, serverKey);
+
+    const report = await reportOf(env, serverKey);
+    // (A test run across midnight UTC splits the day: then only the sums are checked.)
+    const queries = [report.today.queries!, report.days[1]?.queries].filter((q) => q && q.requests > 0);
+    const top = queries.flatMap((q) => q!.top);
+    const total = (operation: string | null, document: string) =>
+      top.filter((q) => q.operation === operation && q.document === document).reduce((sum, q) => sum + q.requests, 0);
+    expect(total('TopCompare', compareId)).toBe(6);
+    expect(total('TopVersion', versionHash.slice(0, 12))).toBe(4);
+    expect(total(null, (await hex(TOO_DEEP)).slice(0, 12))).toBe(1);
+    expect(queries.reduce((sum, q) => sum + q!.requests, 0)).toBe(11);
+    expect(queries.reduce((sum, q) => sum + q!.other, 0)).toBe(0);
+    // Never the text or the variables.
+    const text = JSON.stringify(report);
+    for (const secret of ['psm-i', 'compare(', 'catalog {', versionHash]) expect(text).not.toContain(secret);
+    // The CSV carries the same day.
+    const csv = await (await usage(env, server, '?format=csv&days=1')).text();
+    expect(csv.split('\r\n')[0]).toMatch(/,query_requests,top_queries,other_queries$/);
+    if (queries.length === 1) expect(csv).toContain(`TopCompare ${compareId}=6; TopVersion ${versionHash.slice(0, 12)}=4; (unnamed) `);
+  });
+});
+
+describe("the Durable Object keeps a day's queries bounded, and every count once", () => {
+  const query = (minute: number, name: string, n = 1): QueryEntry => ({ minute, operation: name, document: 'abcdef012345', n });
+  const count = (minute: number, n = 1) => ({ minute, channel: 'server' as const, outcome: 'answered' as const, n });
+
+  it(`at most ${KEPT_QUERIES_PER_DAY} queries a day; the least counted make room, their counts move to other; nothing lost or doubled`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 79 }), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 300 }),
+        async (stream) => {
+          const store = usageStore(bindings, `ptn_bound_${crypto.randomUUID().slice(0, 8)}`);
+          const now = minuteOf(Date.now());
+          // In batches of up to 32, as isolates send them.
+          for (let i = 0; i < stream.length; i += 32) {
+            const batch = stream.slice(i, i + 32).map(([q, n]) => query(now, `Q${q}`, n));
+            await store.add([count(now)], now, batch);
+          }
+          const { kept, other } = await store.queries();
+          const sent = new Map<string, number>();
+          for (const [q, n] of stream) sent.set(`Q${q}`, (sent.get(`Q${q}`) ?? 0) + n);
+          const total = [...sent.values()].reduce((a, b) => a + b, 0);
+          expect(kept.length).toBeLessThanOrEqual(KEPT_QUERIES_PER_DAY);
+          expect(kept.reduce((sum, q) => sum + q.n, 0) + other.reduce((sum, o) => sum + o.n, 0)).toBe(total);
+          // A kept count is never more than was sent for it.
+          for (const q of kept) expect(q.n).toBeLessThanOrEqual(sent.get(q.operation)!);
+          // With room for all, every count is exact.
+          if (sent.size <= KEPT_QUERIES_PER_DAY) {
+            expect(other).toEqual([]);
+            expect(new Map(kept.map((q) => [q.operation, q.n]))).toEqual(sent);
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('a query counted often takes a place from those counted once, and keeps it', async () => {
+    const store = usageStore(bindings, `ptn_room_${crypto.randomUUID().slice(0, 8)}`);
+    const now = minuteOf(Date.now());
+    await store.add(
+      [],
+      now,
+      Array.from({ length: KEPT_QUERIES_PER_DAY + 20 }, (_, i) => query(now, `Noise${i}`)),
+    );
+    for (let i = 0; i < 5; i++) await store.add([], now, [query(now, 'Popular'), query(now, `Late${i}`)]);
+    const { kept, other } = await store.queries();
+    expect(kept.find((q) => q.operation === 'Popular')?.n).toBe(5);
+    expect(kept).toHaveLength(KEPT_QUERIES_PER_DAY);
+    expect(kept.reduce((sum, q) => sum + q.n, 0) + other[0]!.n).toBe(KEPT_QUERIES_PER_DAY + 20 + 10);
+  });
+
+  it('takes only well-formed query counts, and prunes them with the days', async () => {
+    const store = usageStore(bindings, `ptn_qvalid_${crypto.randomUUID().slice(0, 8)}`);
+    const now = minuteOf(Date.now());
+    const bad = [
+      query(now, 'has space'),
+      query(now, 'x'.repeat(65)),
+      { ...query(now, 'Ok'), document: 'ABCDEF012345' },
+      { ...query(now, 'Ok'), document: 'short' },
+      query(now, 'Ok', 0),
+      query(now + 17, 'Ok'),
+    ];
+    await store.add([], now, bad);
+    expect((await store.queries()).kept).toEqual([]);
+    const t0 = Date.UTC(2026, 0, 10, 12, 30);
+    const old = usageStore(bindings, `ptn_qprune_${crypto.randomUUID().slice(0, 8)}`);
+    await old.add([], t0, [query(t0, 'Old')]);
+    const months = t0 + 91 * DAY_MS;
+    await old.add([], months, [query(months, 'New')]);
+    expect((await old.queries()).kept.map((q) => [q.day, q.operation])).toEqual([[dayOf(months), 'New']]);
+  });
+
+  it('a store written before queries were counted is migrated without losing a count; its days before have no query counts', async () => {
+    const id = `ptn_migrate_${crypto.randomUUID().slice(0, 8)}`;
+    const stub = bindings.USAGE.get(bindings.USAGE.idFromName(id));
+    const day = Date.UTC(2026, 10, 20);
+    await runInDurableObject(stub, (_instance, state) => {
+      const sql = state.storage.sql;
+      // Back to exactly what the first code wrote (src/usage/durable-object.ts at 8e6130c): its schema and rows, no version.
+      sql.exec(
+        'DROP TABLE IF EXISTS queries; DROP TABLE IF EXISTS query_other; DROP TABLE IF EXISTS senders; DROP TABLE IF EXISTS counts; DROP TABLE IF EXISTS meta;',
+      );
+      sql.exec(`
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS counts (
+  period TEXT NOT NULL, start INTEGER NOT NULL, channel TEXT NOT NULL, outcome TEXT NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (period, start, channel, outcome)
+) WITHOUT ROWID;`);
+      sql.exec('INSERT INTO meta (key, value) VALUES (?, ?)', 'partner', id);
+      sql.exec('INSERT INTO counts VALUES (?, ?, ?, ?, ?)', 'day', day, 'server', 'answered', 41);
+      sql.exec('INSERT INTO counts VALUES (?, ?, ?, ?, ?)', 'day', day, 'widget', 'originRefused', 2);
+      const now = Date.UTC(2026, 11, 7, 16, 20, 30);
+      migrate(state.storage, now);
+      // A second open is a no-op.
+      migrate(state.storage, now + DAY_MS);
+      expect(sql.exec("SELECT value FROM meta WHERE key = 'schema'").one().value).toBe(String(SCHEMA_VERSION));
+      expect(sql.exec("SELECT value FROM meta WHERE key = 'queriesSince'").one().value).toBe(String(Date.UTC(2026, 11, 7, 16, 20)));
+    });
+    const store = usageStore(bindings, id);
+    expect((await store.rows()).map((r) => [r.start, r.channel, r.outcome, r.n])).toEqual([
+      [day, 'server', 'answered', 41],
+      [day, 'widget', 'originRefused', 2],
+    ]);
+    expect(await store.queries()).toEqual({ since: Date.UTC(2026, 11, 7, 16, 20), kept: [], other: [] });
+    // And it numbers batches now: a resent one is taken once.
+    const t = minuteOf(Date.now());
+    const batch = { seq: 1, entries: [{ minute: t, channel: 'server' as const, outcome: 'answered' as const, n: 1 }] };
+    expect(await store.addBatches('isolate-1', [batch])).toBe(1);
+    expect(await store.addBatches('isolate-1', [batch])).toBe(0);
+  });
+
+  /** Rebuilds the object `id`'s store as `tables` (SQL), with `rows`, then migrates it (twice: the second is a no-op). */
+  async function migratedFrom(id: string, tables: string, fill: (sql: SqlStorage) => void, now: number) {
+    const stub = bindings.USAGE.get(bindings.USAGE.idFromName(id));
+    await runInDurableObject(stub, (_instance, state) => {
+      const sql = state.storage.sql;
+      sql.exec(
+        'DROP TABLE IF EXISTS queries; DROP TABLE IF EXISTS query_other; DROP TABLE IF EXISTS senders; DROP TABLE IF EXISTS counts; DROP TABLE IF EXISTS meta;',
+      );
+      sql.exec(tables);
+      fill(sql);
+      migrate(state.storage, now);
+      migrate(state.storage, now + DAY_MS);
+      expect(sql.exec("SELECT value FROM meta WHERE key = 'schema'").one().value).toBe(String(SCHEMA_VERSION));
+    });
+  }
+  const FIRST_TABLES = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS counts (
+  period TEXT NOT NULL, start INTEGER NOT NULL, channel TEXT NOT NULL, outcome TEXT NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (period, start, channel, outcome)
+) WITHOUT ROWID;`;
+
+  it('a store that numbered batches before it had a schema version (no queries) keeps its counts and its senders: a batch it took is not taken again', async () => {
+    const id = `ptn_migrate_senders_${crypto.randomUUID().slice(0, 8)}`;
+    const now = Date.now();
+    const t = minuteOf(now);
+    const day = dayOf(now);
+    // As the numbered-batches code wrote it (src/usage/durable-object.ts at e2cadd4): the first schema plus `senders`, no version.
+    await migratedFrom(
+      id,
+      `${FIRST_TABLES}
+CREATE TABLE IF NOT EXISTS senders (sender TEXT PRIMARY KEY, seq INTEGER NOT NULL, at INTEGER NOT NULL) WITHOUT ROWID;`,
+      (sql) => {
+        sql.exec('INSERT INTO meta (key, value) VALUES (?, ?)', 'partner', id);
+        sql.exec('INSERT INTO counts VALUES (?, ?, ?, ?, ?)', 'minute', t, 'server', 'answered', 5);
+        sql.exec('INSERT INTO counts VALUES (?, ?, ?, ?, ?)', 'day', day, 'server', 'answered', 5);
+        sql.exec('INSERT INTO senders VALUES (?, ?, ?)', 'isolate-m', 7, now);
+      },
+      now,
+    );
+    const store = usageStore(bindings, id);
+    const entries = [{ minute: t, channel: 'server' as const, outcome: 'answered' as const, n: 1 }];
+    const queries = [{ minute: t, operation: 'Q', document: 'abcdef012345', n: 1 }];
+    // Batch 7 was taken before the migration: its resend is skipped; 8 is taken, with its query.
+    expect(await store.addBatches('isolate-m', [{ seq: 7, entries, queries }], now)).toBe(0);
+    expect(await store.addBatches('isolate-m', [{ seq: 8, entries, queries }], now)).toBe(1);
+    expect((await store.rows()).filter((r) => r.period === 'day').map((r) => r.n)).toEqual([6]);
+    expect((await store.queries()).kept.map((q) => [q.operation, q.n])).toEqual([['Q', 1]]);
+  });
+
+  it('a store at schema version 2 (queries, no senders) keeps its queries and gains senders', async () => {
+    const id = `ptn_migrate_v2_${crypto.randomUUID().slice(0, 8)}`;
+    const now = Date.now();
+    const t = minuteOf(now);
+    const day = dayOf(now);
+    await migratedFrom(
+      id,
+      `${FIRST_TABLES}
+CREATE TABLE queries (
+  day INTEGER NOT NULL, operation TEXT NOT NULL, document TEXT NOT NULL, n INTEGER NOT NULL, last INTEGER NOT NULL,
+  PRIMARY KEY (day, operation, document)
+) WITHOUT ROWID;
+CREATE TABLE query_other (day INTEGER PRIMARY KEY, n INTEGER NOT NULL);`,
+      (sql) => {
+        sql.exec("INSERT INTO meta (key, value) VALUES ('partner', ?), ('schema', '2'), ('queriesSince', ?)", id, String(t - MINUTE_MS));
+        sql.exec('INSERT INTO counts VALUES (?, ?, ?, ?, ?)', 'day', day, 'server', 'answered', 3);
+        sql.exec('INSERT INTO queries VALUES (?, ?, ?, ?, ?)', day, 'Q', 'abcdef012345', 2, t);
+        sql.exec('INSERT INTO query_other VALUES (?, ?)', day, 1);
+      },
+      now,
+    );
+    const store = usageStore(bindings, id);
+    expect(await store.queries()).toEqual({ since: t - MINUTE_MS, kept: [{ day, operation: 'Q', document: 'abcdef012345', n: 2 }], other: [{ day, n: 1 }] });
+    const batch = { seq: 1, entries: [{ minute: t, channel: 'server' as const, outcome: 'answered' as const, n: 1 }] };
+    expect(await store.addBatches('isolate-2', [batch], now)).toBe(1);
+    expect(await store.addBatches('isolate-2', [batch], now)).toBe(0);
+    expect((await store.rows()).filter((r) => r.period === 'day').map((r) => r.n)).toEqual([4]);
   });
 });

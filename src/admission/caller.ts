@@ -10,10 +10,19 @@
 // (src/admission/rate-limit.ts), and nothing more: a public key buys no quota, adds no capacity to a
 // client, and no quota of the partner's can be drained from one place. Only a server key (secret,
 // no Origin) is counted per partner, at its tier's limit.
+//
+// When the key store (PARTNERS KV) fails, admission fails closed: a key this isolate read
+// recently keeps its record (src/admission/partners.ts), and any other key is refused with 503,
+// Retry-After and `reason: PARTNER_LOOKUP_UNAVAILABLE`. Never judged as anonymous (its partner's
+// visitors would get the anonymous 429, and its counts would be lost), never admitted unverified
+// (anyone could claim a partner's quota with a made-up key): a client retries a 503, and the
+// partner's usage shows no request it did not serve.
 
 import type { Env } from '../edge/env.js';
+import { internalMessage } from '../edge/log.js';
+import type { RequestState } from '../edge/request-context.js';
 import { quoted } from '../resolvers/wording.js';
-import { cachedPartner, findPartner, isWellFormedKey, keyHash, keyKind, type Partner } from './partners.js';
+import { cachedPartner, findPartner, isWellFormedKey, keyHash, keyKind, type Partner, PartnerLookupFailed } from './partners.js';
 import { Refusal } from './refusals.js';
 
 /**
@@ -31,6 +40,34 @@ const unauthenticated = (message: string) => ({
   ok: false as const,
   refusal: new Refusal(401, 'UNAUTHENTICATED', message, { 'www-authenticate': 'Bearer realm="certgraph"' }),
 });
+
+/** When a key could not be looked up: how soon to retry. */
+export const LOOKUP_RETRY_SECONDS = 5;
+
+/** The refusal of a key that could not be looked up (503: the server's failure, not the caller's). */
+function lookupUnavailable(state: RequestState | undefined): Refusal {
+  const { message, requestId } = internalMessage(
+    `Your API key could not be checked just now (the key store did not answer), so the request was not run. Retry in ${LOOKUP_RETRY_SECONDS} seconds.`,
+    state,
+  );
+  return new Refusal(
+    503,
+    'INTERNAL_SERVER_ERROR',
+    message,
+    { 'retry-after': String(LOOKUP_RETRY_SECONDS) },
+    { reason: 'PARTNER_LOOKUP_UNAVAILABLE', ...(requestId ? { requestId } : {}) },
+  );
+}
+
+/** The partner of a well-formed key (null: unknown); throws the 503 refusal when it cannot be looked up. */
+async function partnerOf(env: Env, apiKey: string, state: RequestState | undefined): Promise<Partner | null> {
+  try {
+    return await findPartner(env.PARTNERS, apiKey, Date.now(), state);
+  } catch (error) {
+    if (error instanceof PartnerLookupFailed) throw lookupUnavailable(state);
+    throw error;
+  }
+}
 
 /**
  * The client as rate limits count it, from the address Cloudflare reports (`cf-connecting-ip`): an
@@ -105,14 +142,20 @@ export async function needsLookup(apiKey: string): Promise<boolean> {
 }
 
 /**
+ * Throws the 503 refusal when the key cannot be looked up (see above).
  * `checkOrigin: false` is for the widget: a frame's navigation carries no Origin header, and the
  * page's CSP frame-ancestors (the partner's origins) is what binds it to the partner's pages.
  */
-export async function identify(env: Env, request: Request, apiKey: string | null, { checkOrigin = true } = {}): Promise<CallerResult> {
+export async function identify(
+  env: Env,
+  request: Request,
+  apiKey: string | null,
+  { checkOrigin = true, state }: { checkOrigin?: boolean; state?: RequestState } = {},
+): Promise<CallerResult> {
   const ip = clientIp(request);
   if (apiKey === null) return { ok: true, caller: { kind: 'anonymous', ip } };
   // A value that is not shaped like a key is refused without a lookup.
-  const partner = isWellFormedKey(apiKey) ? await findPartner(env.PARTNERS, apiKey) : null;
+  const partner = isWellFormedKey(apiKey) ? await partnerOf(env, apiKey, state) : null;
   if (!partner) {
     return unauthenticated('Unknown API key. Check the key, or send no key to use the anonymous tier.');
   }

@@ -7,8 +7,10 @@
 // reason to judge a partner's visitor by the anonymous limit). A request that is not admitted as
 // a partner (an unknown, revoked or misplaced key) counts against its client's anonymous limit.
 // Bogus keys still cannot buy unlimited KV reads: a client refused for its anonymous limit after
-// a lookup found its key unknown gets no further lookups from this isolate for a rate-limit
-// period (each unknown key is also remembered per isolate, src/admission/partners.ts).
+// a lookup found its key unknown gets at most one lookup a second from this isolate for a
+// rate-limit period (each unknown key is also remembered per isolate, src/admission/partners.ts). One,
+// not none: a partner's server may share the client's address (a NAT), and its key, once looked
+// up, is held by the isolate and judged by the partner's limit.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../edge/env.js';
 import { type Caller, clientIp, identify, needsLookup } from './caller.js';
@@ -44,22 +46,30 @@ function limitName(caller: Caller): string {
     : `the ${caller.partner.tier} partner limit`;
 }
 
-/** Clients refused for their anonymous limit after sending an unknown key: no lookups for them until the time held. */
-const barred = new Map<string, number>();
+/** Clients refused for their anonymous limit after sending an unknown key: until when, and when they may have their next lookup. */
+const barred = new Map<string, { until: number; nextLookup: number }>();
 /** Clients remembered at once, at most (the oldest is forgotten first). */
 const MAX_BARRED = 10_000;
+/** A barred client's lookups: one per this many milliseconds. */
+const BARRED_LOOKUP_MS = 1_000;
 
+/** Whether the client is barred and has had its lookup of the current second (else it takes it). */
 function isBarred(ip: string, now: number): boolean {
-  const until = barred.get(ip);
-  if (until === undefined) return false;
-  if (until > now) return true;
-  barred.delete(ip);
+  const held = barred.get(ip);
+  if (held === undefined) return false;
+  if (held.until <= now) {
+    barred.delete(ip);
+    return false;
+  }
+  if (held.nextLookup > now) return true;
+  held.nextLookup = now + BARRED_LOOKUP_MS;
   return false;
 }
 
 function bar(ip: string, now: number): void {
-  if (barred.size >= MAX_BARRED) barred.delete(barred.keys().next().value!);
-  barred.set(ip, now + RATE_LIMIT_PERIOD_SECONDS * 1000);
+  if (!barred.has(ip) && barred.size >= MAX_BARRED) barred.delete(barred.keys().next().value!);
+  const held = barred.get(ip);
+  barred.set(ip, { until: now + RATE_LIMIT_PERIOD_SECONDS * 1000, nextLookup: held?.nextLookup ?? now + BARRED_LOOKUP_MS });
 }
 
 /** The caller admission admitted; a handler placed after `admission()` only (else it throws: fail closed). */
@@ -76,17 +86,17 @@ export function admission({ apiKey: keyOf, checkOrigin = true }: AdmissionOption
     const anonymous: Caller = { kind: 'anonymous', ip: clientIp(c.req.raw) };
     const lookup = apiKey !== null && (await needsLookup(apiKey));
     if (lookup && isBarred(anonymous.ip, Date.now())) throw tooManyRequests(IP_LIMIT);
-    const who = await identify(c.env, c.req.raw, apiKey, { checkOrigin });
+    const who = await identify(c.env, c.req.raw, apiKey, { checkOrigin, state: c.var.state });
     const partner = who.ok ? (who.caller.kind === 'partner' ? who.caller.partner : undefined) : who.partner;
     if (partner) c.var.state.partner = partner;
     if (!who.ok) {
-      if (!(await withinRateLimit(c.env, anonymous))) {
+      if (!(await withinRateLimit(c.env, anonymous, c.var.state))) {
         if (lookup && !partner) bar(anonymous.ip, Date.now());
         throw tooManyRequests(IP_LIMIT);
       }
       throw who.refusal;
     }
-    if (!(await withinRateLimit(c.env, who.caller))) throw tooManyRequests(limitName(who.caller));
+    if (!(await withinRateLimit(c.env, who.caller, c.var.state))) throw tooManyRequests(limitName(who.caller));
     c.var.state.caller = who.caller;
     await next();
   };

@@ -6,7 +6,9 @@
 // `kind`) read as they always did: `keyKind` derives the kind from `allowServer`.
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from '../edge/caches.js';
+import { degraded } from '../edge/degraded.js';
 import { sha256Hex } from '../edge/digest.js';
+import type { RequestState } from '../edge/request-context.js';
 
 /** Rate-limit tiers; each maps to a Rate Limiting binding in wrangler.toml. */
 export type PartnerTier = 'standard' | 'high';
@@ -70,11 +72,40 @@ export function cachedPartner(hash: string, now = Date.now()): Partner | null | 
   return hit && hit.until > now ? hit.partner : undefined;
 }
 
-export async function findPartner(kv: KVNamespace, apiKey: string, now = Date.now()): Promise<Partner | null> {
+/**
+ * How long past its expiry a record this isolate read is still used when PARTNERS cannot be read:
+ * the partner keeps its own limit and counts through a KV outage, and a revocation made during
+ * one takes effect at most this much later than it would have.
+ */
+export const PARTNER_STALE_MS = 10 * 60_000;
+
+/** PARTNERS could not be read, and this isolate holds no record of the key recent enough to use. */
+export class PartnerLookupFailed extends Error {}
+
+/**
+ * The partner of a key, or null for an unknown key. When KV fails, the record this isolate read
+ * last (within PARTNER_STALE_MS of its expiry) stands in, and the answer says `partners` is
+ * degraded; without one, PartnerLookupFailed: the caller cannot be judged, so it is not admitted.
+ */
+export async function findPartner(
+  kv: KVNamespace,
+  apiKey: string,
+  now = Date.now(),
+  /** The request looking the key up: a KV failure is named in its answer and logged with its id. */
+  state?: RequestState,
+): Promise<Partner | null> {
   const hash = await keyHash(apiKey);
   const hit = cachedPartner(hash, now);
   if (hit !== undefined) return hit;
-  const partner = await kv.get<Partner>(hash, 'json');
+  let partner: Partner | null;
+  try {
+    partner = await kv.get<Partner>(hash, 'json');
+  } catch (error) {
+    degraded(state, 'partners', error);
+    const stale = partnerCache.get(hash);
+    if (stale && now - stale.until < PARTNER_STALE_MS) return stale.partner;
+    throw new PartnerLookupFailed('the key could not be looked up', { cause: error });
+  }
   partnerCache.set(hash, { partner, until: now + PARTNER_CACHE_MS });
   return partner;
 }

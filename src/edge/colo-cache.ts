@@ -69,8 +69,8 @@ export async function sharedMatch(key: string, state: RequestState): Promise<Cac
   }
 }
 
-/** Stores a successful answer under `key`, after the response is sent (waitUntil). Never throws. */
-export function sharedPut(c: Context<AppEnv>, key: string, answer: CachedResponse): void {
+/** Stores a successful answer under `key`, after the response is sent (waitUntil). Never throws. The body may be its UTF-8 bytes already. */
+export function sharedPut(c: Context<AppEnv>, key: string, answer: Omit<CachedResponse, 'body'> & { body: string | Uint8Array<ArrayBuffer> }): void {
   let put: Promise<void>;
   try {
     const cache = colo();

@@ -27,7 +27,16 @@ export function degraded(state: DegradedState | undefined, part: PlatformPart, e
   state?.degraded.add(part);
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const label = state?.id ? `request ${state.id}${state.ray ? ` (ray ${state.ray})` : ''}` : 'request -';
-  console.error(`[certgraph] ${label}: degraded: ${part} failed (${detail}); answering without it`);
+  console.error(`[certgraph] ${label}: degraded: ${part} failed (${detail}); answering what it can without it`);
+}
+
+/**
+ * Records that `part` is degraded for the request because of a failure already logged with an
+ * earlier request's id (usage counts a background send could not deliver): named in the header,
+ * not logged again.
+ */
+export function stillDegraded(state: DegradedState | undefined, part: PlatformPart): void {
+  state?.degraded.add(part);
 }
 
 /** The header's value for the current request, or null when nothing failed. */

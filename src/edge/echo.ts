@@ -26,8 +26,8 @@ export function clipEchoes(message: string): string {
     .replace(LONG_WORD, clipEcho);
 }
 
-/** A message cut to MAX_MESSAGE_LENGTH, saying how long it was. */
+/** A message cut to MAX_MESSAGE_LENGTH, saying how long it was (grouped by hand: Intl's first call is slow on a cold isolate). */
 export function capped(message: string): string {
   if (message.length <= MAX_MESSAGE_LENGTH) return message;
-  return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (cut: the message was ${message.length.toLocaleString('en-US')} characters)`;
+  return `${message.slice(0, MAX_MESSAGE_LENGTH)}… (cut: the message was ${String(message.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} characters)`;
 }

@@ -10,6 +10,7 @@ import { round3 } from '../resolvers/overlap.js';
 import { escapeHtml as esc } from './fragments.js';
 import type { KnownSlugs, Metric } from './params.js';
 import type { Level } from './queries.js';
+import { seriate } from './seriation.js';
 
 export const LEVEL_ORDER: readonly Level[] = ['FOUNDATION', 'ADVANCED', 'EXPERT'];
 
@@ -31,15 +32,20 @@ export interface MatrixModel {
   similarity: readonly (readonly number[])[];
   /** coverage[i][j]: the share of j a holder of i already knows, to 3 decimals (the API's coverageOfB / coverageOfA). */
   coverage: readonly (readonly number[])[];
-  /** Each certification's rank in the seriation order (clusters), catalog order where it has none. */
+  /**
+   * Each certification's rank in the seriation order (clusters): the build's (fragments.json) when
+   * it orders exactly this catalog's certifications, else computed here (seriation.ts).
+   */
   clusterRank: readonly number[];
   /** Escaped labels: the acronym, and the full name with provider and level for its title. */
   acronym: readonly string[];
   title: readonly string[];
-  /** Cell markup by metric, [i * n + j], made on first use. */
-  cells: Partial<Record<Metric, string[]>>;
-  /** Each row's coverage of every certification, in whole percent as text (the script's readout), by catalog index. */
-  coverageRow: readonly string[][];
+  /** Escaped slugs. */
+  slug: readonly string[];
+  /** Cell codes by metric, [i * n + j] (cellsOf), made on first use. */
+  cells: Partial<Record<Metric, Uint16Array>>;
+  /** Each row's coverage of every certification, in whole percent (the script's readout; PERCENT has its text), by catalog index. */
+  coverageRow: readonly Uint8Array[];
 }
 
 /** The catalog's slugs, for checking parameters (the explorer's and the downloads'). */
@@ -58,28 +64,50 @@ export function matrixModel(catalog: CatalogIndex, clusterOrder: readonly string
   const certs = m.certifications;
   const n = certs.length;
   const coverage = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  const coverageRow = Array.from({ length: n }, () => new Uint8Array(n).fill(100));
   let k = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const p = m.pairs[k++]!;
-      coverage[i]![j] = round3(p.coverageOfB);
-      coverage[j]![i] = round3(p.coverageOfA);
+      const [ij, ji] = [round3(p.coverageOfB), round3(p.coverageOfA)];
+      coverage[i]![j] = ij;
+      coverage[j]![i] = ji;
+      coverageRow[i]![j] = Math.round(ij * 100);
+      coverageRow[j]![i] = Math.round(ji * 100);
     }
   }
-  const rank = new Map(clusterOrder.map((slug, i) => [slug, i]));
   const levelName = (l: Level) => l.charAt(0) + l.slice(1).toLowerCase();
   current = {
     catalog,
     certs,
     similarity: m.similarity3,
     coverage,
-    clusterRank: certs.map((c, i) => rank.get(c.slug) ?? clusterOrder.length + i),
+    clusterRank: clusterRanks(certs, clusterOrder, m.similarity3),
     acronym: certs.map((c) => esc(c.acronym)),
     title: certs.map((c) => esc(`${c.name} (${catalog.providerBySlug.get(c.provider)?.name ?? c.provider}, ${levelName(c.level)})`)),
+    slug: certs.map((c) => esc(c.slug)),
     cells: {},
-    coverageRow: coverage.map((row) => row.map((v) => String(Math.round(v * 100)))),
+    coverageRow,
   };
   return current;
+}
+
+/** Whole percents as text, 0 to 100. */
+export const PERCENT: readonly string[] = Array.from({ length: 101 }, (_, k) => String(k));
+
+/**
+ * Each certification's rank in the clusters' order: the one the build wrote (`npm run assets`
+ * seriates the catalog it builds with) if it orders exactly these certifications; otherwise (a
+ * catalog the build did not see) the same seriation of the same matrix, here, once.
+ */
+function clusterRanks(certs: readonly CertificationData[], clusterOrder: readonly string[], similarity: readonly (readonly number[])[]): number[] {
+  const rank = new Map(clusterOrder.map((slug, i) => [slug, i]));
+  if (rank.size === certs.length && certs.every((c) => rank.has(c.slug))) return certs.map((c) => rank.get(c.slug)!);
+  const ranks = new Array<number>(certs.length);
+  seriate(similarity).forEach((i, at) => {
+    ranks[i] = at;
+  });
+  return ranks;
 }
 
 /** Forgets the model (the benchmark's cold case; a test's fresh start). */
@@ -87,20 +115,33 @@ export function clearModel(): void {
   current = null;
 }
 
-/** Every cell's markup under `metric`, made once per model and metric. */
-export function cellsOf(model: MatrixModel, metric: Metric): string[] {
+// A cell's markup depends on its colour class and its number only: 7 x 101 strings and the
+// diagonal's, made once. The model keeps a code per cell (bin * 101 + number), not a string.
+// No quotes, no </td>, no link (valid HTML; the row and column headers name the pair): a cell is
+// ~15 bytes, so the page stays small as the catalog grows (bench/explore.mjs).
+const DIAGONAL = BINS.length * 101;
+const markupOf = (g: boolean) =>
+  Array.from({ length: DIAGONAL + 1 }, (_, code) => {
+    const cls = code === DIAGONAL ? 'd' : `b${Math.floor(code / 101)}`;
+    const text = code === DIAGONAL ? '&#8211;' : String(code % 101);
+    return g ? `<td class="g ${cls}">${text}` : `<td class=${cls}>${text}`;
+  });
+/** The markup of each cell code: plain, and as the first column of a group (class g: a line on its left). */
+export const CELL_MARKUP: readonly string[] = markupOf(false);
+export const GROUP_CELL_MARKUP: readonly string[] = markupOf(true);
+
+/** Every cell's code under `metric` ([i * n + j], an index of CELL_MARKUP), made once per model and metric. */
+export function cellsOf(model: MatrixModel, metric: Metric): Uint16Array {
   const made = model.cells[metric];
   if (made) return made;
-  const { certs } = model;
-  const n = certs.length;
+  const n = model.certs.length;
   const values = metric === 'similarity' ? model.similarity : model.coverage;
-  const cells = new Array<string>(n * n);
+  const cells = new Uint16Array(n * n);
   for (let i = 0; i < n; i++) {
+    const row = values[i]!;
     for (let j = 0; j < n; j++) {
-      const v = values[i]![j]!;
-      // No quotes, no </td>, no link (valid HTML; the row and column headers name the pair): a
-      // cell is ~16 bytes, so the page stays small as the catalog grows (bench/explore.mjs).
-      cells[i * n + j] = i === j ? '<td class=d>–' : `<td class=b${binOf(v)}>${cellNumber(v)}`;
+      const v = row[j]!;
+      cells[i * n + j] = i === j ? DIAGONAL : binOf(v) * 101 + Math.round(v * 100);
     }
   }
   model.cells[metric] = cells;

@@ -7,8 +7,8 @@
 // coverages on hover, focus or a first tap.
 import type { CertificationData } from '../data/types.js';
 import { listCertifications } from '../resolvers/catalog.js';
-import { escapeHtml as esc, type Fragments } from './fragments.js';
-import { binOf, cellNumber, cellsOf, LEVEL_ORDER, type MatrixModel } from './model.js';
+import { ascii, escapeHtml as esc, type Fragments } from './fragments.js';
+import { binOf, CELL_MARKUP, cellNumber, cellsOf, GROUP_CELL_MARKUP, LEVEL_ORDER, type MatrixModel, PERCENT } from './model.js';
 import { type ExploreParams, filterOf, ORDERS, searchOf } from './params.js';
 
 export const EXPLORE_PATH = '/explore';
@@ -68,34 +68,33 @@ function table(out: string[], model: MatrixModel, view: MatrixView, params: Expl
   const n = model.certs.length;
   const cells = cellsOf(model, params.metric);
   const { rows, groups } = view;
-  const starts = new Set(groups.slice(1));
-  const isStart = rows.map((_, at) => starts.has(at));
-  const slug = (i: number) => esc(model.certs[i]!.slug);
+  const m = rows.length;
+  const isStart = new Uint8Array(m);
+  for (const at of groups.slice(1)) isStart[at] = 1;
+  const { slug, title, acronym } = model;
   out.push(
     `<div class="frame" id="frame" role="region" aria-labelledby="matrix-title" tabindex="-1">`,
     `<table id="matrix" class="matrix m-${params.metric}"><caption class="vh">${esc(caption)}</caption><thead><tr><td class="corner"></td>`,
   );
-  for (const [at, i] of rows.entries()) {
-    out.push(`<th scope="col" data-s="${slug(i)}" title="${model.title[i]}"${isStart[at] ? ' class="g"' : ''}><span>${model.acronym[i]}</span></th>`);
+  const head = new Array<string>(m);
+  for (let at = 0; at < m; at++) {
+    const i = rows[at]!;
+    head[at] = `<th scope="col" data-s="${slug[i]}" title="${title[i]}"${isStart[at] ? ' class="g"' : ''}><span>${acronym[i]}</span></th>`;
   }
-  out.push('</tr></thead>');
-  const mark = (cell: string) => cell.replace(/^<td class=(\w+)>/, '<td class="g $1">');
-  for (let at = 0; at < rows.length; at++) {
-    if (at === 0 || starts.has(at)) out.push(at === 0 ? '<tbody>' : '</tbody><tbody>');
+  out.push(head.join(''), '</tr></thead>');
+  // A row is joined on its own (a few KB, from strings made once per catalog: model.ts); the
+  // page is then encoded piece by piece (serve.ts). Two arrays reused for every row.
+  const ks = new Array<string>(m);
+  const line = new Array<string>(m + 2);
+  line[m + 1] = '</tr>';
+  for (let at = 0; at < m; at++) {
+    if (at === 0 || isStart[at]) out.push(at === 0 ? '<tbody>' : '</tbody><tbody>');
     const i = rows[at]!;
     const known = model.coverageRow[i]!;
-    const ks = new Array<string>(rows.length);
-    for (let col = 0; col < rows.length; col++) ks[col] = known[rows[col]!]!;
-    const k = ks.join(' ');
-    // A row is joined on its own (a few KB): the page's one join then has a few pieces a row.
-    const line = new Array<string>(rows.length + 2);
-    line[0] = `<tr data-k="${k}"><th scope="row" data-s="${slug(i)}" title="${model.title[i]}"><a href="${EXPLORE_PATH}/row/${slug(i)}">${model.acronym[i]}</a></th>`;
+    for (let col = 0; col < m; col++) ks[col] = PERCENT[known[rows[col]!]!]!;
+    line[0] = `<tr data-k="${ks.join(' ')}"><th scope="row" data-s="${slug[i]}" title="${title[i]}"><a href="${EXPLORE_PATH}/row/${slug[i]}">${acronym[i]}</a></th>`;
     const base = i * n;
-    for (let col = 0; col < rows.length; col++) {
-      const cell = cells[base + rows[col]!]!;
-      line[col + 1] = isStart[col] ? mark(cell) : cell;
-    }
-    line[rows.length + 1] = '</tr>';
+    for (let col = 0; col < m; col++) line[col + 1] = (isStart[col] ? GROUP_CELL_MARKUP : CELL_MARKUP)[cells[base + rows[col]!]!]!;
     out.push(line.join(''));
   }
   out.push('</tbody></table></div>');
@@ -154,9 +153,9 @@ function legend(metric: ExploreParams['metric']): string {
       ? 'A cell’s number is how much of their content the row’s and the column’s certifications share, from 0 (nothing) to 100 (the same), weighted by topic depth.'
       : 'A cell’s number is the percentage of the column’s certification that a holder of the row’s already knows, weighted by topic depth.';
   const swatches = ['0', '', '', '', '', '', '100'].map((t, i) => `<span class="sw b${i}">${t}</span>`).join('');
-  return (
+  return ascii(
     `<p id="legend" class="legend"><strong>${sentence}</strong> <span class="key" aria-hidden="true">${swatches}</span> ` +
-    'Hover, focus or tap a cell for both directions; choose it (click, Enter, or a second tap) for the two side by side. A row’s label lists its row in words.</p>'
+      'Hover, focus or tap a cell for both directions; choose it (click, Enter, or a second tap) for the two side by side. A row’s label lists its row in words.</p>',
   );
 }
 
@@ -168,20 +167,25 @@ export function renderMatrixBody(f: Fragments, model: MatrixModel, params: Explo
   const what = f.metrics.split('|')[params.metric === 'similarity' ? 0 : 1]!;
   const title = `${what}: ${shown} of ${total} certifications, ${f.orderWords.split('|')[ORDERS.indexOf(params.order)]}`;
   const reset = searchOf(params) === '' ? '' : ` <a href="${EXPLORE_PATH}">Reset the view</a>.`;
+  // Every piece in ASCII (escapeHtml, ascii): the page stays a one-byte string (fragments.ts).
   const out = [
-    `<header><h1>How much do agile certifications overlap?</h1>${intro(model)}` +
-      `<p class="links"><a href="${EXPLORE_PATH}/ladders">The ladders: each provider’s certifications, drawn</a> · <a href="/graphql">The API, in GraphiQL</a> · <a href="/data">Downloads</a></p></header>` +
-      `${nav(f, model, params)}<main id="main"><h2 id="matrix-title">${esc(title)}</h2>`,
+    ascii(
+      `<header><h1>How much do agile certifications overlap?</h1>${intro(model)}` +
+        `<p class="links"><a href="${EXPLORE_PATH}/ladders">The ladders: each provider’s certifications, drawn</a> · <a href="/graphql">The API, in GraphiQL</a> · <a href="/data">Downloads</a></p></header>` +
+        `${nav(f, model, params)}<main id="main"><h2 id="matrix-title">${esc(title)}</h2>`,
+    ),
   ];
   if (shown >= 2) {
     out.push(`${legend(params.metric)}<p id="readout" class="readout" aria-live="polite"></p>`);
     table(out, model, view, params, title);
   } else {
     const none = shown ? `Only ${model.acronym[view.rows[0]!]} matches these filters: there is no pair to compare.` : 'No certification matches these filters.';
-    out.push(`<p class="none">${none} Widen a filter above.</p>`);
+    out.push(ascii(`<p class="none">${none} Widen a filter above.</p>`));
   }
   out.push(
-    `</main><p class="foot">Catalog ${esc(model.catalog.version)}, facts as of ${esc(String(model.catalog.asOf))}. Every number here is the API’s (<code>overlapMatrix</code>, <code>compare</code> at <a href="/graphql">/graphql</a>).${reset}</p>`,
+    ascii(
+      `</main><p class="foot">Catalog ${esc(model.catalog.version)}, facts as of ${esc(String(model.catalog.asOf))}. Every number here is the API’s (<code>overlapMatrix</code>, <code>compare</code> at <a href="/graphql">/graphql</a>).${reset}</p>`,
+    ),
   );
   return out;
 }

@@ -11,6 +11,8 @@ const BIN_TEXT = ['#1b1f24', '#1b1f24', '#1b1f24', '#1b1f24', '#1b1f24', '#fff',
 
 // Contrast (WCAG 2.x): text #1b1f24 on #fff 16.6:1, muted #4a5361 7.8:1, links #0b57d0 6.4:1.
 // Focus: a 3px #c2410c ring inside the cell, with a white one inside it on the dark blues.
+// On a phone (<= 40rem) the filters wrap under their label: every choice whole and on screen,
+// each link at least 24px tall (WCAG 2.5.8); no row scrolls sideways.
 export const STYLES = `
 :root{color-scheme:light;--text:#1b1f24;--muted:#4a5361;--link:#0b57d0;--border:#808c9c;--card:#f4f6f9;--focus:#c2410c;--line:#c9ced6}
 *,*::before,*::after{box-sizing:border-box}
@@ -53,7 +55,7 @@ table.matrix{border-collapse:separate;border-spacing:0;font-size:.75rem;font-var
 .matrix .corner{position:sticky;top:0;left:0;z-index:3;background:#fff;border-right:1px solid var(--border);border-bottom:1px solid var(--border)}
 .matrix tbody+tbody tr:first-child>*{border-top:2px solid var(--text)}
 .matrix .g{border-left:2px solid var(--text)}
-@media (max-width:40rem){.facet{flex-wrap:nowrap;max-width:100%}.facet ul{flex-wrap:nowrap;overflow-x:auto;white-space:nowrap;padding-bottom:.15rem}nav{flex-direction:column;flex-wrap:nowrap}.intro{font-size:.9rem}}
+@media (max-width:40rem){nav{flex-direction:column;flex-wrap:nowrap;gap:.25rem;padding:.35rem .6rem;font-size:.875rem}.facet{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 .5rem}.facet ul{gap:0 .7rem}.facet a{display:inline-block;padding:.1rem 0;min-height:24px;overflow-wrap:anywhere}.intro{font-size:.9rem}}
 .matrix [title]{cursor:help}
 ${BIN_COLOURS.map((c, i) => `.b${i}{background:${c};color:${BIN_TEXT[i]}}`).join('')}
 .foot{margin-top:1rem;padding-top:.5rem;border-top:1px solid var(--border);font-size:.875rem}
@@ -103,7 +105,7 @@ export function metaPolicy(styleHash: string): string {
 export function renderTemplate(styleHash: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${metaPolicy(styleHash)}">
-<title>{{title}} · certgraph</title>
+<title>{{title}} &#183; certgraph</title>
 <link rel="icon" href="data:,">
 <style>${STYLES}</style>
 <script src="${EXPLORE_SCRIPT_PATH}" defer></script>

@@ -45,6 +45,19 @@ function cappedExtensions(extensions: Record<string, unknown>): Record<string, u
   return { ...(cappedValue(rest) as Record<string, unknown>), ...(http ? { http } : {}) };
 }
 
+/**
+ * A request the server cannot serve right now because a store failed (already logged, and named in
+ * X-Certgraph-Degraded): 503 with Retry-After, `reason` stable for clients, and the request id.
+ * In its final form: masking passes it through as is.
+ */
+export function unavailableError(message: string, reason: string, retryAfterSeconds: number, state: LogState | undefined): GraphQLError {
+  const { message: text, requestId } = internalMessage(message, state);
+  const http = { status: 503, headers: { 'retry-after': String(retryAfterSeconds) } };
+  const out = new GraphQLError(text, { extensions: { code: 'INTERNAL_SERVER_ERROR', reason, ...(requestId ? { requestId } : {}), http } });
+  final.add(out);
+  return out;
+}
+
 /** Where an error happened, kept on the error that replaces it. */
 const whereOf = (gql: GraphQLError | undefined) => ({ nodes: gql?.nodes, source: gql?.source, positions: gql?.positions, path: gql?.path });
 

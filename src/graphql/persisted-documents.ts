@@ -15,10 +15,12 @@ import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { PARTNER_CACHE_MS, type Partner } from '../admission/partners.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
 import { CACHE_BUDGETS } from '../edge/caches.js';
+import { degraded } from '../edge/degraded.js';
 import { sha256Hex } from '../edge/digest.js';
 import type { Env } from '../edge/env.js';
+import type { RequestState } from '../edge/request-context.js';
 import type { ServerContext } from './context.js';
-import { REQUEST_ERROR_HTTP } from './masking.js';
+import { REQUEST_ERROR_HTTP, unavailableError } from './masking.js';
 import { type PersistedQueryStore, SHA256_HEX, verified } from './persisted-queries.js';
 
 declare module '../edge/request-context.js' {
@@ -49,6 +51,28 @@ async function publishedDocument(env: Env, partnerId: string, hash: string, now 
   const query = await verified(hash, await env.PERSISTED_QUERIES.get(key, 'text'));
   trustedCache.set(key, { query, until: now + PARTNER_CACHE_MS });
   return query;
+}
+
+/** Seconds a trusted-only caller is asked to wait when its documents cannot be read. */
+const TRUSTED_RETRY_SECONDS = 5;
+
+/**
+ * For a trusted-only key, whose requests run nothing else: a published document, or null; when the
+ * store fails, a 503 with Retry-After and `reason: TRUSTED_DOCUMENTS_UNAVAILABLE` (never a
+ * document it could not check), and the answer says `persisted-queries` is degraded.
+ */
+async function publishedOrUnavailable(env: Env, state: RequestState | undefined, partnerId: string, hash: string): Promise<string | null> {
+  try {
+    return await publishedDocument(env, partnerId, hash);
+  } catch (error) {
+    degraded(state, 'persisted-queries', error);
+    throw unavailableError(
+      `Your published documents could not be read just now, so the request was not run. Retry in ${TRUSTED_RETRY_SECONDS} seconds.`,
+      'TRUSTED_DOCUMENTS_UNAVAILABLE',
+      TRUSTED_RETRY_SECONDS,
+      state,
+    );
+  }
 }
 
 /** A document's id: its SHA-256 in hex, optionally prefixed `sha256:` (the GraphQL-over-HTTP spelling). */
@@ -108,13 +132,13 @@ function withQuery(params: GraphQLParams & { documentId?: unknown }, query: stri
 }
 
 /** A trusted-only key: the request runs a document the partner published, or is refused. */
-async function trustedOnly(env: Env, partner: Partner, params: GraphQLParams, named: Named): Promise<GraphQLParams> {
+async function trustedOnly(context: ServerContext, partner: Partner, params: GraphQLParams, named: Named): Promise<GraphQLParams> {
   const sent = typeof params.query === 'string' ? params.query : null;
   const sentHash = sent === null ? null : await sha256Hex(sent);
   if (named.hash !== null && sentHash !== null && named.hash !== sentHash) throw mismatch();
   const hash = named.hash ?? sentHash;
   if (hash === null || !SHA256_HEX.test(hash)) throw notAllowed(partner);
-  const published = await publishedDocument(env, partner.id, hash);
+  const published = await publishedOrUnavailable(context.env, context.state, partner.id, hash);
   if (published === null) throw notAllowed(partner);
   return withQuery(params, published);
 }
@@ -148,7 +172,7 @@ export function persistedDocuments(store: PersistedQueryStore): Plugin<Record<st
       const named = namedDocument(params);
       const caller = context.state?.caller;
       if (caller?.kind === 'partner' && caller.partner.trustedDocumentsOnly) {
-        setParams(await trustedOnly(context.env, caller.partner, params, named));
+        setParams(await trustedOnly(context, caller.partner, params, named));
       } else if (named.documentId) {
         setParams(await byDocumentId(context, store, params, named.hash!));
       } else if (named.hash !== null && typeof params.query !== 'string') {

@@ -32,6 +32,20 @@ import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from '.
 import { GRAPHQL_PATH } from './paths.js';
 import { type PostBody, postParamsKey, readPostBody } from './post-key.js';
 
+/** A request's GraphQL parameters as read: this cache's canonical JSON text, or yoga's parsed object. */
+export type GraphQLParams = string | { query?: unknown; documentId?: unknown; operationName?: unknown; extensions?: unknown };
+
+declare module '../edge/request-context.js' {
+  interface RequestState {
+    /**
+     * The GraphQL parameters the request carried, once read: set here (the canonical JSON this
+     * cache builds) or, for a request this cache skips, by usage's yoga plugin (src/usage/middleware.ts).
+     * A partner's usage names the query by them (src/usage/queries.ts); nothing else reads them.
+     */
+    graphqlParams?: GraphQLParams;
+  }
+}
+
 /** The media type the answer will have: content negotiation (src/edge/accept.ts) left exactly one in Accept. */
 const acceptOf = (request: Request) => request.headers.get('accept') ?? '';
 
@@ -113,6 +127,7 @@ async function getKeys(c: Context<AppEnv>): Promise<GetKeys | null> {
   const text = url.pathname === GRAPHQL_PATH ? searchParamsKey(url.searchParams) : null;
   if (text === null) return null;
   const params = new CanonicalParams(text);
+  c.var.state.graphqlParams = text;
   const accept = acceptOf(c.req.raw);
   const key = await params.isolateKey('G', accept);
   return { key, shared: sharedKey(c, c.var.catalog, accept, 'get', `params=${await params.sha256()}`), shareable: onlyKnownParams(url.searchParams) };
@@ -186,6 +201,7 @@ async function postCaching(c: Context<AppEnv>, next: Next): Promise<Response | u
     await noStore(c, next);
     return undefined;
   }
+  c.var.state.graphqlParams = text;
   const before = await postBeforeExecuting(c, new CanonicalParams(text));
   if (before instanceof Response) return before;
   c.req.raw = body.request();

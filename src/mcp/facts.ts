@@ -1,6 +1,8 @@
 // One certification, fact by fact, each with its value, date, confidence and source: the answer of
 // get_certification, and the two resources of each certification (its facts as JSON, its page in
 // Markdown).
+
+import { grouped } from '../resolvers/text.js';
 import {
   type BriefData,
   briefOf,
@@ -95,7 +97,7 @@ export function factsOf(c: CertificationData): Fact[] {
     );
   facts.push(sourced('renewal', renewalWords(c.renewal), c.renewal.source));
   for (const h of c.holders)
-    facts.push(sourced('holders', `${h.count.toLocaleString('en-US')}${h.note ? ` (${h.note})` : ''}${h.stale ? ' (an old count)' : ''}`, h.source, h.asOf));
+    facts.push(sourced('holders', `${grouped(h.count)}${h.note ? ` (${h.note})` : ''}${h.stale ? ' (an old count)' : ''}`, h.source, h.asOf));
   for (const st of c.statements) facts.push(sourced('statement', st.text, st.source, st.asOf ?? st.source.accessed));
   return facts;
 }

@@ -5,7 +5,7 @@ import type { CertificationData, TopicData } from '../data/types.js';
 import { type Difference, describeDifferences } from './differences.js';
 import { badInput, notFound } from './errors.js';
 import { memoized } from './memo.js';
-import { containmentOf, overlapsOfAll, type PairOverlap, round3, similarityOfAll } from './overlap.js';
+import { containmentOf, overlapOf, overlapsOfAll, type PairOverlap, round3, similarityOfAll } from './overlap.js';
 import { sentenceStart } from './text.js';
 import { anAcronym, count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
 
@@ -118,6 +118,69 @@ export interface OverlapMatrix {
   similarity3: number[][];
   /** Every pair i < j (numbers now, topic lists when first read). */
   pairs: PairOverlap[];
+}
+
+/** The most pairs one page of a matrix's pairs holds (`pairs(first:)`). */
+export const MAX_PAIRS_PAGE = 500;
+
+/** A matrix's certifications, resolved and checked, before any pair is computed. */
+export interface MatrixSelection {
+  /** The slugs asked for, or null for the whole catalog (the memo's key). */
+  slugs: readonly string[] | null;
+  certifications: readonly CertificationData[];
+}
+
+/**
+ * The certifications of a matrix (the whole catalog when none are given), checked as
+ * overlapMatrix checks them; nothing computed: a field asks for what it reads (the similarity
+ * table or every pair: overlapMatrix; a page of pairs: matrixPairsPage), so a large catalog's
+ * matrix costs what its answer holds.
+ */
+export function matrixSelection(
+  catalog: CatalogIndex,
+  slugs: readonly string[] | null | undefined,
+  inputs: readonly string[] | null | undefined = slugs,
+): MatrixSelection {
+  if (slugs && slugs.length === 0) {
+    throw badInput('`certifications` is empty: list at least one certification, or omit it for the whole catalog.', {
+      argument: 'certifications',
+    });
+  }
+  if (!slugs) return { slugs: null, certifications: catalog.certifications };
+  return { slugs, certifications: resolveCertifications(catalog, 'certifications', slugs, inputs ?? slugs) };
+}
+
+/**
+ * One page of a matrix's pairs (i < j, row by row, as `pairs` lists them): `first` pairs from
+ * `offset`. Only the page's pairs are computed (each a pass over two certifications' topics).
+ */
+export function matrixPairsPage(catalog: CatalogIndex, certs: readonly CertificationData[], offset: number, first: number): PairOverlap[] {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAIRS_PAGE) {
+    throw badInput(`\`first\` takes 1 to ${MAX_PAIRS_PAGE} pairs; got ${first}.`, { argument: 'first', min: 1, max: MAX_PAIRS_PAGE });
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw badInput(`\`offset\` must be 0 or more; got ${offset}.`, { argument: 'offset', min: 0 });
+  }
+  const n = certs.length;
+  const page: PairOverlap[] = [];
+  // The row i where pair number `offset` falls: row i holds n - 1 - i pairs.
+  let i = 0;
+  let k = offset;
+  while (i < n - 1 && k >= n - 1 - i) {
+    k -= n - 1 - i;
+    i++;
+  }
+  for (let j = i + 1 + k; i < n - 1 && page.length < first; j++) {
+    if (j >= n) {
+      i++;
+      j = i;
+      continue;
+    }
+    const a = certs[i]!;
+    const b = certs[j]!;
+    page.push(overlapOf(a.slug, catalog.depthsByCertification.get(a.slug)!, b.slug, catalog.depthsByCertification.get(b.slug)!));
+  }
+  return page;
 }
 
 /** Pairwise overlap of the given certifications, or of the whole catalog when none are given. */

@@ -6,7 +6,7 @@
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, Confidence, ExamData, PartialDate, RenewalData, SourceRef } from '../data/types.js';
 import { ageWords, confidenceWords, describePrice, latestHolderCount } from './facts.js';
-import { numbered } from './text.js';
+import { grouped, numbered } from './text.js';
 import { aRole, dateWords, listForPeople, money } from './wording.js';
 
 export interface DifferenceValue {
@@ -177,7 +177,7 @@ function recordRows(catalog: CatalogIndex): [string, Row][] {
         const latest = latestHolderCount(c);
         if (!latest) return { value: 'No published count', confidence: 'UNVERIFIED', asOf: null, sources: [] };
         const age = ageWords(catalog, latest.asOf);
-        const value = `${latest.count.toLocaleString('en-US')} as of ${dateWords(latest.asOf)}${age ? ` (${age})` : ''}`;
+        const value = `${grouped(latest.count)} as of ${dateWords(latest.asOf)}${age ? ` (${age})` : ''}`;
         const trust = confidenceWords(latest.source.confidence);
         return { value: trust ? `${value} (${trust})` : value, confidence: latest.source.confidence, asOf: latest.asOf, sources: [latest.source] };
       },

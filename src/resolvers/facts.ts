@@ -3,7 +3,7 @@
 // with the figure into recommendations, learning paths, comparisons and the widget.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, Confidence, CostComponent, HolderCountData, PartialDate, PriceData } from '../data/types.js';
-import { verb } from './text.js';
+import { grouped, verb } from './text.js';
 import { dateWords, money } from './wording.js';
 
 /** A fact older than this (against the catalog's as-of date) is stale: said with its age, never called current. */
@@ -73,7 +73,7 @@ export function isWidelyHeld(catalog: CatalogIndex, count: HolderCountData | nul
 /** '759,519 holders as of 1 May 2026' or '95,000 holders as of July 2011 (15 years old)'. */
 export function holderWords(catalog: CatalogIndex, count: HolderCountData): string {
   const age = ageWords(catalog, count.asOf);
-  return `${count.count.toLocaleString('en-US')} holders as of ${dateWords(count.asOf)}${age ? ` (${age})` : ''}`;
+  return `${grouped(count.count)} holders as of ${dateWords(count.asOf)}${age ? ` (${age})` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import {
 import type { Profile } from './profile.js';
 import { experienceShortfall, recommendedMissing, shortfallWords } from './profile-standing.js';
 import { roleShare, SERVES_ROLE_FROM, servesRole } from './relevance.js';
-import { counted, numbered, verb } from './text.js';
+import { counted, grouped, numbered, verb } from './text.js';
 import { OVER_BUDGET_SPAN_USD, ROLE_DEPTH_FLOOR, type RuleReason, reason, WEIGHTS } from './weights.js';
 import { aRole, dateWords, inSentence, listForPeople, money, percent } from './wording.js';
 
@@ -349,7 +349,7 @@ const widelyHeld: Rule = ({ catalog, cert }) => {
   return reason(
     'WIDELY_HELD',
     WEIGHTS.WIDELY_HELD * Math.min(1, Math.log10(holders.count) / 6),
-    `Widely held: ${holders.count.toLocaleString('en-US')} holders as of ${dateWords(holders.asOf)} (${new URL(holders.source.url).hostname}${seen}).`,
+    `Widely held: ${grouped(holders.count)} holders as of ${dateWords(holders.asOf)} (${new URL(holders.source.url).hostname}${seen}).`,
   );
 };
 

@@ -8,9 +8,21 @@ export function plural(n: number, word: string, pluralForm = `${word}s`): string
   return n === 1 ? word : pluralForm;
 }
 
+/**
+ * 1295 -> "1,295", as `toLocaleString('en-US')` writes it. Whole numbers (every count and byte
+ * size this API writes) are grouped here: the first call of Intl loads ICU's number data, the
+ * largest cold cost of a fresh isolate's first answer (`npm run bench:startup`); anything else
+ * goes to Intl.
+ */
+export function grouped(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return n < 0 ? `-${digits}` : digits;
+}
+
 /** "1 certification", "3 certifications", "no certifications" (with `none`). */
 export function counted(n: number, word: string, pluralForm = `${word}s`, none = 'no'): string {
-  return `${n === 0 ? none : n.toLocaleString('en-US')} ${plural(n, word, pluralForm)}`;
+  return `${n === 0 ? none : grouped(n)} ${plural(n, word, pluralForm)}`;
 }
 
 /** The verb after a subject of `n` things: is/are, has/have, needs/need. */
@@ -69,5 +81,5 @@ export function sentenceStart(text: string): string {
 
 /** "0 months", "1 month", "12 months": a number (never "no") with the right form of the word. */
 export function numbered(n: number, word: string, pluralForm = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${plural(n, word, pluralForm)}`;
+  return `${grouped(n)} ${plural(n, word, pluralForm)}`;
 }

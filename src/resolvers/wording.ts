@@ -4,7 +4,7 @@
 // that the API (`profile.targetRole`, slugs or global IDs) and the widget (`targetRole`, slugs)
 // say the same thing each in its own terms. Pure: no catalog, no GraphQL.
 import type { PartialDate, TopicData } from '../data/types.js';
-import { counted, joinList, midSentence, numbered, withArticle } from './text.js';
+import { counted, grouped, joinList, midSentence, numbered, withArticle } from './text.js';
 
 /** Lists values for a message: `a`, `a and b`, `a, b and c`. */
 export function listForPeople(values: readonly string[]): string {
@@ -71,7 +71,7 @@ export function quoteForPeople(values: readonly string[]): string {
 /** Values already cut (`echoSome`), quoted, and how many more of `total` there were. */
 function quoteSome(shown: readonly string[], total: number): string {
   const quotedValues = shown.map((v) => JSON.stringify(v));
-  return listForPeople(total > shown.length ? [...quotedValues, `${(total - shown.length).toLocaleString('en-US')} more`] : quotedValues);
+  return listForPeople(total > shown.length ? [...quotedValues, `${grouped(total - shown.length)} more`] : quotedValues);
 }
 
 /** "no topics", "1 topic", "3 topics". */
@@ -155,7 +155,7 @@ export function describeProblem(p: InputProblem, terms: InputTerms = API_TERMS):
     case 'ABOVE_MAX':
       return `${field} must be at most ${p.max} (${p.meaning}); got ${p.value}.`;
     case 'BUDGET_ABOVE_MAX':
-      return `${field} must be at most ${p.max.toLocaleString('en-US')} US dollars; got ${p.value.toLocaleString('en-US')}. Leave it out if money is no constraint.`;
+      return `${field} must be at most ${grouped(p.max)} US dollars; got ${grouped(p.value)}. Leave it out if money is no constraint.`;
     case 'LISTED_TWICE':
       return `${field} lists the role "${p.duplicate}" twice (${p.values[0]} and ${numbered(p.values[1], 'month')}); list each role once.`;
     case 'DISAGREE':

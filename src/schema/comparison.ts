@@ -6,8 +6,11 @@ import {
   type Comparison,
   compare,
   MAX_COMPARE,
+  MAX_PAIRS_PAGE,
+  type MatrixSelection,
   MIN_COMPARE,
-  type OverlapMatrix,
+  matrixPairsPage,
+  matrixSelection,
   overlapMatrix,
   pairLabel,
 } from '../resolvers/compare.js';
@@ -15,7 +18,7 @@ import type { Difference } from '../resolvers/differences.js';
 import { containmentOf, overlapOf, type PairOverlap, round3 } from '../resolvers/overlap.js';
 import { builder } from './builder.js';
 import { ConfidenceEnum, SourceType } from './common.js';
-import { comparePrice, LIST_SIZE, list, MAX_ITEMS, matrixPrice, maxItems, PRICE, similarityPrice } from './costs.js';
+import { comparePrice, LIST_SIZE, list, MAX_ITEMS, matrixPairsPrice, matrixPrice, maxItems, PRICE, similarityPrice } from './costs.js';
 import { CertificationRef, slugOf, TopicRef } from './refs.js';
 
 const topicsOf = (catalog: CatalogIndex, slugs: readonly string[]) => slugs.map((s) => catalog.topicBySlug.get(s)!);
@@ -202,7 +205,10 @@ const ComparisonType = builder.objectRef<Comparison>('Comparison').implement({
   }),
 });
 
-const OverlapMatrixType = builder.objectRef<OverlapMatrix>('OverlapMatrix').implement({
+// The root field resolves the certifications only; each field computes what it reads, and is
+// priced for it: the similarity table and every pair (the whole matrix, memoized), or one page of
+// pairs (that page only). So a matrix of a large catalog can be read page by page.
+const OverlapMatrixType = builder.objectRef<MatrixSelection>('OverlapMatrix').implement({
   description: 'Pairwise overlap of a set of certifications, for analysis.',
   fields: (t) => ({
     certifications: t.field({
@@ -215,9 +221,21 @@ const OverlapMatrixType = builder.objectRef<OverlapMatrix>('OverlapMatrix').impl
       type: t.listRef(t.listRef('Float')),
       complexity: similarityPrice(),
       description: 'similarity[i][j] for certifications i and j, row order as in `certifications`; 1 on the diagonal.',
-      resolve: (m) => m.similarity3,
+      resolve: (m, _args, { catalog }) => overlapMatrix(catalog, m.slugs).similarity3,
     }),
-    pairs: t.field({ type: [OverlapType], complexity: list(LIST_SIZE.catalogPairs), description: 'The overlap of every pair i < j.', resolve: (m) => m.pairs }),
+    pairs: t.field({
+      type: [OverlapType],
+      complexity: (args) => matrixPairsPrice(args.first),
+      description: `The overlap of every pair i < j, row by row; with \`first\`, one page of them (a large catalog's matrix is read page by page).`,
+      args: {
+        first: t.arg.int({ description: `How many pairs to return from \`offset\`, 1 to ${MAX_PAIRS_PAGE}; every pair when omitted.` }),
+        offset: t.arg.int({ defaultValue: 0, description: 'How many pairs to skip first (with `first`): pairs are numbered row by row from 0.' }),
+      },
+      resolve: (m, args, { catalog }) => {
+        if (args.first == null) return overlapMatrix(catalog, m.slugs).pairs;
+        return matrixPairsPage(catalog, m.certifications, args.offset ?? 0, args.first);
+      },
+    }),
   }),
 });
 
@@ -286,7 +304,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: (_root, args, { catalog }) =>
-      overlapMatrix(
+      matrixSelection(
         catalog,
         args.certifications?.map((s) => slugOf('Certification', s)),
         args.certifications,

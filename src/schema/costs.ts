@@ -6,6 +6,7 @@
 // price an upper bound of the work and of the response. Lists sized by an argument (`first`,
 // `ids`) use the argument instead, capped at what the catalog holds.
 import { CATALOG_ASSET } from '../data/catalog.js';
+import { MAX_PAIRS_PAGE } from '../resolvers/compare.js';
 
 /** The largest size of a list the build measured on the catalog (src/data/compile.ts `catalogSizes`). */
 const measured = (name: string): number => {
@@ -82,6 +83,11 @@ export const PRICE = {
   matrixBase: 20,
   matrixPair: 0.25,
   /**
+   * One pair of a page of `pairs(first:)`, computed on its own (overlapOf: two depth maps compared
+   * by topic slug, about 1 us at 20 topics each, so ~2 units; priced at 3 for a noisy machine).
+   */
+  pairOverlap: 3,
+  /**
    * Per cell of a matrix's `similarity`; priced for the whole catalog. Its CPU is less (about 0.4
    * a cell, rounded row by row), but each cell is a value in the response, and a price bounds the
    * response's values too.
@@ -120,10 +126,25 @@ export const PRICE = {
 } as const;
 
 const pairsOf = (n: number) => (n * (n - 1)) / 2;
-/** An overlap matrix of `n` certifications (the whole catalog when not given). */
-export const matrixPrice = (n: number = LIST_SIZE.catalogCertifications) => PRICE.matrixBase + Math.ceil(PRICE.matrixPair * pairsOf(n));
-/** The similarity table of the whole catalog (a smaller matrix costs less; priced as the largest). */
-export const similarityPrice = () => Math.ceil(PRICE.similarityCell * LIST_SIZE.catalogCertifications ** 2);
+/**
+ * An overlap matrix of `n` certifications (the whole catalog when not given): its certifications
+ * resolved. Its pairs are computed, and priced, by the fields that read them: `similarity`, and
+ * `pairs` (every pair, or a page).
+ */
+export const matrixPrice = (n: number = LIST_SIZE.catalogCertifications) => PRICE.matrixBase + n;
+/** The whole matrix computed (every pair's numbers, memoized), as the largest matrix: `similarity`, `pairs` without `first`. */
+const wholeMatrixPrice = () => Math.ceil(PRICE.matrixPair * pairsOf(LIST_SIZE.catalogCertifications));
+/** The similarity table of the whole catalog (a smaller matrix costs less; priced as the largest), the matrix computed. */
+export const similarityPrice = () => Math.ceil(PRICE.similarityCell * LIST_SIZE.catalogCertifications ** 2) + wholeMatrixPrice();
+/**
+ * A matrix's `pairs`: every pair of the largest matrix (computed, and each pair's selection), or a
+ * page of `first` (computed one by one; out-of-range values are refused by the resolver, priced here as the largest page).
+ */
+export const matrixPairsPrice = (first: number | null | undefined) => {
+  if (first == null) return { field: 1 + wholeMatrixPrice(), multiplier: LIST_SIZE.catalogPairs };
+  const size = Math.min(Math.max(1, Math.trunc(first)), MAX_PAIRS_PAGE);
+  return { field: 1 + Math.ceil(PRICE.pairOverlap * size), multiplier: size };
+};
 /** `compare` of `n` certifications. */
 export const comparePrice = (n: number) => PRICE.compareBase + PRICE.compareEach * Math.max(1, n);
 

@@ -15,8 +15,11 @@ import { Hono } from 'hono/tiny';
 import { admission, admittedCaller } from '../admission/index.js';
 import { apiKeyOf } from '../admission/partners.js';
 import { Refusal } from '../admission/refusals.js';
+import { degraded } from '../edge/degraded.js';
 import type { AppEnv, Env } from '../edge/env.js';
 import { NO_STORE } from '../edge/http-cache.js';
+import { internalMessage } from '../edge/log.js';
+import type { RequestState } from '../edge/request-context.js';
 import { flushUsage } from './counter.js';
 import { usageStore } from './durable-object.js';
 import { usageCsv } from './format.js';
@@ -101,10 +104,27 @@ const notOperator = () =>
     },
   );
 
-/** The partner's counters, after this isolate's unsent counts for it are sent. */
-async function rowsOf(env: Env, partnerId: string) {
-  await flushUsage(env, partnerId);
-  return usageStore(env, partnerId).rows();
+/** When the usage object cannot be read: how soon to retry. */
+const USAGE_RETRY_SECONDS = 5;
+
+/**
+ * The partner's counters and query counts, after this isolate's unsent counts for it are sent (a
+ * send that fails keeps them, and the answer says `usage` is degraded: src/usage/middleware.ts).
+ * When the usage object cannot be read (either of them): 503, Retry-After and `reason:
+ * USAGE_UNAVAILABLE` (logged once, with the request id), never figures that would read as zero.
+ */
+async function countersOf(env: Env, partnerId: string, state: RequestState) {
+  await flushUsage(env, partnerId, state);
+  try {
+    const store = usageStore(env, partnerId);
+    const [rows, queries] = await Promise.all([store.rows(), store.queries()]);
+    return { rows, queries };
+  } catch (error) {
+    degraded(state, 'usage', error);
+    const { message, requestId } = internalMessage(`Usage figures could not be read just now. Retry in ${USAGE_RETRY_SECONDS} seconds.`, state);
+    const details = { reason: 'USAGE_UNAVAILABLE', ...(requestId ? { requestId } : {}) };
+    throw new Refusal(503, 'INTERNAL_SERVER_ERROR', message, { 'retry-after': String(USAGE_RETRY_SECONDS) }, details);
+  }
 }
 
 export function usageApp(): Hono<AppEnv> {
@@ -116,8 +136,14 @@ export function usageApp(): Hono<AppEnv> {
     const days = daysOf(c.req.query('days'));
     const format = formatOf(c.req.query('format'), c.req.header('accept'));
     const ids = [caller.partner.id, ...(caller.partner.formerIds ?? [])];
-    const rows = (await Promise.all(ids.map((id) => rowsOf(c.env, id)))).flat();
-    const report = usageReport(caller.partner, rows, Date.now(), days);
+    const counters = await Promise.all(ids.map((id) => countersOf(c.env, id, c.var.state)));
+    const report = usageReport(
+      caller.partner,
+      counters.flatMap((x) => x.rows),
+      Date.now(),
+      days,
+      counters.map((x) => x.queries),
+    );
     if (format === 'csv') {
       return c.body(usageCsv(report), 200, {
         'content-type': 'text/csv; charset=utf-8; header=present',
@@ -134,7 +160,7 @@ export function usageApp(): Hono<AppEnv> {
     const partnerId = c.req.query('partner') ?? '';
     if (!PARTNER_ID.test(partnerId))
       throw new Refusal(400, 'BAD_USER_INPUT', '`partner` must be a partner id, like ptn_1a2b3c4d5e (see `npm run partner -- list`).');
-    return c.json({ partner: partnerId, rows: await rowsOf(c.env, partnerId) }, 200, { 'cache-control': NO_STORE });
+    return c.json({ partner: partnerId, ...(await countersOf(c.env, partnerId, c.var.state)) }, 200, { 'cache-control': NO_STORE });
   });
   return app;
 }

@@ -1,7 +1,10 @@
 // A usage report as `npm run partner -- usage` prints it: plain text, one figure a line, the
 // refusals by kind, the quota left with what it means. Pure, so a test reads what the CLI prints.
-import { type CountRow, REFUSALS, type RefusalOutcome } from './outcomes.js';
-import { type UsagePartner, type UsageReport, type UsageTotals, usageReport } from './report.js';
+
+import { grouped } from '../resolvers/text.js';
+import { type CountRow, NO_QUERY_COUNTS, type QueryCounts, REFUSALS, type RefusalOutcome } from './outcomes.js';
+import { queryLabel } from './queries.js';
+import { type DayQueries, type TopQuery, type UsageDay, type UsagePartner, type UsageReport, type UsageTotals, usageReport } from './report.js';
 
 const REFUSAL_LABEL: Record<RefusalOutcome, string> = {
   rateLimited: 'rate limited',
@@ -11,7 +14,7 @@ const REFUSAL_LABEL: Record<RefusalOutcome, string> = {
   invalidRequest: 'invalid request',
 };
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => grouped(n);
 
 /** "12 requests: 9 answered, 3 refused (2 rate limited, 1 origin refused), 0 failed; 10 from servers, 2 from pages", or "no requests" */
 export function totalsLine(totals: UsageTotals): string {
@@ -49,6 +52,41 @@ function bar(day: UsageTotals, busiest: number): string {
   return '█'.repeat(answered) + '░'.repeat(width - answered);
 }
 
+/** A top query as the table and the CSV show it: "CompareCsmCspo 3f9a1c0b2e4d". */
+const labelOf = (q: TopQuery) => queryLabel({ operation: q.operation ?? '', document: q.document ?? '' });
+
+/** How many of a day's top queries the CLI's table shows by default. */
+export const TABLE_TOP_QUERIES = 3;
+
+/** A day's top queries on one line: "CompareCsmCspo 3f9a1c0b2e4d 300 · (unnamed) aa11bb22cc33 12 · other 9". */
+function queriesLine(queries: DayQueries, top: number): string {
+  const shown = queries.top.slice(0, top);
+  const rest = queries.requests - shown.reduce((sum, q) => sum + q.requests, 0);
+  const parts = shown.map((q) => `${labelOf(q)} ${count(q.requests)}`);
+  if (rest > 0) parts.push(`other ${count(rest)}`);
+  return parts.join(' · ');
+}
+
+/**
+ * The days' top queries, oldest first, one line a day that counted any: what the CLI prints under
+ * the table. Days before queries were counted are said once.
+ */
+export function queriesTable(days: readonly UsageDay[], top = TABLE_TOP_QUERIES): string {
+  const ordered = [...days].reverse();
+  const lines = ordered
+    .filter((d) => d.queries && d.queries.requests > 0)
+    .map((d) => `${d.date}  ${count(d.queries!.requests).padStart(6)}  ${queriesLine(d.queries!, top)}`);
+  const uncounted = ordered.filter((d) => d.queries === null && d.requests > 0);
+  const head = `Top queries by day (GraphQL requests, then the ${top} most run: operation name and the first 12 hex digits of the document's SHA-256, as in your persisted-documents manifest; never a query's text or variables):`;
+  const body = lines.length ? lines : ['(none counted)'];
+  const before = uncounted.length
+    ? [
+        `(queries were not counted before ${ordered.find((d) => d.queries !== null)?.date ?? 'this version'}: ${uncounted.length} day(s) with requests have none)`,
+      ]
+    : [];
+  return `${[head, ...body, ...before].join('\n')}\n`;
+}
+
 /**
  * One line a day, oldest first: the figures by column, a bar (█ answered, ░ refused or failed),
  * and `◀ rate limited` on the days a limit refused calls, so the day a quota ran out shows.
@@ -81,15 +119,27 @@ export function dailyTable(days: readonly (UsageTotals & { date: string })[]): s
   return `${lines.join('\n')}\n`;
 }
 
-/** The days as CSV (RFC 4180, a header row, oldest first): what GET /partner/usage answers to `Accept: text/csv` or `?format=csv`. */
+/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+/**
+ * The days as CSV (RFC 4180, a header row, oldest first): what GET /partner/usage answers to
+ * `Accept: text/csv` or `?format=csv`. The queries' columns: the GraphQL requests whose query was
+ * read, the top queries (`label=requests`, `; `-separated, the most run first) and the rest; empty
+ * on a day before queries were counted.
+ */
 export function usageCsv(report: UsageReport): string {
-  const header = ['date', ...DAY_COLUMNS.map(([, csv]) => csv), 'persisted_query_misses'];
-  const rows = [...report.days].reverse().map((d) => [d.date, ...DAY_COLUMNS.map(([, , of]) => String(of(d))), String(d.persistedQueryMisses)]);
-  return `${[header, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
+  const header = ['date', ...DAY_COLUMNS.map(([, csv]) => csv), 'persisted_query_misses', 'query_requests', 'top_queries', 'other_queries'];
+  const rows = [...report.days].reverse().map((d) => {
+    const q = d.queries;
+    const queries = q ? [String(q.requests), q.top.map((t) => `${labelOf(t)}=${t.requests}`).join('; '), String(q.other)] : ['', '', ''];
+    return [d.date, ...DAY_COLUMNS.map(([, , of]) => String(of(d))), String(d.persistedQueryMisses), ...queries];
+  });
+  return `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The whole report as text. */
-export function formatUsage(report: UsageReport): string {
+/** The whole report as text (`top`: the queries shown a day). */
+export function formatUsage(report: UsageReport, top = TABLE_TOP_QUERIES): string {
   const { partner, quota } = report;
   const window = `${quota.window.start.slice(11, 16)}-${quota.window.end.slice(11, 16)} UTC`;
   const lines = [
@@ -105,17 +155,34 @@ export function formatUsage(report: UsageReport): string {
     '',
     `By day, the last ${report.days.length} (UTC):`,
     dailyTable(report.days),
+    queriesTable(report.days, top),
     report.counting,
   ];
   return `${lines.join('\n')}\n`;
 }
 
-/** What the CLI prints for a partner from its Durable Object's rows (read from wrangler's local state, or through the Worker). */
-export function usageText(partner: UsagePartner, rows: readonly CountRow[], now: number, days = 30): string {
-  return formatUsage(usageReport(partner, rows, now, days));
+/**
+ * What the CLI prints for a partner from its Durable Objects' rows and query counts (read from
+ * wrangler's local state, or through the Worker).
+ */
+export function usageText(
+  partner: UsagePartner,
+  rows: readonly CountRow[],
+  now: number,
+  days = 30,
+  queries: QueryCounts | readonly QueryCounts[] = NO_QUERY_COUNTS,
+  top = TABLE_TOP_QUERIES,
+): string {
+  return formatUsage(usageReport(partner, rows, now, days, queries), top);
 }
 
 /** What the CLI prints for `usage --csv`. */
-export function usageCsvText(partner: UsagePartner, rows: readonly CountRow[], now: number, days = 30): string {
-  return usageCsv(usageReport(partner, rows, now, days));
+export function usageCsvText(
+  partner: UsagePartner,
+  rows: readonly CountRow[],
+  now: number,
+  days = 30,
+  queries: QueryCounts | readonly QueryCounts[] = NO_QUERY_COUNTS,
+): string {
+  return usageCsv(usageReport(partner, rows, now, days, queries));
 }

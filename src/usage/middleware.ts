@@ -5,12 +5,14 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Context, MiddlewareHandler } from 'hono';
 import { keyKind } from '../admission/partners.js';
+import { stillDegraded } from '../edge/degraded.js';
 import type { AppEnv } from '../edge/env.js';
 import { afterResponse } from '../edge/request-context.js';
 import type { ServerContext } from '../graphql/context.js';
 import { classify } from '../graphql/errors.js';
-import { countRequest } from './counter.js';
+import { countRequest, holdsUnsent } from './counter.js';
 import { type Channel, type Outcome, outcomeOf } from './outcomes.js';
+import { queryNameOf } from './queries.js';
 
 declare module '../edge/request-context.js' {
   interface RequestState {
@@ -35,8 +37,20 @@ function isPersistedQueryMiss(error: unknown): boolean {
   return extensions?.code === 'PERSISTED_QUERY_NOT_FOUND' || extensions?.reason === 'PERSISTED_QUERY_NOT_FOUND';
 }
 
-/** The yoga plugin: notes the outcome of a partner's GraphQL request for the counting middleware. */
+/**
+ * The yoga plugin: notes the parameters of a partner's GraphQL request as it sent them (unless the
+ * response cache read them first) and how it ended, for the counting middleware.
+ */
 export const usageOutcome: Plugin = {
+  onRequestParse({ serverContext }) {
+    const { state } = serverContext as Partial<ServerContext>;
+    return {
+      onRequestParseDone({ requestParserResult }) {
+        if (!state?.partner || state.graphqlParams !== undefined || Array.isArray(requestParserResult)) return;
+        state.graphqlParams = requestParserResult;
+      },
+    };
+  },
   onResultProcess({ result, serverContext }) {
     const { state } = serverContext as Partial<ServerContext>;
     if (!state?.partner || Array.isArray(result) || !('errors' in result || 'data' in result)) return;
@@ -60,13 +74,21 @@ export function channelOf(c: Context<AppEnv>): Channel {
   return partner && keyKind(partner) === 'server' ? 'server' : 'pages';
 }
 
-/** Middleware: counts each partner request once answered (the count is sent after the response). */
+/**
+ * Middleware: counts each partner request once answered (the count is sent after the response).
+ * While this isolate holds counts of the partner that the Durable Object did not take (a send
+ * failed, src/usage/counter.ts), the answer says `usage` is degraded: its figures lag.
+ */
 export function usageCounting(): MiddlewareHandler<AppEnv> {
   return async function usageCounting(c, next) {
     await next();
     const { state } = c.var;
     const partner = state.partner;
     if (!partner) return;
-    countRequest(c.env, afterResponse(c) ?? runUnwaited, partner.id, channelOf(c), outcomeOf(c.res.status, state.graphqlOutcome), Date.now(), state);
+    if (holdsUnsent(partner.id)) stillDegraded(state, 'usage');
+    // The query, for a GraphQL request whose parameters were read (never its text or variables).
+    const params = state.graphqlParams;
+    const query = params === undefined ? undefined : await queryNameOf(params);
+    countRequest(c.env, afterResponse(c) ?? runUnwaited, partner.id, channelOf(c), outcomeOf(c.res.status, state.graphqlOutcome), Date.now(), query, state);
   };
 }

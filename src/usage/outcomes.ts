@@ -29,6 +29,39 @@ export interface CountEntry {
   n: number;
 }
 
+/** One query's count: `n` GraphQL requests that ran it in the minute that starts at `minute` (src/usage/queries.ts names it). */
+export interface QueryEntry {
+  minute: number;
+  operation: string;
+  document: string;
+  n: number;
+}
+
+/** A stored count of a query on a UTC day (`day`, epoch ms). */
+export interface QueryRow {
+  day: number;
+  operation: string;
+  document: string;
+  n: number;
+}
+
+/**
+ * A partner's query counts as its Durable Object keeps them: at most KEPT_QUERIES_PER_DAY queries a
+ * day, every other request of the day in `other`; `since`, when it began counting queries (null
+ * when nothing has counted them yet: a store written before queries were counted).
+ */
+export interface QueryCounts {
+  since: number | null;
+  kept: QueryRow[];
+  other: { day: number; n: number }[];
+}
+
+export const NO_QUERY_COUNTS: QueryCounts = { since: null, kept: [], other: [] };
+
+/** Queries kept per day by the Durable Object, and shown by reports. */
+export const KEPT_QUERIES_PER_DAY = 50;
+export const TOP_QUERIES = 10;
+
 /** A stored counter: a UTC day's or a UTC minute's (`start`, epoch ms). */
 export interface CountRow {
   period: 'day' | 'minute';

@@ -1,6 +1,8 @@
 // A partner's usage as it is reported (GET /partner/usage, `npm run partner -- usage`): requests,
 // refusals by kind and quota left, computed from the Durable Object's counters. Pure: the Worker
 // and the CLI compute the same report from the same rows.
+
+import { ENFORCED_LIMITS } from '../admission/enforced-limits.js';
 import {
   type Channel,
   type CountRow,
@@ -10,17 +12,16 @@ import {
   FLUSH_AT,
   MINUTE_MS,
   minuteOf,
+  NO_QUERY_COUNTS,
   OUTCOMES,
   type Outcome,
+  type QueryCounts,
   REFUSALS,
   type RefusalOutcome,
+  TOP_QUERIES,
 } from './outcomes.js';
 
-/**
- * The limits wrangler.toml's Rate Limiting bindings enforce (per 60 s; a test keeps them equal):
- * a partner's servers per partner at its tier's limit, its pages per visitor's client.
- */
-export const ENFORCED_LIMITS = { standard: 3000, high: 30000, pagesPerClient: 300, periodSeconds: 60 } as const;
+export { ENFORCED_LIMITS };
 
 export interface UsagePartner {
   id: string;
@@ -39,6 +40,24 @@ export interface UsageTotals {
   byChannel: Record<Channel, number>;
 }
 
+/** One of a day's top queries: its operation name (null when the client sent none), its document's fingerprint, its requests. */
+export interface TopQuery {
+  operation: string | null;
+  /** The first 12 hex digits of the document's SHA-256 (the start of its persisted-document id), or null when the request named no document. */
+  document: string | null;
+  requests: number;
+}
+
+/** A day's GraphQL requests by query: the most counted first, the rest in `other`; null for a day before queries were counted. */
+export interface DayQueries {
+  /** The GraphQL requests whose query was read (not those refused before: 401, 403, 429). */
+  requests: number;
+  top: TopQuery[];
+  other: number;
+}
+
+export type UsageDay = UsageTotals & { date: string; queries: DayQueries | null };
+
 export interface UsageReport {
   partner: UsagePartner;
   asOf: string;
@@ -55,8 +74,8 @@ export interface UsageReport {
   };
   thisMinute: UsageTotals;
   lastHour: UsageTotals;
-  today: UsageTotals & { date: string };
-  days: (UsageTotals & { date: string })[];
+  today: UsageDay;
+  days: UsageDay[];
 }
 
 const COUNTING_NOTE =
@@ -119,10 +138,52 @@ function quotaOf(partner: UsagePartner, rows: readonly CountRow[], now: number):
   };
 }
 
-/** The report of `partner` at `now` from the Durable Object's rows, with `days` days listed (today first). */
-export function usageReport(partner: UsagePartner, rows: readonly CountRow[], now: number, days = 7): UsageReport {
+/**
+ * A day's queries from the kept counts (of one object, or several merged into one partner: the same
+ * query in two is one), the most counted first (ties by name, then fingerprint), TOP_QUERIES shown;
+ * null when no object counted queries on that day yet.
+ */
+function queriesOf(queries: readonly QueryCounts[], day: number): DayQueries | null {
+  if (!queries.some((q) => q.since !== null && dayOf(q.since) <= day)) return null;
+  const byQuery = new Map<string, TopQuery>();
+  let requests = 0;
+  let other = 0;
+  for (const counts of queries) {
+    for (const row of counts.kept) {
+      if (row.day !== day) continue;
+      const key = `${row.operation}|${row.document}`;
+      const held = byQuery.get(key) ?? { operation: row.operation || null, document: row.document || null, requests: 0 };
+      held.requests += row.n;
+      byQuery.set(key, held);
+      requests += row.n;
+    }
+    for (const row of counts.other) {
+      if (row.day !== day) continue;
+      other += row.n;
+      requests += row.n;
+    }
+  }
+  const ordered = [...byQuery.values()].sort(
+    (a, b) => b.requests - a.requests || (a.operation ?? '').localeCompare(b.operation ?? '') || (a.document ?? '').localeCompare(b.document ?? ''),
+  );
+  const top = ordered.slice(0, TOP_QUERIES);
+  return { requests, top, other: other + ordered.slice(TOP_QUERIES).reduce((sum, q) => sum + q.requests, 0) };
+}
+
+/**
+ * The report of `partner` at `now` from the Durable Object's rows (and its query counts, one per
+ * object read), with `days` days listed (today first).
+ */
+export function usageReport(
+  partner: UsagePartner,
+  rows: readonly CountRow[],
+  now: number,
+  days = 7,
+  queries: QueryCounts | readonly QueryCounts[] = NO_QUERY_COUNTS,
+): UsageReport {
   const today = dayOf(now);
   const minute = minuteOf(now);
+  const counted = Array.isArray(queries) ? (queries as readonly QueryCounts[]) : [queries as QueryCounts];
   return {
     partner: { id: partner.id, name: partner.name, tier: partner.tier },
     asOf: iso(now),
@@ -130,10 +191,10 @@ export function usageReport(partner: UsagePartner, rows: readonly CountRow[], no
     quota: quotaOf(partner, rows, now),
     thisMinute: totalsOf(rows, 'minute', minute, minute + MINUTE_MS),
     lastHour: totalsOf(rows, 'minute', minute - 59 * MINUTE_MS, minute + MINUTE_MS),
-    today: { date: isoDate(today), ...totalsOf(rows, 'day', today, today + DAY_MS) },
+    today: { date: isoDate(today), ...totalsOf(rows, 'day', today, today + DAY_MS), queries: queriesOf(counted, today) },
     days: Array.from({ length: days }, (_, i) => {
       const day = today - i * DAY_MS;
-      return { date: isoDate(day), ...totalsOf(rows, 'day', day, day + DAY_MS) };
+      return { date: isoDate(day), ...totalsOf(rows, 'day', day, day + DAY_MS), queries: queriesOf(counted, day) };
     }),
   };
 }

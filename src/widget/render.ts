@@ -16,6 +16,7 @@ import { aRole, echoOne, inSentence, listForPeople, money, whenWords } from '../
 import { HEIGHT_REPORTER_SHA256 } from './embed.js';
 import { frameAncestors } from './framing.js';
 import { ignoredParams, inWidgetTerms, parseParams, type Query, themeOf, WIDGET_MAX_LIST, WIDGET_PARAMS, type WidgetTheme } from './params.js';
+import { pathPicture } from './path-picture.js';
 import { STYLES } from './styles.js';
 
 /** How many recommendations the widget shows. */
@@ -220,7 +221,8 @@ export function renderRecommendationsWidget(catalog: CatalogIndex, query: Query)
     ignoredNote +
     (recs.length
       ? `${summary(catalog, set, profile)}<ol class="recs" role="list">${recs.map((rec) => item(catalog, rec)).join('')}</ol>`
-      : `<p class="intro">${esc(set.message)}</p>`);
+      : `<p class="intro">${esc(set.message)}</p>`) +
+    pathPicture(catalog, profile);
   return {
     status: 200,
     html: page(

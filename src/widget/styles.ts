@@ -6,11 +6,14 @@
 //   dark   text #e8ecf1 13.5 / 15.3, muted #b5bdc9 8.5 / 9.6, links #8ab4f8 7.6 / 8.6 (underlined),
 //          caution #ffb38a 9.2 on the card, rank #12161b on #e8ecf1 15.3, alert text on #2b1715 14.3
 // Non-text (>= 3:1): focus ring 5.9 / 6.4 light, 7.6 / 8.6 dark; card borders 3.2 / 3.4 light,
-// 3.3 / 3.7 dark. test/browser/widget.browser.ts measures the rendered page's lowest text contrast.
+// 3.3 / 3.7 dark. The learning path's picture (path-picture.ts): its text on the light fills
+// (#fff3e0, #e6f4ea) 15.1 / 14.6 light; on the dark ones (#3a2414, #15301f) 12.3 / 12.0 dark;
+// the orange and green strokes 5.2 / 6.0 on white, 10.4 / 11.5 on the dark page.
+// test/browser/widget.browser.ts measures the rendered page's lowest text contrast.
 // ---------------------------------------------------------------------------------------------
 export const STYLES = `
-:root{color-scheme:light;--bg:#ffffff;--card:#f4f6f9;--border:#808c9c;--text:#1b1f24;--muted:#4a5361;--link:#0b57d0;--focus:#0b57d0;--badge-bg:#1b1f24;--badge-text:#ffffff;--caution:#a3350a;--alert-bg:#fdf0ef;--alert-border:#b42318}
-.theme-dark{color-scheme:dark;--bg:#12161b;--card:#1c222a;--border:#667284;--text:#e8ecf1;--muted:#b5bdc9;--link:#8ab4f8;--focus:#8ab4f8;--badge-bg:#e8ecf1;--badge-text:#12161b;--caution:#ffb38a;--alert-bg:#2b1715;--alert-border:#ff8a7a}
+:root{color-scheme:light;--bg:#ffffff;--card:#f4f6f9;--border:#808c9c;--text:#1b1f24;--muted:#4a5361;--link:#0b57d0;--focus:#0b57d0;--badge-bg:#1b1f24;--badge-text:#ffffff;--caution:#a3350a;--alert-bg:#fdf0ef;--alert-border:#b42318;--lp-on:#c2410c;--lp-on-bg:#fff3e0;--lp-held:#137333;--lp-held-bg:#e6f4ea}
+.theme-dark{color-scheme:dark;--bg:#12161b;--card:#1c222a;--border:#667284;--text:#e8ecf1;--muted:#b5bdc9;--link:#8ab4f8;--focus:#8ab4f8;--badge-bg:#e8ecf1;--badge-text:#12161b;--caution:#ffb38a;--alert-bg:#2b1715;--alert-border:#ff8a7a;--lp-on:#ffb38a;--lp-on-bg:#3a2414;--lp-held:#7ee2a0;--lp-held-bg:#15301f}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%;background:var(--bg)}
 body{max-width:72rem;margin:0 auto;padding:clamp(.75rem,2.5vw,1.5rem);background:var(--bg);color:var(--text);font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;overflow-wrap:anywhere;word-break:normal}
@@ -48,6 +51,16 @@ a:focus:not(:focus-visible){outline:none}
 .alert li+li{margin-top:.4rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
 footer{margin-top:1rem;padding-top:.6rem;border-top:1px solid var(--border);color:var(--muted);font-size:.875rem;display:flex;flex-direction:column;gap:.2rem}
+.lp{margin:1.25rem 0 0;max-width:26rem}
+.lp h2{font-size:1rem;margin-bottom:.4rem}
+.lp svg{display:block;width:100%;height:auto;font-size:13px}
+.lp text{fill:currentColor}
+.lp .lvl{color:var(--muted);font-size:11px}
+.lp .node rect{fill:var(--lp-on-bg);stroke:var(--lp-on);stroke-width:3}
+.lp .node.held rect{fill:var(--lp-held-bg);stroke:var(--lp-held)}
+.lp .edge{fill:none;stroke:var(--lp-on);stroke-width:2.5}
+.lp marker path{fill:var(--lp-on)}
+.lp figcaption{color:var(--muted);font-size:.875rem;margin-top:.3rem}
 .vh{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @media (forced-colors:active){.rank{border:1px solid}.alert{border-color:CanvasText}}
 `.trim();

@@ -1,5 +1,6 @@
 // Opens the overlap explorer in headless Chromium as an analyst would, against `wrangler dev` on
-// loopback, at 1440x900, 1280x720 and a 390x844 phone: every column of the whole catalog is
+// loopback, at 1440x900, 1280x720 and a 390x844 phone: every filter whole and inside the
+// viewport (they wrap; nothing scrolls sideways), every column of the whole catalog is
 // reachable (inside the visible or scrollable area of the matrix's frame), no label is cut off,
 // the labels stay put while the frame scrolls; hovering, focusing or tapping a cell reads out
 // both coverages; the keyboard moves in one tab stop and opens a pair; the pair view and the
@@ -101,31 +102,68 @@ function stickyProblems(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Every filter control (each facet's label and each choice's link): its box inside the viewport
+ * (the page does not scroll sideways to reach it) and its text whole (no scroll size over client
+ * size, no ellipsis), the page's own width within the viewport. Measured from the top of the page.
+ */
+function filterProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    const controls = [...document.querySelectorAll<HTMLElement>('nav .facet > span, nav .facet a')];
+    if (controls.length < 10) problems.push(`only ${controls.length} filter controls`);
+    for (const el of controls) {
+      const r = el.getBoundingClientRect();
+      const label = el.textContent;
+      if (r.width < 1 || r.height < 1) problems.push(`${label}: no box`);
+      if (r.left < -0.5 || r.right > width + 0.5) problems.push(`${label}: outside the viewport (${Math.round(r.left)}..${Math.round(r.right)} of ${width})`);
+      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) problems.push(`${label}: text cut (${el.scrollWidth} in ${el.clientWidth})`);
+      for (let box: HTMLElement | null = el.parentElement; box && box.tagName !== 'NAV'; box = box.parentElement) {
+        const style = getComputedStyle(box);
+        if (style.overflowX !== 'visible' && box.scrollWidth > box.clientWidth + 1)
+          problems.push(`${label}: in a box that scrolls sideways (${box.tagName.toLowerCase()})`);
+      }
+      if (getComputedStyle(el).textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth) problems.push(`${label}: ellipsis`);
+      // A touch target (WCAG 2.5.8): a link at least 24px tall.
+      if (el.tagName === 'A' && r.height < 24 && width < 500) problems.push(`${label}: ${Math.round(r.height)}px tall`);
+    }
+    return [...new Set(problems)];
+  });
+}
+
 async function matrixAtEverySize(browser: Browser, watch: Watch, n: number): Promise<void> {
   for (const size of SIZES) {
-    await check(`${size.width}x${size.height}: all ${n} columns reachable in the matrix's frame, no label cut, labels sticky`, async () => {
-      const context = await browser.newContext({ viewport: size, ...(size.width < 500 ? { hasTouch: true, isMobile: true } : {}) });
-      const page = await context.newPage();
-      watchPage(page, PORT, watch);
-      await page.goto(`${BASE}/explore`, { waitUntil: 'load' });
-      const columns = await page.locator('#matrix thead th').count();
-      const rows = await page.locator('#matrix tbody tr').count();
-      assert(columns === n && rows === n, `${columns} columns, ${rows} rows`);
-      await page.screenshot({ path: `${OUT}/explore-${size.width}x${size.height}.png` });
-      await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView());
-      await page.screenshot({ path: `${OUT}/explore-${size.width}x${size.height}-matrix.png` });
-      const problems = await headerProblems(page);
-      assert(problems.length === 0, problems.slice(0, 8).join('\n'));
-      const sticky = await stickyProblems(page);
-      assert(sticky.length === 0, sticky.join('\n'));
-      // The whole matrix, as a person scrolls its frame to the far corner.
-      await page.locator('#frame').evaluate((f) => {
-        f.scrollLeft = f.scrollWidth;
-        f.scrollTop = f.scrollHeight;
-      });
-      await page.screenshot({ path: `${OUT}/explore-${size.width}x${size.height}-corner.png` });
-      await context.close();
-    });
+    await check(
+      `${size.width}x${size.height}: every filter whole and on screen; all ${n} columns reachable in the matrix's frame, no label cut, labels sticky`,
+      async () => {
+        const context = await browser.newContext({ viewport: size, ...(size.width < 500 ? { hasTouch: true, isMobile: true } : {}) });
+        const page = await context.newPage();
+        watchPage(page, PORT, watch);
+        await page.goto(`${BASE}/explore`, { waitUntil: 'load' });
+        const columns = await page.locator('#matrix thead th').count();
+        const rows = await page.locator('#matrix tbody tr').count();
+        assert(columns === n && rows === n, `${columns} columns, ${rows} rows`);
+        await page.screenshot({ path: `${OUT}/explore-${size.width}x${size.height}.png` });
+        const filters = await filterProblems(page);
+        assert(filters.length === 0, `filters: ${filters.slice(0, 8).join('\n')}`);
+        await page.locator('nav').screenshot({ path: `${OUT}/explore-${size.width}x${size.height}-filters.png` });
+        await page.locator('#matrix-title').evaluate((el) => el.scrollIntoView());
+        await page.screenshot({ path: `${OUT}/explore-${size.width}x${size.height}-matrix.png` });
+        const problems = await headerProblems(page);
+        assert(problems.length === 0, problems.slice(0, 8).join('\n'));
+        const sticky = await stickyProblems(page);
+        assert(sticky.length === 0, sticky.join('\n'));
+        // The whole matrix, as a person scrolls its frame to the far corner.
+        await page.locator('#frame').evaluate((f) => {
+          f.scrollLeft = f.scrollWidth;
+          f.scrollTop = f.scrollHeight;
+        });
+        await page.screenshot({ path: `${OUT}/explore-${size.width}x${size.height}-corner.png` });
+        await context.close();
+      },
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 // Opens the embeddable recommendations widget in headless Chromium as a reader would, against
-// `wrangler dev` on loopback: at 320 px and 1024 px, light and dark, it checks what a person sees
-// (heading, 3 ranked certifications, reasons, cost, official links), that nothing scrolls
+// `wrangler dev` on loopback: at 320, 390 and 1024 px, light and dark, it checks what a person sees
+// (heading, 3 ranked certifications, reasons, cost, official links, the learning path drawn step
+// by step: the API's, whole, with its text alternative), that nothing scrolls
 // sideways at 320 px, that the text contrast is at least WCAG AA, that links show a focus ring,
 // that no request leaves this machine and nothing logs an error (a CSP violation would), and that
 // a bad parameter shows its message in an alert. Run with
@@ -113,6 +114,49 @@ async function lowestContrasts(page: Page): Promise<ContrastFinding[]> {
   });
 }
 
+/** The API's learningPath for the widget's profile (held CSM, aiming at Product Owner): each step's order and acronym. */
+async function pathSteps(): Promise<{ order: number; acronym: string }[]> {
+  const res = await fetch(`${BASE}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ learningPath(profile: { held: ["csm"], targetRole: "product-owner" }) { steps { order certification { acronym } } } }' }),
+  });
+  const body = (await res.json()) as { data: { learningPath: { steps: { order: number; certification: { acronym: string } }[] } } };
+  return body.data.learningPath.steps.map((st) => ({ order: st.order, acronym: st.certification.acronym }));
+}
+
+/**
+ * The learning path's picture as laid out: the figure and its SVG inside the viewport, the page
+ * not scrolling sideways, every step's box inside the SVG and its label inside its box (nothing
+ * cut), each box at least 24 px tall; and the numbered labels, top to bottom.
+ */
+function pathPictureProblems(page: Page): Promise<{ problems: string[]; labels: string[] }> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
+    const figure = document.querySelector('figure.lp');
+    const svg = figure?.querySelector('svg');
+    if (!figure || !svg) return { problems: ['no picture of the learning path'], labels: [] };
+    const box = svg.getBoundingClientRect();
+    if (box.width < 200 || box.height < 60) problems.push(`the picture is ${Math.round(box.width)}x${Math.round(box.height)}`);
+    if (box.left < 0 || box.right > width + 0.5) problems.push(`the picture is outside the viewport (${box.left}..${box.right} of ${width})`);
+    if (getComputedStyle(figure).visibility === 'hidden' || getComputedStyle(figure).display === 'none') problems.push('the picture is hidden');
+    const inside = (r: DOMRect, o: DOMRect) => r.left >= o.left - 1 && r.right <= o.right + 1 && r.top >= o.top - 1 && r.bottom <= o.bottom + 1;
+    const labels: string[] = [];
+    for (const g of svg.querySelectorAll('g.node')) {
+      const rect = g.querySelector('rect')!.getBoundingClientRect();
+      const text = g.querySelector('text')!;
+      const label = text.textContent ?? '';
+      if (!inside(rect, box)) problems.push(`${label}: its box is cut`);
+      if (!inside(text.getBoundingClientRect(), rect)) problems.push(`${label}: its label runs out of its box`);
+      if (rect.height < 24) problems.push(`${label}: ${Math.round(rect.height)}px tall`);
+      if (g.classList.contains('on')) labels.push(label);
+    }
+    return { problems, labels };
+  });
+}
+
 await session(PORT, '/embed/recommendations', async (browser) => {
   const watch = newWatch();
   /** `expected`: console errors the page must log (Chromium logs every 4xx document load). */
@@ -126,6 +170,7 @@ await session(PORT, '/embed/recommendations', async (browser) => {
   const views: { name: string; width: number; theme: 'light' | 'dark'; shot: string | null }[] = [
     { name: '320 px, light', width: 320, theme: 'light', shot: 'widget-320.png' },
     { name: '320 px, dark', width: 320, theme: 'dark', shot: null },
+    { name: '390 px, light', width: 390, theme: 'light', shot: 'widget-390.png' },
     { name: '1024 px, light', width: 1024, theme: 'light', shot: 'widget-1024.png' },
     { name: '1024 px, dark', width: 1024, theme: 'dark', shot: 'widget-1024-dark.png' },
   ];
@@ -177,9 +222,12 @@ await session(PORT, '/embed/recommendations', async (browser) => {
     await check(`${view.name}: fits the width (no horizontal scrolling)`, async () => {
       assert(s, 'page not loaded');
       assert(s.scrollWidth <= view.width, `scrollWidth ${s.scrollWidth} > ${view.width}`);
-      // Nothing pokes out of its card either (long words wrap).
+      // Nothing pokes out of its card either (long words wrap). HTML boxes: an SVG element's
+      // client and scroll sizes are not its layout (its text reports widths it does not have); the
+      // learning path's picture is measured by its own boxes (pathPictureProblems).
       const overflowing = await page.evaluate(() =>
         [...document.querySelectorAll('main *')]
+          .filter((el) => el instanceof HTMLElement)
           .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow === 'visible' && el.clientWidth > 0)
           .map((el) => el.className || el.tagName),
       );
@@ -191,6 +239,18 @@ await session(PORT, '/embed/recommendations', async (browser) => {
           `cards too wide to read comfortably: ${widths.join(', ')}`,
         );
       }
+    });
+    await check(`${view.name}: the learning path's picture: the API's steps in order, visible, whole, with a text alternative`, async () => {
+      const steps = await pathSteps();
+      const drawn = await pathPictureProblems(page);
+      assert(drawn.problems.length === 0, drawn.problems.join('\n'));
+      assert(JSON.stringify(drawn.labels) === JSON.stringify(steps.map((st) => `${st.order}. ${st.acronym}`)), `drawn ${drawn.labels.join(', ')}`);
+      // Its accessible name: every step in words, with its level.
+      const alt = page.getByRole('img', { name: /^Your learning path to Product Owner, step by step: / });
+      assert((await alt.count()) === 1, 'one picture named "Your learning path to Product Owner, step by step: …"');
+      const name = (await page.locator('#lp-alt').textContent()) ?? '';
+      for (const st of steps) assert(name.includes(`${st.order}. ${st.acronym} (`), `the text alternative names ${st.acronym}: ${name}`);
+      await page.locator('figure.lp').screenshot({ path: `${OUT}/widget-path-${view.width}-${view.theme}.png` });
     });
     await check(`${view.name}: every visible text has at least 4.5:1 contrast (WCAG AA)`, async () => {
       const lowest = await lowestContrasts(page);

@@ -176,7 +176,7 @@ describe('partners as accounts with keys', () => {
     assert.equal(calls.length, 1);
     assert.equal(calls[0].partner.name, 'ACME');
     assert.equal(calls[0].partner.keys.length, 2);
-    assert.deepEqual(calls[0].options, { days: 30, csv: false, remote: false });
+    assert.deepEqual(calls[0].options, { days: 30, top: 3, csv: false, remote: false });
     assert.equal((await cli(['usage', 'ACME', '--days', '7', '--csv'], store)).calls[0].options.csv, true);
   });
 });
@@ -224,5 +224,74 @@ describe('records written before keys had kinds', () => {
     assert.deepEqual(store.map.get(HASH_A).formerIds, ['ptn_9f8e7d6c5b']);
     const { calls } = await cli(['usage', 'ACME'], store);
     assert.equal(calls[0].partner.keys.length, 2);
+  });
+});
+
+describe("usage as the CLI prints it, from wrangler's local state", () => {
+  // The Durable Objects' SQLite files, as the Worker writes them under .wrangler/state/v3/do/.
+  const V1 = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE counts (
+  period TEXT NOT NULL, start INTEGER NOT NULL, channel TEXT NOT NULL, outcome TEXT NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (period, start, channel, outcome)
+) WITHOUT ROWID;`;
+  const NOW = Date.UTC(2026, 11, 7, 16, 30);
+  const TODAY = Date.UTC(2026, 11, 7);
+  const DAY = 86_400_000;
+
+  async function stateDir() {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { DatabaseSync } = await import('node:sqlite');
+    const dir = mkdtempSync(join(tmpdir(), 'certgraph-usage-'));
+    // A store written before queries were counted (schema 1): never opened by the Worker since.
+    const old = new DatabaseSync(join(dir, 'aaaa.sqlite'));
+    old.exec(V1);
+    old.prepare('INSERT INTO meta VALUES (?, ?)').run('partner', 'ptn_old');
+    old.prepare('INSERT INTO counts VALUES (?, ?, ?, ?, ?)').run('day', TODAY - DAY, 'server', 'answered', 41);
+    old.prepare('INSERT INTO counts VALUES (?, ?, ?, ?, ?)').run('day', TODAY - DAY, 'widget', 'originRefused', 2);
+    old.close();
+    // A store of today's schema, with queries counted since yesterday.
+    const now = new DatabaseSync(join(dir, 'bbbb.sqlite'));
+    now.exec(`${V1}
+CREATE TABLE queries (day INTEGER NOT NULL, operation TEXT NOT NULL, document TEXT NOT NULL, n INTEGER NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (day, operation, document)) WITHOUT ROWID;
+CREATE TABLE query_other (day INTEGER PRIMARY KEY, n INTEGER NOT NULL);`);
+    now.prepare('INSERT INTO meta VALUES (?, ?)').run('partner', 'ptn_new');
+    now.prepare('INSERT INTO meta VALUES (?, ?)').run('schema', '2');
+    now.prepare('INSERT INTO meta VALUES (?, ?)').run('queriesSince', String(TODAY - DAY / 2));
+    now.prepare('INSERT INTO counts VALUES (?, ?, ?, ?, ?)').run('day', TODAY, 'server', 'answered', 12);
+    now.prepare('INSERT INTO counts VALUES (?, ?, ?, ?, ?)').run('day', TODAY, 'widget', 'answered', 3);
+    now.prepare('INSERT INTO queries VALUES (?, ?, ?, ?, ?)').run(TODAY, 'CompareCerts', '3f9a1c0b2e4d', 7, NOW);
+    now.prepare('INSERT INTO queries VALUES (?, ?, ?, ?, ?)').run(TODAY, 'CertificationDetails', 'aa11bb22cc33', 4, NOW);
+    now.prepare('INSERT INTO query_other VALUES (?, ?)').run(TODAY, 1);
+    now.close();
+    return dir;
+  }
+
+  async function printed(id, options) {
+    const { printUsage } = await import('../../scripts/partner-usage.mjs');
+    const lines = [];
+    await printUsage({ id, name: 'ACME', tier: 'standard', keys: [] }, { now: NOW, days: 3, print: (s) => lines.push(s), ...options });
+    return lines.join('\n');
+  }
+
+  it('reads a store of the first schema without loss: its counts as they are, its days without query counts', async () => {
+    const dir = await stateDir();
+    const text = await printed('ptn_old', { dir });
+    assert.match(text, /^2026-12-06 +43 +41 +0 +2 +0 +0 +0 +0 +41 +0 +2 /m);
+    assert.match(text, /\(queries were not counted before this version: 1 day\(s\) with requests have none\)/);
+    const csv = await printed('ptn_old', { dir, csv: true });
+    assert.match(csv, /^2026-12-06,43,41,0,2,0,0,0,0,41,0,2,0,,,$/m);
+  });
+
+  it("prints each day's top queries under the table (--top), and the CSV has the top 10", async () => {
+    const dir = await stateDir();
+    const text = await printed('ptn_new', { dir, top: 1 });
+    assert.match(text, /^Top queries by day/m);
+    assert.match(text, /^2026-12-07 +12 +CompareCerts 3f9a1c0b2e4d 7 · other 5$/m);
+    const csv = await printed('ptn_new', { dir, csv: true });
+    assert.match(csv, /^2026-12-07,15,15,0,0,0,0,0,0,12,0,3,0,12,CompareCerts 3f9a1c0b2e4d=7; CertificationDetails aa11bb22cc33=4,1$/m);
+    assert.match(csv, /^2026-12-06,0,0,0,0,0,0,0,0,0,0,0,0,0,,0$/m);
   });
 });

@@ -3,7 +3,7 @@
 // folder, point `url` at the API, run codegen after changing a query.
 import { Client, fetchExchange } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
-import type { CompareTwoQuery, RecommendationsForQuery } from '../gql/graphql.ts';
+import type { CertificationDetailsQuery, CompareTwoQuery, RecommendationsForQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 export function createCertgraphClient(url: string, options: { fetch?: typeof fetch; apiKey?: string } = {}): Client {
@@ -53,6 +53,26 @@ export const RecommendationsFor = graphql(`
   }
 `);
 
+export const CertificationDetails = graphql(`
+  query CertificationDetails($slug: String!) {
+    certification(slug: $slug) {
+      slug
+      acronym
+      name
+      summary
+      url
+      level
+      provider { name }
+      requiresCourse
+      prerequisites { acronym }
+      exam { questions durationMinutes passingScorePercent format }
+      price { typicalUsd minUsd maxUsd confidence asOf summary }
+      renewal { required everyYears feeUsd }
+      sources { title url }
+    }
+  }
+`);
+
 /** An error from the API, with its stable code (`NOT_FOUND`, `BAD_USER_INPUT`, `RATE_LIMITED`, ...). */
 export class CertgraphError extends Error {
   readonly code: string;
@@ -78,6 +98,11 @@ async function run<Data, Variables extends Record<string, unknown>>(
 /** What two certifications share and what each adds. */
 export function compareTwo(client: Client, a: string, b: string): Promise<CompareTwoQuery> {
   return run<CompareTwoQuery, { pair: string[] }>(client, CompareTwo, { pair: [a, b] });
+}
+
+/** One certification's page: what it is, its exam, its typical price with its range, its renewal, its sources; null when there is none. */
+export async function certificationDetails(client: Client, slug: string): Promise<CertificationDetailsQuery['certification']> {
+  return (await run<CertificationDetailsQuery, { slug: string }>(client, CertificationDetails, { slug })).certification;
 }
 
 /** The certifications that fit a person, best first, each with its reasons and price; how many fit. */

@@ -41,6 +41,7 @@ import {
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
 } from 'graphql';
+import { grouped } from '../../resolvers/text.js';
 
 /** A price: the field's own cost, and the multiplier of its selection's cost. */
 export interface Price {
@@ -57,7 +58,7 @@ export class ListTooLong extends Error {
     readonly size: number,
     readonly hint: string | undefined,
   ) {
-    super(`\`${argument}\` takes at most ${max.toLocaleString('en-US')} values; got ${size.toLocaleString('en-US')}.${hint ? ` ${hint}` : ''}`);
+    super(`\`${argument}\` takes at most ${grouped(max)} values; got ${grouped(size)}.${hint ? ` ${hint}` : ''}`);
   }
 }
 

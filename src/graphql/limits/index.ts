@@ -20,6 +20,7 @@
 // errors.ts (the refusals). This module is the yoga plugin that runs them, in order.
 import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { grouped } from '../../resolvers/text.js';
 import type { ServerContext } from '../context.js';
 import { badRequest, MALFORMED_HTTP } from './errors.js';
 import { LIMITS } from './figures.js';
@@ -54,10 +55,9 @@ const requestLimits: Plugin = {
       // (Its size is at most the body's, 256 KiB: measured whole, to be named in the message.)
       const size = jsonSizeOver(params.variables);
       if (size > LIMITS.variablesBytes) {
-        throw new GraphQLError(
-          `The variables are ${size.toLocaleString('en-US')} bytes; the limit is ${LIMITS.variablesBytes.toLocaleString('en-US')}. Send less data.`,
-          { extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } } },
-        );
+        throw new GraphQLError(`The variables are ${grouped(size)} bytes; the limit is ${grouped(LIMITS.variablesBytes)}. Send less data.`, {
+          extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } },
+        });
       }
     }
   },

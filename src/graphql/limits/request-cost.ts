@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { type RequestState, requestLabel } from '../../edge/request-context.js';
+import { grouped } from '../../resolvers/text.js';
 import { type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
 import { badRequest, MALFORMED_HTTP, tooComplex } from './errors.js';
 import { LIMITS } from './figures.js';
@@ -163,7 +164,7 @@ function check(
       cost,
       errors: [
         tooComplex(
-          `Query cost ${cost.toLocaleString('en-US')} exceeds the limit of ${LIMITS.cost.toLocaleString('en-US')}. ` +
+          `Query cost ${grouped(cost)} exceeds the limit of ${grouped(LIMITS.cost)}. ` +
             'Each field has a price (computed fields such as `overlapMatrix`, `compare`, `recommend` and `learningPath` cost more), and a list multiplies the cost of what is selected inside it by the most items it can hold: select fewer nested lists, fewer aliases, or ask for fewer items.',
           { limit: 'cost', requested: cost, max: LIMITS.cost },
         ),

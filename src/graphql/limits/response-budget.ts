@@ -14,6 +14,7 @@ import {
   visit,
 } from 'graphql';
 import type { RequestState } from '../../edge/request-context.js';
+import { grouped } from '../../resolvers/text.js';
 import { classify } from '../errors.js';
 import { toResponseError } from '../masking.js';
 import { tooComplex } from './errors.js';
@@ -188,7 +189,7 @@ export class ResponseGuard {
       return {
         errors: [
           tooComplex(
-            `The response is over ${(LIMITS.responseBytes / 1024 / 1024).toLocaleString('en-US')} MiB, the most this API sends; it was stopped. ` +
+            `The response is over ${grouped(LIMITS.responseBytes / 1024 / 1024)} MiB, the most this API sends; it was stopped. ` +
               'Select fewer fields or fewer nested lists, or ask for fewer items.',
             { limit: 'responseBytes', max: LIMITS.responseBytes },
           ),
@@ -199,7 +200,7 @@ export class ResponseGuard {
     const reported = (result.errors ?? []).filter((e) => e !== this.omittedError && e !== this.stop);
     const requestId = this.omittedCode === 'INTERNAL_SERVER_ERROR' ? this.state?.id : undefined;
     const summary = new GraphQLError(
-      `${this.omitted.toLocaleString('en-US')} more error${this.omitted === 1 ? ' was' : 's were'} not reported: a response reports at most ${LIMITS.errors}. ` +
+      `${grouped(this.omitted)} more error${this.omitted === 1 ? ' was' : 's were'} not reported: a response reports at most ${LIMITS.errors}. ` +
         'Fix the errors reported and send the query again.',
       { extensions: { code: this.omittedCode ?? 'BAD_USER_INPUT', omitted: this.omitted, ...(requestId ? { requestId } : {}) } },
     );
