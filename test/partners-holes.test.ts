@@ -6,7 +6,7 @@
 // F5: the widget's frame-ancestors lists only the framing origin, and only when it is registered.
 import { describe, expect, it, vi } from 'vitest';
 import { clientOf } from '../src/admission/caller.js';
-import { keyHash, type Partner } from '../src/admission/partners.js';
+import { keyHash, keyIdOf, type Partner } from '../src/admission/partners.js';
 import { createApp } from '../src/app.js';
 import type { Env } from '../src/edge/env.js';
 import { flushUsage } from '../src/usage/counter.js';
@@ -184,12 +184,14 @@ describe('F5: frame-ancestors lists only the framing origin, when it is register
   }
   for (const origin of ['https://evil.example', 'https://shop.example.evil.example', 'http://shop.example', 'https://shop.example:8443']) {
     it(`framed by ${origin}: a message naming it and what to register, showing no partner origin`, async () => {
-      const { pageKey } = await partnerWithKeys('f5x');
+      const { id, pageKey } = await partnerWithKeys('f5x');
       const res = await app.fetch(widgetRequest(pageKey, { 'cf-connecting-ip': nextIp(), referer: `${origin}/`, 'sec-fetch-dest': 'iframe' }), envWith(100));
       expect(res.status).toBe(403);
       const text = htmlText(await res.text());
       expect(text).toContain(`not registered for "${origin}"`);
       expect(text).toMatch(/register that origin for your page key/);
+      // The command it gives runs as it is: this partner's id and this key's id, no placeholder.
+      expect(text).toContain(`npm run partner -- key origins ${id} ${keyIdOf(await keyHash(pageKey))} --add ${origin}`);
       for (const registered of ORIGINS) expect(res.headers.get('content-security-policy')).not.toContain(registered);
       expect(text).not.toContain('staging');
     });
