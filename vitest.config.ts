@@ -9,13 +9,13 @@ import { defineConfig } from 'vitest/config';
  */
 export const DEEP_TESTS = [
   // Fuzzing: generated queries, bodies, headers and methods against the Worker.
-  'test/fuzz.test.ts',
+  'test/graphql/fuzz.test.ts',
   // Generated arguments on warm and cold isolates (memo), generated nested queries (prices),
   // generated profiles (personas), generated mistakes in every data file (catalog files).
-  'test/memo.test.ts',
-  'test/price-bound.test.ts',
-  'test/personas.test.ts',
-  'test/catalog-files.test.ts',
+  'test/advice/memo.test.ts',
+  'test/graphql/price-bound.test.ts',
+  'test/advice/personas.test.ts',
+  'test/catalog/catalog-files.test.ts',
 ];
 
 /** The suite's configuration, for the files `include` names but `exclude` does not. */
