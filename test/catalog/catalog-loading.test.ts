@@ -6,11 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { CATALOG_ASSET, catalog } from '../../src/data/catalog.js';
 import { overlapMatrix } from '../../src/resolvers/compare.js';
 import { LIST_SIZE } from '../../src/schema/costs.js';
-import { bindings } from '../helpers.js';
+import { bindings, freshModules } from '../helpers.js';
 
 /** A fresh module load of the Worker (a cold isolate) whose static assets answer as `assets` says. */
 async function coldWorkerWith(assets: (request: Request) => Promise<Response>) {
-  vi.resetModules();
+  freshModules();
   const app = (await import('../../src/index.js')).default;
   const env = { ...bindings, ASSETS: { fetch: assets } as unknown as Fetcher };
   return (body: string) =>

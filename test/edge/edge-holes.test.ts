@@ -11,7 +11,7 @@ import { sha256Hex } from '../../src/http/digest.js';
 import type { Env } from '../../src/http/env.js';
 import { MAX_ECHO } from '../../src/http/masking.js';
 import { responseCache } from '../../src/http/response-cache.js';
-import { bindings, countedApp, worker } from '../helpers.js';
+import { bindings, countedApp, freshModules, worker } from '../helpers.js';
 
 const { app, executions } = countedApp();
 const JSON_TYPE = 'application/graphql-response+json';
@@ -291,7 +291,7 @@ describe('every answer of the API carries CORS; catalog loading backs off', () =
   it('a broken catalog asset: one fetch and one log line per back-off window; preflight, 503 and 404 all carry CORS', async () => {
     let fetches = 0;
     let broken = true;
-    vi.resetModules();
+    freshModules();
     const cold = (await import('../../src/index.js')).default;
     const env = {
       ...bindings,

@@ -4,13 +4,13 @@
 // `compare`'s story; the ladders show the API's `learningPath`. And the serving: every view cached
 // by its normal form (unknown parameters dropped), ETag, 304 and HEAD without rendering, bad
 // parameters refused with a small 400 before anything is rendered, a render priced, rate-limited.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { createApp as CreateApp } from '../../src/app.js';
 import { catalog } from '../../src/data/catalog.js';
 import { PRICE_PER_CELL } from '../../src/explore/index.js';
 import { seriate } from '../../src/explore/seriation.js';
 import type { Env } from '../../src/http/env.js';
-import { bindings, data, limiter, worker } from '../helpers.js';
+import { bindings, data, freshModules, limiter, worker } from '../helpers.js';
 
 const MATRIX = `{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } coverageOfA coverageOfB } } }`;
 type Matrix = {
@@ -269,7 +269,7 @@ describe('GET /explore/ladders: the ladders drawn, a learning path on them', () 
 
 describe('serving: cached by the normal form of the view, like any GET', () => {
   async function newIsolate() {
-    vi.resetModules();
+    freshModules();
     const { createApp } = (await import('../../src/app.js')) as { createApp: typeof CreateApp };
     return createApp();
   }

@@ -2,18 +2,18 @@
 // shows what a caller sees when the cache, or a per-isolate shortcut, answers differently from a
 // fresh computation. In-process calls (with an execution context, so the colo cache's writes finish).
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { createApp as CreateApp } from '../../src/app.js';
 import { sha256Hex as sha256 } from '../../src/http/digest.js';
 import type { Env } from '../../src/http/env.js';
 import { keyHash, type Partner } from '../../src/http/partners.js';
-import { bindings, type GraphQLResponse } from '../helpers.js';
+import { bindings, freshModules, type GraphQLResponse } from '../helpers.js';
 
 type App = ReturnType<typeof CreateApp>;
 
 /** A fresh module load: a new isolate's memory (its own response cache), the same colo cache. */
 async function newIsolate(): Promise<App> {
-  vi.resetModules();
+  freshModules();
   const { createApp } = (await import('../../src/app.js')) as { createApp: typeof CreateApp };
   return createApp();
 }

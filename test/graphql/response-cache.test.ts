@@ -10,7 +10,7 @@ import type { createApp as CreateApp } from '../../src/app.js';
 import type { Env } from '../../src/http/env.js';
 import { keyHash } from '../../src/http/partners.js';
 import { responseCache } from '../../src/http/response-cache.js';
-import { bindings, bodyOf, countedApp, executionCounter } from '../helpers.js';
+import { bindings, bodyOf, countedApp, executionCounter, freshModules } from '../helpers.js';
 
 const { app, executions } = countedApp();
 
@@ -253,7 +253,7 @@ describe('HEAD', () => {
 
 /** A new isolate: the Worker's modules loaded anew (empty isolate caches), with an execution counter. */
 async function newIsolate() {
-  vi.resetModules();
+  freshModules();
   const counter = executionCounter();
   const { createApp } = (await import('../../src/app.js')) as { createApp: typeof CreateApp };
   return { app: createApp({ plugins: [counter.plugin] }), counter };
