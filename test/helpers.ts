@@ -1,4 +1,5 @@
 // Calls the real Worker (the default export of src/index.ts, inside workerd) the way a client does.
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import type { Plugin } from 'graphql-yoga';
 import { Hono } from 'hono';
@@ -67,7 +68,11 @@ export interface PathAnswer {
 /** The slugs of a list of entities. */
 export const slugs = (items: readonly Slugged[]): string[] => items.map((item) => item.slug);
 
-let clientNumber = 0;
+/**
+ * The client number `worker()` last gave out, kept on the global object: the test files of a run
+ * share one workerd and its rate limiters, and each file evaluates this module anew.
+ */
+const clients = globalThis as { certgraphTestClients?: number };
 
 /**
  * Calls the Worker. Each call comes from its own client IP (cf-connecting-ip), so the suite does
@@ -76,8 +81,8 @@ let clientNumber = 0;
 export function worker(path: string, init?: RequestInit): Promise<Response> {
   const request = new Request(`http://localhost${path}`, init);
   if (!request.headers.has('cf-connecting-ip')) {
-    clientNumber++;
-    request.headers.set('cf-connecting-ip', `198.18.${(clientNumber >> 8) & 255}.${clientNumber & 255}`);
+    const n = (clients.certgraphTestClients = (clients.certgraphTestClients ?? 0) + 1);
+    request.headers.set('cf-connecting-ip', `198.18.${(n >> 8) & 255}.${n & 255}`);
   }
   return exports.default.fetch(request);
 }
@@ -122,9 +127,9 @@ const moduleRegistry = () =>
 
 /**
  * Forgets the evaluated modules, as `vi.resetModules()` does, except the stateless libraries above,
- * vitest's own, mocks and this folder's helpers (whose counters, such as the client IPs of
- * `worker()`, must not repeat within a run): the next import evaluates the Worker's code anew, as
- * a new isolate does. Without vitest's registry at hand it falls back to `vi.resetModules()`.
+ * vitest's own and mocks: the next import evaluates the Worker's code (and these helpers, bound to
+ * it) anew, as a new isolate does. Without vitest's registry at hand it falls back to
+ * `vi.resetModules()`.
  */
 export function freshModules(): void {
   const registry = moduleRegistry();
@@ -133,7 +138,7 @@ export function freshModules(): void {
     return;
   }
   for (const [path, node] of registry) {
-    if (STATELESS_LIBRARIES.test(path) || /\/vitest\/dist\/|@vitest\/|^mock:|\/test\/[^/]+\.ts$/.test(path)) continue;
+    if (STATELESS_LIBRARIES.test(path) || /\/vitest\/dist\/|@vitest\/|^mock:/.test(path)) continue;
     node.promise = undefined;
     node.exports = undefined;
     node.evaluated = false;
@@ -150,6 +155,39 @@ export async function coldWorker(env: Env = bindings): Promise<{ fetch: (request
   freshModules();
   const app = (await import('../src/index.js')).default;
   return { fetch: (request) => Promise.resolve(app.fetch(request, env)) };
+}
+
+/** Calls under way in `settledFetch`: vitest's fake timers are on while there is one. */
+let settling = 0;
+
+/**
+ * Calls `target` in-process with an execution context, reads the body, and waits for the work the
+ * request left running (its waitUntil: the colo cache's writes, a partner's usage batch). A usage
+ * batch waits FLUSH_AFTER_MS (2 s) on a timer before it is sent: timers armed during the call are
+ * vitest's fake ones, run once the response is read, so the batch is sent then, not 2 s later.
+ * (src/ arms no other timer; test/partners/usage.test.ts times the batch with real ones.)
+ */
+export async function settledFetch(
+  target: { fetch: (request: Request, env: Env, ctx: ExecutionContext) => Response | Promise<Response> },
+  request: Request,
+  env: Env = bindings,
+): Promise<{ res: Response; body: ArrayBuffer }> {
+  if (settling++ === 0) vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    const ctx = createExecutionContext();
+    const res = await target.fetch(request, env, ctx);
+    const body = await res.arrayBuffer();
+    const settled = waitOnExecutionContext(ctx);
+    await vi.runAllTimersAsync();
+    await settled;
+    return { res, body };
+  } finally {
+    // The last call out runs what the others armed (none is lost), then puts the real timers back.
+    if (--settling === 0) {
+      await vi.runAllTimersAsync();
+      vi.useRealTimers();
+    }
+  }
 }
 
 /**

@@ -3,7 +3,6 @@
 // parameters only, the negotiated media type, bounded in size), errors echo at most a short piece
 // of any input, content negotiation follows RFC 9110, every answer of the API carries CORS, the
 // catalog asset is free of paths and its loading backs off, cursor errors say nothing of Pothos.
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG_ASSET } from '../../src/data/catalog.js';
@@ -11,7 +10,7 @@ import { sha256Hex } from '../../src/http/digest.js';
 import type { Env } from '../../src/http/env.js';
 import { MAX_ECHO } from '../../src/http/masking.js';
 import { responseCache } from '../../src/http/response-cache.js';
-import { bindings, countedApp, freshModules, worker } from '../helpers.js';
+import { bindings, countedApp, freshModules, settledFetch, worker } from '../helpers.js';
 
 const { app, executions } = countedApp();
 const JSON_TYPE = 'application/graphql-response+json';
@@ -22,11 +21,8 @@ let ip = 0;
 async function call(request: Request, env: Env = bindings): Promise<{ res: Response; text: string; ran: number }> {
   if (!request.headers.has('cf-connecting-ip')) request.headers.set('cf-connecting-ip', `198.19.22.${++ip % 250}`);
   const before = executions.count;
-  const ctx = createExecutionContext();
-  const res = await app.fetch(request, env, ctx);
-  const text = await res.text();
-  await waitOnExecutionContext(ctx);
-  return { res, text, ran: executions.count - before };
+  const { res, body } = await settledFetch(app, request, env);
+  return { res, text: new TextDecoder().decode(body), ran: executions.count - before };
 }
 
 const postText = (body: string, headers: Record<string, string> = {}) =>

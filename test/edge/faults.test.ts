@@ -1,10 +1,9 @@
 // Faults survived: one platform part made to fail at a time, the API answers what it can, names
 // the part in X-Certgraph-Degraded, and logs the failure once with the request id. (The catalog
 // asset: test/edge/edge-holes.test.ts, "catalog loading backs off".)
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Env } from '../../src/http/env.js';
-import { bindings, countedApp } from '../helpers.js';
+import { bindings, countedApp, settledFetch } from '../helpers.js';
 
 const { app, executions } = countedApp();
 const run = `${Date.now()}`;
@@ -15,11 +14,8 @@ async function call(
   env: Env = bindings,
 ): Promise<{ res: Response; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } }> {
   request.headers.set('cf-connecting-ip', `198.19.66.${++ip % 250}`);
-  const ctx = createExecutionContext();
-  const res = await app.fetch(request, env, ctx);
-  const text = await res.text();
-  await waitOnExecutionContext(ctx);
-  return { res, body: JSON.parse(text) };
+  const { res, body } = await settledFetch(app, request, env);
+  return { res, body: JSON.parse(new TextDecoder().decode(body)) };
 }
 
 const post = (body: unknown) =>

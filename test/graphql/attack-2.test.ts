@@ -1,13 +1,12 @@
 // Attacks on the response caches, persisted documents and limits that landed together: each test
 // shows what a caller sees when the cache, or a per-isolate shortcut, answers differently from a
 // fresh computation. In-process calls (with an execution context, so the colo cache's writes finish).
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { createApp as CreateApp } from '../../src/app.js';
 import { sha256Hex as sha256 } from '../../src/http/digest.js';
 import type { Env } from '../../src/http/env.js';
 import { keyHash, type Partner } from '../../src/http/partners.js';
-import { bindings, freshModules, type GraphQLResponse } from '../helpers.js';
+import { bindings, freshModules, type GraphQLResponse, settledFetch } from '../helpers.js';
 
 type App = ReturnType<typeof CreateApp>;
 
@@ -21,11 +20,8 @@ async function newIsolate(): Promise<App> {
 let ip = 0;
 async function call(app: App, request: Request): Promise<{ status: number; body: GraphQLResponse }> {
   request.headers.set('cf-connecting-ip', `198.51.100.${++ip % 250}`);
-  const ctx = createExecutionContext();
-  const res = await app.fetch(request, bindings as Env, ctx);
-  const text = await res.text();
-  await waitOnExecutionContext(ctx);
-  return { status: res.status, body: JSON.parse(text) as GraphQLResponse };
+  const { res, body } = await settledFetch(app, request, bindings as Env);
+  return { status: res.status, body: JSON.parse(new TextDecoder().decode(body)) as GraphQLResponse };
 }
 
 const JSON_TYPE = 'application/graphql-response+json';

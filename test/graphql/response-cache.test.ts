@@ -3,14 +3,13 @@
 // type asked for); a GET computed by one isolate is answered by another of the same colo from the
 // colo's cache (the Workers Cache API, which miniflare implements) without executing. Never an
 // answer with errors, never past admission. In-process calls, so executions can be counted.
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { createApp as CreateApp } from '../../src/app.js';
 import type { Env } from '../../src/http/env.js';
 import { keyHash } from '../../src/http/partners.js';
 import { responseCache } from '../../src/http/response-cache.js';
-import { bindings, bodyOf, countedApp, executionCounter, freshModules } from '../helpers.js';
+import { bindings, bodyOf, countedApp, executionCounter, freshModules, settledFetch } from '../helpers.js';
 
 const { app, executions } = countedApp();
 
@@ -21,10 +20,7 @@ const JSON_TYPE = 'application/graphql-response+json';
 /** Calls an app with an execution context, and waits for what it left running (the colo cache's writes). */
 async function call(target: { fetch: ReturnType<typeof CreateApp>['fetch'] }, request: Request, env: Env = bindings): Promise<Response> {
   if (!request.headers.has('cf-connecting-ip')) request.headers.set('cf-connecting-ip', nextIp());
-  const ctx = createExecutionContext();
-  const res = await target.fetch(request, env, ctx);
-  const body = await res.arrayBuffer();
-  await waitOnExecutionContext(ctx);
+  const { res, body } = await settledFetch(target, request, env);
   return new Response(res.status === 304 || request.method === 'HEAD' ? null : body, res);
 }
 
