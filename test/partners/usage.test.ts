@@ -3,7 +3,7 @@
 // figures to that partner's own server key. Through the real Worker and Durable Object in workerd.
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { GraphQLError } from 'graphql';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { Env } from '../../src/http/env.js';
 import { keyHash, type Partner } from '../../src/http/partners.js';
@@ -156,12 +156,25 @@ describe('counting does not slow a request: batches per isolate, sent after the 
   /** The Durable Object's own rows for a partner, read directly (not through the Worker's flush). */
   const storedRequests = async (id: string) => (await usageStore(bindings, id).rows()).filter((r) => r.period === 'day').reduce((sum, r) => sum + r.n, 0);
 
+  // The batch's timer is vitest's fake setTimeout here: its time is the clock's, not the machine's
+  // (no 2-second waits, and a loaded machine cannot fire it early or late).
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(async () => {
+    await vi.runAllTimersAsync();
+    vi.useRealTimers();
+  });
+
   it(`a count waits in memory; the batch is sent ${FLUSH_AFTER_MS} ms after its first request, from that request's waitUntil`, async () => {
     const { id, serverKey } = await newPartner();
     const ctx = createExecutionContext();
     expect((await post(bindings, { authorization: `Bearer ${serverKey}` }, undefined, ctx)).status).toBe(200);
     expect(pendingCounts(id)).toBe(1);
     expect(await storedRequests(id)).toBe(0);
+    await vi.advanceTimersByTimeAsync(FLUSH_AFTER_MS - 1);
+    expect(pendingCounts(id)).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
     await waitOnExecutionContext(ctx);
     expect(pendingCounts(id)).toBe(0);
     expect(await storedRequests(id)).toBe(1);
@@ -177,8 +190,10 @@ describe('counting does not slow a request: batches per isolate, sent after the 
       if (performance.now() - started < FLUSH_AFTER_MS) expect(pendingCounts(id)).toBe(i + 1 < FLUSH_AT ? i + 1 : 0);
     }
     expect(pendingCounts(id)).toBe(0);
+    // Sent by the 32nd request (no timer has fired: the clock has not moved).
     await waitOnExecutionContext(contexts.at(-1)!);
     expect(await storedRequests(id)).toBe(FLUSH_AT);
+    await vi.runAllTimersAsync();
     await Promise.all(contexts.map((ctx) => waitOnExecutionContext(ctx)));
   });
 
@@ -188,6 +203,7 @@ describe('counting does not slow a request: batches per isolate, sent after the 
     await Promise.all(contexts.map((ctx) => post(bindings, { authorization: `Bearer ${serverKey}` }, undefined, ctx)));
     // The 32nd request's batch is on its way (from its waitUntil); 3 more wait in memory.
     expect((await reportOf(bindings, serverKey)).lastHour.requests).toBe(FLUSH_AT + 3);
+    await vi.runAllTimersAsync();
     await Promise.all(contexts.map((ctx) => waitOnExecutionContext(ctx)));
   });
 
