@@ -9,7 +9,7 @@ import { CatalogError, compileCatalog, type DataFile } from '../../src/data/comp
 import bundled from '../../src/data/generated/catalog.json';
 
 const raw = import.meta.glob<string>('../../src/data/catalog/**/*.yaml', { query: '?raw', import: 'default', eager: true });
-const FILES: DataFile[] = Object.entries(raw).map(([path, text]) => ({ path: path.replace(/^\.\.\//, ''), text }));
+const FILES: DataFile[] = Object.entries(raw).map(([path, text]) => ({ path: path.replace(/^(\.\.\/)+/, ''), text }));
 const CERT_FILES = FILES.filter((f) => f.path.includes('/certifications/'));
 
 /** The problems compiling these files reports (empty when it compiles). */
