@@ -81,7 +81,8 @@ const clients = globalThis as { certgraphTestClients?: number };
 export function worker(path: string, init?: RequestInit): Promise<Response> {
   const request = new Request(`http://localhost${path}`, init);
   if (!request.headers.has('cf-connecting-ip')) {
-    const n = (clients.certgraphTestClients = (clients.certgraphTestClients ?? 0) + 1);
+    const n = (clients.certgraphTestClients ?? 0) + 1;
+    clients.certgraphTestClients = n;
     request.headers.set('cf-connecting-ip', `198.18.${(n >> 8) & 255}.${n & 255}`);
   }
   return exports.default.fetch(request);
