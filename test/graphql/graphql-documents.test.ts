@@ -36,7 +36,8 @@ function documents(): Source[] {
     // Code a reader copies from the docs (docs/frontend.md's walk from an empty folder): its graphql(`…`) calls.
     for (const block of text.matchAll(/^```(?:ts|tsx|typescript|js)\n([\s\S]*?)^```/gm)) {
       const at = text.slice(0, block.index).split('\n').length;
-      for (const m of block[1]!.matchAll(TAGGED)) found.push(new Source(m[1]!, `${file.slice(3)}:${at + block[1]!.slice(0, m.index).split('\n').length}`));
+      for (const m of block[1]!.matchAll(TAGGED))
+        found.push(new Source(m[1]!, `${file.replace(/^(\.\.\/)+/, '')}:${at + block[1]!.slice(0, m.index).split('\n').length}`));
     }
   }
   for (const [file, text] of Object.entries(exampleCode)) {
