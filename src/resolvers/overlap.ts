@@ -159,28 +159,46 @@ export function codeDepths(maps: readonly DepthMap[], numbers: Map<string, numbe
 
 /**
  * The sum of min depths of every pair (i < j, row by row) of maps coded together (`width`: how
- * many topic numbers they use): row i's depths spread into one dense array, then each later map
- * is a pass over its own topics. The other sums follow: max = totalA + totalB - min.
+ * many topic numbers they use), by topic: each topic lists the maps holding it (in order), and
+ * row i adds, for each of its topics in its order, the min depth to every later map holding it.
+ * A pair costs its shared topics only, and its sum is made in the order overlapSums makes it
+ * (the first map's topics; a topic the second lacks adds 0 there): the same number. The other
+ * sums follow: max = totalA + totalB - min.
  */
 export function minSumsOfAll(coded: readonly CodedDepths[], width: number): Float64Array {
   const n = coded.length;
+  // Postings: for topic t, holders[start[t] .. start[t + 1]) are the maps holding it, by index, with their depths.
+  const start = new Int32Array(width + 1);
+  for (const { topics } of coded) for (let k = 0; k < topics.length; k++) start[topics[k]! + 1]!++;
+  for (let t = 0; t < width; t++) start[t + 1]! += start[t]!;
+  const next = start.slice(0, width);
+  const holders = new Int32Array(start[width]!);
+  const depths = new Float64Array(start[width]!);
+  for (let i = 0; i < n; i++) {
+    const { topics, values } = coded[i]!;
+    for (let k = 0; k < topics.length; k++) {
+      const at = next[topics[k]!]!++;
+      holders[at] = i;
+      depths[at] = values[k]!;
+    }
+  }
+  // Row by row, each topic's postings before `first[t]` are rows already done (row i is next).
+  const first = start.slice(0, width);
   const sums = new Float64Array((n * (n - 1)) / 2);
-  const dense = new Float64Array(width);
+  const row = new Float64Array(n);
   let p = 0;
   for (let i = 0; i < n; i++) {
-    const a = coded[i]!;
-    for (let k = 0; k < a.topics.length; k++) dense[a.topics[k]!] = a.values[k]!;
-    for (let j = i + 1; j < n; j++) {
-      const { topics, values } = coded[j]!;
-      let min = 0;
-      for (let k = 0; k < topics.length; k++) {
-        const da = dense[topics[k]!]!;
-        const db = values[k]!;
-        min += Math.min(da, db);
-      }
-      sums[p++] = min;
+    const { topics, values } = coded[i]!;
+    for (let k = 0; k < topics.length; k++) {
+      const t = topics[k]!;
+      const da = values[k]!;
+      const end = start[t + 1]!;
+      for (let at = ++first[t]!; at < end; at++) row[holders[at]!]! += Math.min(da, depths[at]!);
     }
-    for (let k = 0; k < a.topics.length; k++) dense[a.topics[k]!] = 0;
+    for (let j = i + 1; j < n; j++) {
+      sums[p++] = row[j]!;
+      row[j] = 0;
+    }
   }
   return sums;
 }
