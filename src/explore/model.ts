@@ -66,22 +66,20 @@ export function matrixModel(catalog: CatalogIndex, clusterOrder: readonly string
   const t = overlapTables(catalog);
   const certs = t.certifications;
   const n = certs.length;
-  const similarity = new Array<number[]>(n);
-  const coverage = new Array<number[]>(n);
-  const coverageRow = new Array<Uint8Array>(n);
+  const similarity = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  const coverage = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  const coverageRow = Array.from({ length: n }, () => new Uint8Array(n).fill(100));
   for (let i = 0; i < n; i++) {
-    const s = new Array<number>(n);
-    const c = new Array<number>(n);
-    const r = new Uint8Array(n);
-    for (let j = 0, at = i * n; j < n; j++, at++) {
-      s[j] = round3(t.similarity[at]!);
-      const v = round3(t.coverage[at]!);
-      c[j] = v;
-      r[j] = Math.round(v * 100);
+    for (let j = i + 1; j < n; j++) {
+      const s = round3(t.similarity[i * n + j]!);
+      similarity[i]![j] = s;
+      similarity[j]![i] = s;
+      const [ij, ji] = [round3(t.coverage[i * n + j]!), round3(t.coverage[j * n + i]!)];
+      coverage[i]![j] = ij;
+      coverage[j]![i] = ji;
+      coverageRow[i]![j] = Math.round(ij * 100);
+      coverageRow[j]![i] = Math.round(ji * 100);
     }
-    similarity[i] = s;
-    coverage[i] = c;
-    coverageRow[i] = r;
   }
   const levelName = (l: Level) => l.charAt(0) + l.slice(1).toLowerCase();
   current = {
