@@ -1,11 +1,12 @@
 // What every view of the explorer is cut from, made once per catalog (the catalog is fixed for an
 // isolate's life): the certifications with their labels, the API's numbers (the domain's own
-// `overlapMatrix`, rounded to 3 decimals as the API gives them), and each cell's markup under both
-// measures. A view then picks rows and columns and joins strings: no arithmetic, no escaping.
-// The numbers are the API's by construction (the same memoized function its resolver calls).
+// `overlapTables`: overlapMatrix's figures, rounded to 3 decimals as the API gives them), and each
+// cell's markup under both measures. A view then picks rows and columns and joins strings: no
+// arithmetic, no escaping. The numbers are the API's by construction (the same sums and division
+// as the pairs its resolver gives: src/resolvers/overlap.ts).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
-import { overlapMatrix } from '../resolvers/compare.js';
+import { overlapTables } from '../resolvers/compare.js';
 import { round3 } from '../resolvers/overlap.js';
 import { escapeHtml as esc } from './fragments.js';
 import type { KnownSlugs, Metric } from './params.js';
@@ -60,16 +61,20 @@ let current: MatrixModel | null = null;
 /** The model of `catalog`, made once (a new catalog replaces it). */
 export function matrixModel(catalog: CatalogIndex, clusterOrder: readonly string[]): MatrixModel {
   if (current?.catalog === catalog) return current;
-  const m = overlapMatrix(catalog, null);
-  const certs = m.certifications;
+  // The API's overlapMatrix figures (the same sums, the same division: overlapTables), without
+  // its per-pair objects; rounded to 3 decimals as the API gives them.
+  const t = overlapTables(catalog);
+  const certs = t.certifications;
   const n = certs.length;
+  const similarity = Array.from({ length: n }, () => new Array<number>(n).fill(1));
   const coverage = Array.from({ length: n }, () => new Array<number>(n).fill(1));
   const coverageRow = Array.from({ length: n }, () => new Uint8Array(n).fill(100));
-  let k = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const p = m.pairs[k++]!;
-      const [ij, ji] = [round3(p.coverageOfB), round3(p.coverageOfA)];
+      const s = round3(t.similarity[i * n + j]!);
+      similarity[i]![j] = s;
+      similarity[j]![i] = s;
+      const [ij, ji] = [round3(t.coverage[i * n + j]!), round3(t.coverage[j * n + i]!)];
       coverage[i]![j] = ij;
       coverage[j]![i] = ji;
       coverageRow[i]![j] = Math.round(ij * 100);
@@ -80,9 +85,9 @@ export function matrixModel(catalog: CatalogIndex, clusterOrder: readonly string
   current = {
     catalog,
     certs,
-    similarity: m.similarity3,
+    similarity,
     coverage,
-    clusterRank: clusterRanks(certs, clusterOrder, m.similarity3),
+    clusterRank: clusterRanks(certs, clusterOrder, similarity),
     acronym: certs.map((c) => esc(c.acronym)),
     title: certs.map((c) => esc(`${c.name} (${catalog.providerBySlug.get(c.provider)?.name ?? c.provider}, ${levelName(c.level)})`)),
     slug: certs.map((c) => esc(c.slug)),

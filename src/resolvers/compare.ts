@@ -1,11 +1,25 @@
 // Side-by-side comparison of 2 to 6 certifications and the overlap matrix: pure functions of
 // the catalog index, computed on demand and memoized per isolate (memo.ts).
+
+import { stringBytes } from '../data/byte-cache.js';
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { type Difference, describeDifferences } from './differences.js';
 import { badInput, notFound } from './errors.js';
 import { memoized } from './memo.js';
-import { containmentOf, overlapOf, overlapsOfAll, type PairOverlap, round3, similarityOfAll } from './overlap.js';
+import {
+  type CodedDepths,
+  codeDepths,
+  containmentOf,
+  coverageOfSums,
+  minSumsOfAll,
+  overlapOf,
+  overlapsOfAll,
+  type PairOverlap,
+  round3,
+  similarityOfAll,
+  similarityOfSums,
+} from './overlap.js';
 import { sentenceStart } from './text.js';
 import { anAcronym, count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
 
@@ -209,6 +223,58 @@ function overlapMatrixUncached(
   return { certifications: certs, similarity: matrix, similarity3: matrix.map((row) => row.map(round3)), pairs };
 }
 
+/**
+ * The whole catalog's figures as tables, [i * n + j] in catalog order (the diagonal 1): what
+ * overlapMatrix's similarity and pairs' coverages hold, the same numbers from the same sums, with
+ * no object per pair (for a reader of numbers only: the explorer).
+ */
+export interface OverlapTables {
+  certifications: readonly CertificationData[];
+  similarity: Float64Array;
+  /** coverage[i * n + j]: the share of j's content that a holder of i knows (a pair's coverageOfB, i < j; coverageOfA, i > j). */
+  coverage: Float64Array;
+}
+
+/** The catalog's depth maps with topics numbered, once per catalog (it lives as long as its catalog). */
+const codedByCatalog = new WeakMap<CatalogIndex, { coded: CodedDepths[]; width: number }>();
+
+function codedCatalog(catalog: CatalogIndex): { coded: CodedDepths[]; width: number } {
+  let made = codedByCatalog.get(catalog);
+  if (!made) {
+    const numbers = new Map<string, number>();
+    const coded = codeDepths(
+      catalog.certifications.map((c) => catalog.depthsByCertification.get(c.slug)!),
+      numbers,
+    );
+    made = { coded, width: numbers.size };
+    codedByCatalog.set(catalog, made);
+  }
+  return made;
+}
+
+/** The whole catalog's overlap tables (OverlapTables), computed each call (the caller keeps them). */
+export function overlapTables(catalog: CatalogIndex): OverlapTables {
+  const { coded, width } = codedCatalog(catalog);
+  const n = coded.length;
+  const mins = minSumsOfAll(coded, width);
+  const similarity = new Float64Array(n * n).fill(1);
+  const coverage = new Float64Array(n * n).fill(1);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const totalA = coded[i]!.total;
+    for (let j = i + 1; j < n; j++) {
+      const totalB = coded[j]!.total;
+      const min = mins[p++]!;
+      const s = similarityOfSums(min, totalA + totalB - min);
+      similarity[i * n + j] = s;
+      similarity[j * n + i] = s;
+      coverage[i * n + j] = coverageOfSums(min, totalB);
+      coverage[j * n + i] = coverageOfSums(min, totalA);
+    }
+  }
+  return { certifications: catalog.certifications, similarity, coverage };
+}
+
 // ---- The summary: a paragraph written from the numbers and the topic names ----
 
 function coverageWords(x: number): string {
@@ -337,5 +403,36 @@ function summarize(catalog: CatalogIndex, c: Omit<Comparison, 'summary'>): strin
 /** compare, memoized per isolate (src/resolvers/memo.ts): the same arguments give the same, frozen result. */
 export const compare = memoized('compare', compareUncached);
 
-/** overlapMatrix, memoized per isolate (src/resolvers/memo.ts): the same arguments give the same, frozen result. */
-export const overlapMatrix = memoized('overlapMatrix', overlapMatrixUncached);
+/**
+ * A matrix's bytes as the memo's walk counts them (keepBytes: 32 an object, 16 a property or
+ * element, each pair's two slugs; the certifications are the catalog's), from its counts: the walk
+ * of a matrix at 200 certifications (~60,000 objects) cost more than computing it.
+ */
+export function matrixBytes(m: OverlapMatrix): number {
+  const n = m.certifications.length;
+  const array = (length: number) => 32 + 16 * length;
+  const table = array(n) + n * array(n);
+  // Each pair has the same own properties (a class instance); each slug is in n - 1 pairs.
+  const pairProperties = m.pairs.length ? Object.keys(m.pairs[0]!).length : 0;
+  let slugs = 0;
+  for (const c of m.certifications) slugs += stringBytes(c.slug);
+  return array(Object.keys(m).length) + array(n) + 2 * table + array(m.pairs.length) + m.pairs.length * array(pairProperties) + (n - 1) * slugs;
+}
+
+/** Every object of a matrix the walk would freeze (not the catalog's certifications nor depth maps). */
+function freezeMatrix(m: OverlapMatrix): void {
+  for (const table of [m.similarity, m.similarity3]) {
+    for (const row of table) Object.freeze(row);
+    Object.freeze(table);
+  }
+  for (const p of m.pairs) Object.freeze(p);
+  Object.freeze(m.pairs);
+  Object.freeze(m.certifications);
+  Object.freeze(m);
+}
+
+/**
+ * overlapMatrix, memoized per isolate (src/resolvers/memo.ts): the same arguments give the same,
+ * frozen result, sized from its counts (matrixBytes), not walked.
+ */
+export const overlapMatrix = memoized('overlapMatrix', overlapMatrixUncached, { bytes: matrixBytes, freeze: freezeMatrix });

@@ -68,20 +68,59 @@ function keepBytes(result: unknown): number {
   return typeof result === 'string' ? stringBytes(result) : bytes;
 }
 
-const memo = new ByteCache<string, { value: unknown }>({ ...MEMO_BUDGET, sizeOf: (key, { value }) => stringBytes(key) + keepBytes(value) });
+/** The walk's estimate (keepBytes), for a test that holds a result's own estimate (Keeping.bytes) to it. */
+export const walkedBytes = keepBytes;
+
+/**
+ * How a result of a known shape is kept without walking it (a matrix at 200 certifications holds
+ * ~60,000 objects: the walk cost more than computing it): `bytes`, what keepBytes would count,
+ * from the result's counts (an upper bound on the same model: 32 a header, 16 a property or
+ * element, stringBytes a string; what the catalog holds is not counted); `freeze`, every object
+ * keepBytes would freeze, called only when the result is kept.
+ */
+export interface Keeping<R> {
+  bytes(result: R): number;
+  freeze(result: R): void;
+}
+
+/** An entry: its value, and its bytes when its owner counted them (Keeping), else walked. */
+interface Entry {
+  value: unknown;
+  bytes?: number;
+}
+
+const memo = new ByteCache<string, Entry>({
+  ...MEMO_BUDGET,
+  sizeOf: (key, { value, bytes }) => stringBytes(key) + (bytes ?? keepBytes(value)),
+});
 
 /**
  * `fn`, remembered per isolate: the same arguments (as JSON: GraphQL's arguments come in the
- * schema's order) over the same catalog give the very same result.
+ * schema's order) over the same catalog give the very same result. `keeping`: how to size and
+ * freeze its results without a walk (a result too large to keep is then neither frozen nor
+ * walked: it is the caller's alone).
  */
-export function memoized<A extends unknown[], R>(name: string, fn: (catalog: CatalogIndex, ...args: A) => R): (catalog: CatalogIndex, ...args: A) => R {
+export function memoized<A extends unknown[], R>(
+  name: string,
+  fn: (catalog: CatalogIndex, ...args: A) => R,
+  keeping?: Keeping<R>,
+): (catalog: CatalogIndex, ...args: A) => R {
   return (catalog, ...args) => {
     ownerFor(catalog);
     const key = `${name}\n${JSON.stringify(args)}`;
     const hit = memo.get(key);
     if (hit) return hit.value as R;
     const value = fn(catalog, ...args);
-    memo.set(key, { value });
+    if (!keeping) {
+      memo.set(key, { value });
+      return value;
+    }
+    const bytes = keeping.bytes(value);
+    // Not a finite size, or too large: not kept (ByteCache refuses it too), so not frozen.
+    if (bytes >= 0 && stringBytes(key) + bytes <= memo.maxEntryBytes) {
+      keeping.freeze(value);
+      memo.set(key, { value, bytes });
+    }
     return value;
   };
 }

@@ -79,6 +79,10 @@ export interface PairOverlap {
   coverageOfA: number;
 }
 
+/** The three figures of a pair from its sums, exactly as a pair (overlapOf) computes them. */
+export const similarityOfSums = (min: number, max: number): number => (max === 0 ? 1 : min / max);
+export const coverageOfSums = (min: number, total: number): number => (total === 0 ? 1 : min / total);
+
 /**
  * Everything about how two certifications overlap, by topic slug. The three numbers come from
  * one pass (sum of min over both, sum of max, each side's total: coverageOfB = sum min / sum b);
@@ -98,9 +102,9 @@ class Overlap implements PairOverlap {
     sums: OverlapSums = overlapSums(aDepths, bDepths),
   ) {
     const { min, max, totalA, totalB } = sums;
-    this.similarity = max === 0 ? 1 : min / max;
-    this.coverageOfB = totalB === 0 ? 1 : min / totalB;
-    this.coverageOfA = totalA === 0 ? 1 : min / totalA;
+    this.similarity = similarityOfSums(min, max);
+    this.coverageOfB = coverageOfSums(min, totalB);
+    this.coverageOfA = coverageOfSums(min, totalA);
   }
 
   // The lists are built on each read, never kept: a pair's size stays what it was when made (a
@@ -122,15 +126,19 @@ export function overlapOf(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap
   return new Overlap(aSlug, a, bSlug, b);
 }
 
+/** A depth map as numbered topics: each topic's number (shared across the maps coded together), its depth, and the sum of depths. */
+export interface CodedDepths {
+  readonly topics: Int32Array;
+  readonly values: Float64Array;
+  readonly total: number;
+}
+
 /**
- * Every pair of `items` (i < j, row by row), with the same figures as overlapOf, for a matrix:
- * each item's topics numbered once, so a pair costs a pass over the first one's topics against
- * the second's depths by number (no string hashing), and the max sum follows from the min one
- * (max(x, y) = x + y - min(x, y)).
+ * Depth maps with their topics numbered (by `numbers`, which grows: maps coded with the same
+ * `numbers` can be compared by number, with no string hashing).
  */
-export function overlapsOfAll(items: readonly { slug: string; depths: DepthMap }[]): PairOverlap[] {
-  const numbers = new Map<string, number>();
-  const coded = items.map(({ depths }) => {
+export function codeDepths(maps: readonly DepthMap[], numbers: Map<string, number> = new Map()): CodedDepths[] {
+  return maps.map((depths) => {
     const topics = new Int32Array(depths.size);
     const values = new Float64Array(depths.size);
     let total = 0;
@@ -147,23 +155,77 @@ export function overlapsOfAll(items: readonly { slug: string; depths: DepthMap }
     }
     return { topics, values, total };
   });
-  const dense = new Float64Array(numbers.size);
-  const pairs: PairOverlap[] = [];
+}
+
+/**
+ * The sum of min depths of every pair (i < j, row by row) of maps coded together (`width`: how
+ * many topic numbers they use), by topic: each topic lists the maps holding it (in order), and
+ * row i adds, for each of its topics in its order, the min depth to every later map holding it.
+ * A pair costs its shared topics only, and its sum is made in the order overlapSums makes it
+ * (the first map's topics; a topic the second lacks adds 0 there): the same number. The other
+ * sums follow: max = totalA + totalB - min.
+ */
+export function minSumsOfAll(coded: readonly CodedDepths[], width: number): Float64Array {
+  const n = coded.length;
+  // Postings: for topic t, holders[start[t] .. start[t + 1]) are the maps holding it, by index, with their depths.
+  const start = new Int32Array(width + 1);
+  for (const { topics } of coded) for (let k = 0; k < topics.length; k++) start[topics[k]! + 1]!++;
+  for (let t = 0; t < width; t++) start[t + 1]! += start[t]!;
+  const next = start.slice(0, width);
+  const holders = new Int32Array(start[width]!);
+  const depths = new Float64Array(start[width]!);
+  for (let i = 0; i < n; i++) {
+    const { topics, values } = coded[i]!;
+    for (let k = 0; k < topics.length; k++) {
+      const at = next[topics[k]!]!++;
+      holders[at] = i;
+      depths[at] = values[k]!;
+    }
+  }
+  // Row by row, each topic's postings before `first[t]` are rows already done (row i is next).
+  const first = start.slice(0, width);
+  const sums = new Float64Array((n * (n - 1)) / 2);
+  const row = new Float64Array(n);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const { topics, values } = coded[i]!;
+    for (let k = 0; k < topics.length; k++) {
+      const t = topics[k]!;
+      const da = values[k]!;
+      const end = start[t + 1]!;
+      for (let at = ++first[t]!; at < end; at++) row[holders[at]!]! += Math.min(da, depths[at]!);
+    }
+    for (let j = i + 1; j < n; j++) {
+      sums[p++] = row[j]!;
+      row[j] = 0;
+    }
+  }
+  return sums;
+}
+
+/**
+ * Every pair of `items` (i < j, row by row), with the same figures as overlapOf, for a matrix:
+ * each item's topics numbered once, so a pair costs a pass over the first one's topics against
+ * the second's depths by number (no string hashing), and the max sum follows from the min one
+ * (max(x, y) = x + y - min(x, y)).
+ */
+export function overlapsOfAll(items: readonly { slug: string; depths: DepthMap }[]): PairOverlap[] {
+  const numbers = new Map<string, number>();
+  const coded = codeDepths(
+    items.map((x) => x.depths),
+    numbers,
+  );
+  const mins = minSumsOfAll(coded, numbers.size);
+  const pairs = new Array<PairOverlap>(mins.length);
+  let p = 0;
   for (let i = 0; i < items.length; i++) {
     const a = coded[i]!;
-    for (let k = 0; k < a.topics.length; k++) dense[a.topics[k]!] = a.values[k]!;
     for (let j = i + 1; j < items.length; j++) {
       const b = coded[j]!;
-      let min = 0;
-      for (let k = 0; k < b.topics.length; k++) {
-        const da = dense[b.topics[k]!]!;
-        const db = b.values[k]!;
-        min += Math.min(da, db);
-      }
+      const min = mins[p]!;
       const sums = { min, max: a.total + b.total - min, totalA: a.total, totalB: b.total };
-      pairs.push(new Overlap(items[i]!.slug, items[i]!.depths, items[j]!.slug, items[j]!.depths, sums));
+      pairs[p++] = new Overlap(items[i]!.slug, items[i]!.depths, items[j]!.slug, items[j]!.depths, sums);
     }
-    for (let k = 0; k < a.topics.length; k++) dense[a.topics[k]!] = 0;
   }
   return pairs;
 }
