@@ -5,11 +5,11 @@
 // what the memo's walk counts; a result too large to keep is neither frozen nor kept.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CatalogIndex } from '../src/data/catalog.js';
-import { catalog } from '../src/data/catalog.js';
-import { matrixBytes, overlapMatrix, overlapTables } from '../src/resolvers/compare.js';
-import { MEMO_BUDGET, memoized, walkedBytes } from '../src/resolvers/memo.js';
-import { codeDepths, type DepthMap, minSumsOfAll, overlapOf, overlapsOfAll } from '../src/resolvers/overlap.js';
+import type { CatalogIndex } from '../../src/data/catalog.js';
+import { catalog } from '../../src/data/catalog.js';
+import { matrixBytes, overlapMatrix, overlapTables } from '../../src/resolvers/compare.js';
+import { MEMO_BUDGET, memoized, walkedBytes } from '../../src/resolvers/memo.js';
+import { codeDepths, type DepthMap, minSumsOfAll, overlapOf, overlapsOfAll } from '../../src/resolvers/overlap.js';
 
 /** The figures of a pair by their definition, over the union of both maps' topics. */
 function byDefinition(a: DepthMap, b: DepthMap): { similarity: number; coverageOfB: number; coverageOfA: number } {
