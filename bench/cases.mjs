@@ -4,6 +4,7 @@
 //   target     which of issue 14's targets the case is judged by: lookup, compute, postHit
 //   status, check, prepare, budgetMs   the expected status, a check of the body, a priming step
 //                                      (given the app's fetch), a time budget in ms
+//   fresh      certgraph is sent a new `request()` each time, not the same one again (a cache miss)
 /** A POST of this exact body text (JSON), asking for application/graphql-response+json. */
 const postText = (body) =>
   new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
@@ -198,6 +199,7 @@ const coldGet = (i) => get({ query: `${COLD_QUERY} #${i}` })();
 let cold = 0;
 const coldPost = (i) => post(`${COLD_QUERY} #${i}`)();
 let coldPosts = 0;
+let misses = 0;
 const BIG = '{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }';
 
 cases.push(
@@ -222,6 +224,16 @@ cases.push(
       await new Promise((resolve) => setTimeout(resolve, 10));
     },
     request: () => coldGet(cold++),
+    check: noErrors,
+  },
+  {
+    name: 'POST, response-cache miss, kept (114 KB)',
+    cached: true,
+    fresh: true,
+    // Each request a body no cache holds yet: computed, judged keepable (from what yoga recorded on
+    // the request state, src/graphql/yoga.ts), then kept in both tiers. The large answer is where
+    // reading the body again to judge it would show.
+    request: () => post(`${BIG} #miss ${misses++}`)(),
     check: noErrors,
   },
   {
