@@ -9,16 +9,16 @@ import { defineConfig } from 'vitest/config';
  */
 export const DEEP_TESTS = [
   // Fuzzing: generated queries, bodies, headers and methods against the Worker.
-  'test/fuzz.test.ts',
+  'test/graphql/fuzz.test.ts',
   // Generated arguments on warm and cold isolates (memo), generated nested queries (prices),
   // generated profiles (personas), generated mistakes in every data file (catalog files).
-  'test/memo.test.ts',
-  'test/price-bound.test.ts',
-  'test/personas.test.ts',
-  'test/catalog-files.test.ts',
+  'test/advice/memo.test.ts',
+  'test/graphql/price-bound.test.ts',
+  'test/advice/personas.test.ts',
+  'test/catalog/catalog-files.test.ts',
   // The execution plans spike (bench/plans/): every product document with generated variables,
   // executed by its plan and by yoga's executor, and through the whole app both ways.
-  'test/execution-plans.test.ts',
+  'test/graphql/execution-plans.test.ts',
 ];
 
 /** The suite's configuration, for the files `include` names but `exclude` does not. */
@@ -38,6 +38,11 @@ export function suiteConfig(include: string[], exclude: string[]) {
       globalSetup: ['test/global-setup.ts'],
       setupFiles: ['test/setup-catalog.ts'],
       exclude: ['test/browser/**', 'node_modules/**', ...exclude],
+      // One workerd for every file, not one each (starting one and fetching the module graph into it
+      // cost ~2.5 s a file, over half the suite): test/setup-catalog.ts gives each file the Worker's
+      // modules evaluated anew instead. Bindings' storage (KV, the Durable Object, the Cache API,
+      // rate limits) is shared by the files of a run, so each file names its own keys and clients.
+      isolate: false,
       // The first request of a file builds the Worker in a cold isolate; on CI's 2 cores with
       // several test files starting at once that can take seconds.
       testTimeout: 30_000,

@@ -288,7 +288,7 @@ const INTROSPECTION = [
 ];
 
 // Random nested queries from the schema (a seeded generator: the same queries on every run), as
-// the test suite generates them (test/price-bound.test.ts): lists of lists, aliases, __typename.
+// the test suite generates them (test/graphql/price-bound.test.ts): lists of lists, aliases, __typename.
 const RANDOM = Number(process.env.PRICE_RANDOM ?? 200);
 let seed = 0x5eed;
 const rand = () => {

@@ -1,5 +1,5 @@
 // CI: runs the typed client example (examples/typed-client/src/main.ts) as a person would, with
-// Node, against `wrangler dev` on loopback, and checks what it prints. (test/typed-client.test.ts
+// Node, against `wrangler dev` on loopback, and checks what it prints. (test/graphql/typed-client.test.ts
 // runs the same client inside workerd in `npm test`.)
 import { spawnSync } from 'node:child_process';
 import { startWorker, stopWorker } from '../test/browser/harness.ts';

@@ -1,6 +1,6 @@
 // The core of `npm run partner -- publish NAME_OR_ID FILE`: a partner's document set (trusted
 // documents), read from a manifest and checked before anything is published. scripts/partner.mjs
-// runs it (bundled, in Node) and writes what it returns to KV; test/trusted-documents.test.ts
+// runs it (bundled, in Node) and writes what it returns to KV; test/graphql/trusted-documents.test.ts
 // imports it inside workerd.
 //
 // A manifest is either GraphQL Code Generator's (client preset, `persistedDocuments: true`):

@@ -9,7 +9,8 @@ declare namespace Cloudflare {
   }
 }
 
-// Vite's import.meta.glob, as vitest provides it (test/repo.test.ts).
+// Vite's import.meta.glob, as vitest provides it (test/repo/repo.test.ts).
 interface ImportMeta {
-  glob(patterns: string | string[], options: { query?: string; import?: string; eager: true }): Record<string, unknown>;
+  glob<T = unknown>(patterns: string | string[], options: { query?: string; import?: string; eager: true }): Record<string, T>;
+  glob<T = unknown>(patterns: string | string[], options: { query?: string; import?: string; eager?: false }): Record<string, () => Promise<T>>;
 }

@@ -1,4 +1,5 @@
 // Calls the real Worker (the default export of src/index.ts, inside workerd) the way a client does.
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import type { Plugin } from 'graphql-yoga';
 import { vi } from 'vitest';
@@ -68,7 +69,11 @@ export interface PathAnswer {
 /** The slugs of a list of entities. */
 export const slugs = (items: readonly Slugged[]): string[] => items.map((item) => item.slug);
 
-let clientNumber = 0;
+/**
+ * The client number `worker()` last gave out, kept on the global object: the test files of a run
+ * share one workerd and its rate limiters, and each file evaluates this module anew.
+ */
+const clients = globalThis as { certgraphTestClients?: number };
 
 /**
  * Calls the Worker. Each call comes from its own client IP (cf-connecting-ip), so the suite does
@@ -77,8 +82,9 @@ let clientNumber = 0;
 export function worker(path: string, init?: RequestInit): Promise<Response> {
   const request = new Request(`http://localhost${path}`, init);
   if (!request.headers.has('cf-connecting-ip')) {
-    clientNumber++;
-    request.headers.set('cf-connecting-ip', `198.18.${(clientNumber >> 8) & 255}.${clientNumber & 255}`);
+    const n = (clients.certgraphTestClients ?? 0) + 1;
+    clients.certgraphTestClients = n;
+    request.headers.set('cf-connecting-ip', `198.18.${(n >> 8) & 255}.${n & 255}`);
   }
   return exports.default.fetch(request);
 }
@@ -107,14 +113,83 @@ export async function error(query: string, variables?: Record<string, unknown>) 
 }
 
 /**
+ * Libraries that hold no state of the Worker's (nothing an isolate remembers between requests):
+ * evaluated once per test run and shared by every fresh load. They are most of the module graph
+ * (graphql-js, yoga, graphql-tools, envelop), so keeping them makes a cold isolate 4x cheaper.
+ * Anything not listed (the Worker's own code, Pothos with its plugin registry, any new dependency)
+ * is evaluated anew.
+ */
+const STATELESS_LIBRARIES =
+  /\/node_modules\/(graphql|graphql-yoga|@graphql-yoga\/(subscription|logger)|@graphql-tools\/[^/]+|@envelop\/[^/]+|@whatwg-node\/[^/]+|@repeaterjs\/repeater|cross-inspect|hono)\//;
+
+/** The module runner's registry (vitest's, inside workerd), when this vitest exposes it. */
+type ModuleNode = { promise?: unknown; exports?: unknown; evaluated: boolean; importers: Set<string> };
+const moduleRegistry = () =>
+  (globalThis as { __vitest_worker__?: { evaluatedModules?: { idToModuleMap?: Map<string, ModuleNode> } } }).__vitest_worker__?.evaluatedModules?.idToModuleMap;
+
+/**
+ * Forgets the evaluated modules, as `vi.resetModules()` does, except the stateless libraries above,
+ * vitest's own and mocks: the next import evaluates the Worker's code (and these helpers, bound to
+ * it) anew, as a new isolate does. Without vitest's registry at hand it falls back to
+ * `vi.resetModules()`.
+ */
+export function freshModules(): void {
+  const registry = moduleRegistry();
+  if (!registry) {
+    vi.resetModules();
+    return;
+  }
+  for (const [path, node] of registry) {
+    if (STATELESS_LIBRARIES.test(path) || /\/vitest\/dist\/|@vitest\/|^mock:/.test(path)) continue;
+    node.promise = undefined;
+    node.exports = undefined;
+    node.evaluated = false;
+    node.importers.clear();
+  }
+}
+
+/**
  * The Worker, loaded anew: its modules evaluated again (a fresh catalog, schema and caches), as in
  * a cold isolate. The request it answers first is a cold isolate's first request. `env` replaces
  * the bindings (a store that is missing or fails).
  */
 export async function coldWorker(env: Env = bindings): Promise<{ fetch: (request: Request) => Promise<Response> }> {
-  vi.resetModules();
+  freshModules();
   const app = (await import('../src/index.js')).default;
   return { fetch: (request) => Promise.resolve(app.fetch(request, env)) };
+}
+
+/** Calls under way in `settledFetch`: vitest's fake timers are on while there is one. */
+let settling = 0;
+
+/**
+ * Calls `target` in-process with an execution context, reads the body, and waits for the work the
+ * request left running (its waitUntil: the colo cache's writes, a partner's usage batch). A usage
+ * batch waits FLUSH_AFTER_MS (2 s) on a timer before it is sent: timers armed during the call are
+ * vitest's fake ones, run once the response is read, so the batch is sent then, not 2 s later.
+ * (src/ arms no other timer; test/partners/usage.test.ts times the batch with real ones.)
+ */
+export async function settledFetch(
+  target: { fetch: (request: Request, env: Env, ctx: ExecutionContext) => Response | Promise<Response> },
+  request: Request,
+  env: Env = bindings,
+): Promise<{ res: Response; body: ArrayBuffer }> {
+  if (settling++ === 0) vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    const ctx = createExecutionContext();
+    const res = await target.fetch(request, env, ctx);
+    const body = await res.arrayBuffer();
+    const settled = waitOnExecutionContext(ctx);
+    await vi.runAllTimersAsync();
+    await settled;
+    return { res, body };
+  } finally {
+    // The last call out runs what the others armed (none is lost), then puts the real timers back.
+    if (--settling === 0) {
+      await vi.runAllTimersAsync();
+      vi.useRealTimers();
+    }
+  }
 }
 
 /**

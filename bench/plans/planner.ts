@@ -11,7 +11,7 @@
 // introspection (__schema, __type). At run time, what it does not reproduce byte for byte (a
 // variable coercion error, a leaf that serializes to null, an abstract type that resolves to a
 // wrong type, an isTypeOf that says no) marks the run `unplanned`: the caller discards the
-// plan's result and executes the request as before. See test/execution-plans.test.ts.
+// plan's result and executes the request as before. See test/graphql/execution-plans.test.ts.
 import {
   type DocumentNode,
   type ExecutionResult,

@@ -52,6 +52,9 @@ export function keyKind(record: Pick<Partner, 'kind' | 'allowServer'>): KeyKind 
 /** The KV key a partner record is stored under: the SHA-256 of the API key, in hex. */
 export const keyHash = sha256Hex;
 
+/** A key's public id, as `npm run partner -- list` shows it: `key_` and the first 10 hex digits of its SHA-256. */
+export const keyIdOf = (hash: string): string => `key_${hash.slice(0, 10)}`;
+
 /** How long a record read from KV is trusted. KV itself propagates changes within ~60 s. */
 export const PARTNER_CACHE_MS = 30_000;
 /** Partner records (and unknown keys) read recently, per isolate, bounded in bytes. */

@@ -147,7 +147,7 @@ export const CATALOG_ASSET: {
  * binding). The Worker reads it in one place, the middleware that hands it to each request
  * (src/admission/catalog-loading.ts); everything else receives the catalog it answers from
  * (`c.var.catalog`, the resolvers' `ctx.catalog`), so no field reads a module variable
- * (test/architecture.test.ts). Tests read it directly.
+ * (test/repo/architecture.test.ts). Tests read it directly.
  */
 export let catalog: CatalogIndex = undefined as unknown as CatalogIndex;
 

@@ -228,7 +228,7 @@ function prerequisiteCycles(certs: readonly { file: Parsed; data: z.output<typeo
  * The catalog's list sizes, for the query cost (src/schema/costs.ts): for each list field, the most
  * items it holds (`maxima`, what a price must assume: a list's price is an upper bound of its work
  * and its response, whichever items a query reaches through it). Computed here, at build time, so
- * that prices are known before an isolate has loaded the catalog; test/catalog-loading.test.ts
+ * that prices are known before an isolate has loaded the catalog; test/catalog/catalog-loading.test.ts
  * checks them against the loaded catalog.
  */
 export function catalogSizes(compiled: CompiledCatalog): { maxima: Record<string, number> } {

@@ -15,7 +15,6 @@ import type { AppEnv } from '../edge/env.js';
 import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../edge/http-cache.js';
 import type { Fragments } from '../explore/fragments.js';
 import { searchOf } from '../explore/params.js';
-import { GRAPHQL_PATH } from '../graphql/paths.js';
 import { serveIndex } from '../home/serve.js';
 import type { DatasetName } from './build.js';
 import { toCsv } from './csv.js';

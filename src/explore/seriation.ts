@@ -10,7 +10,7 @@
 // is the size-weighted mean of its parts'); each cluster keeps its best partner among the
 // clusters after it, and only rows whose best partner may have changed are scanned again. About
 // n^2 steps on a catalog's matrix (~2 ms at 200), where summing every linkage afresh took n^3
-// and more (~50 ms at 200). test/explore-model.test.ts checks it against that definition.
+// and more (~50 ms at 200). test/explore/explore-model.test.ts checks it against that definition.
 
 const TIE = 1e-12;
 

@@ -1,5 +1,5 @@
 // GraphiQL's tabs: the welcome query, then the example queries of docs/analyst.md ("Example
-// queries"), one per tab (a tab is named after its operation). test/graphiql-examples.test.ts
+// queries"), one per tab (a tab is named after its operation). test/graphiql/graphiql-examples.test.ts
 // checks that docs/analyst.md shows exactly these and that each runs without errors; the browser
 // test checks that each line shows whole in the editor at 1440 px, so keep lines within
 // EXAMPLE_LINE_MAX columns. Plain strings, no imports: the browser test reads this file too.

@@ -38,7 +38,7 @@ export function tagAsCallersMistake(error: object, meaning: DomainError): void {
 /**
  * graphql-js's own shape limit (MaxIntrospectionDepthRule: `fields`, `interfaces`,
  * `possibleTypes` or `inputFields` nested 3 deep under introspection), recognised by its message,
- * which graphql-js gives no code (test/limits.test.ts pins it). `reason` names it for the masking.
+ * which graphql-js gives no code (test/graphql/limits.test.ts pins it). `reason` names it for the masking.
  */
 const INTROSPECTION_DEPTH_MESSAGE = 'Maximum introspection depth exceeded';
 export const INTROSPECTION_DEPTH_REASON = 'introspectionDepth';

@@ -1,5 +1,5 @@
 // The GraphQL documents the MCP tools and resources run: certgraph's own queries against its own
-// schema (test/mcp.test.ts checks each is valid), executed by the engine (./engine.ts). Every one
+// schema (test/mcp/mcp.test.ts checks each is valid), executed by the engine (./engine.ts). Every one
 // asks for the catalog's version and date and the sources of what it answers, so every answer an
 // assistant gets can be cited.
 

@@ -37,7 +37,7 @@ export type ReasonCode =
  * price earns no more than the most expensive known price over budget, so it never looks cheaper
  * than a known price; it ranks above a known price over budget only because a budget removes only
  * what is known to be over it (and never when every price of its kind is over the budget).
- * test/personas.test.ts checks both, for generated profiles too.
+ * test/advice/personas.test.ts checks both, for generated profiles too.
  */
 export const WEIGHTS = {
   /** A certification for the target role (first role), scaled by how much of the role it covers (ROLE_DEPTH_FLOOR..1). */

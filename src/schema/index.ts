@@ -18,7 +18,7 @@ import './recommendation.js';
 /**
  * Marked valid: graphql-js would otherwise validate the whole schema on the first request a fresh
  * isolate executes (several ms of its first answer). The schema is fixed by this code, so its
- * validity is checked once, by the tests (test/schema.test.ts), not by every isolate. (What
+ * validity is checked once, by the tests (test/graphql/schema.test.ts), not by every isolate. (What
  * `assumeValid: true` sets, set here: Pothos does not pass the option on, and building the schema
  * a second time to pass it cost more at startup than it saved.)
  */

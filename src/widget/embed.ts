@@ -21,7 +21,7 @@ const MESSAGE = 'height';
  */
 export const HEIGHT_REPORTER = `(()=>{const d=document.documentElement,o=d.dataset.parentOrigin;if(!o||window.parent===window)return;let h=0;const s=()=>{const n=Math.ceil(d.getBoundingClientRect().height);if(n!==h){h=n;window.parent.postMessage({certgraph:"${MESSAGE}",height:n},o)}};new ResizeObserver(s).observe(d);addEventListener("load",s);s()})();`;
 
-/** The CSP source of HEIGHT_REPORTER (base64 SHA-256; test/widget-embed.test.ts recomputes it). */
+/** The CSP source of HEIGHT_REPORTER (base64 SHA-256; test/widget/widget-embed.test.ts recomputes it). */
 export const HEIGHT_REPORTER_SHA256 = "'sha256-uyCKBXJfi+1l6j0fmohx6W+SRTu3xkDhTKnhzWP5CjU='";
 
 /**

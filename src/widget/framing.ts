@@ -32,15 +32,19 @@ export function isFramed(request: Request): boolean {
   return request.headers.get('sec-fetch-dest') === 'iframe';
 }
 
-/** The refusal of a partner's widget framed from `origin`, or null when it may be shown there. */
-export function framingRefusal(partner: Partner, origin: string | null, framed: boolean): Refusal | null {
+/**
+ * The refusal of a partner's widget framed from `origin`, or null when it may be shown there. The
+ * message names the partner's id and the key's id (neither is a secret: the key itself is in the
+ * page), so the command it gives can be run as it is.
+ */
+export function framingRefusal(partner: Partner, origin: string | null, framed: boolean, keyId = 'KEY_ID'): Refusal | null {
   if (origin !== null) {
     if (partner.origins.includes(origin)) return null;
     return new Refusal(
       403,
       'FORBIDDEN',
       `This widget's key is not registered for ${quoted(origin, 100)}, the site showing it. If this is your site, register that origin for your page key ` +
-        `(\`npm run partner -- key origins PARTNER KEY_ID --add ${origin.slice(0, 100)}\`, or ask certgraph to), or remove \`key\` from the widget's address to show it without a key.`,
+        `(\`npm run partner -- key origins ${partner.id} ${keyId} --add ${origin.slice(0, 100)}\`, or ask certgraph to), or remove \`key\` from the widget's address to show it without a key.`,
     );
   }
   if (!framed) return null;

@@ -8,7 +8,7 @@
 
 import { Hono } from 'hono/tiny';
 import { admission, admittedCaller } from '../admission/index.js';
-import { apiKeyOf } from '../admission/partners.js';
+import { apiKeyOf, keyHash, keyIdOf } from '../admission/partners.js';
 import type { Refusal } from '../admission/refusals.js';
 import type { AppEnv } from '../edge/env.js';
 import { NO_STORE } from '../edge/http-cache.js';
@@ -43,11 +43,13 @@ export function widgetApp(): Hono<AppEnv> {
       return next();
     },
     admission({ apiKey: (c) => c.req.query('key') || apiKeyOf(c.req.raw) || null, checkOrigin: false }),
-    (c) => {
+    async (c) => {
       const caller = admittedCaller(c);
       const partner = caller.kind === 'partner' ? caller.partner : null;
       const origin = framingOrigin(c.req.raw);
-      const refusal = partner && framingRefusal(partner, origin, isFramed(c.req.raw));
+      const key = c.req.query('key') || apiKeyOf(c.req.raw);
+      const keyId = partner && key && origin !== null && !partner.origins.includes(origin) ? keyIdOf(await keyHash(key)) : undefined;
+      const refusal = partner && framingRefusal(partner, origin, isFramed(c.req.raw), keyId);
       // Rendered here, as the widget's own page (the one onError would render it the same way).
       if (refusal) return widgetRefusal(refusal, c.req.raw);
       const page = renderRecommendationsWidget(c.var.catalog, c.req.query());

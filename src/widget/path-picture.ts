@@ -4,7 +4,7 @@
 // arrow from each step to the next. It highlights as the explorer's ladders do
 // (src/explore/ladders.ts): the steps numbered on orange, what the person holds and a step
 // builds on ticked on green. Its text alternative names every step with its level and name (no
-// link: the widget links only to official pages, test/widget.test.ts). The
+// link: the widget links only to official pages, test/widget/widget.test.ts). The
 // SVG scales to its box (a viewBox 320 wide): at 320-390 px its text stays 12-15 px, nothing cut.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';

@@ -4,7 +4,7 @@
 // editor and the Explorer panel at the top. Run with `npm run test:browser`; prints
 // `browser: N passed, N failed`.
 import type { Page } from 'playwright-core';
-import { DEFAULT_QUERY, EXAMPLE_LINE_MAX, EXAMPLE_QUERIES } from '../graphiql-tabs.ts';
+import { DEFAULT_QUERY, EXAMPLE_LINE_MAX, EXAMPLE_QUERIES } from './graphiql-tabs.ts';
 import { assert, assertClean, check, newWatch, OUT, session, watchPage } from './harness.ts';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8799);
