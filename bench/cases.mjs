@@ -215,6 +215,7 @@ cases.push(
   {
     name: 'GET, colo-cache hit, cold isolate',
     cached: true,
+    fresh: true,
     // Each request is a GET this isolate has not kept but the colo has: every one is computed
     // once (stored in both tiers), then large answers push them out of the isolate's cache (its
     // least recently used go first), as in an isolate that never served them.
@@ -239,6 +240,7 @@ cases.push(
   {
     name: 'POST, colo-cache hit, cold isolate',
     cached: true,
+    fresh: true,
     // As the GET above: every body computed once, then pushed out of the isolate's cache.
     prepare: async (fetch) => {
       for (let i = 0; i < COLD_GETS; i++) await (await fetch(coldPost(i))).text();
