@@ -4,6 +4,7 @@
 //   target     which of issue 14's targets the case is judged by: lookup, compute, postHit
 //   status, check, prepare, budgetMs   the expected status, a check of the body, a priming step
 //                                      (given the app's fetch), a time budget in ms
+//   fresh      certgraph is sent a new `request()` each time, not the same one again (a cache miss)
 /** A POST of this exact body text (JSON), asking for application/graphql-response+json. */
 const postText = (body) =>
   new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
@@ -198,6 +199,7 @@ const coldGet = (i) => get({ query: `${COLD_QUERY} #${i}` })();
 let cold = 0;
 const coldPost = (i) => post(`${COLD_QUERY} #${i}`)();
 let coldPosts = 0;
+let misses = 0;
 const BIG = '{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } similarity coverageOfA coverageOfB } } }';
 
 cases.push(
@@ -213,6 +215,7 @@ cases.push(
   {
     name: 'GET, colo-cache hit, cold isolate',
     cached: true,
+    fresh: true,
     // Each request is a GET this isolate has not kept but the colo has: every one is computed
     // once (stored in both tiers), then large answers push them out of the isolate's cache (its
     // least recently used go first), as in an isolate that never served them.
@@ -225,8 +228,19 @@ cases.push(
     check: noErrors,
   },
   {
+    name: 'POST, response-cache miss, kept (114 KB)',
+    cached: true,
+    fresh: true,
+    // Each request a body no cache holds yet: computed, judged keepable (from what yoga recorded on
+    // the request state, src/graphql/yoga.ts), then kept in both tiers. The large answer is where
+    // reading the body again to judge it would show.
+    request: () => post(`${BIG} #miss ${misses++}`)(),
+    check: noErrors,
+  },
+  {
     name: 'POST, colo-cache hit, cold isolate',
     cached: true,
+    fresh: true,
     // As the GET above: every body computed once, then pushed out of the isolate's cache.
     prepare: async (fetch) => {
       for (let i = 0; i < COLD_GETS; i++) await (await fetch(coldPost(i))).text();

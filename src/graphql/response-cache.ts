@@ -9,7 +9,8 @@
 //   the answer will have (src/edge/accept.ts); a hit runs no execution;
 // - the colo's cache, shared by every isolate of the data center (src/edge/colo-cache.ts),
 //   read after the isolate's own misses and before executing.
-// Never kept: an answer with errors, a status other than 200, a refusal, an answer that depends on
+// Never kept: an answer with errors (as yoga recorded its result on the request state, src/graphql/yoga.ts
+// `graphqlResult`: the body is never parsed again; no record, nothing kept), a status other than 200, a refusal, an answer that depends on
 // the caller after all (`callersOwn`: a partner's published document named by `documentId`).
 // A GET on a path that is not exactly /graphql (`/graphql/`, `/graphq%6c`) is computed and sent
 // `no-store`, stored nowhere: each spelling of the path would otherwise be an entry downstream.
@@ -29,6 +30,7 @@ import { CACHE_BUDGETS } from '../edge/caches.js';
 import { type CachedResponse, sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
 import type { AppEnv } from '../edge/env.js';
 import { etagOf, GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE, noStore } from '../edge/http-cache.js';
+import type { RequestState } from '../edge/request-context.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { type PostBody, postParamsKey, readPostBody } from './post-key.js';
 
@@ -75,22 +77,20 @@ function getAnswer(request: Request, cached: CachedResponse, shareable: boolean)
 const postAnswer = (cached: CachedResponse) =>
   new Response(cached.body, { status: 200, headers: { 'cache-control': NO_STORE, 'content-type': cached.contentType } });
 
-/** Whether a GraphQL response body carries errors (or is not a GraphQL response at all). */
-function hasErrors(body: string): boolean {
-  try {
-    const parsed = JSON.parse(body) as { errors?: unknown[] };
-    return Array.isArray(parsed.errors) && parsed.errors.length > 0;
-  } catch {
-    return true;
-  }
-}
+/**
+ * Whether yoga's answer may be kept, from what yoga recorded on the request state (src/graphql/yoga.ts,
+ * `graphqlResult`): one JSON document without errors. Fails closed: no record (yoga answered
+ * without a result, or a path that did not run its plugin) keeps nothing. The body is not parsed.
+ */
+const resultKeepable = (state: RequestState) => state.graphqlResult?.oneJsonDocument === true && state.graphqlResult.errorCodes.length === 0;
 
-/** The answer computed, and whether it may be kept: a 200 without errors. */
+/** The answer computed, and whether it may be kept: a 200 whose result had no errors, not the caller's own. */
 async function computed(c: Context<AppEnv>): Promise<{ body: string; headers: Headers; status: number; keep: CachedResponse | null }> {
   const response = c.res;
   const body = await response.text();
   const headers = new Headers(response.headers);
-  const ok = response.status === 200 && !hasErrors(body) && !c.var.state.callersOwn;
+  const { state } = c.var;
+  const ok = response.status === 200 && resultKeepable(state) && !state.callersOwn;
   return { body, headers, status: response.status, keep: ok ? { body, etag: '', contentType: headers.get('content-type') ?? 'application/json' } : null };
 }
 

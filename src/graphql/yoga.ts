@@ -1,11 +1,12 @@
 // The GraphQL server: yoga over the Pothos schema, with its plugins in the order a request meets
 // them: GraphQL over HTTP (src/graphql/graphql-over-http.ts), the query limits (src/graphql/limits/index.ts),
-// Automatic Persisted Queries, and the contract's error codes on every error (src/graphql/masking.ts).
+// Automatic Persisted Queries, the contract's error codes on every error (src/graphql/masking.ts),
+// and last the record of the final result, which the response cache reads (`resultRecord`).
 // The Worker builds one per isolate (src/app.ts); `plugins` adds more (tracing, metrics, a test
 // that counts executions). GET answers are cached in front of yoga (src/graphql/response-cache.ts).
 import { useAPQ } from '@graphql-yoga/plugin-apq';
 import type { GraphQLSchema } from 'graphql';
-import { createLogger, createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { createLogger, createYoga, type Plugin, processRegularResult, type YogaLogger } from 'graphql-yoga';
 import { graphqlCaches, type ServerCaches } from '../edge/caches.js';
 import { alreadyLogged } from '../edge/log.js';
 import { requestLabel, stateForYogaCallbacks } from '../edge/request-context.js';
@@ -35,6 +36,55 @@ const contractCodes: Plugin<object, ServerContext> = {
     const errors = result.errors.map((e) => toResponseError(e, serverContext.state));
     if (errors.every((e, i) => e === result.errors![i])) return;
     setResult({ ...result, errors } as typeof result);
+  },
+};
+
+/** What yoga's final result was, as the response cache needs it (src/graphql/response-cache.ts). */
+export interface GraphQLResultRecord {
+  /**
+   * The answer is one result written as one JSON document (yoga's regular processor): not a stream
+   * of increments, not a batch, not framed as server-sent events or multipart.
+   */
+  readonly oneJsonDocument: boolean;
+  /** The contract code (`extensions.code`) of each error, in order, null for one without; empty: no errors. */
+  readonly errorCodes: readonly (string | null)[];
+}
+
+declare module '../edge/request-context.js' {
+  interface RequestState {
+    /**
+     * yoga's final result, once every plugin has changed it (set by `resultRecord` below, the last
+     * plugin to see it). The response cache keeps an answer only when this says one JSON document
+     * without errors; absent (yoga answered without a result: a 405, a refusal before parsing, a
+     * path that did not run the plugin), nothing is kept. In /mcp the inner requests share the
+     * state: the last one's record stays, and nothing there reads it.
+     */
+    graphqlResult?: GraphQLResultRecord;
+  }
+}
+
+const codeOf = (error: unknown): string | null => {
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return typeof code === 'string' ? code : null;
+};
+
+/** The record of a result (yoga's onResultProcess `result`: one, a batch, or an async iterable) and how it is written. */
+export function recordOf(result: unknown, processor: unknown): GraphQLResultRecord {
+  if (result === null || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) {
+    return { oneJsonDocument: false, errorCodes: [] };
+  }
+  const errors = (result as { errors?: readonly unknown[] }).errors;
+  return { oneJsonDocument: processor === processRegularResult, errorCodes: Array.isArray(errors) ? errors.map(codeOf) : [] };
+}
+
+/**
+ * Last of all the plugins (yoga runs onResultProcess hooks in order, each seeing the result the
+ * ones before it set, and the processor its own plugin chose first): records on the request state
+ * what the answer is, so that the response cache decides from it rather than parsing yoga's body.
+ */
+const resultRecord: Plugin<object, ServerContext> = {
+  onResultProcess({ result, resultProcessor, serverContext }) {
+    if (serverContext.state) serverContext.state.graphqlResult = recordOf(result, resultProcessor);
   },
 };
 
@@ -95,6 +145,8 @@ export function createGraphQLServer({ schema = certgraphSchema, plugins = [], ca
       useAPQ({ store: persistedQueries, responseConfig: { forceStatusCodeOk: true } }),
       ...plugins,
       contractCodes,
+      // Last: what the result became, for the response cache (src/graphql/response-cache.ts).
+      resultRecord,
     ],
   });
 }

@@ -4,12 +4,16 @@
 // colo's cache (the Workers Cache API, which miniflare implements) without executing. Never an
 // answer with errors, never past admission. In-process calls, so executions can be counted.
 import fc from 'fast-check';
+import { Hono } from 'hono';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { keyHash } from '../../src/admission/partners.js';
 import type { createApp as CreateApp } from '../../src/app.js';
-import type { Env } from '../../src/edge/env.js';
-import { responseCache } from '../../src/graphql/response-cache.js';
-import { bindings, bodyOf, countedApp, executionCounter, freshModules, settledFetch } from '../helpers.js';
+import { catalog } from '../../src/data/catalog.js';
+import type { AppEnv, Env } from '../../src/edge/env.js';
+import { type RequestState, requestContext } from '../../src/edge/request-context.js';
+import { responseCache, responseCaching } from '../../src/graphql/response-cache.js';
+import { createGraphQLServer } from '../../src/graphql/yoga.js';
+import { bindings, bodyOf, countedApp, executionCounter, freshModules, type GraphQLResponse, serverContext, settledFetch } from '../helpers.js';
 
 const { app, executions } = countedApp();
 
@@ -381,5 +385,76 @@ describe("GET answers shared across isolates through the colo's cache (caches.de
     expect(JSON.parse(failed.text).data.certification.acronym).toBe('PSPO II');
     // The colo's cache was tried (read before executing, written after), and failed.
     expect(attempts).toEqual(['match', 'put', 'match', 'put']);
+  });
+});
+
+describe('what may be kept is what yoga recorded on the request state, never the body parsed again', () => {
+  // The response cache alone, in front of a stand-in for yoga that answers a clean body and records
+  // (or not) a result on the state as it is told: the decision follows the record, not the body.
+  const noColo = { ...bindings, CF_VERSION_METADATA: undefined } as unknown as Env;
+  function standIn(record: (state: RequestState) => void) {
+    const answered = { count: 0 };
+    const app = new Hono<AppEnv>();
+    app.use(requestContext());
+    app.use((c, next) => {
+      c.set('catalog', catalog);
+      return next();
+    });
+    app.post('/graphql', responseCaching(), (c) => {
+      answered.count++;
+      record(c.var.state);
+      return c.body('{"data":{"ok":true}}', 200, { 'content-type': JSON_TYPE });
+    });
+    return { app, answered };
+  }
+  /** How many of two identical requests the stand-in answered (1: the second came from the cache). */
+  async function answeredOfTwo(name: string, record: (state: RequestState) => void): Promise<number> {
+    const { app, answered } = standIn(record);
+    const body = { query: `{ ${name} }` };
+    for (let i = 0; i < 2; i++) {
+      const res = await app.fetch(post(body), noColo);
+      expect(await res.text()).toBe('{"data":{"ok":true}}');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+    return answered.count;
+  }
+
+  it('a record of one JSON document without errors is kept: the repeat is not computed', async () => {
+    expect(await answeredOfTwo('recordedClean', (s) => (s.graphqlResult = { oneJsonDocument: true, errorCodes: [] }))).toBe(1);
+  });
+
+  it('fails closed: no record, a record with errors, or one that is not one JSON document keeps nothing', async () => {
+    expect(await answeredOfTwo('notRecorded', () => {})).toBe(2);
+    expect(await answeredOfTwo('recordedErrors', (s) => (s.graphqlResult = { oneJsonDocument: true, errorCodes: ['INTERNAL_SERVER_ERROR'] }))).toBe(2);
+    expect(await answeredOfTwo('recordedUncoded', (s) => (s.graphqlResult = { oneJsonDocument: true, errorCodes: [null] }))).toBe(2);
+    expect(await answeredOfTwo('recordedStream', (s) => (s.graphqlResult = { oneJsonDocument: false, errorCodes: [] }))).toBe(2);
+    expect(
+      await answeredOfTwo('callersOwn', (s) => {
+        s.graphqlResult = { oneJsonDocument: true, errorCodes: [] };
+        s.callersOwn = true;
+      }),
+    ).toBe(2);
+  });
+
+  it("yoga records its final result: the errors' codes as sent, none for a clean answer, not one document for SSE", async () => {
+    const server = createGraphQLServer();
+    const record = async (query: string, accept = JSON_TYPE) => {
+      const context = serverContext();
+      const res = await server.fetch(
+        new Request('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query }) }),
+        context,
+      );
+      const body = await res.text();
+      return { record: context.state.graphqlResult, body };
+    };
+    const clean = await record('{ certification(slug: "a-csm") { acronym } }');
+    expect(clean.record).toEqual({ oneJsonDocument: true, errorCodes: [] });
+    const failing = await record('{ nope }');
+    const sent = (JSON.parse(failing.body) as GraphQLResponse).errors?.map((e) => e.extensions?.code ?? null);
+    expect(sent?.length).toBeGreaterThan(0);
+    expect(failing.record).toEqual({ oneJsonDocument: true, errorCodes: sent });
+    const refused = await record('{ certifications(first: 500) { totalCount } }');
+    expect(refused.record?.errorCodes.length).toBeGreaterThan(0);
+    expect((await record('{ certification(slug: "a-csm") { acronym } }', 'text/event-stream')).record?.oneJsonDocument).toBe(false);
   });
 });
