@@ -415,8 +415,13 @@ describe('the usage Durable Object fails', () => {
       expect(lines().filter((l) => l.includes(nextId))).toEqual([]);
       ids.push(nextId);
       await Promise.all(contexts.map((ctx) => waitOnExecutionContext(ctx)));
-      // Each later failed send once, under the id of the request whose timer sent it.
-      const named = lines().map((l) => ids.filter((id) => l.includes(id)));
+      // Each later failed send once, under the id of the request whose timer sent it. (Lines naming
+      // none of these requests are other tests' background sends: the suite shares one workerd,
+      // whose Durable Objects it may reset between files.)
+      const named = lines()
+        .map((l) => ids.filter((id) => l.includes(id)))
+        .filter((found) => found.length > 0);
+      expect(named.length).toBeGreaterThan(0);
       expect(named.every((found) => found.length === 1)).toBe(true);
       expect(new Set(named.flat()).size).toBe(named.length);
     } finally {
