@@ -118,7 +118,8 @@ export function pathToRole(catalog: CatalogIndex, profile: Profile, role: string
   const fit = budgetFitOfPath(best, profile.budgetUsd);
   if (fit === 'NO_BUDGET' || fit === 'WITHIN_BUDGET' || (fit === 'PRICE_UNKNOWN' && (track || plausibleMinimum(catalog, best) <= profile.budgetUsd!)))
     return highest;
-  return withinBudget(catalog, profile, roleName, roleCerts, `${best.goal.acronym}${why(best)}`) ?? highest;
+  // "PSM III (it costs more)", not "PSM III: it costs more" inside a sentence that already has a colon.
+  return withinBudget(catalog, profile, roleName, roleCerts, `${best.goal.acronym} (${why(best).replace(/^: /, '')})`) ?? highest;
 }
 
 export const levelWord = (level: string) => level.charAt(0) + level.slice(1).toLowerCase();

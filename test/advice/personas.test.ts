@@ -600,6 +600,8 @@ describe('paths as a coach would draw them on a wider catalog', () => {
       expect(lp.cost.totalUsd, role).toBeLessThanOrEqual(budget);
       expect(lp.steps.length, role).toBeGreaterThan(0);
       expect(lp.goal, role).toMatch(new RegExp(`as far as your \\$${budget} budget reaches \\(Foundation\\): .+\\. Beyond it, the highest level: `));
+      // One colon per clause: the reason the top is out of reach is in brackets, not after another colon.
+      expect(lp.goal, role).toMatch(/Beyond it, the highest level: [^:]+ \([^:()]+\)\.$/);
     }
     // Without a budget, the goal is the top of the ladder.
     const open = await path({ currentRole: 'developer', targetRole: 'developer' });
