@@ -133,7 +133,8 @@ describe('only queries that executed are shared, each once', () => {
       const { body } = await answer(worker, request('POST', { query, extensions: apq(await sha256(query)) }));
       expect(body.data!.certification.acronym).toBe('PSM I');
     }
-    // Some were shared (the budget is per minute: this file's earlier tests spent a few of it), never more than the budget.
+    // Some were shared (the budget is per minute: this file's earlier tests spent a few of it; each
+    // file has a budget of its own, test/setup-catalog.ts), never more than the budget.
     expect(puts.length).toBeGreaterThan(0);
     expect(puts.length).toBeLessThanOrEqual(SHARED_APQ.writesPerMinute);
     // The binding's limit is the figure the code and the README give.
