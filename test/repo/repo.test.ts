@@ -80,7 +80,7 @@ describe('the repo stands alone', () => {
     expect(repoPath('../graphql/a.test.ts')).toBe('test/graphql/a.test.ts');
     expect(repoPath('../../README.md')).toBe('README.md');
     expect(climbsOut('test/graphql/a.test.ts', "import '../../src/app.ts';")).toBe(false);
-    expect(climbsOut('test/graphql/a.test.ts', "import '../../../shared/x.md';")).toBe(true);
+    expect(climbsOut('test/graphql/a.test.ts', "import '../../../elsewhere/x.md';")).toBe(true);
     expect(climbsOut('src/app.ts', "import './http/env.ts';")).toBe(false);
     expect(climbsOut('src/app.ts', 'see ../../notes.md')).toBe(true);
     expect(climbsOut('README.md', '[x](../other/README.md)')).toBe(true);
