@@ -12,6 +12,11 @@ import { WORKERD_BUILD } from '../scripts/import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+// graphql-js takes its production path when `globalThis.process.env.NODE_ENV` is "production" as it
+// loads: the deployed Worker's is (wrangler.toml: nodejs_compat and the NODE_ENV var), so every
+// Worker this process loads (certgraph, the bare stack) runs the same path.
+process.env.NODE_ENV = 'production';
+
 /** A file of public/ (or of another folder of assets), or a 404: the ASSETS binding's stand-in. */
 function serveAsset(pathname, dir) {
   dir ??= join(root, 'public');
