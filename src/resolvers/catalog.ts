@@ -83,6 +83,28 @@ function ordering(catalog: CatalogIndex, order: CertificationOrder): (a: Certifi
   }
 }
 
+/**
+ * The whole catalog in each order, sorted once per catalog (the catalog is immutable; a WeakMap
+ * keeps them exactly as long as it lives: four arrays of pointers). A request filters one of them,
+ * keeping its order: at 1,000 certifications sorting each request cost ~1 ms (localeCompare), more
+ * than the rest of a page of 20.
+ */
+const ordered = new WeakMap<CatalogIndex, Map<CertificationOrder, readonly CertificationData[]>>();
+
+function inOrder(catalog: CatalogIndex, order: CertificationOrder): readonly CertificationData[] {
+  let orders = ordered.get(catalog);
+  if (!orders) {
+    orders = new Map();
+    ordered.set(catalog, orders);
+  }
+  let list = orders.get(order);
+  if (!list) {
+    list = [...catalog.certifications].sort(ordering(catalog, order));
+    orders.set(order, list);
+  }
+  return list;
+}
+
 /** Certifications matching every given criterion, in the requested order (NAME by default). */
 export function listCertifications(
   catalog: CatalogIndex,
@@ -105,7 +127,7 @@ export function listCertifications(
     });
   }
 
-  const matches = catalog.certifications.filter((c) => {
+  return inOrder(catalog, orderBy ?? 'NAME').filter((c) => {
     if (f.providers?.length && !f.providers.includes(c.provider)) return false;
     if (f.roles?.length && !c.roles.some((r) => f.roles!.includes(r))) return false;
     if (f.levels?.length && !f.levels.includes(c.level)) return false;
@@ -126,7 +148,6 @@ export function listCertifications(
     }
     return true;
   });
-  return matches.sort(ordering(catalog, orderBy ?? 'NAME'));
 }
 
 /** Topics, optionally of one kind and/or specific to one role. */
