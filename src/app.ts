@@ -22,6 +22,7 @@ import { requestContext } from './edge/request-context.js';
 import { API_HEADERS, securityHeaders } from './edge/security-headers.js';
 import { GRAPHIQL_BOOT_PATH } from './graphiql/paths.js';
 import { cors, graphqlApp, isApiPath } from './graphql/index.js';
+import { preparedIntrospection } from './graphql/prepared-introspection.js';
 import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.js';
 import { LOAD_FLOOR_PATH, loadFloor } from './load-floor.js';
 import { mcpApp } from './mcp/index.js';
@@ -62,7 +63,9 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
   app.get(GRAPHQL_PATH, (c, next) => ((c.req.header('accept') ?? '').includes('text/html') ? graphiql(c, next) : next()));
   app.get(GRAPHIQL_BOOT_PATH, graphiql);
   app.get('/graphiql/*', graphiql);
-  const graphqlServer = createGraphQLServer({ plugins: [usageOutcome, ...plugins] });
+  // Introspection documents that tools send as they are, answered from the build's module (imported here, where workerd resolves it).
+  const introspection = preparedIntrospection(() => import('./graphql/generated/introspection.mjs'));
+  const graphqlServer = createGraphQLServer({ plugins: [usageOutcome, introspection, ...plugins] });
   app.route(GRAPHQL_PATH, graphqlApp(graphqlServer, { responseCache }));
   // Assistants' tools run the API's own documents through the same server and caches.
   // Its protocol module is imported here, on the first call to /mcp (see src/mcp/index.ts).

@@ -3,7 +3,9 @@
 // and every tab can be reached in turn, in both directions, with its query shown whole in the
 // editor and the Explorer panel at the top. Run with `npm run test:browser`; prints
 // `browser: N passed, N failed`.
+import { parse, print } from 'graphql';
 import type { Page, Response } from 'playwright-core';
+import { documents as preparedIntrospection } from '../../src/graphql/generated/introspection.mjs';
 import { DEFAULT_QUERY, EXAMPLE_LINE_MAX, EXAMPLE_QUERIES } from './graphiql-tabs.ts';
 import { assert, assertClean, check, newWatch, OUT, session, watchPage } from './harness.ts';
 
@@ -74,6 +76,13 @@ await session(PORT, '/graphql?query=%7B__typename%7D', async (browser) => {
   const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const watch = newWatch();
   watchPage(page, PORT, watch);
+  // The introspection GraphiQL sends to draw its schema (the build prepares its answer: src/graphql/prepared-introspection.ts).
+  const introspections: string[] = [];
+  page.on('request', (request) => {
+    const body = request.method() === 'POST' && request.url().endsWith('/graphql') ? request.postData() : null;
+    const query = body ? (JSON.parse(body) as { query?: string }).query : undefined;
+    if (query?.includes('__schema')) introspections.push(query);
+  });
 
   console.log('GraphiQL in headless Chromium');
   await check('GraphiQL loads from the Worker, with no request leaving this machine', async () => {
@@ -186,6 +195,12 @@ await session(PORT, '/graphql?query=%7B__typename%7D', async (browser) => {
     assert(docs.includes('Everything certgraph serves'), 'the Query type description shows');
     assert(docs.includes('One certification by slug or global ID'), 'field descriptions show');
     await page.screenshot({ path: `${OUT}/graphiql-docs.png` });
+  });
+
+  await check("GraphiQL's introspection is one the build answered (the schema drawn without executing it)", async () => {
+    assert(introspections.length > 0, 'GraphiQL sent no introspection');
+    const prepared = new Set(Object.values(preparedIntrospection).map((text) => print(parse(text))));
+    for (const query of introspections) assert(prepared.has(print(parse(query))), `not prepared: ${query.slice(0, 120)}...`);
   });
 
   await check('no script errors, and nothing fetched from off this machine all session', async () => assertClean(watch));

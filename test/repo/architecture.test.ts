@@ -87,7 +87,7 @@ describe('the layout: directions one way, no cycles', () => {
     expect(files.length).toBeGreaterThan(80);
     expect(relativeEdges.some((e) => e.room === 'graphql' && roomOf(e.target) === 'schema')).toBe(true);
     const known = new Set(files.map((f) => f.path));
-    // (Generated modules and data, src/mcp/generated/*.mjs and src/data/generated/*.json, are not sources.)
+    // (Generated modules and data, src/mcp/generated/*.mjs, src/graphql/generated/*.mjs and src/data/generated/*.json, are not sources.)
     const unresolved = relativeEdges.filter((e) => e.target.endsWith('.ts') && !known.has(e.target));
     expect(unresolved.map((e) => `${e.from} imports ${e.target}`)).toEqual([]);
   });
