@@ -5,6 +5,11 @@
 //   status, check, prepare, budgetMs   the expected status, a check of the body, a priming step
 //                                      (given the app's fetch), a time budget in ms
 //   fresh      certgraph is sent a new `request()` each time, not the same one again (a cache miss)
+import { getIntrospectionQuery, stripIgnoredCharacters } from 'graphql';
+
+/** The introspection GraphiQL 4 sends to draw the schema (test/browser/graphiql.browser.ts checks it is the one prepared). */
+const GRAPHIQL_INTROSPECTION = stripIgnoredCharacters(getIntrospectionQuery({ schemaDescription: true, inputValueDeprecation: true }));
+
 /** A POST of this exact body text (JSON), asking for application/graphql-response+json. */
 const postText = (body) =>
   new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
@@ -89,6 +94,13 @@ export const cases = [
     status: 400,
     refused: 'QUERY_TOO_COMPLEX',
     check: refusedWith('QUERY_TOO_COMPLEX'),
+  },
+  {
+    // GraphiQL's first request, as it sends it: certgraph answers it from the build's module
+    // (src/graphql/prepared-introspection.ts); the bare stack executes it.
+    name: "introspection (GraphiQL's document)",
+    request: post(GRAPHIQL_INTROSPECTION),
+    check: noErrors,
   },
   {
     name: 'recommend (CSM holder -> PO, 3)',
