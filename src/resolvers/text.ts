@@ -83,3 +83,43 @@ export function sentenceStart(text: string): string {
 export function numbered(n: number, word: string, pluralForm = `${word}s`): string {
   return `${grouped(n)} ${plural(n, word, pluralForm)}`;
 }
+
+/**
+ * The characters whose order `localeCompare` (ICU's root collation, as `en` uses it) gives without
+ * ICU: space and ASCII punctuation in ICU's order, then digits, then letters (a letter's cases
+ * share a place). Anything else (an en dash, an accent) goes to `localeCompare`.
+ */
+const ORDERED = ` _-,;:!?.'"()[]{}@*/\\&#%\`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz`;
+const PLACE = new Uint8Array(128);
+for (let i = 0; i < ORDERED.length; i++) {
+  PLACE[ORDERED.charCodeAt(i)] = i + 1;
+  PLACE[ORDERED.toUpperCase().charCodeAt(i)] = i + 1;
+}
+
+/**
+ * `a.localeCompare(b)`'s sign, the same order, without ICU's collator for slugs, codes, dates and
+ * plain names: the first `localeCompare` of an isolate builds the collator (~6 ms of a fresh
+ * isolate's first recommendation, `npm run bench:startup`). Where each character has its own
+ * place, the first difference of places decides (what ICU's first level does); strings equal
+ * but for case, or holding a character outside the table, go to `localeCompare`.
+ * test/advice/text-order.test.ts holds it to `localeCompare`.
+ */
+export function compareText(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let decided = 0;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    const px = x < 128 ? PLACE[x]! : 0;
+    const py = y < 128 ? PLACE[y]! : 0;
+    if (!px || !py) return a.localeCompare(b, 'en');
+    if (!decided && px !== py) decided = px < py ? -1 : 1;
+  }
+  for (let i = n; i < a.length || i < b.length; i++) {
+    const x = i < a.length ? a.charCodeAt(i) : b.charCodeAt(i);
+    if (x >= 128 || !PLACE[x]) return a.localeCompare(b, 'en');
+  }
+  if (decided) return decided;
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return a === b ? 0 : a.localeCompare(b, 'en');
+}
