@@ -14,6 +14,7 @@ import { schema as certgraphSchema } from '../schema/index.js';
 import type { ServerContext } from './context.js';
 import { graphqlOverHttp } from './graphql-over-http.js';
 import { queryLimits } from './limits/index.js';
+import { builtIntrospectionPrices } from './limits/request-cost.js';
 import { isCallersMistake, toResponseError } from './masking.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { persistedDocuments } from './persisted-documents.js';
@@ -115,6 +116,8 @@ export interface GraphQLServerOptions {
 
 export function createGraphQLServer({ schema = certgraphSchema, plugins = [], caches = graphqlCaches }: GraphQLServerOptions = {}) {
   const persistedQueries = new PersistedQueryStore(caches.persistedQueries, caches.persistedStored);
+  // Introspection's prices for certgraph's schema were computed by the build, not on a first request.
+  if (schema === certgraphSchema) builtIntrospectionPrices(schema);
   return createYoga<ServerContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
