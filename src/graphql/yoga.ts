@@ -7,6 +7,7 @@
 import { useAPQ } from '@graphql-yoga/plugin-apq';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, createYoga, type Plugin, processRegularResult, type YogaLogger } from 'graphql-yoga';
+import { whileTheCatalogLoads } from '../admission/catalog-loading.js';
 import { graphqlCaches, type ServerCaches } from '../edge/caches.js';
 import { alreadyLogged } from '../edge/log.js';
 import { requestLabel, stateForYogaCallbacks } from '../edge/request-context.js';
@@ -19,6 +20,7 @@ import { isCallersMistake, toResponseError } from './masking.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { persistedDocuments } from './persisted-documents.js';
 import { PersistedQueryStore } from './persisted-queries.js';
+import { prepareSchemaWork } from './warm-up.js';
 
 export { GRAPHQL_PATH };
 
@@ -118,7 +120,7 @@ export function createGraphQLServer({ schema = certgraphSchema, plugins = [], ca
   const persistedQueries = new PersistedQueryStore(caches.persistedQueries, caches.persistedStored);
   // Introspection's prices for certgraph's schema were computed by the build, not on a first request.
   if (schema === certgraphSchema) builtIntrospectionPrices(schema);
-  return createYoga<ServerContext>({
+  const server = createYoga<ServerContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
@@ -152,6 +154,9 @@ export function createGraphQLServer({ schema = certgraphSchema, plugins = [], ca
       resultRecord,
     ],
   });
+  // The schema's share of the first request, done while it waits for the catalog (src/graphql/warm-up.ts).
+  whileTheCatalogLoads('graphql', () => prepareSchemaWork(server));
+  return server;
 }
 
 export type GraphQLServer = ReturnType<typeof createGraphQLServer>;
