@@ -71,8 +71,12 @@ const BENCH_EXPORTS = [
  * (the startup benchmark times the two apart); otherwise with the benchmarks' exports. `entry`: a
  * peer Worker instead (bench/peers/*.ts). `sharedGraphql`, `catalog`: see loadWorkerInProcess.
  * `extraExports`: more export lines (a bench's own modules, bundled with the Worker's instances).
+ * `plugins`: more esbuild plugins (a bench's variant of a module).
  */
-export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql: shared = false, catalog = null, entry = null, extraExports = [] } = {}) {
+export async function bundleWorker(
+  outfile,
+  { workerOnly = false, sharedGraphql: shared = false, catalog = null, entry = null, extraExports = [], plugins = [] } = {},
+) {
   await build({
     stdin: {
       // `entry`: another Worker (a module exporting the Worker and its loadCatalog: bench/peers/*).
@@ -91,7 +95,7 @@ export async function bundleWorker(outfile, { workerOnly = false, sharedGraphql:
     // As wrangler bundles for workerd; with the shared graphql-js, its parser comes with it.
     ...WORKERD_BUILD,
     alias: shared ? { 'lru-cache': WORKERD_BUILD.alias['lru-cache'] } : WORKERD_BUILD.alias,
-    plugins: [...(shared ? [sharedGraphql] : []), ...(catalog ? [catalogRef(catalog.ref)] : [])],
+    plugins: [...(shared ? [sharedGraphql] : []), ...(catalog ? [catalogRef(catalog.ref)] : []), ...plugins],
     format: 'esm',
     outfile,
     logLevel: 'warning',

@@ -16,10 +16,15 @@
 //    the bare stack (bench/peers/bare-stack.ts: certgraph's Pothos schema in a plain createYoga in
 //    Hono): module evaluation, catalog, first and warm requests in Node, and workerd's startup.
 // 6. The first request of each query profiled (one more fresh process each): its cold paths.
+// 7. The first request as a new isolate meets it: the catalog not yet loaded, its asset answered
+//    after STARTUP_ASSET_MS (default 5 ms: the fetch's I/O), the whole request timed; with the
+//    schema's share done while the asset is awaited (src/graphql/warm-up.ts) and, from a bundle
+//    whose warm-up does nothing, without it: what the preparation saves where there is I/O to wait on.
 // Targets (issue 23): workerd start <= 20 ms, bundle <= 120 KiB gzip, first request <= warm + 5 ms.
 // Figures: `npm run bench:startup`.
 //   STARTUP_RUNS=n (default 5, per query)   STARTUP_CERTIFICATIONS=n: on a generated catalog (bench/catalog-gen.mjs)
 //   STARTUP_WRANGLER=0: skip wrangler check startup   STARTUP_WRANGLER_RUNS=n (default 3; the median)
+//   STARTUP_ASSET_MS=n (default 5): the catalog asset's latency in 7 (0: no I/O to overlap)
 //   BENCH_JSON=file: the figures as rows { case, catalogSize, system (certgraph, floor, bare-stack), ms, ... }: workerd-startup-active,
 //   bundle-gzip-kib (kib), node-bundle-compile, node-schema-build, node-app-creation,
 //   node-module-evaluation, node-catalog-load, first-request-<query>, warm-request-<query>
@@ -63,6 +68,55 @@ function instrumented(text) {
     .join('\n');
 }
 
+/** The bundle's Worker, imported (for the cold mode, which loads nothing else first). */
+const worker_ = (bundlePath) => import(pathToFileURL(bundlePath).href);
+
+/** This thread's CPU time (ms; the process's before Node 23.9): robust to the other processes of a loaded machine, unlike the wall clock. */
+const threadCpu = () => {
+  const u = process.threadCpuUsage?.() ?? process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/**
+ * In a fresh process: the first request as a new isolate meets it, the catalog loaded within it
+ * from an asset answered after STARTUP_ASSET_MS (a timer: the I/O the request waits on): its wall
+ * time, and this thread's CPU before the asset arrives (what overlaps the wait) and after it
+ * (what the request still does). One JSON line.
+ */
+async function coldFirst(imported, env, ctx, query) {
+  const latency = Number(process.env.STARTUP_ASSET_MS ?? 5);
+  const assets = env.ASSETS;
+  let atAsset = 0;
+  env.ASSETS = {
+    fetch: (request) =>
+      new Promise((resolve) => setTimeout(resolve, latency)).then(() => {
+        atAsset = threadCpu();
+        return assets.fetch(request);
+      }),
+  };
+  const { worker } = await imported;
+  const request = await requestOf(QUERIES[query], 0);
+  const c = threadCpu();
+  const t = performance.now();
+  const res = await worker.fetch(request, env, ctx);
+  const body = await res.text();
+  const ms = performance.now() - t;
+  const end = threadCpu();
+  if (res.status !== 200 || body.includes('"errors"')) throw new Error(`cold first request: ${res.status} ${body.slice(0, 300)}`);
+  console.log(JSON.stringify({ coldMs: ms, cpuBeforeAsset: atAsset - c, cpuAfterAsset: end - atAsset }));
+}
+
+/** An esbuild plugin: the bundle's warm-up (src/graphql/warm-up.ts) does nothing (the "without" of 7). */
+const noWarmUp = {
+  name: 'no-warm-up',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]graphql[\\/]warm-up\.ts$/ }, () => ({
+      contents: `export const PREPARED_DOCUMENT = ''; export const PREPARED_VARIABLES = {}; export function prepareSchemaWork() { return false; }`,
+      loader: 'ts',
+    }));
+  },
+};
+
 /** In a fresh process: the phases of one isolate start and one query's first request, printed as one JSON line. */
 async function child(bundlePath, assetsDir, mode) {
   const { env, ctx } = benchBindings(assetsDir || undefined);
@@ -83,6 +137,7 @@ async function child(bundlePath, assetsDir, mode) {
   new URLSearchParams('a=b');
   new TextEncoder().encode('a');
   await crypto.subtle.digest('SHA-256', new Uint8Array(1));
+  if (mode.startsWith('cold:')) return coldFirst(worker_(bundlePath), env, ctx, mode.slice('cold:'.length));
   const profiled = mode === 'profile';
   const session = profiled ? new Session() : null;
   if (session) {
@@ -208,6 +263,8 @@ async function main() {
     const catalog = size ? catalogAsset(generateCatalog(realCatalog(), size)) : null;
     const bundlePath = join(dir, 'worker.mjs');
     await bundleWorker(bundlePath, { workerOnly: true, catalog });
+    const unpreparedPath = join(dir, 'worker-unprepared.mjs');
+    await bundleWorker(unpreparedPath, { workerOnly: true, catalog, plugins: [noWarmUp] });
     const markedPath = join(dir, 'worker-marked.mjs');
     writeFileSync(markedPath, instrumented(readFileSync(bundlePath, 'utf8')));
     const peerPaths = {};
@@ -230,6 +287,13 @@ async function main() {
       for (const q of Object.keys(QUERIES)) {
         byQuery[q].push(runChild(markedPath, q));
         for (const name of Object.keys(PEERS)) peerRuns[name][q].push(runChild(peerPaths[name], q));
+      }
+    // 7: the first request with its catalog's load, with and without the preparation, interleaved.
+    const withLoad = Object.fromEntries(Object.keys(QUERIES).map((q) => [q, { prepared: [], unprepared: [] }]));
+    for (let i = 0; i < RUNS; i++)
+      for (const q of Object.keys(QUERIES)) {
+        withLoad[q].prepared.push(runChild(bundlePath, `cold:${q}`));
+        withLoad[q].unprepared.push(runChild(unpreparedPath, `cold:${q}`));
       }
     const runs = Object.values(byQuery).flat();
     const profiled = runChild(bundlePath, 'profile');
@@ -264,6 +328,30 @@ async function main() {
       console.log(
         `    ${q.padEnd(10)} first ${first.toFixed(1).padStart(6)} ms, warm ${warm.toFixed(2).padStart(6)} ms: ${first <= warm + 5 ? 'met' : 'NOT met'}`,
       );
+    }
+    const assetMs = Number(process.env.STARTUP_ASSET_MS ?? 5);
+    console.log(
+      `  the first request with its catalog's load (the asset answered after ${assetMs} ms), with the schema's share prepared while it waits / without (medians; wall, then this thread's CPU before the asset arrives + after it):`,
+    );
+    for (const q of Object.keys(QUERIES)) {
+      const of = (rs) => ({
+        wall: median(rs.map((r) => r.coldMs)),
+        before: median(rs.map((r) => r.cpuBeforeAsset)),
+        after: median(rs.map((r) => r.cpuAfterAsset)),
+      });
+      const p = of(withLoad[q].prepared);
+      const u = of(withLoad[q].unprepared);
+      row(`first-request-with-load-${q}`, p.wall, { runtime: 'node', assetMs, runs: RUNS, prepared: true, cpuBeforeAsset: p.before, cpuAfterAsset: p.after });
+      row(`first-request-with-load-${q}-unprepared`, u.wall, {
+        runtime: 'node',
+        assetMs,
+        runs: RUNS,
+        prepared: false,
+        cpuBeforeAsset: u.before,
+        cpuAfterAsset: u.after,
+      });
+      const words = (x) => `${x.wall.toFixed(1).padStart(5)} ms (CPU ${x.before.toFixed(1)} + ${x.after.toFixed(1)})`;
+      console.log(`    ${q.padEnd(10)} ${words(p)} / ${words(u)}`);
     }
     // The same figures for the floor and the bare stack, from the same run (the ratios to read on a busy machine).
     console.log(`  side by side (same run, medians; module evaluation, catalog, then per query first / warm ms):`);

@@ -1,6 +1,9 @@
-// Prints the schema built by src/schema (the code) as SDL, or checks schema.graphql against it.
-//   node scripts/print-schema.mjs           writes schema.graphql
-//   node scripts/print-schema.mjs --check   exits 1 when schema.graphql differs from the code
+// Prints the schema built by src/schema (the code) as SDL, or checks schema.graphql against it; the
+// same for the table of introspection's prices derived from the schema
+// (src/graphql/limits/introspection-prices.json: what the Worker prices introspection with, so that
+// no request derives it; test/graphql/introspection-prices.test.ts holds it to the schema too).
+//   node scripts/print-schema.mjs           writes schema.graphql and the prices
+//   node scripts/print-schema.mjs --check   exits 1 when either differs from the code
 // The TypeScript sources are bundled with esbuild (what wrangler uses) into a temp module.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,12 +13,22 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PRICES = 'src/graphql/limits/introspection-prices.json';
+
+/** The prices as JSON, formatted as Biome formats it (one key a line; a list of numbers on one line). */
+function pricesText(prices) {
+  return `${JSON.stringify(prices, null, 2).replace(/\[\n\s*([^\]]*?)\n\s*\]/g, (_, items) => `[${items.split(/,\n\s*/).join(', ')}]`)}\n`;
+}
 const dir = mkdtempSync(join(tmpdir(), 'certgraph-schema-'));
 const outfile = join(dir, 'schema.mjs');
 try {
   await build({
     stdin: {
-      contents: `import { printSchema } from 'graphql'; import { schema } from './src/schema/index.ts'; export const sdl = printSchema(schema) + '\\n';`,
+      contents: [
+        `import { printSchema } from 'graphql'; import { schema } from './src/schema/index.ts'; export const sdl = printSchema(schema) + '\\n';`,
+        `import { INTROSPECTION_FIELD_PRICE, introspectionPrices } from './src/graphql/limits/cost.ts';`,
+        `export const prices = introspectionPrices(schema, INTROSPECTION_FIELD_PRICE);`,
+      ].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },
@@ -26,21 +39,25 @@ try {
     outfile,
     logLevel: 'warning',
   });
-  const { sdl } = await import(pathToFileURL(outfile).href);
-  const file = join(root, 'schema.graphql');
+  const { sdl, prices } = await import(pathToFileURL(outfile).href);
+  const files = { 'schema.graphql': sdl, [PRICES]: pricesText(prices) };
   if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(file, 'utf8');
-    } catch {}
-    if (committed !== sdl) {
-      console.error('schema.graphql is out of date with the code: run `npm run schema:print` and commit it.');
-      process.exit(1);
+    for (const [name, text] of Object.entries(files)) {
+      let committed = '';
+      try {
+        committed = readFileSync(join(root, name), 'utf8');
+      } catch {}
+      if (committed !== text) {
+        console.error(`${name} is out of date with the code: run \`npm run schema:print\` and commit it.`);
+        process.exit(1);
+      }
     }
-    console.log('schema.graphql matches the code.');
+    console.log(`${Object.keys(files).join(' and ')} match the code.`);
   } else {
-    writeFileSync(file, sdl);
-    console.log(`Wrote schema.graphql (${sdl.length} bytes).`);
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(join(root, name), text);
+      console.log(`Wrote ${name} (${text.length} bytes).`);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

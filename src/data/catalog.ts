@@ -6,7 +6,7 @@
 // the app's first middleware), links its citations and builds the indexes.
 import ref from './generated/catalog-ref.json';
 import { type CompiledCatalog, linkCatalog } from './link.js';
-import type { CertificationData, Depth, PartialDate, ProviderData, RoleData, TopicData } from './types.js';
+import type { CertificationData, Depth, PartialDate, ProviderData, RoleData, SourceRef, TopicData } from './types.js';
 
 /**
  * Bumped whenever the catalog's facts change. Clients (and HTTP caches, through the ETag) see
@@ -22,6 +22,8 @@ export interface CatalogInput {
   roles: readonly RoleData[];
   topics: readonly TopicData[];
   certifications: readonly CertificationData[];
+  /** Every source object the facts cite (shared by the facts that cite it); none when not given. */
+  sources?: readonly SourceRef[];
 }
 
 /** The catalog with the indexes every resolver needs, built once per isolate. */
@@ -38,6 +40,11 @@ export interface CatalogIndex {
   roles: readonly RoleData[];
   topics: readonly TopicData[];
   certifications: readonly CertificationData[];
+  /**
+   * Every source object the facts cite, each shared by the facts that cite it: with the lists
+   * and Maps above, what a memoized result may point at (src/resolvers/memo.ts).
+   */
+  sources: readonly SourceRef[];
   providerBySlug: ReadonlyMap<string, ProviderData>;
   roleBySlug: ReadonlyMap<string, RoleData>;
   topicBySlug: ReadonlyMap<string, TopicData>;
@@ -119,6 +126,7 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
     roles: input.roles,
     topics: input.topics,
     certifications: certs,
+    sources: input.sources ?? [],
     providerBySlug: bySlug(input.providers),
     roleBySlug: bySlug(input.roles),
     topicBySlug: bySlug(input.topics),

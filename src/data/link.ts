@@ -23,6 +23,8 @@ export interface LinkedCatalog {
   roles: RoleData[];
   topics: TopicData[];
   certifications: CertificationData[];
+  /** Every source object the certifications share: the registry's, and each one cited with its own confidence. */
+  sources: SourceRef[];
 }
 
 /** Keys whose values are citations: `source`, and `sources` or any `…Sources` list. */
@@ -51,10 +53,12 @@ export function linkCatalog(compiled: CompiledCatalog): LinkedCatalog {
     }
     return value;
   };
+  const certifications = compiled.certifications.map((c) => link(c) as CertificationData);
   return {
     providers: compiled.providers,
     roles: compiled.roles,
     topics: compiled.topics,
-    certifications: compiled.certifications.map((c) => link(c) as CertificationData),
+    certifications,
+    sources: [...Object.values(compiled.sources), ...overridden.values()],
   };
 }

@@ -7,6 +7,7 @@
 import { useAPQ } from '@graphql-yoga/plugin-apq';
 import type { GraphQLSchema } from 'graphql';
 import { createLogger, createYoga, type Plugin, processRegularResult, type YogaLogger } from 'graphql-yoga';
+import { whileTheCatalogLoads } from '../admission/catalog-loading.js';
 import { graphqlCaches, type ServerCaches } from '../edge/caches.js';
 import { alreadyLogged } from '../edge/log.js';
 import { requestLabel, stateForYogaCallbacks } from '../edge/request-context.js';
@@ -14,10 +15,12 @@ import { schema as certgraphSchema } from '../schema/index.js';
 import type { ServerContext } from './context.js';
 import { graphqlOverHttp } from './graphql-over-http.js';
 import { queryLimits } from './limits/index.js';
+import { builtIntrospectionPrices } from './limits/request-cost.js';
 import { isCallersMistake, toResponseError } from './masking.js';
 import { GRAPHQL_PATH } from './paths.js';
 import { persistedDocuments } from './persisted-documents.js';
 import { PersistedQueryStore } from './persisted-queries.js';
+import { prepareSchemaWork } from './warm-up.js';
 
 export { GRAPHQL_PATH };
 
@@ -115,7 +118,9 @@ export interface GraphQLServerOptions {
 
 export function createGraphQLServer({ schema = certgraphSchema, plugins = [], caches = graphqlCaches }: GraphQLServerOptions = {}) {
   const persistedQueries = new PersistedQueryStore(caches.persistedQueries, caches.persistedStored);
-  return createYoga<ServerContext>({
+  // Introspection's prices for certgraph's schema were computed by the build, not on a first request.
+  if (schema === certgraphSchema) builtIntrospectionPrices(schema);
+  const server = createYoga<ServerContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
@@ -149,6 +154,9 @@ export function createGraphQLServer({ schema = certgraphSchema, plugins = [], ca
       resultRecord,
     ],
   });
+  // The schema's share of the first request, done while it waits for the catalog (src/graphql/warm-up.ts).
+  whileTheCatalogLoads('graphql', () => prepareSchemaWork(server));
+  return server;
 }
 
 export type GraphQLServer = ReturnType<typeof createGraphQLServer>;

@@ -3,6 +3,7 @@ import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData, CertificationLevel, TopicData, TopicKind } from '../data/types.js';
 import { badInput, inputProblem } from './errors.js';
 import { budgetFigure, isStale, latestHolderCount, lowerBound, priceStatus } from './facts.js';
+import { compareText } from './text.js';
 import { echoSome } from './wording.js';
 
 export { latestHolderCount } from './facts.js';
@@ -44,7 +45,7 @@ export function assertKnown(what: string, argument: string, slugs: readonly stri
 }
 
 function compareNames(a: CertificationData, b: CertificationData): number {
-  return a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug, 'en');
+  return compareText(a.name, b.name) || compareText(a.slug, b.slug);
 }
 
 /**

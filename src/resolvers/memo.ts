@@ -15,12 +15,6 @@ const KiB = 1024;
 export const MEMO_BUDGET = { maxBytes: 8 * 1024 * KiB, maxEntryBytes: 2 * 1024 * KiB } as const;
 
 let owner: CatalogIndex | null = null;
-/**
- * Every object the catalog holds: a result pointing at one holds a pointer, not its bytes. A Set,
- * not a WeakSet: it lives exactly as long as its catalog (replaced with it), and a Set's inserts
- * are several times cheaper, which a fresh isolate's first memoized answer pays for the whole catalog.
- */
-let catalogObjects = new Set<object>();
 
 /** Objects (and Maps' and Sets' members) reachable from `root`, without recursion. */
 function eachObject(root: unknown, visit: (value: object) => boolean): void {
@@ -34,27 +28,54 @@ function eachObject(root: unknown, visit: (value: object) => boolean): void {
   }
 }
 
+/**
+ * The catalog's index and what it holds at its first level: its lists and Maps, their members
+ * (each certification, topic, role and provider; each source the facts cite; each group of
+ * certifications; each certification's Map of topic depths): a few hundred objects, gathered
+ * without walking the facts. The Set of every object of the catalog (2,000, built by a walk on the
+ * first memoized call) cost a fresh isolate's first compare or recommendation ~2 ms of cold code.
+ */
+let indexed = new Set<object>();
+
+/** The catalog's index and its first level's members (`indexed`). */
+function indexedOf(catalog: CatalogIndex): Set<object> {
+  const set = new Set<object>([catalog]);
+  for (const value of Object.values(catalog)) {
+    if (value === null || typeof value !== 'object') continue;
+    set.add(value);
+    const members: Iterable<unknown> = value instanceof Map ? value.values() : Array.isArray(value) ? value : [];
+    for (const member of members) if (member !== null && typeof member === 'object') set.add(member);
+  }
+  return set;
+}
+
+/**
+ * Whether a result's pointer at `o` points into the catalog, so counts a pointer and not `o`'s
+ * bytes, and `o` is not frozen: `o` is one of the objects of the index (`indexed`). What a result
+ * reaches through anything else is counted as its own, an upper bound still. The domain's results
+ * point into the catalog only there (test/advice/memo-bytes.test.ts holds the count to the one
+ * that knows every object of the catalog).
+ */
+export function ownedByCatalog(catalog: CatalogIndex, o: object): boolean {
+  return (owner === catalog ? indexed : indexedOf(catalog)).has(o);
+}
+
 function ownerFor(catalog: CatalogIndex): void {
   if (owner === catalog) return;
   memo.clear();
   owner = catalog;
-  catalogObjects = new Set();
-  eachObject(catalog, (o) => {
-    if (catalogObjects.has(o)) return false;
-    catalogObjects.add(o);
-    return true;
-  });
+  indexed = indexedOf(catalog);
 }
 
 /**
- * What a result keeps alive beyond the catalog (an upper bound: V8 headers, 8 bytes a pointer or
- * number, 2 a character), freezing it on the way. Gives up past the memo's largest entry.
+ * What a result keeps alive beyond the catalog (`inCatalog`; an upper bound: V8 headers, 8 bytes a
+ * pointer or number, 2 a character), freezing it on the way. Gives up past the memo's largest entry.
  */
-function keepBytes(result: unknown): number {
+export function bytesBeyond(result: unknown, inCatalog: (o: object) => boolean): number {
   let bytes = 0;
   const seen = new Set<object>();
   eachObject(result, (o) => {
-    if (catalogObjects.has(o) || seen.has(o) || bytes > MEMO_BUDGET.maxEntryBytes) return false;
+    if (seen.has(o) || bytes > MEMO_BUDGET.maxEntryBytes || inCatalog(o)) return false;
     seen.add(o);
     const keys = Object.keys(o);
     bytes += 32 + 16 * (o instanceof Map || o instanceof Set ? o.size * 2 : keys.length);
@@ -66,6 +87,11 @@ function keepBytes(result: unknown): number {
     return true;
   });
   return typeof result === 'string' ? stringBytes(result) : bytes;
+}
+
+/** What a result of the memo's catalog keeps alive beyond it (bytesBeyond). */
+function keepBytes(result: unknown): number {
+  return bytesBeyond(result, (o) => indexed.has(o));
 }
 
 /** The walk's estimate (keepBytes), for a test that holds a result's own estimate (Keeping.bytes) to it. */

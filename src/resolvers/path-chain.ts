@@ -9,6 +9,7 @@ import type { Profile, ProfileNote } from './profile.js';
 import { heldLevelIn, withPrerequisites } from './profile-standing.js';
 import { wishesBrokenBy } from './reasons.js';
 
+import { compareText } from './text.js';
 import { listForPeople } from './wording.js';
 
 export const NOTHING_PLANNED: ReadonlySet<string> = new Set();
@@ -38,7 +39,7 @@ export function chainTo(catalog: CatalogIndex, goal: CertificationData, planned:
     const before = [
       ...cert.prerequisites.map((s) => ({ cert: catalog.certificationBySlug.get(s)!, required: true })),
       ...cert.recommendedBefore.map((s) => ({ cert: catalog.certificationBySlug.get(s)!, required: false })),
-    ].sort((a, b) => LEVEL_ORDER[a.cert.level] - LEVEL_ORDER[b.cert.level] || a.cert.slug.localeCompare(b.cert.slug));
+    ].sort((a, b) => LEVEL_ORDER[a.cert.level] - LEVEL_ORDER[b.cert.level] || compareText(a.cert.slug, b.cert.slug));
     for (const b of before) visit(b.cert, b.required);
     order.push(cert);
   };
@@ -78,7 +79,7 @@ export function better(catalog: CatalogIndex, profile: Profile) {
     Number(b.complete) - Number(a.complete) ||
     a.total - b.total ||
     a.certs.length - b.certs.length ||
-    a.key.localeCompare(b.key);
+    compareText(a.key, b.key);
 }
 
 export function providerNames(catalog: CatalogIndex, slugs: readonly string[]): string {

@@ -7,6 +7,7 @@ import { chainTo, providerNames } from './path-chain.js';
 import { priced } from './path-cost.js';
 import type { Profile, ProfileNote } from './profile.js';
 import { wishesBrokenBy } from './reasons.js';
+import { compareText } from './text.js';
 import { topicNames } from './wording.js';
 
 /**
@@ -42,12 +43,12 @@ export function coverInterests(catalog: CatalogIndex, profile: Profile, start: r
       const pool = mine.length ? mine : kept;
       pool.sort((a, b) =>
         affordableOnly
-          ? b.gained - a.gained || a.chain.total - b.chain.total || a.chain.certs.length - b.chain.certs.length || a.key.localeCompare(b.key)
+          ? b.gained - a.gained || a.chain.total - b.chain.total || a.chain.certs.length - b.chain.certs.length || compareText(a.key, b.key)
           : // Cheapest per interest gained; unpriced last.
             Number(b.chain.complete) - Number(a.chain.complete) ||
             a.chain.total / a.gained - b.chain.total / b.gained ||
             b.gained - a.gained ||
-            a.key.localeCompare(b.key),
+            compareText(a.key, b.key),
       );
       const pick = pool[0];
       if (!pick) break;

@@ -11,6 +11,7 @@ import { budgetFitOfPath, type Candidate, fits, plausibleMinimum, priced } from 
 import type { Profile, ProfileNote } from './profile.js';
 import { shortfallWords } from './profile-standing.js';
 import { levelGap, scoreAll } from './recommend.js';
+import { compareText } from './text.js';
 import { aRole, listForPeople, money } from './wording.js';
 
 export interface Plan {
@@ -50,7 +51,7 @@ function choiceWords(catalog: CatalogIndex, candidates: readonly RoleCandidate[]
     const cheaper = candidates
       .slice(1)
       .filter((c) => c.complete)
-      .sort((a, b) => a.total - b.total || a.key.localeCompare(b.key))[0];
+      .sort((a, b) => a.total - b.total || compareText(a.key, b.key))[0];
     return (
       `, continuing the ${catalog.providerBySlug.get(track.provider)!.name} track of the ${track.acronym} you hold.${priceWords}` +
       (cheaper ? ` A fully priced alternative: ${chainWords(cheaper)}.` : '')

@@ -29,7 +29,7 @@ import {
 } from './reasons.js';
 import type { Relevance } from './relevance.js';
 import { BAND_ORDER } from './relevance.js';
-import { counted, verb } from './text.js';
+import { compareText, counted, verb } from './text.js';
 import { aRole, inSentence, listForPeople, money } from './wording.js';
 
 export {
@@ -149,7 +149,7 @@ const BLOCKING_ORDER: readonly ReasonCode[] = [
 function finalize(reasons: RuleReason[], fits: boolean): { reasons: Reason[]; sum: number; blocking: number } {
   const blocks = (r: RuleReason) => !fits && r.blocks;
   const key = (r: RuleReason) => (blocks(r) ? BLOCKING_ORDER.indexOf(r.code) : BLOCKING_ORDER.length);
-  const sorted = [...reasons].sort((a, b) => key(a) - key(b) || Math.abs(b.weight) - Math.abs(a.weight) || a.code.localeCompare(b.code));
+  const sorted = [...reasons].sort((a, b) => key(a) - key(b) || Math.abs(b.weight) - Math.abs(a.weight) || compareText(a.code, b.code));
   const rounded = sorted.map(({ code, message, weight }) => ({ code, message, weight: r3(weight) }));
   return { reasons: rounded, sum: rounded.reduce((s, r) => s + r.weight, 0), blocking: sorted.filter(blocks).length };
 }
@@ -176,7 +176,7 @@ export function ranking(goalOutOfReach: boolean) {
     BAND_ORDER[b.graded.band] - BAND_ORDER[a.graded.band] ||
     a.tier - b.tier ||
     b.rawScore - a.rawScore ||
-    a.certification.slug.localeCompare(b.certification.slug);
+    compareText(a.certification.slug, b.certification.slug);
 }
 
 /** The ranking when something for the goal can be taken now (kept for callers of v1). */
@@ -223,7 +223,7 @@ function whyNothingFits(catalog: CatalogIndex, profile: Profile, all: readonly S
   if (inBudget.length === 0 && profile.budgetUsd != null) {
     const priced = eligible
       .filter((r) => budgetFigure(r.certification.price) !== null)
-      .sort((a, b) => budgetFigure(a.certification.price)! - budgetFigure(b.certification.price)! || a.certification.slug.localeCompare(b.certification.slug));
+      .sort((a, b) => budgetFigure(a.certification.price)! - budgetFigure(b.certification.price)! || compareText(a.certification.slug, b.certification.slug));
     const cheapest = priced[0];
     const same = cheapest
       ? priced.filter((r) => budgetFigure(r.certification.price) === budgetFigure(cheapest.certification.price)).map((r) => r.certification.acronym)

@@ -83,3 +83,49 @@ export function sentenceStart(text: string): string {
 export function numbered(n: number, word: string, pluralForm = `${word}s`): string {
   return `${grouped(n)} ${plural(n, word, pluralForm)}`;
 }
+
+/**
+ * The characters whose order `localeCompare` (ICU's root collation, as `en` uses it) gives without
+ * ICU: space and ASCII punctuation in ICU's order (the en dash of the catalog's names after the
+ * hyphen), then digits, then letters (a letter's cases share a place). Anything else (an accent, a
+ * combining mark) goes to `localeCompare`.
+ */
+const ORDERED = ` _-\u2013,;:!?.'"()[]{}@*/\\&#%\`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz`;
+const PLACE = new Uint8Array(128);
+for (let i = 0; i < ORDERED.length; i++) {
+  const code = ORDERED.charCodeAt(i);
+  if (code < 128) {
+    PLACE[code] = i + 1;
+    PLACE[ORDERED.toUpperCase().charCodeAt(i)] = i + 1;
+  }
+}
+const EN_DASH = ORDERED.indexOf('\u2013') + 1;
+const placeOf = (code: number): number => (code < 128 ? PLACE[code]! : code === 0x2013 ? EN_DASH : 0);
+
+/**
+ * `a.localeCompare(b)`'s sign, the same order, without ICU's collator for slugs, codes, dates and
+ * names: the first `localeCompare` of an isolate builds the collator (~6 ms of a fresh isolate's
+ * first recommendation, `npm run bench:startup`). Each character of the table has one place, as
+ * in ICU's first level: the first difference of places decides, when every character up to it is
+ * in the table (what follows cannot undo a difference at ICU's first level). Strings equal but for
+ * case, or a character outside the table before a difference, go to `localeCompare`.
+ * test/advice/text-order.test.ts holds it to `localeCompare`.
+ */
+export function compareText(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    const px = placeOf(x);
+    const py = placeOf(y);
+    if (!px || !py) return a.localeCompare(b, 'en');
+    if (px !== py) return px < py ? -1 : 1;
+  }
+  // One is the other's prefix (in places): the longer is greater if what it adds counts at the first level.
+  for (let i = n; i < a.length || i < b.length; i++) {
+    const x = i < a.length ? a.charCodeAt(i) : b.charCodeAt(i);
+    if (!placeOf(x)) return a.localeCompare(b, 'en');
+  }
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return a === b ? 0 : a.localeCompare(b, 'en');
+}

@@ -3,6 +3,7 @@ import type { TopicCoverageData } from '../data/types.js';
 import { checkPageArgs, DEFAULT_PAGE_SIZE, listCertifications, MAX_PAGE_SIZE } from '../resolvers/catalog.js';
 import { badInput } from '../resolvers/errors.js';
 import { isWidelyHeld, latestHolderCount } from '../resolvers/facts.js';
+import { compareText } from '../resolvers/text.js';
 import { builder } from './builder.js';
 import {
   CostType,
@@ -161,7 +162,7 @@ builder.objectFields(CertificationRef, (t) => ({
     type: [HolderCountType],
     complexity: list(LIST_SIZE.certificationHolders),
     description: 'Published counts of holders, each with its date and source, newest first.',
-    resolve: (c) => [...c.holders].sort((a, b) => b.asOf.localeCompare(a.asOf)),
+    resolve: (c) => [...c.holders].sort((a, b) => compareText(b.asOf, a.asOf)),
   }),
   widelyHeld: t.boolean({
     description: 'True when its newest count is current and at least 10,000.',

@@ -62,6 +62,9 @@ export class ListTooLong extends Error {
   }
 }
 
+/** What an introspection field costs: as much as a plain field (measured: bench/prices.mjs). */
+export const INTROSPECTION_FIELD_PRICE = 1;
+
 /** What `__typename` costs: a key and a value in the response, as any field. */
 export const TYPENAME_PRICE = 1;
 /** A field's key (its alias) costs a unit more for every this many characters (no field's name is as long). */

@@ -16,14 +16,29 @@ import {
 } from 'graphql';
 import { type RequestState, requestLabel } from '../../edge/request-context.js';
 import { grouped } from '../../resolvers/text.js';
-import { type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
+import { INTROSPECTION_FIELD_PRICE, type IntrospectionPrices, introspectionPrices, ListTooLong, operationCost } from './cost.js';
 import { badRequest, MALFORMED_HTTP, tooComplex } from './errors.js';
 import { LIMITS } from './figures.js';
+import built from './introspection-prices.json';
 
-/** Introspection's prices, from the schema's own sizes (computed once per schema). */
+export { INTROSPECTION_FIELD_PRICE };
+
+/**
+ * Introspection's prices, from the schema's own sizes: computed once per schema on its first
+ * request, or, for certgraph's, computed by the build (`builtIntrospectionPrices`).
+ */
 const introspectionBySchema = new WeakMap<GraphQLSchema, IntrospectionPrices>();
-/** What an introspection field costs: as much as a plain field (measured: bench/prices.mjs). */
-export const INTROSPECTION_FIELD_PRICE = 1;
+
+/**
+ * certgraph's introspection prices, as `npm run schema:print` computed them from its schema into
+ * introspection-prices.json (as it prints schema.graphql), so that no request derives them
+ * (~1 ms of a fresh isolate's first request, whatever it asks). `schema` must be the schema they
+ * were computed from: the server that serves certgraph's schema says so (src/graphql/yoga.ts);
+ * test/graphql/introspection-prices.test.ts holds the file to what the schema gives.
+ */
+export function builtIntrospectionPrices(schema: GraphQLSchema): void {
+  introspectionBySchema.set(schema, built);
+}
 
 export type CostVerdict = { cost: number } | { errors: GraphQLError[]; cost?: number };
 
