@@ -87,7 +87,7 @@ function ordering(catalog: CatalogIndex, order: CertificationOrder): (a: Certifi
 /**
  * The whole catalog in each order, sorted once per catalog (the catalog is immutable; a WeakMap
  * keeps them exactly as long as it lives: four arrays of pointers). A request filters one of them,
- * keeping its order: at 1,000 certifications sorting each request cost ~1 ms (localeCompare), more
+ * keeping its order: at 1,000 certifications sorting each request cost ~1 ms (with localeCompare), more
  * than the rest of a page of 20.
  */
 const ordered = new WeakMap<CatalogIndex, Map<CertificationOrder, readonly CertificationData[]>>();
