@@ -6,6 +6,7 @@
 //   - a new isolate evaluates a module of another surface than /graphql: the modules src/index.ts
 //     reaches by static imports (a dynamic import() is evaluated on first use) include none that
 //     scripts/bundle-gate/surfaces.ts names.
+// (The checks themselves: ./checks.ts.)
 // `npm run bundle:gate`; CI runs it (.ci/run).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { evaluatedAtStart, projectPath } from './checks.ts';
 import { OTHER_SURFACE } from './surfaces.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,8 +23,8 @@ const TOLERANCE = 0.02;
 
 /**
  * The deployable bundle: the main module's gzip size (KiB) and esbuild's metafile. Only the main
- * module counts: wrangler's own gzip figure adds the modules uploaded beside it (the MCP server,
- * src/mcp/generated/*.mjs), which an isolate loads only on their first call.
+ * module counts: wrangler's own gzip figure adds the modules uploaded beside it (the surfaces built
+ * apart, src/<surface>/generated/*.mjs), which an isolate loads only on their first call.
  */
 function build(dir) {
   const out = execFileSync(
@@ -38,23 +40,6 @@ function build(dir) {
   if (!existsSync(main)) throw new Error(`wrangler wrote no dist/index.js:\n${out}`);
   const gzipKiB = Math.round((gzipSync(readFileSync(main)).length / 1024) * 100) / 100;
   return { gzipKiB, meta: JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) };
-}
-
-/** A metafile path as the project names it: src/... or node_modules/... (also through a symlinked node_modules). */
-const projectPath = (path) => path.replace(/^(?:\.\.\/)+(?:[\w.-]+\/)*?(?=node_modules\/)/, '');
-
-/** The modules evaluated with the entry: its closure over static imports (not import()). */
-export function evaluatedAtStart(meta, entry = 'src/index.ts') {
-  const seen = new Set();
-  const visit = (path) => {
-    if (seen.has(path) || !meta.inputs[path]) return;
-    seen.add(path);
-    for (const i of meta.inputs[path].imports) if (i.kind !== 'dynamic-import' && !i.external) visit(i.path);
-  };
-  visit(entry);
-  // Only what esbuild kept: a module whose code was all dropped (unused, no side effects) never runs.
-  const kept = Object.values(meta.outputs).find((o) => o.entryPoint)?.inputs ?? {};
-  return new Set([...seen].filter((path) => kept[path]?.bytesInOutput > 0).map(projectPath));
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'certgraph-bundle-gate-'));

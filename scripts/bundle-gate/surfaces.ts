@@ -4,3 +4,45 @@
 // may be evaluated by a new isolate or by answering /graphql (test/edge/surfaces-on-demand.test.ts on
 // the sources, scripts/bundle-gate on the deployable bundle).
 export const OTHER_SURFACE = /^src\/(widget|explore|downloads)\/|^src\/graphiql\/(?!paths\.ts$)|^src\/usage\/(endpoint|report|format)\.ts$/;
+
+/**
+ * A surface built into an ES module of its own (`npm run assets`, scripts/build-surfaces.mjs),
+ * uploaded beside the Worker's main module (wrangler.toml `find_additional_modules`) and imported
+ * by src/app.ts on the surface's first request: its code is not in the main module at all.
+ */
+export interface SurfaceModule {
+  /** Its name in messages. */
+  name: string;
+  /** The module's source entry: its exports are the surface's factories. */
+  entry: string;
+  /** The built module, as src/app.ts imports it (`./<path under src/>`). */
+  out: string;
+  /** The sources that are this surface's own: in its module only, never in the main module. */
+  owns: RegExp;
+  /**
+   * The project's sources outside `owns` that its module may hold a copy of. A copy is a second
+   * instance: only modules with no state that must be one per isolate (caches, rate limits, the
+   * request's store) and no class another module checks with `instanceof` may be copied. The rest
+   * (Hono, admission, the colo cache, the memoized domain, `classify`, `Refusal`) the main module
+   * hands to the surface's factory (its kit: src/<surface>/kit.ts).
+   */
+  copies: RegExp;
+  /** The packages its module may hold (none: the kit brings Hono). */
+  packages: RegExp;
+}
+
+/** Pure helpers any surface module may copy: words, constants, hashing, stateless HTTP helpers. */
+export const STATELESS =
+  /^src\/(resolvers\/(wording|text|facts|errors|profile|catalog|overlap)|edge\/(assets|http-cache|digest|echo|security-headers|degraded)|data\/byte-cache|graphql\/(paths|limits\/figures)|admission\/enforced-limits)\.ts$/;
+
+export const SURFACE_MODULES: SurfaceModule[] = [
+  {
+    // The protocol (the official SDK, zod, the tools): it reaches the API through the engine it is handed (src/mcp/index.ts).
+    name: 'MCP server',
+    entry: 'src/mcp/server.ts',
+    out: 'src/mcp/generated/server.mjs',
+    owns: /^src\/mcp\/(?!index\.ts$|engine\.ts$)/,
+    copies: /^$/,
+    packages: /./,
+  },
+];
