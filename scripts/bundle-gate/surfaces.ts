@@ -1,9 +1,9 @@
-// Which modules belong to a surface other than /graphql: all of the widget's, the explorer's and
-// the downloads' folders, GraphiQL's but its path constants (src/app.ts routes by them), and the
+// Which modules belong to a surface other than /graphql: all of the widget's, the explorer's, the
+// downloads' and the index page's folders, GraphiQL's but its path constants (src/app.ts routes by them), and the
 // usage reports (the usage counting every request passes through is /graphql's too). None of them
 // may be evaluated by a new isolate or by answering /graphql (test/edge/surfaces-on-demand.test.ts on
 // the sources, scripts/bundle-gate on the deployable bundle).
-export const OTHER_SURFACE = /^src\/(widget|explore|downloads)\/|^src\/graphiql\/(?!paths\.ts$)|^src\/usage\/(endpoint|report|format)\.ts$/;
+export const OTHER_SURFACE = /^src\/(widget|explore|downloads|home)\/|^src\/graphiql\/(?!paths\.ts$)|^src\/usage\/(endpoint|report|format|module|kit)\.ts$/;
 
 /**
  * A surface built into an ES module of its own (`npm run assets`, scripts/build-surfaces.mjs),
@@ -32,7 +32,7 @@ export interface SurfaceModule {
 }
 
 /** Pure helpers any surface module may copy: words, constants, hashing, stateless HTTP helpers. */
-export const STATELESS =
+const STATELESS =
   /^src\/(resolvers\/(wording|text|facts|errors|profile|catalog|overlap)|edge\/(assets|http-cache|digest|echo|security-headers|degraded)|data\/byte-cache|graphql\/(paths|limits\/figures)|admission\/enforced-limits)\.ts$/;
 
 export const SURFACE_MODULES: SurfaceModule[] = [
@@ -44,5 +44,47 @@ export const SURFACE_MODULES: SurfaceModule[] = [
     owns: /^src\/mcp\/(?!index\.ts$|engine\.ts$)/,
     copies: /^$/,
     packages: /./,
+  },
+  {
+    // One module: the downloads filter and order rows with the explorer's own model, which is kept once.
+    name: 'explorer and downloads',
+    entry: 'src/explore/module.ts',
+    out: 'src/explore/generated/explore.mjs',
+    owns: /^src\/(explore|downloads)\/(?!client\/)/,
+    copies: new RegExp(`${STATELESS.source}|^src/home/serve\\.ts$`),
+    packages: /^$/,
+  },
+  {
+    name: 'widget',
+    entry: 'src/widget/module.ts',
+    out: 'src/widget/generated/widget.mjs',
+    owns: /^src\/widget\//,
+    copies: STATELESS,
+    packages: /^$/,
+  },
+  {
+    name: 'usage reports',
+    entry: 'src/usage/module.ts',
+    out: 'src/usage/generated/usage.mjs',
+    owns: /^src\/usage\/(endpoint|report|format|module)\.ts$/,
+    copies: new RegExp(`${STATELESS.source}|^src/usage/outcomes\\.ts$`),
+    packages: /^$/,
+  },
+  {
+    // Its paths stay in the main module too: src/app.ts routes by them.
+    name: 'GraphiQL',
+    entry: 'src/graphiql/module.ts',
+    out: 'src/graphiql/generated/graphiql.mjs',
+    owns: /^src\/graphiql\/(?!paths\.ts$)/,
+    copies: new RegExp(`${STATELESS.source}|^src/graphiql/paths\\.ts$`),
+    packages: /^$/,
+  },
+  {
+    name: 'index page',
+    entry: 'src/home/module.ts',
+    out: 'src/home/generated/home.mjs',
+    owns: /^src\/home\//,
+    copies: STATELESS,
+    packages: /^$/,
   },
 ];

@@ -6,9 +6,9 @@
 // `learningPath` (the domain's own, as the API answers it) is highlighted on the map and listed.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
-import { learningPath } from '../resolvers/path.js';
 import { type ProfileInput, profileProblems } from '../resolvers/profile.js';
 import { escapeHtml as esc, type Fragments, fill } from './fragments.js';
+import type { ExplorerDomain } from './kit.js';
 import { LEVEL_ORDER, type MatrixModel } from './model.js';
 import { EXPLORE_PATH } from './page.js';
 import type { KnownSlugs } from './params.js';
@@ -193,13 +193,13 @@ function closest(model: MatrixModel, certs: readonly CertificationData[]): strin
 }
 
 /** The ladders page's body. */
-export function renderLaddersBody(model: MatrixModel, p: LaddersParams): string {
+export function renderLaddersBody(domain: Pick<ExplorerDomain, 'learningPath'>, model: MatrixModel, p: LaddersParams): string {
   const { catalog } = model;
   const held = new Set(p.held);
   const path = new Map<string, number>();
   let pathBox = '';
   if (p.held.length || p.targetRole) {
-    const lp = learningPath(catalog, profileOf(p));
+    const lp = domain.learningPath(catalog, profileOf(p));
     for (const s of lp.steps) path.set(s.certification.slug, s.order);
     const role = p.targetRole ? catalog.roleBySlug.get(p.targetRole)?.name : null;
     const steps = lp.steps
