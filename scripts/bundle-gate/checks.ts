@@ -1,4 +1,5 @@
-// The bundle gate's checks, on esbuild metafiles alone (no build, no file system).
+// The bundle gate's checks, on esbuild metafiles alone (no build, no file system), so that a test
+// can run them on made-up metafiles and see them fail (test/repo/bundle-gate.test.ts).
 import type { SurfaceModule } from './surfaces.ts';
 
 /** What the checks read of an esbuild metafile. */
@@ -25,6 +26,18 @@ export function evaluatedAtStart(meta: Metafile, entry = 'src/index.ts'): Set<st
   // Only what esbuild kept: a module whose code was all dropped (unused, no side effects) never runs.
   const kept = entryInputs(meta);
   return new Set([...seen].filter((path) => (kept[path]?.bytesInOutput ?? 0) > 0).map(projectPath));
+}
+
+/**
+ * The sources of surfaces built as modules of their own (SURFACE_MODULES) that are in the main
+ * module all the same, lazily or not: someone imported one (statically, or with import() of its
+ * source rather than its built module), and its bytes count against the budget again.
+ */
+export function movedBack(meta: Metafile, surfaces: readonly SurfaceModule[]): string[] {
+  return Object.entries(entryInputs(meta))
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => projectPath(path))
+    .flatMap((path) => surfaces.filter((s) => s.owns.test(path)).map((s) => `${path} (belongs in ${s.out})`));
 }
 
 /** The package an input path belongs to, or null for a source of the project. */
