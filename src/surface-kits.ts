@@ -4,8 +4,9 @@
 // surface's module on its first request. Everything here is the main module's one instance: its
 // Hono (so a surface's sub-app is mounted as the app's own, and its refusals reach the one onError),
 // admission (rate limits, partner cache), `Refusal` (which the onError recognises), the colo
-// cache, the domain's memoized functions (one memo for the API and the pages) and `classify`
-// (which knows the domain's errors by their class). Each surface says what it needs in its kit.ts.
+// cache, the domain's functions (the memoized ones: one memo for the API and the pages; and those
+// that make or read a DomainError, whose class `classify` and the onError recognise) and `classify`.
+// Each surface says what it needs in its kit.ts.
 import { Hono } from 'hono/tiny';
 import { admission, admittedCaller } from './admission/index.js';
 import { apiKeyOf, keyHash, keyIdOf } from './admission/partners.js';
@@ -17,8 +18,11 @@ import type { ExplorerKit } from './explore/kit.js';
 import type { GraphiqlKit } from './graphiql/kit.js';
 import { classify } from './graphql/errors.js';
 import type { HomeKit } from './home/kit.js';
+import { listCertifications } from './resolvers/catalog.js';
 import { compare, overlapTables } from './resolvers/compare.js';
+import { problemOf } from './resolvers/errors.js';
 import { learningPath } from './resolvers/path.js';
+import { profileProblems } from './resolvers/profile.js';
 import { recommendations } from './resolvers/recommend.js';
 import { flushUsage } from './usage/counter.js';
 import { usageStore } from './usage/durable-object.js';
@@ -30,7 +34,7 @@ export const explorerKit: ExplorerKit = {
   admission,
   hash53,
   colo: { sharedKey, sharedMatch, sharedPut },
-  domain: { overlapTables, compare, learningPath },
+  domain: { overlapTables, compare, learningPath, listCertifications, profileProblems },
 };
 
 export const widgetKit: WidgetKit = {
@@ -41,7 +45,7 @@ export const widgetKit: WidgetKit = {
   keyHash,
   keyIdOf,
   Refusal,
-  domain: { recommendations, learningPath, classify },
+  domain: { recommendations, learningPath, profileProblems, problemOf, classify },
 };
 
 /** GraphiQL's and the index page's: Hono alone. */

@@ -31,9 +31,13 @@ export interface SurfaceModule {
   packages: RegExp;
 }
 
-/** Pure helpers any surface module may copy: words, constants, hashing, stateless HTTP helpers. */
+/**
+ * Pure helpers any surface module may copy: words, constants, hashing, stateless HTTP helpers. Not
+ * the domain's errors, profile checks or catalog filters: they make DomainErrors, whose class must
+ * be the one `classify` and the onError check (the kits hand those functions in).
+ */
 const STATELESS =
-  /^src\/(resolvers\/(wording|text|facts|errors|profile|catalog|overlap)|edge\/(assets|http-cache|digest|echo|security-headers|degraded)|data\/byte-cache|graphql\/(paths|limits\/figures)|admission\/enforced-limits)\.ts$/;
+  /^src\/(resolvers\/(wording|text|facts|overlap)|edge\/(assets|http-cache|digest|echo|security-headers|degraded)|data\/byte-cache|graphql\/(paths|limits\/figures)|admission\/enforced-limits)\.ts$/;
 
 export const SURFACE_MODULES: SurfaceModule[] = [
   {

@@ -30,13 +30,13 @@ export function parseView(catalog: CatalogIndex, f: Fragments, kept: URLSearchPa
  * so the two can never disagree). A bad filter value never reaches here: parseView refuses it.
  */
 export function viewSlugs(
-  domain: Pick<ExplorerDomain, 'overlapTables'>,
+  domain: Pick<ExplorerDomain, 'overlapTables' | 'listCertifications'>,
   catalog: CatalogIndex,
   params: ExploreParams,
   clusterOrder: readonly string[],
 ): string[] {
   const model = matrixModel(domain, catalog, clusterOrder);
-  return matrixView(model, params).rows.map((i) => model.certs[i]!.slug);
+  return matrixView(domain, model, params).rows.map((i) => model.certs[i]!.slug);
 }
 
 /** A plain download as its JSON holds it (overlap-matrix.csv: overlap.json's `matrix`). */

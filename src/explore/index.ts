@@ -38,13 +38,13 @@ function viewSpecs(domain: ExplorerDomain) {
     key: (params) => searchOf({ ...params, a: null, b: null }),
     // Its cells (known once the filters are applied, which is cheap: no rendering).
     price: (page, params, catalog) => {
-      const n = matrixView(modelOf(catalog, page), params).rows.length;
+      const n = matrixView(domain, modelOf(catalog, page), params).rows.length;
       return {
         cost: Math.ceil(n * n * PRICE_PER_CELL),
         tooBig: `This view has ${n} certifications (${n * n} cells): choose a provider, role or level to draw fewer.`,
       };
     },
-    render: (page, params, catalog) => ({ title: 'Overlap explorer', body: renderMatrixBody(page.fragments, modelOf(catalog, page), params) }),
+    render: (page, params, catalog) => ({ title: 'Overlap explorer', body: renderMatrixBody(domain, page.fragments, modelOf(catalog, page), params) }),
   };
 
   const pair: ViewSpec<{ a: string; b: string }> = {
@@ -75,7 +75,7 @@ function viewSpecs(domain: ExplorerDomain) {
 
   const ladders: ViewSpec<LaddersParams> = {
     kind: 'ladders',
-    parse: (c, page, catalog) => laddersParams(page.fragments, query(c), knownSlugs(catalog), catalog),
+    parse: (c, page, catalog) => laddersParams(domain, page.fragments, query(c), knownSlugs(catalog), catalog),
     key: laddersKey,
     price: (_page, params, catalog) => laddersPrice(catalog, params),
     render: (page, params, catalog) => ({ title: 'The ladders', body: renderLaddersBody(domain, modelOf(catalog, page), params) }),

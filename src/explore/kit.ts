@@ -9,14 +9,21 @@ import type { Hono } from 'hono/tiny';
 import type { admission } from '../admission/index.js';
 import type { hash53 } from '../data/catalog.js';
 import type { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import type { listCertifications } from '../resolvers/catalog.js';
 import type { compare, overlapTables } from '../resolvers/compare.js';
 import type { learningPath } from '../resolvers/path.js';
+import type { profileProblems } from '../resolvers/profile.js';
 
-/** The domain's functions the pages call, as the API's resolvers call them (the same memo). */
+/**
+ * The domain's functions the pages call, as the API's resolvers call them: the same memo, and the
+ * same DomainError class (a copy's errors would not be the onError's or classify's).
+ */
 export interface ExplorerDomain {
   overlapTables: typeof overlapTables;
   compare: typeof compare;
   learningPath: typeof learningPath;
+  listCertifications: typeof listCertifications;
+  profileProblems: typeof profileProblems;
 }
 
 /** The colo's cache (src/edge/colo-cache.ts). */

@@ -10,13 +10,20 @@ import type { admission, admittedCaller } from '../admission/index.js';
 import type { apiKeyOf, keyHash, keyIdOf } from '../admission/partners.js';
 import type { Refusal } from '../admission/refusals.js';
 import type { classify } from '../graphql/errors.js';
+import type { problemOf } from '../resolvers/errors.js';
 import type { learningPath } from '../resolvers/path.js';
+import type { profileProblems } from '../resolvers/profile.js';
 import type { recommendations } from '../resolvers/recommend.js';
 
-/** The domain's functions the widget calls, as the API's resolvers call them, and whose fault an error they throw is. */
+/**
+ * The domain's functions the widget calls, as the API's resolvers call them (the same memo, the
+ * same DomainError class: a copy's errors would not be classify's), and whose fault an error is.
+ */
 export interface WidgetDomain {
   recommendations: typeof recommendations;
   learningPath: typeof learningPath;
+  profileProblems: typeof profileProblems;
+  problemOf: typeof problemOf;
   classify: typeof classify;
 }
 

@@ -185,17 +185,14 @@ function problemPage(theme: WidgetTheme, list: readonly string[]): { status: 400
 // ---------------------------------------------------------------------------------------------
 
 /** The recommendations for a checked profile; a caller's mistake the checks missed still lands in the widget. */
-function recommendationsFor(
-  { recommendations, classify }: WidgetDomain,
-  catalog: CatalogIndex,
-  profile: ProfileInput,
-): RecommendationSet | { problems: string[] } {
+function recommendationsFor(domain: WidgetDomain, catalog: CatalogIndex, profile: ProfileInput): RecommendationSet | { problems: string[] } {
+  const { recommendations, classify } = domain;
   try {
     return recommendations(catalog, profile, WIDGET_ITEMS);
   } catch (error) {
     const verdict = classify(error);
     if (!verdict.caller || verdict.code !== 'BAD_USER_INPUT' || !verdict.domain) throw error;
-    return { problems: [inWidgetTerms(verdict.domain)] };
+    return { problems: [inWidgetTerms(domain, verdict.domain)] };
   }
 }
 
@@ -205,7 +202,7 @@ function recommendationsFor(
  * message inside the widget.
  */
 export function renderRecommendationsWidget(domain: WidgetDomain, catalog: CatalogIndex, query: Query): { status: 200 | 400; html: string } {
-  const parsed = parseParams(catalog, query);
+  const parsed = parseParams(domain, catalog, query);
   if (!parsed.ok) return problemPage(parsed.theme, parsed.problems);
   const { theme, profile } = parsed;
   const set = recommendationsFor(domain, catalog, profile);

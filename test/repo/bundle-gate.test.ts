@@ -55,7 +55,7 @@ describe("a surface's built module holds no copy of what must be one per isolate
     expect(strayInputs(explorer, inputs(['src/explore/page.ts', 'src/downloads/view.ts', 'src/resolvers/wording.ts', 'src/edge/http-cache.ts']))).toEqual([]);
   });
 
-  it('fails on a copy of admission, the colo cache, the request store, the memoized domain, classify, or Hono', () => {
+  it("fails on a copy of admission, the colo cache, the request store, the memoized domain, the domain's errors, classify, or Hono", () => {
     const copies = [
       'src/admission/index.ts',
       'src/admission/refusals.ts',
@@ -63,6 +63,8 @@ describe("a surface's built module holds no copy of what must be one per isolate
       'src/edge/request-context.ts',
       'src/resolvers/memo.ts',
       'src/resolvers/compare.ts',
+      'src/resolvers/errors.ts',
+      'src/resolvers/profile.ts',
       'src/graphql/errors.ts',
       '../../main/node_modules/hono/dist/hono-base.js',
     ];
