@@ -1,5 +1,19 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { SURFACE_MODULES } from './scripts/bundle-gate/surfaces.ts';
+
+/**
+ * src/app.ts imports the surfaces built apart (src/<surface>/generated/*.mjs) as wrangler uploads
+ * them; the test pool hands such a module to workerd itself (wrangler.toml's `rules`), which
+ * evaluates it once for every file of the run, so test/setup-catalog.ts could not give a file the
+ * fresh caches of a new isolate. Here they are their sources (src/<surface>/module.ts), evaluated
+ * anew with the rest of the Worker; test/edge/surface-modules.test.ts runs the built ones. The MCP
+ * server, which keeps nothing between requests, stays its built module, as deployed.
+ */
+const surfaceSources = SURFACE_MODULES.filter((s) => s.entry.endsWith('/module.ts')).map((s) => ({
+  find: `./${s.out.replace(/^src\//, '')}`,
+  replacement: new URL(`./${s.entry}`, import.meta.url).pathname,
+}));
 
 /**
  * The slow classes (fuzzing, generated properties run in the hundreds, cold isolates by the dozen):
@@ -28,10 +42,11 @@ export function suiteConfig(include: string[], exclude: string[]) {
     plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
     // As in wrangler.toml [alias]: one graphql-js (ESM), not its CommonJS parser beside it; our LRU.
     resolve: {
-      alias: {
-        'graphql/language/parser': new URL('./node_modules/graphql/language/parser.mjs', import.meta.url).pathname,
-        'lru-cache': new URL('./src/edge/lru-cache.ts', import.meta.url).pathname,
-      },
+      alias: [
+        { find: 'graphql/language/parser', replacement: new URL('./node_modules/graphql/language/parser.mjs', import.meta.url).pathname },
+        { find: 'lru-cache', replacement: new URL('./src/edge/lru-cache.ts', import.meta.url).pathname },
+        ...surfaceSources,
+      ],
     },
     test: {
       include,

@@ -57,7 +57,8 @@ const BENCH_EXPORTS = [
   // The isolate's caches, for the heap benchmark's figures.
   `import { graphqlCaches } from './src/edge/caches.ts'; import { responseCache } from './src/graphql/response-cache.ts'; import { partnerCache } from './src/admission/partners.ts';`,
   `import { domainMemo } from './src/resolvers/memo.ts';`,
-  `import { explorerPages } from './src/explore/serve.ts'; import { clearModel } from './src/explore/model.ts';`,
+  // The explorer's own caches, in its built module (the one the app imports: src/explore/module.ts).
+  `import { explorerPages, clearModel } from './src/explore/generated/explore.mjs';`,
   `export const caches = { ...graphqlCaches, responses: responseCache, partners: partnerCache, memo: domainMemo, explore: explorerPages, exploreModel: { clear: clearModel } };`,
   // The schema and the limits, for the price benchmark.
   `export { schema } from './src/schema/index.ts'; export { LIMITS } from './src/graphql/limits/figures.ts'; export { INTROSPECTION_FIELD_PRICE } from './src/graphql/limits/request-cost.ts';`,

@@ -2,7 +2,7 @@
 // Worker serves them as static assets (no CDN at run time). The versioned folder lets the
 // files be cached as immutable. Runs before start, test, build and deploy; idempotent.
 // Also bundles the overlap explorer's script (src/explore/client/) into public/explore/.
-// And builds the MCP server module (src/mcp/generated/server.mjs), loaded by /mcp on first use.
+// And builds the surfaces that are modules of their own (src/*/generated/*.mjs: scripts/build-surfaces.mjs).
 
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,8 +10,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildSurfaceModules } from './build-surfaces.mjs';
 import { GRAPHIQL_PATCHES, patchGraphiQL } from './graphiql-patches.mjs';
-import { importBundled, WORKERD_BUILD } from './import-bundled.mjs';
+import { importBundled } from './import-bundled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -58,25 +59,17 @@ writeFileSync(join(outRoot, 'page.html'), graphiqlPage());
 writeFileSync(join(root, 'public', 'graphiql-boot.js'), GRAPHIQL_BOOT_SCRIPT);
 console.log(`GraphiQL ${version} assets ready in public/graphiql/${version}/, with its page, boot script and extras`);
 
-// The MCP server (src/mcp/server.ts: the SDK, zod, the tools), a module of its own beside the
-// Worker's (wrangler.toml `find_additional_modules`): /mcp imports it when first called, so it
-// is never parsed by an isolate that serves only /graphql. Built before the downloads and index
-// pages, which bundle the whole app to read the API's answers.
-const mcp = await build({
-  entryPoints: [join(root, 'src', 'mcp', 'server.ts')],
-  outfile: join(root, 'src', 'mcp', 'generated', 'server.mjs'),
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
-  ...WORKERD_BUILD,
-});
-const mcpBytes = Object.values(mcp.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-console.log(`MCP server module ready in src/mcp/generated/server.mjs (${Math.round(mcpBytes / 1024)} KiB)`);
+// The surfaces that are modules of their own beside the Worker's (wrangler.toml
+// `find_additional_modules`): the MCP server, the explorer and downloads, the widget, the usage
+// reports (scripts/build-surfaces.mjs). src/app.ts imports each when first called, so an isolate
+// that serves only /graphql never parses them. Built before the downloads and index pages, which
+// bundle the whole app to read the API's answers.
+const surfaces = await buildSurfaceModules();
+console.log(
+  `Surface modules ready: ${Object.entries(surfaces)
+    .map(([file, bytes]) => `${file} (${Math.round(bytes / 1024)} KiB)`)
+    .join(', ')}`,
+);
 
 // The downloads (/data/*), built from the API's answers.
 const { buildDownloadAssets } = await import('./build-downloads.mjs');

@@ -10,7 +10,10 @@
 //   /__floor              the load test's floor, in wrangler.toml's `load` environment only (src/load-floor.ts)
 // Refusals are thrown (src/admission/refusals.ts) and rendered by the one onError.
 // Only /graphql is loaded with the isolate: every other surface is loaded on its first request
-// (src/on-demand.ts), so a request pays only for the code it uses.
+// (src/on-demand.ts), so a request pays only for the code it uses. And every other surface is an
+// ES module of its own, uploaded beside this one (src/<surface>/generated/*.mjs, built by `npm run
+// assets`: scripts/build-surfaces.mjs), so its code is not in the main module either; each is handed
+// this module's instances of what it shares with the rest (src/surface-kits.ts).
 
 import type { Plugin } from 'graphql-yoga';
 // PatternRouter: the smallest of Hono's routers, ample for this handful of routes.
@@ -27,6 +30,7 @@ import { createGraphQLServer, GRAPHQL_PATH } from './graphql/yoga.js';
 import { LOAD_FLOOR_PATH, loadFloor } from './load-floor.js';
 import { mcpApp } from './mcp/index.js';
 import { onDemand } from './on-demand.js';
+import { explorerKit, pagesKit, usageKit, widgetKit } from './surface-kits.js';
 import { usageCounting, usageOutcome } from './usage/middleware.js';
 
 export type { Env } from './edge/env.js';
@@ -59,7 +63,7 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
   app.use(catalogLoaded());
 
   // GraphiQL: a browser's page view of /graphql (the API answers every other request there).
-  const graphiql = onDemand('/', () => import('./graphiql/index.js').then((m) => m.graphiqlApp()));
+  const graphiql = onDemand('/', () => import('./graphiql/generated/graphiql.mjs').then((m) => m.graphiqlApp(pagesKit)));
   app.get(GRAPHQL_PATH, (c, next) => ((c.req.header('accept') ?? '').includes('text/html') ? graphiql(c, next) : next()));
   app.get(GRAPHIQL_BOOT_PATH, graphiql);
   app.get('/graphiql/*', graphiql);
@@ -72,22 +76,23 @@ export function createApp({ plugins = [], responseCache = true }: AppOptions = {
   app.route('/mcp', mcpApp(graphqlServer, { load: () => import('./mcp/generated/server.mjs'), responseCache }));
   app.all(
     '/embed/*',
-    onDemand('/embed', () => import('./widget/index.js').then((m) => m.widgetApp())),
+    onDemand('/embed', () => import('./widget/generated/widget.mjs').then((m) => m.widgetApp(widgetKit))),
   );
   // The explorer: admitted and cached like the API's GETs, computed with the API's own domain functions (src/explore/serve.ts).
-  const explore = onDemand('/explore', () => import('./explore/index.js').then((m) => m.exploreApp()));
+  const explorer = () => import('./explore/generated/explore.mjs');
+  const explore = onDemand('/explore', () => explorer().then((m) => m.exploreApp(explorerKit)));
   app.all('/explore', explore);
   app.all('/explore/*', explore);
   // The downloads, their index, and their filtered views (the explorer's own filter and order).
-  const data = onDemand('/data', () => import('./downloads/index.js').then((m) => m.downloadsApp()));
+  const data = onDemand('/data', () => explorer().then((m) => m.downloadsApp(explorerKit)));
   app.all('/data', data);
   app.all('/data/*', data);
-  const usage = onDemand('/', () => import('./usage/endpoint.js').then((m) => m.usageApp()));
+  const usage = onDemand('/', () => import('./usage/generated/usage.mjs').then((m) => m.usageApp(usageKit)));
   app.all('/partner/usage', usage);
   app.all('/operator/usage', usage);
   app.get(
     '/',
-    onDemand('/', () => import('./home/index.js').then((m) => m.homeApp())),
+    onDemand('/', () => import('./home/generated/home.mjs').then((m) => m.homeApp(pagesKit))),
   );
 
   app.notFound((c) => graphqlRefusal(noRoute(c.req.method, new URL(c.req.url).pathname, GRAPHQL_PATH)));

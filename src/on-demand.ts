@@ -1,7 +1,9 @@
 // A surface mounted on demand: its module is loaded with a dynamic import() on the first request
 // to its paths, not when the isolate starts, so /graphql never evaluates the widget, the explorer,
-// GraphiQL, the downloads or the usage reports (wrangler's esbuild keeps each such module in the
-// one bundle, wrapped so that it runs when import() first asks for it). The surface's own sub-app
+// GraphiQL, the downloads, the usage reports or the index page. Each is an ES module uploaded
+// beside the Worker's (src/<surface>/generated/*.mjs: scripts/build-surfaces.mjs), which workerd
+// parses and evaluates only then; the surface's factory is handed the shared modules it uses
+// (src/surface-kits.ts), so its sub-app is one of this module's Hono. The surface's own sub-app
 // (its factory, unchanged) is mounted in a small app of its own, which answers in the request's
 // context: the variables set before it (request id, ...) are seen inside, those it sets (the
 // caller, the partner: usage counting reads them) are seen after, its refusals are rendered by

@@ -149,6 +149,15 @@ export function freshModules(): void {
 }
 
 /**
+ * The ids (absolute paths) of the modules the module runner has evaluated since the last
+ * freshModules() (the libraries it keeps aside), or null without its registry at hand.
+ */
+export function evaluatedModuleIds(): string[] | null {
+  const registry = moduleRegistry();
+  return registry ? [...registry].filter(([, node]) => node.evaluated).map(([id]) => id) : null;
+}
+
+/**
  * The Worker, loaded anew: its modules evaluated again (a fresh catalog, schema and caches), as in
  * a cold isolate. The request it answers first is a cold isolate's first request. `env` replaces
  * the bindings (a store that is missing or fails).

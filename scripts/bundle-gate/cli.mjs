@@ -5,7 +5,12 @@
 //     2% asks for it too, so the gate follows the figure down);
 //   - a new isolate evaluates a module of another surface than /graphql: the modules src/index.ts
 //     reaches by static imports (a dynamic import() is evaluated on first use) include none that
-//     scripts/bundle-gate/surfaces.ts names.
+//     scripts/bundle-gate/surfaces.ts names;
+//   - the main module holds code of a surface built as a module of its own (SURFACE_MODULES: the
+//     MCP server, the explorer and downloads, the widget, the usage reports), even lazily: someone
+//     imported its sources instead of its built module (src/<surface>/generated/*.mjs), or that
+//     module is not uploaded beside the main one.
+// (The checks themselves: ./checks.ts.)
 // `npm run bundle:gate`; CI runs it (.ci/run).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { OTHER_SURFACE } from './surfaces.ts';
+import { evaluatedAtStart, movedBack, projectPath } from './checks.ts';
+import { OTHER_SURFACE, SURFACE_MODULES } from './surfaces.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const RECORDED = join(root, 'scripts/bundle-gate/recorded.json');
@@ -21,8 +27,8 @@ const TOLERANCE = 0.02;
 
 /**
  * The deployable bundle: the main module's gzip size (KiB) and esbuild's metafile. Only the main
- * module counts: wrangler's own gzip figure adds the modules uploaded beside it (the MCP server,
- * src/mcp/generated/*.mjs), which an isolate loads only on their first call.
+ * module counts: wrangler's own gzip figure adds the modules uploaded beside it (the surfaces built
+ * apart, src/<surface>/generated/*.mjs), which an isolate loads only on their first call.
  */
 function build(dir) {
   const out = execFileSync(
@@ -40,23 +46,6 @@ function build(dir) {
   return { gzipKiB, meta: JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) };
 }
 
-/** A metafile path as the project names it: src/... or node_modules/... (also through a symlinked node_modules). */
-const projectPath = (path) => path.replace(/^(?:\.\.\/)+(?:[\w.-]+\/)*?(?=node_modules\/)/, '');
-
-/** The modules evaluated with the entry: its closure over static imports (not import()). */
-export function evaluatedAtStart(meta, entry = 'src/index.ts') {
-  const seen = new Set();
-  const visit = (path) => {
-    if (seen.has(path) || !meta.inputs[path]) return;
-    seen.add(path);
-    for (const i of meta.inputs[path].imports) if (i.kind !== 'dynamic-import' && !i.external) visit(i.path);
-  };
-  visit(entry);
-  // Only what esbuild kept: a module whose code was all dropped (unused, no side effects) never runs.
-  const kept = Object.values(meta.outputs).find((o) => o.entryPoint)?.inputs ?? {};
-  return new Set([...seen].filter((path) => kept[path]?.bytesInOutput > 0).map(projectPath));
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'certgraph-bundle-gate-'));
 try {
   const { gzipKiB, meta } = build(dir);
@@ -68,6 +57,14 @@ try {
   if (!start.has('src/schema/index.ts')) problems.push('the module graph was not read: src/index.ts does not reach src/schema/index.ts');
   const eager = [...start].filter((path) => OTHER_SURFACE.test(path));
   if (eager.length) problems.push(`a new isolate evaluates modules of other surfaces (import them with import() in src/app.ts): ${eager.join(', ')}`);
+  const back = movedBack(meta, SURFACE_MODULES);
+  if (back.length)
+    problems.push(
+      `the main module holds code of surfaces built apart (import their built module, with import() in src/app.ts, and hand them what they share through their kit): ${back.join(', ')}`,
+    );
+  const missing = SURFACE_MODULES.filter((s) => !existsSync(join(dir, 'dist', s.out.replace(/^src\//, ''))));
+  if (missing.length)
+    problems.push(`modules not uploaded beside the main one (run npm run assets; wrangler.toml rules): ${missing.map((s) => s.out).join(', ')}`);
   if (process.argv.includes('--record')) {
     writeFileSync(RECORDED, `${JSON.stringify({ gzipKiB }, null, 2)}\n`);
     console.log(`recorded: ${gzipKiB} KiB gzip`);
@@ -81,7 +78,9 @@ try {
     if (change < -TOLERANCE)
       problems.push(`the bundle shrank to ${gzipKiB} KiB gzip from the ${recorded} KiB recorded: record it (npm run bundle:gate -- --record)`);
   }
-  console.log(`bundle: ${gzipKiB} KiB gzip; ${start.size} modules evaluated at start; loaded on demand: ${onDemand.join(', ') || 'none'}`);
+  console.log(
+    `bundle: ${gzipKiB} KiB gzip; ${start.size} modules evaluated at start; loaded on demand: ${onDemand.join(', ') || 'none'}; built apart: ${SURFACE_MODULES.map((s) => s.out).join(', ')}`,
+  );
   for (const p of problems) console.error(`FAIL ${p}`);
   process.exitCode = problems.length ? 1 : 0;
 } finally {

@@ -5,15 +5,16 @@
 // With the explorer's view parameters (provider, role, level, order: view.ts), a file follows that
 // view: computed on request from the plain file and one API query, then cached like any GET
 // (ETag, the colo's cache). Other parameters are ignored; a bad value is a small 400.
+// Built into the explorer's module (src/explore/module.ts); handed the explorer's kit (src/explore/kit.ts).
 import type { Context } from 'hono';
-import { Hono } from 'hono/tiny';
+import type { Hono } from 'hono/tiny';
 import { asset } from '../edge/assets.js';
-import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
 import { sha256Hex } from '../edge/digest.js';
 import { clipEcho } from '../edge/echo.js';
 import type { AppEnv } from '../edge/env.js';
 import { GET_CACHE_CONTROL, ifNoneMatchHits } from '../edge/http-cache.js';
 import type { Fragments } from '../explore/fragments.js';
+import type { ExplorerDomain, ExplorerKit } from '../explore/kit.js';
 import { searchOf } from '../explore/params.js';
 import { serveIndex } from '../home/serve.js';
 import type { DatasetName } from './build.js';
@@ -37,9 +38,9 @@ async function assetJson<T>(c: Context<AppEnv>, path: string): Promise<T> {
 }
 
 /** The file in the view: rows filtered and ordered as the explorer shows them. */
-async function renderView(c: Context<AppEnv>, name: DatasetName, format: 'csv' | 'json', params: Parameters<typeof viewSlugs>[1]) {
+async function renderView(domain: ExplorerDomain, c: Context<AppEnv>, name: DatasetName, format: 'csv' | 'json', params: Parameters<typeof viewSlugs>[2]) {
   const fragments = await assetJson<Fragments>(c, EXPLORE_FRAGMENTS);
-  const slugs = viewSlugs(c.var.catalog, params, fragments.clusterOrder.split('|'));
+  const slugs = viewSlugs(domain, c.var.catalog, params, fragments.clusterOrder.split('|'));
   const source = await assetJson<Table>(c, `/data/${name === 'overlap-matrix' ? 'overlap' : name}.json`);
   const table = applyView(name, source, slugs);
   if (format === 'csv') return toCsv(table.columns, table.rows);
@@ -47,8 +48,10 @@ async function renderView(c: Context<AppEnv>, name: DatasetName, format: 'csv' |
   return JSON.stringify(matrix ? { ...rest, matrix } : rest);
 }
 
-export function downloadsApp(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+/** The downloads' sub-app, with the Worker's shared modules it is handed (the explorer's kit: src/explore/kit.ts). */
+export function downloadsApp(kit: ExplorerKit): Hono<AppEnv> {
+  const { colo, domain } = kit;
+  const app = new kit.Hono<AppEnv>();
   app.get('/', (c) => serveIndex(c, 'data'));
   app.get('/:file', async (c) => {
     const file = DOWNLOAD_FILES.find((f) => f.file === c.req.param('file'));
@@ -74,11 +77,11 @@ export function downloadsApp(): Hono<AppEnv> {
       'x-catalog-version': catalog.version,
     };
     if (ifNoneMatchHits(c.req.header('if-none-match') ?? null, etag)) return c.body(null, 304, headers);
-    const key = sharedKey(c, catalog, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
-    const cached = key ? await sharedMatch(key, c.var.state) : null;
+    const key = colo.sharedKey(c, catalog, file.contentType, 'get', `?file=${file.file}&${normalized.slice(1)}`);
+    const cached = key ? await colo.sharedMatch(key, c.var.state) : null;
     if (cached) return c.body(cached.body, 200, headers);
-    const body = await renderView(c, file.dataset, file.format, params);
-    if (key) sharedPut(c, key, { body, etag, contentType: file.contentType });
+    const body = await renderView(domain, c, file.dataset, file.format, params);
+    if (key) colo.sharedPut(c, key, { body, etag, contentType: file.contentType });
     return c.body(body, 200, headers);
   });
   return app;

@@ -5,6 +5,7 @@
 // seriation order of fragments.json's clusterOrder, built by `npm run assets`).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { Fragments } from '../explore/fragments.js';
+import type { ExplorerDomain } from '../explore/kit.js';
 import { knownSlugsOf, matrixModel } from '../explore/model.js';
 import { matrixView } from '../explore/page.js';
 import { type ExploreParams, parseParams } from '../explore/params.js';
@@ -28,9 +29,14 @@ export function parseView(catalog: CatalogIndex, f: Fragments, kept: URLSearchPa
  * The slugs the view shows, in its order: the explorer's own rule (its matrixView over its model,
  * so the two can never disagree). A bad filter value never reaches here: parseView refuses it.
  */
-export function viewSlugs(catalog: CatalogIndex, params: ExploreParams, clusterOrder: readonly string[]): string[] {
-  const model = matrixModel(catalog, clusterOrder);
-  return matrixView(model, params).rows.map((i) => model.certs[i]!.slug);
+export function viewSlugs(
+  domain: Pick<ExplorerDomain, 'overlapTables' | 'listCertifications'>,
+  catalog: CatalogIndex,
+  params: ExploreParams,
+  clusterOrder: readonly string[],
+): string[] {
+  const model = matrixModel(domain, catalog, clusterOrder);
+  return matrixView(domain, model, params).rows.map((i) => model.certs[i]!.slug);
 }
 
 /** A plain download as its JSON holds it (overlap-matrix.csv: overlap.json's `matrix`). */

@@ -6,12 +6,16 @@
 //   GET /explore/explore.js   its script, a static asset built from client/explore.ts by `npm run assets`
 // Every view is served as serve.ts says: admitted, its parameters checked, cached by its normal
 // form (isolate, colo, browser), rendered only when no cache has it, and priced first.
+// Built with the downloads into a module of its own (module.ts -> generated/explore.mjs); what it
+// shares with the Worker (Hono, admission, the colo cache, the domain's memoized functions) it is
+// handed (kit.ts).
 import type { Context } from 'hono';
-import { Hono } from 'hono/tiny';
+import type { Hono } from 'hono/tiny';
 import type { CatalogIndex } from '../data/catalog.js';
 import { asset } from '../edge/assets.js';
 import type { AppEnv } from '../edge/env.js';
 import { fill } from './fragments.js';
+import type { ExplorerDomain, ExplorerKit } from './kit.js';
 import { type LaddersParams, laddersKey, laddersParams, laddersPrice, renderLaddersBody } from './ladders.js';
 import { matrixModel } from './model.js';
 import { EXPLORE_FRAGMENTS_PATH, EXPLORE_PATH, EXPLORE_TEMPLATE_PATH, matrixView, renderMatrixBody, renderRowBody } from './page.js';
@@ -23,77 +27,89 @@ import { explorerAdmission, knownSlugs, loadAssets, type PageAssets, problemPage
 export const PRICE_PER_CELL = 0.25;
 
 const query = (c: Context<AppEnv>) => new URL(c.req.url).searchParams;
-const modelOf = (catalog: CatalogIndex, page: PageAssets) => matrixModel(catalog, page.fragments.clusterOrder.split('|'));
 
-const matrixSpec: ViewSpec<ExploreParams> = {
-  kind: 'matrix',
-  parse: (c, page, catalog) => parseParams(page.fragments, query(c), knownSlugs(catalog)),
-  key: (params) => searchOf({ ...params, a: null, b: null }),
-  // Its cells (known once the filters are applied, which is cheap: no rendering).
-  price: (page, params, catalog) => {
-    const n = matrixView(modelOf(catalog, page), params).rows.length;
-    return {
-      cost: Math.ceil(n * n * PRICE_PER_CELL),
-      tooBig: `This view has ${n} certifications (${n * n} cells): choose a provider, role or level to draw fewer.`,
-    };
-  },
-  render: (page, params, catalog) => ({ title: 'Overlap explorer', body: renderMatrixBody(page.fragments, modelOf(catalog, page), params) }),
-};
+/** The four kinds of view, computed with the domain's functions the kit brings. */
+function viewSpecs(domain: ExplorerDomain) {
+  const modelOf = (catalog: CatalogIndex, page: PageAssets) => matrixModel(domain, catalog, page.fragments.clusterOrder.split('|'));
 
-const pairSpec: ViewSpec<{ a: string; b: string }> = {
-  kind: 'pair',
-  parse: (c, page, catalog) => {
-    const q = new URLSearchParams({ a: c.req.param('a') ?? '', b: c.req.param('b') ?? '' });
-    const { params, problems } = parseParams(page.fragments, q, knownSlugs(catalog));
-    return { params: { a: params.a ?? '', b: params.b ?? '' }, problems };
-  },
-  key: ({ a, b }) => `/${a}/${b}`,
-  // A pair is two certifications' topics and facts: small and bounded by the catalog's largest.
-  price: () => ({ cost: 100, tooBig: '' }),
-  render: (_page, { a, b }, catalog) => renderPairBody(catalog, a, b),
-};
+  const matrix: ViewSpec<ExploreParams> = {
+    kind: 'matrix',
+    parse: (c, page, catalog) => parseParams(page.fragments, query(c), knownSlugs(catalog)),
+    key: (params) => searchOf({ ...params, a: null, b: null }),
+    // Its cells (known once the filters are applied, which is cheap: no rendering).
+    price: (page, params, catalog) => {
+      const n = matrixView(domain, modelOf(catalog, page), params).rows.length;
+      return {
+        cost: Math.ceil(n * n * PRICE_PER_CELL),
+        tooBig: `This view has ${n} certifications (${n * n} cells): choose a provider, role or level to draw fewer.`,
+      };
+    },
+    render: (page, params, catalog) => ({ title: 'Overlap explorer', body: renderMatrixBody(domain, page.fragments, modelOf(catalog, page), params) }),
+  };
 
-const rowSpec: ViewSpec<{ slug: string }> = {
-  kind: 'row',
-  parse: (c, page, catalog) => {
-    const slug = c.req.param('slug') ?? '';
-    const known = knownSlugs(catalog).certifications;
-    const problems = known.includes(slug) ? [] : [fill(page.fragments.oneOf, { name: 'certification', allowed: known.join(', '), got: slug.slice(0, 100) })];
-    return { params: { slug }, problems };
-  },
-  key: ({ slug }) => `/${slug}`,
-  price: () => ({ cost: 50, tooBig: '' }),
-  render: (page, { slug }, catalog) => renderRowBody(modelOf(catalog, page), slug),
-};
+  const pair: ViewSpec<{ a: string; b: string }> = {
+    kind: 'pair',
+    parse: (c, page, catalog) => {
+      const q = new URLSearchParams({ a: c.req.param('a') ?? '', b: c.req.param('b') ?? '' });
+      const { params, problems } = parseParams(page.fragments, q, knownSlugs(catalog));
+      return { params: { a: params.a ?? '', b: params.b ?? '' }, problems };
+    },
+    key: ({ a, b }) => `/${a}/${b}`,
+    // A pair is two certifications' topics and facts: small and bounded by the catalog's largest.
+    price: () => ({ cost: 100, tooBig: '' }),
+    render: (_page, { a, b }, catalog) => renderPairBody(domain, catalog, a, b),
+  };
 
-const laddersSpec: ViewSpec<LaddersParams> = {
-  kind: 'ladders',
-  parse: (c, page, catalog) => laddersParams(page.fragments, query(c), knownSlugs(catalog), catalog),
-  key: laddersKey,
-  price: (_page, params, catalog) => laddersPrice(catalog, params),
-  render: (page, params, catalog) => ({ title: 'The ladders', body: renderLaddersBody(modelOf(catalog, page), params) }),
-};
+  const row: ViewSpec<{ slug: string }> = {
+    kind: 'row',
+    parse: (c, page, catalog) => {
+      const slug = c.req.param('slug') ?? '';
+      const known = knownSlugs(catalog).certifications;
+      const problems = known.includes(slug) ? [] : [fill(page.fragments.oneOf, { name: 'certification', allowed: known.join(', '), got: slug.slice(0, 100) })];
+      return { params: { slug }, problems };
+    },
+    key: ({ slug }) => `/${slug}`,
+    price: () => ({ cost: 50, tooBig: '' }),
+    render: (page, { slug }, catalog) => renderRowBody(modelOf(catalog, page), slug),
+  };
 
-async function withAssets(c: Context<AppEnv>, serve: (page: PageAssets) => Promise<Response>): Promise<Response> {
-  const page = await loadAssets(c, EXPLORE_TEMPLATE_PATH, EXPLORE_FRAGMENTS_PATH);
+  const ladders: ViewSpec<LaddersParams> = {
+    kind: 'ladders',
+    parse: (c, page, catalog) => laddersParams(domain, page.fragments, query(c), knownSlugs(catalog), catalog),
+    key: laddersKey,
+    price: (_page, params, catalog) => laddersPrice(catalog, params),
+    render: (page, params, catalog) => ({ title: 'The ladders', body: renderLaddersBody(domain, modelOf(catalog, page), params) }),
+  };
+  return { matrix, pair, row, ladders };
+}
+
+async function withAssets(kit: ExplorerKit, c: Context<AppEnv>, serve: (page: PageAssets) => Promise<Response>): Promise<Response> {
+  const page = await loadAssets(kit, c, EXPLORE_TEMPLATE_PATH, EXPLORE_FRAGMENTS_PATH);
   if (!page) return problemPage(500, 'The explorer is not deployed completely', ['Its page assets are missing: run `npm run assets`.']);
   return serve(page);
 }
 
-export function exploreApp(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
-  app.get('/', ...explorerAdmission, (c) =>
-    withAssets(c, (page) => {
+/** The explorer's sub-app, with the Worker's shared modules it is handed (./kit.ts). */
+export function exploreApp(kit: ExplorerKit): Hono<AppEnv> {
+  const app = new kit.Hono<AppEnv>();
+  const specs = viewSpecs(kit.domain);
+  const admitted = explorerAdmission(kit.admission);
+  const view =
+    <P>(spec: ViewSpec<P>) =>
+    (c: Context<AppEnv>) =>
+      withAssets(kit, c, (page) => serveView(kit, c, page, spec));
+  app.get('/', ...admitted, (c) =>
+    withAssets(kit, c, (page) => {
       // The pair's old address (?a=…&b=…) leads to its own page.
       const q = query(c);
       const [a, b] = [q.get('a'), q.get('b')];
       if (a && b && /^[a-z0-9-]{1,100}$/.test(a) && /^[a-z0-9-]{1,100}$/.test(b)) return Promise.resolve(c.redirect(`${EXPLORE_PATH}/pair/${a}/${b}`, 301));
-      return serveView(c, page, matrixSpec);
+      return serveView(kit, c, page, specs.matrix);
     }),
   );
-  app.get('/pair/:a/:b', ...explorerAdmission, (c) => withAssets(c, (page) => serveView(c, page, pairSpec)));
-  app.get('/row/:slug', ...explorerAdmission, (c) => withAssets(c, (page) => serveView(c, page, rowSpec)));
-  app.get('/ladders', ...explorerAdmission, (c) => withAssets(c, (page) => serveView(c, page, laddersSpec)));
+  app.get('/pair/:a/:b', ...admitted, view(specs.pair));
+  app.get('/row/:slug', ...admitted, view(specs.row));
+  app.get('/ladders', ...admitted, view(specs.ladders));
   app.get('/:asset', (c) => asset(c));
   return app;
 }

@@ -6,9 +6,9 @@
 // `learningPath` (the domain's own, as the API answers it) is highlighted on the map and listed.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
-import { learningPath } from '../resolvers/path.js';
-import { type ProfileInput, profileProblems } from '../resolvers/profile.js';
+import type { ProfileInput } from '../resolvers/profile.js';
 import { escapeHtml as esc, type Fragments, fill } from './fragments.js';
+import type { ExplorerDomain } from './kit.js';
 import { LEVEL_ORDER, type MatrixModel } from './model.js';
 import { EXPLORE_PATH } from './page.js';
 import type { KnownSlugs } from './params.js';
@@ -25,7 +25,13 @@ export const OVERLAP_AT_LEAST = 0.5;
 const MAX_HELD = 10;
 
 /** Parses and checks the ladders' parameters (the profile through the API's own checks). */
-export function laddersParams(f: Fragments, query: URLSearchParams, known: KnownSlugs, catalog: CatalogIndex): { params: LaddersParams; problems: string[] } {
+export function laddersParams(
+  domain: Pick<ExplorerDomain, 'profileProblems'>,
+  f: Fragments,
+  query: URLSearchParams,
+  known: KnownSlugs,
+  catalog: CatalogIndex,
+): { params: LaddersParams; problems: string[] } {
   const problems: string[] = [];
   const one = (name: string): string | null => {
     const values = query.getAll(name).filter((v) => v.trim() !== '');
@@ -61,7 +67,7 @@ export function laddersParams(f: Fragments, query: URLSearchParams, known: Known
   for (const slug of held)
     if (!known.certifications.includes(slug)) problems.push(`\`held\`: no certification "${slug}" in the catalog (slugs such as psm-i, cspo).`);
   if (!problems.length && (held.length || targetRole)) {
-    for (const p of profileProblems(catalog, profileOf({ provider, held, targetRole, overlap }))) problems.push(p.message);
+    for (const p of domain.profileProblems(catalog, profileOf({ provider, held, targetRole, overlap }))) problems.push(p.message);
   }
   return { params: { provider, held, targetRole, overlap }, problems };
 }
@@ -193,13 +199,13 @@ function closest(model: MatrixModel, certs: readonly CertificationData[]): strin
 }
 
 /** The ladders page's body. */
-export function renderLaddersBody(model: MatrixModel, p: LaddersParams): string {
+export function renderLaddersBody(domain: Pick<ExplorerDomain, 'learningPath'>, model: MatrixModel, p: LaddersParams): string {
   const { catalog } = model;
   const held = new Set(p.held);
   const path = new Map<string, number>();
   let pathBox = '';
   if (p.held.length || p.targetRole) {
-    const lp = learningPath(catalog, profileOf(p));
+    const lp = domain.learningPath(catalog, profileOf(p));
     for (const s of lp.steps) path.set(s.certification.slug, s.order);
     const role = p.targetRole ? catalog.roleBySlug.get(p.targetRole)?.name : null;
     const steps = lp.steps

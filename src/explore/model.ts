@@ -6,9 +6,9 @@
 // as the pairs its resolver gives: src/resolvers/overlap.ts).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
-import { overlapTables } from '../resolvers/compare.js';
 import { round3 } from '../resolvers/overlap.js';
 import { escapeHtml as esc } from './fragments.js';
+import type { ExplorerDomain } from './kit.js';
 import type { KnownSlugs, Metric } from './params.js';
 import type { Level } from './queries.js';
 import { seriate } from './seriation.js';
@@ -59,11 +59,11 @@ export const knownSlugsOf = (catalog: CatalogIndex): KnownSlugs => ({
 let current: MatrixModel | null = null;
 
 /** The model of `catalog`, made once (a new catalog replaces it). */
-export function matrixModel(catalog: CatalogIndex, clusterOrder: readonly string[]): MatrixModel {
+export function matrixModel(domain: Pick<ExplorerDomain, 'overlapTables'>, catalog: CatalogIndex, clusterOrder: readonly string[]): MatrixModel {
   if (current?.catalog === catalog) return current;
   // The API's overlapMatrix figures (the same sums, the same division: overlapTables), without
   // its per-pair objects; rounded to 3 decimals as the API gives them.
-  const t = overlapTables(catalog);
+  const t = domain.overlapTables(catalog);
   const certs = t.certifications;
   const n = certs.length;
   const similarity = Array.from({ length: n }, () => new Array<number>(n).fill(1));

@@ -6,8 +6,8 @@
 // the script (client/explore.ts) adds one tab stop with arrow keys, and a readout of both
 // coverages on hover, focus or a first tap.
 import type { CertificationData } from '../data/types.js';
-import { listCertifications } from '../resolvers/catalog.js';
 import { ascii, escapeHtml as esc, type Fragments } from './fragments.js';
+import type { ExplorerDomain } from './kit.js';
 import { binOf, CELL_MARKUP, cellNumber, cellsOf, GROUP_CELL_MARKUP, LEVEL_ORDER, type MatrixModel, PERCENT } from './model.js';
 import { type ExploreParams, filterOf, ORDERS, searchOf } from './params.js';
 
@@ -24,11 +24,11 @@ export interface MatrixView {
 }
 
 /** The filtered certifications (the API's own filter) in the chosen order; ties keep catalog order. */
-export function matrixView(model: MatrixModel, params: ExploreParams): MatrixView {
+export function matrixView(domain: Pick<ExplorerDomain, 'listCertifications'>, model: MatrixModel, params: ExploreParams): MatrixView {
   const { catalog, certs } = model;
-  const filter = filterOf(params) as Parameters<typeof listCertifications>[1];
+  const filter = filterOf(params) as Parameters<ExplorerDomain['listCertifications']>[1];
   // The API's own filter (its order does not matter here); nothing to filter, nothing to call.
-  const shown = filter ? new Set(listCertifications(catalog, filter, null).map((c) => c.slug)) : null;
+  const shown = filter ? new Set(domain.listCertifications(catalog, filter, null).map((c) => c.slug)) : null;
   const providerRank = new Map(catalog.providers.map((p, i) => [p.slug, i]));
   const roleRank = new Map(catalog.roles.map((r, i) => [r.slug, i]));
   const level = (c: CertificationData) => LEVEL_ORDER.indexOf(c.level);
@@ -160,8 +160,8 @@ function legend(metric: ExploreParams['metric']): string {
 }
 
 /** The matrix page's body (the shell's {{body}}), as pieces to be joined once. */
-export function renderMatrixBody(f: Fragments, model: MatrixModel, params: ExploreParams): string[] {
-  const view = matrixView(model, params);
+export function renderMatrixBody(domain: Pick<ExplorerDomain, 'listCertifications'>, f: Fragments, model: MatrixModel, params: ExploreParams): string[] {
+  const view = matrixView(domain, model, params);
   const total = model.certs.length;
   const shown = view.rows.length;
   const what = f.metrics.split('|')[params.metric === 'similarity' ? 0 : 1]!;

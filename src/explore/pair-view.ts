@@ -5,9 +5,9 @@
 // the next step ("which should I take?").
 import type { CatalogIndex } from '../data/catalog.js';
 import type { TopicData } from '../data/types.js';
-import { compare } from '../resolvers/compare.js';
 import { round3 } from '../resolvers/overlap.js';
 import { escapeHtml as esc, percent } from './fragments.js';
+import type { ExplorerDomain } from './kit.js';
 import { EXPLORE_PATH } from './page.js';
 
 const levelName = (level: string) => level.charAt(0) + level.slice(1).toLowerCase();
@@ -17,8 +17,8 @@ function topics(list: readonly TopicData[], empty: string): string {
 }
 
 /** The pair page's body (the shell's {{body}}); `a` and `b` are known slugs, different. */
-export function renderPairBody(catalog: CatalogIndex, a: string, b: string): { title: string; body: string } {
-  const c = compare(catalog, [a, b]);
+export function renderPairBody(domain: Pick<ExplorerDomain, 'compare'>, catalog: CatalogIndex, a: string, b: string): { title: string; body: string } {
+  const c = domain.compare(catalog, [a, b]);
   const [x, y] = c.certifications as [(typeof c.certifications)[0], (typeof c.certifications)[0]];
   const p = c.pairs[0]!;
   const shared = c.sharedTopics;

@@ -10,15 +10,14 @@
 //      0.6 us of CPU: bench/explore.mjs measures it) and refused over the API's own cost limit;
 //      rendered once, it is kept in both caches and sent with public Cache-Control.
 import type { Context } from 'hono';
-import { admission } from '../admission/index.js';
 import type { Refusal } from '../admission/refusals.js';
 import { ByteCache, stringBytes } from '../data/byte-cache.js';
-import { type CatalogIndex, hash53 } from '../data/catalog.js';
-import { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
+import type { CatalogIndex } from '../data/catalog.js';
 import type { AppEnv } from '../edge/env.js';
 import { GET_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from '../edge/http-cache.js';
 import { LIMITS } from '../graphql/limits/figures.js';
 import { escapeHtml as esc, type Fragments, fill } from './fragments.js';
+import type { ExplorerKit } from './kit.js';
 import { knownSlugsOf } from './model.js';
 import type { KnownSlugs } from './params.js';
 
@@ -64,7 +63,12 @@ export interface PageAssets {
 }
 
 let assets: Promise<PageAssets | null> | undefined;
-export function loadAssets(c: Context<AppEnv>, templatePath: string, fragmentsPath: string): Promise<PageAssets | null> {
+export function loadAssets(
+  { hash53 }: Pick<ExplorerKit, 'hash53'>,
+  c: Context<AppEnv>,
+  templatePath: string,
+  fragmentsPath: string,
+): Promise<PageAssets | null> {
   const get = (path: string) =>
     c.env.ASSETS.fetch(new Request(new URL(path, c.req.url))).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`))));
   assets ??= Promise.all([get(templatePath), get(fragmentsPath)])
@@ -99,14 +103,15 @@ export function explorerRefusal(refusal: Refusal): Response {
   return res;
 }
 
-/** Admission as for the API, with refusals rendered as small pages; the explorer takes no API key. */
-export const explorerAdmission = [
-  (c: Context<AppEnv>, next: () => Promise<void>) => {
-    c.set('renderRefusal', explorerRefusal);
-    return next();
-  },
-  admission({ apiKey: () => null }),
-] as const;
+/** Admission as for the API (the kit's), with refusals rendered as small pages; the explorer takes no API key. */
+export const explorerAdmission = (admission: ExplorerKit['admission']) =>
+  [
+    (c: Context<AppEnv>, next: () => Promise<void>) => {
+      c.set('renderRefusal', explorerRefusal);
+      return next();
+    },
+    admission({ apiKey: () => null }),
+  ] as const;
 
 /** What one kind of view needs: its parameters checked and normalised, its price, its render. */
 export interface ViewSpec<P> {
@@ -124,8 +129,9 @@ export interface ViewSpec<P> {
 
 const viewHeaders = (etag: string) => ({ etag, 'cache-control': GET_CACHE_CONTROL, 'content-type': HTML });
 
-/** Serves one view through the steps at the top of this file. */
-export async function serveView<P>(c: Context<AppEnv>, page: PageAssets, spec: ViewSpec<P>): Promise<Response> {
+/** Serves one view through the steps at the top of this file (the colo's cache and the hash: the kit's). */
+export async function serveView<P>(kit: Pick<ExplorerKit, 'colo' | 'hash53'>, c: Context<AppEnv>, page: PageAssets, spec: ViewSpec<P>): Promise<Response> {
+  const { colo, hash53 } = kit;
   // The catalog this request is answered from (src/admission/catalog-loading.ts).
   const catalog = c.var.catalog;
   const { params, problems } = spec.parse(c, page, catalog);
@@ -137,8 +143,8 @@ export async function serveView<P>(c: Context<AppEnv>, page: PageAssets, spec: V
   if (request.method === 'HEAD') return new Response(null, { status: 200, headers: viewHeaders(etag) });
   const kept = explorerPages.get(key);
   if (kept) return new Response(kept.body, { status: 200, headers: viewHeaders(etag) });
-  const shared = sharedKey(c, catalog, HTML, 'get', `?explore=${encodeURIComponent(key)}`);
-  const stored = shared ? await sharedMatch(shared, c.var.state) : null;
+  const shared = colo.sharedKey(c, catalog, HTML, 'get', `?explore=${encodeURIComponent(key)}`);
+  const stored = shared ? await colo.sharedMatch(shared, c.var.state) : null;
   if (stored) {
     const body = utf8.encode(stored.body) as Uint8Array<ArrayBuffer>;
     explorerPages.set(key, { body, etag });
@@ -153,6 +159,6 @@ export async function serveView<P>(c: Context<AppEnv>, page: PageAssets, spec: V
   parts.push(page.shell[1]);
   const body = pageBytes(parts);
   explorerPages.set(key, { body, etag });
-  if (shared) sharedPut(c, shared, { body, etag, contentType: HTML });
+  if (shared) colo.sharedPut(c, shared, { body, etag, contentType: HTML });
   return new Response(body, { status: 200, headers: { ...viewHeaders(etag), 'x-view-cost': `${cost}; limit=${LIMITS.cost}` } });
 }

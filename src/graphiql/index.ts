@@ -3,13 +3,15 @@
 // and its static files. page.ts renders the page and the boot script (written to static assets by
 // `npm run assets`, so neither is in the Worker's bundle), examples.ts holds the example tabs (also
 // in docs/analyst.md), extras.ts is the browser script that adds them, paths.ts says where they are.
-import { Hono } from 'hono/tiny';
+// Built into a module of its own (module.ts -> generated/graphiql.mjs), handed the Worker's Hono (kit.ts).
+import type { Hono } from 'hono/tiny';
 import { asset } from '../edge/assets.js';
 import type { AppEnv } from '../edge/env.js';
+import type { GraphiqlKit } from './kit.js';
 import { GRAPHIQL_BOOT_PATH, GRAPHIQL_PAGE_PATH, GRAPHQL_PATH } from './paths.js';
 
-export function graphiqlApp(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+export function graphiqlApp(kit: GraphiqlKit): Hono<AppEnv> {
+  const app = new kit.Hono<AppEnv>();
 
   // A browser navigating to the API gets GraphiQL (before admission: a page view needs no key).
   app.get(GRAPHQL_PATH, async (c, next) => {

@@ -11,18 +11,17 @@
 // partner -- usage NAME --remote`), with the token in the Worker's secret USAGE_OPERATOR_TOKEN (off
 // when the secret is unset or shorter than 32 characters). Counted against the client's anonymous
 // limit before the token is checked, so guessing costs as much as any anonymous call.
-import { Hono } from 'hono/tiny';
-import { admission, admittedCaller } from '../admission/index.js';
-import { apiKeyOf } from '../admission/partners.js';
-import { Refusal } from '../admission/refusals.js';
+//
+// Built into a module of its own with the report and its CSV (module.ts -> generated/usage.mjs);
+// what it shares with the Worker (Hono, admission, `Refusal`, this isolate's unsent counts, the
+// Durable Object's stub) it is handed (kit.ts).
+import type { Hono } from 'hono/tiny';
 import { degraded } from '../edge/degraded.js';
 import type { AppEnv, Env } from '../edge/env.js';
 import { NO_STORE } from '../edge/http-cache.js';
-import { internalMessage } from '../edge/log.js';
 import type { RequestState } from '../edge/request-context.js';
-import { flushUsage } from './counter.js';
-import { usageStore } from './durable-object.js';
 import { usageCsv } from './format.js';
+import type { UsageKit } from './kit.js';
 import { KEEP_DAYS } from './outcomes.js';
 import { usageReport } from './report.js';
 
@@ -33,7 +32,7 @@ const MIN_OPERATOR_TOKEN = 32;
 const PARTNER_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const DEFAULT_DAYS = 7;
 
-const noKey = () =>
+const noKey = ({ Refusal }: UsageKit) =>
   new Refusal(
     401,
     'UNAUTHENTICATED',
@@ -43,7 +42,7 @@ const noKey = () =>
     },
   );
 
-const fromPages = () =>
+const fromPages = ({ Refusal }: UsageKit) =>
   new Refusal(
     403,
     'FORBIDDEN',
@@ -51,7 +50,7 @@ const fromPages = () =>
   );
 
 /** The `days` parameter: a whole number of days from 1 to KEEP_DAYS; the default when absent. */
-function daysOf(value: string | undefined): number {
+function daysOf({ Refusal }: UsageKit, value: string | undefined): number {
   if (value === undefined) return DEFAULT_DAYS;
   const days = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
   if (days >= 1 && days <= KEEP_DAYS) return days;
@@ -66,7 +65,7 @@ function daysOf(value: string | undefined): number {
  * JSON or CSV: `?format=json|csv` when given, else the first of them the Accept header prefers
  * (`text/csv` for CSV; JSON when the header names neither, or is absent).
  */
-function formatOf(format: string | undefined, accept: string | undefined): 'json' | 'csv' {
+function formatOf({ Refusal }: UsageKit, format: string | undefined, accept: string | undefined): 'json' | 'csv' {
   if (format !== undefined) {
     if (format === 'json' || format === 'csv') return format;
     throw new Refusal(400, 'BAD_USER_INPUT', `\`format\` must be json or csv; got ${JSON.stringify(format.slice(0, 20))}.`);
@@ -82,7 +81,7 @@ function formatOf(format: string | undefined, accept: string | undefined): 'json
 }
 
 /** Whether the request carries the operator token (compared as SHA-256 digests, in constant time). */
-async function isOperator(env: Env, request: Request): Promise<boolean> {
+async function isOperator({ apiKeyOf }: UsageKit, env: Env, request: Request): Promise<boolean> {
   const token = env.USAGE_OPERATOR_TOKEN;
   const sent = apiKeyOf(request);
   if (!token || token.length < MIN_OPERATOR_TOKEN || !sent) return false;
@@ -94,7 +93,7 @@ async function isOperator(env: Env, request: Request): Promise<boolean> {
   return difference === 0;
 }
 
-const notOperator = () =>
+const notOperator = ({ Refusal }: UsageKit) =>
   new Refusal(
     401,
     'UNAUTHENTICATED',
@@ -113,7 +112,8 @@ const USAGE_RETRY_SECONDS = 5;
  * When the usage object cannot be read (either of them): 503, Retry-After and `reason:
  * USAGE_UNAVAILABLE` (logged once, with the request id), never figures that would read as zero.
  */
-async function countersOf(env: Env, partnerId: string, state: RequestState) {
+async function countersOf(kit: UsageKit, env: Env, partnerId: string, state: RequestState) {
+  const { flushUsage, usageStore, internalMessage, Refusal } = kit;
   await flushUsage(env, partnerId, state);
   try {
     const store = usageStore(env, partnerId);
@@ -127,16 +127,18 @@ async function countersOf(env: Env, partnerId: string, state: RequestState) {
   }
 }
 
-export function usageApp(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+/** The usage reports' sub-app, with the Worker's shared modules it is handed (./kit.ts). */
+export function usageApp(kit: UsageKit): Hono<AppEnv> {
+  const { admission, admittedCaller, apiKeyOf, Refusal } = kit;
+  const app = new kit.Hono<AppEnv>();
   app.get(USAGE_PATH, admission({ apiKey: (c) => apiKeyOf(c.req.raw) }), async (c) => {
     const caller = admittedCaller(c);
-    if (caller.kind !== 'partner') throw noKey();
-    if (caller.fromBrowser) throw fromPages();
-    const days = daysOf(c.req.query('days'));
-    const format = formatOf(c.req.query('format'), c.req.header('accept'));
+    if (caller.kind !== 'partner') throw noKey(kit);
+    if (caller.fromBrowser) throw fromPages(kit);
+    const days = daysOf(kit, c.req.query('days'));
+    const format = formatOf(kit, c.req.query('format'), c.req.header('accept'));
     const ids = [caller.partner.id, ...(caller.partner.formerIds ?? [])];
-    const counters = await Promise.all(ids.map((id) => countersOf(c.env, id, c.var.state)));
+    const counters = await Promise.all(ids.map((id) => countersOf(kit, c.env, id, c.var.state)));
     const report = usageReport(
       caller.partner,
       counters.flatMap((x) => x.rows),
@@ -156,11 +158,11 @@ export function usageApp(): Hono<AppEnv> {
   });
   // Admitted as anonymous (the token is not a partner key): counted against the client's limit first.
   app.get(OPERATOR_USAGE_PATH, admission({ apiKey: () => null }), async (c) => {
-    if (!(await isOperator(c.env, c.req.raw))) throw notOperator();
+    if (!(await isOperator(kit, c.env, c.req.raw))) throw notOperator(kit);
     const partnerId = c.req.query('partner') ?? '';
     if (!PARTNER_ID.test(partnerId))
       throw new Refusal(400, 'BAD_USER_INPUT', '`partner` must be a partner id, like ptn_1a2b3c4d5e (see `npm run partner -- list`).');
-    return c.json({ partner: partnerId, ...(await countersOf(c.env, partnerId, c.var.state)) }, 200, { 'cache-control': NO_STORE });
+    return c.json({ partner: partnerId, ...(await countersOf(kit, c.env, partnerId, c.var.state)) }, 200, { 'cache-control': NO_STORE });
   });
   return app;
 }

@@ -3,8 +3,16 @@
 
 import { grouped } from '../resolvers/text.js';
 import { type CountRow, NO_QUERY_COUNTS, type QueryCounts, REFUSALS, type RefusalOutcome } from './outcomes.js';
-import { queryLabel } from './queries.js';
+import type { QueryName } from './queries.js';
 import { type DayQueries, type TopQuery, type UsageDay, type UsagePartner, type UsageReport, type UsageTotals, usageReport } from './report.js';
+
+// (Here, not in queries.ts beside the naming: that module keeps a cache for the counting, which the
+// usage reports' module, built apart from the Worker's, must not copy.)
+/** How a query is shown: "CompareCsmCspo 3f9a1c0b2e4d", "(unnamed) 3f9a1c0b2e4d", or "(no document)". */
+export function queryLabel({ operation, document }: QueryName): string {
+  if (!document) return operation ? `${operation} (no document)` : '(no document)';
+  return `${operation || '(unnamed)'} ${document}`;
+}
 
 const REFUSAL_LABEL: Record<RefusalOutcome, string> = {
   rateLimited: 'rate limited',

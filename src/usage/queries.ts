@@ -84,9 +84,3 @@ export async function queryNameOf(raw: QueryParams): Promise<QueryName> {
   if (hash) return { operation, document: hash.slice(0, FINGERPRINT_DIGITS) };
   return { operation, document: typeof params.query === 'string' && params.query ? await fingerprintOf(params.query) : '' };
 }
-
-/** How a query is shown: "CompareCsmCspo 3f9a1c0b2e4d", "(unnamed) 3f9a1c0b2e4d", or "(no document)". */
-export function queryLabel({ operation, document }: QueryName): string {
-  if (!document) return operation ? `${operation} (no document)` : '(no document)';
-  return `${operation || '(unnamed)'} ${document}`;
-}

@@ -7,7 +7,6 @@
 // - framed with no Referer at all (a page that sends none), a message says what to change;
 // - opened on its own (not framed, no Referer), it is shown, and framable by no one.
 import type { Partner } from '../admission/partners.js';
-import { Refusal } from '../admission/refusals.js';
 import { quoted } from '../resolvers/wording.js';
 
 /** Origins as CSP sources and message targets: scheme://host[:port] only, so that no value can add directives. */
@@ -33,26 +32,20 @@ export function isFramed(request: Request): boolean {
 }
 
 /**
- * The refusal of a partner's widget framed from `origin`, or null when it may be shown there. The
- * message names the partner's id and the key's id (neither is a secret: the key itself is in the
- * page), so the command it gives can be run as it is.
+ * Why a partner's widget framed from `origin` may not be shown there (a 403's message), or null
+ * when it may. The message names the partner's id and the key's id (neither is a secret: the key
+ * itself is in the page), so the command it gives can be run as it is.
  */
-export function framingRefusal(partner: Partner, origin: string | null, framed: boolean, keyId = 'KEY_ID'): Refusal | null {
+export function framingProblem(partner: Partner, origin: string | null, framed: boolean, keyId = 'KEY_ID'): string | null {
   if (origin !== null) {
     if (partner.origins.includes(origin)) return null;
-    return new Refusal(
-      403,
-      'FORBIDDEN',
+    return (
       `This widget's key is not registered for ${quoted(origin, 100)}, the site showing it. If this is your site, register that origin for your page key ` +
-        `(\`npm run partner -- key origins ${partner.id} ${keyId} --add ${origin.slice(0, 100)}\`, or ask certgraph to), or remove \`key\` from the widget's address to show it without a key.`,
+      `(\`npm run partner -- key origins ${partner.id} ${keyId} --add ${origin.slice(0, 100)}\`, or ask certgraph to), or remove \`key\` from the widget's address to show it without a key.`
     );
   }
   if (!framed) return null;
-  return new Refusal(
-    403,
-    'FORBIDDEN',
-    'This widget could not tell which site is showing it: the page sends no Referer. Load it with the embed script, or add `referrerpolicy="origin"` to the iframe.',
-  );
+  return 'This widget could not tell which site is showing it: the page sends no Referer. Load it with the embed script, or add `referrerpolicy="origin"` to the iframe.';
 }
 
 /** The CSP frame-ancestors source list: * without a key; with one, the framing origin when registered, else 'none'. */

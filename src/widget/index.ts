@@ -5,16 +5,17 @@
 // page is then framable only by the origin framing it, when that origin is registered
 // (src/widget/framing.ts). Refusals (unknown key, unregistered origin, rate limit) and bad
 // parameters are shown inside a widget-shaped page, which any page may frame (it shows no data).
+// Built into a module of its own (module.ts -> generated/widget.mjs); what it shares with the
+// Worker (Hono, admission, `Refusal`, the domain's memoized functions, `classify`) it is handed (kit.ts).
 
-import { Hono } from 'hono/tiny';
-import { admission, admittedCaller } from '../admission/index.js';
-import { apiKeyOf, keyHash, keyIdOf } from '../admission/partners.js';
+import type { Hono } from 'hono/tiny';
 import type { Refusal } from '../admission/refusals.js';
 import type { AppEnv } from '../edge/env.js';
 import { NO_STORE } from '../edge/http-cache.js';
 import { securityHeaders, WIDGET_HEADERS } from '../edge/security-headers.js';
 import { EMBED_SCRIPT, embedHash, withHeightReporter } from './embed.js';
-import { framingOrigin, framingRefusal, isFramed } from './framing.js';
+import { framingOrigin, framingProblem, isFramed } from './framing.js';
+import type { WidgetKit } from './kit.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from './render.js';
 
 /** A refusal as the widget shows it: a widget-shaped page with the message, in the page's theme. */
@@ -32,8 +33,10 @@ const SCRIPT_HEADERS = {
   'cross-origin-resource-policy': 'cross-origin',
 };
 
-export function widgetApp(): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+/** The widget's sub-app, with the Worker's shared modules it is handed (./kit.ts). */
+export function widgetApp(kit: WidgetKit): Hono<AppEnv> {
+  const { admission, admittedCaller, apiKeyOf, keyHash, keyIdOf } = kit;
+  const app = new kit.Hono<AppEnv>();
   // The widget must be framable and sets its own CSP (frame-ancestors) and Referrer-Policy.
   app.use(securityHeaders(WIDGET_HEADERS));
   app.get(
@@ -49,10 +52,10 @@ export function widgetApp(): Hono<AppEnv> {
       const origin = framingOrigin(c.req.raw);
       const key = c.req.query('key') || apiKeyOf(c.req.raw);
       const keyId = partner && key && origin !== null && !partner.origins.includes(origin) ? keyIdOf(await keyHash(key)) : undefined;
-      const refusal = partner && framingRefusal(partner, origin, isFramed(c.req.raw), keyId);
+      const problem = partner && framingProblem(partner, origin, isFramed(c.req.raw), keyId);
       // Rendered here, as the widget's own page (the one onError would render it the same way).
-      if (refusal) return widgetRefusal(refusal, c.req.raw);
-      const page = renderRecommendationsWidget(c.var.catalog, c.req.query());
+      if (problem) return widgetRefusal(new kit.Refusal(403, 'FORBIDDEN', problem), c.req.raw);
+      const page = renderRecommendationsWidget(kit.domain, c.var.catalog, c.req.query());
       return c.html(withHeightReporter(page.html, origin), page.status, {
         ...widgetHeaders(partner, origin),
         // With a key, the CSP names the framing page (from its Referer): kept by that browser only.

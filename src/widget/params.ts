@@ -4,9 +4,10 @@
 // (PROFILE_FIELD_CHECKS in src/resolvers/profile.ts), and every problem is written from its
 // details in the widget's terms (its parameter names; slugs only). Every problem is reported at once.
 import type { CatalogIndex } from '../data/catalog.js';
-import { type DomainError, problemOf } from '../resolvers/errors.js';
-import { type ProfileInput, profileProblems } from '../resolvers/profile.js';
+import type { DomainError } from '../resolvers/errors.js';
+import type { ProfileInput } from '../resolvers/profile.js';
 import { describeProblem, echoOne, type InputTerms } from '../resolvers/wording.js';
+import type { WidgetDomain } from './kit.js';
 
 export type WidgetTheme = 'light' | 'dark';
 const WIDGET_THEMES: readonly WidgetTheme[] = ['light', 'dark'];
@@ -46,7 +47,7 @@ export type Parsed = { ok: true; theme: WidgetTheme; profile: ProfileInput } | {
 const WIDGET_TERMS: InputTerms = { name: (argument) => argument.replace(/^profile\./, ''), globalIds: false };
 
 /** A domain error about the profile, written from its details in the widget's terms. */
-export function inWidgetTerms(error: DomainError): string {
+export function inWidgetTerms({ problemOf }: Pick<WidgetDomain, 'problemOf'>, error: DomainError): string {
   const problem = problemOf(error);
   return problem ? describeProblem(problem, WIDGET_TERMS) : error.message;
 }
@@ -122,8 +123,8 @@ function readBudget(query: Query, profile: ProfileInput, problems: string[]): vo
 
 const READERS: Reader[] = [readRoles, readMonths, readExperience, readLists, readFlags, readBudget];
 
-/** The parameters as a profile and a theme, or every problem with them (checked against the request's catalog). */
-export function parseParams(catalog: CatalogIndex, query: Query): Parsed {
+/** The parameters as a profile and a theme, or every problem with them (checked against the request's catalog, by the domain's checks). */
+export function parseParams(domain: Pick<WidgetDomain, 'profileProblems' | 'problemOf'>, catalog: CatalogIndex, query: Query): Parsed {
   const problems: string[] = [];
   const rawTheme = query.theme?.trim() ?? '';
   if (rawTheme !== '' && !WIDGET_THEMES.includes(rawTheme as WidgetTheme)) {
@@ -132,6 +133,6 @@ export function parseParams(catalog: CatalogIndex, query: Query): Parsed {
   const theme = themeOf(rawTheme);
   const profile: ProfileInput = {};
   for (const read of READERS) read(query, profile, problems);
-  for (const error of profileProblems(catalog, profile)) problems.push(inWidgetTerms(error));
+  for (const error of domain.profileProblems(catalog, profile)) problems.push(inWidgetTerms(domain, error));
   return problems.length ? { ok: false, theme, problems } : { ok: true, theme, profile };
 }

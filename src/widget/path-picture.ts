@@ -8,10 +8,10 @@
 // SVG scales to its box (a viewBox 320 wide): at 320-390 px its text stays 12-15 px, nothing cut.
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
-import { classify } from '../graphql/errors.js';
-import { type LearningPath, learningPath } from '../resolvers/path.js';
+import type { LearningPath } from '../resolvers/path.js';
 import type { ProfileInput } from '../resolvers/profile.js';
 import { listForPeople } from '../resolvers/wording.js';
+import type { WidgetDomain } from './kit.js';
 
 const LEVELS = ['FOUNDATION', 'ADVANCED', 'EXPERT'] as const;
 const LEVEL_NAMES = ['Foundation', 'Advanced', 'Expert'];
@@ -26,7 +26,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const esc = (value: string | number) => String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The person's learning path, or null: no target role, nothing to take, or a profile the path cannot read (the page says why elsewhere). */
-function pathFor(catalog: CatalogIndex, profile: ProfileInput): LearningPath | null {
+function pathFor(
+  { learningPath, classify }: Pick<WidgetDomain, 'learningPath' | 'classify'>,
+  catalog: CatalogIndex,
+  profile: ProfileInput,
+): LearningPath | null {
   if (!profile.targetRole) return null;
   try {
     const lp = learningPath(catalog, profile);
@@ -80,8 +84,8 @@ function edge(from: Row, to: Row, at: number): string {
 }
 
 /** The picture (a figure with its heading, the SVG and its text alternative), or '' when there is no path to draw. */
-export function pathPicture(catalog: CatalogIndex, profile: ProfileInput): string {
-  const lp = pathFor(catalog, profile);
+export function pathPicture(domain: Pick<WidgetDomain, 'learningPath' | 'classify'>, catalog: CatalogIndex, profile: ProfileInput): string {
+  const lp = pathFor(domain, catalog, profile);
   if (!lp) return '';
   const rows = rowsOf(catalog, lp, profile);
   const height = TOP + rows.length * ROW - (ROW - NODE_H) + 4;

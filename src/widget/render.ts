@@ -7,14 +7,14 @@
 import type { Partner } from '../admission/partners.js';
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
-import { classify } from '../graphql/errors.js';
 import { ageWords, describePrice } from '../resolvers/facts.js';
 import type { ProfileInput, ProfileNote } from '../resolvers/profile.js';
-import { type Reason, type Recommendation, type RecommendationSet, recommendations } from '../resolvers/recommend.js';
+import type { Reason, Recommendation, RecommendationSet } from '../resolvers/recommend.js';
 import { numbered } from '../resolvers/text.js';
 import { aRole, echoOne, inSentence, listForPeople, money, whenWords } from '../resolvers/wording.js';
 import { HEIGHT_REPORTER_SHA256 } from './embed.js';
 import { frameAncestors } from './framing.js';
+import type { WidgetDomain } from './kit.js';
 import { ignoredParams, inWidgetTerms, parseParams, type Query, themeOf, WIDGET_MAX_LIST, WIDGET_PARAMS, type WidgetTheme } from './params.js';
 import { pathPicture } from './path-picture.js';
 import { STYLES } from './styles.js';
@@ -185,25 +185,27 @@ function problemPage(theme: WidgetTheme, list: readonly string[]): { status: 400
 // ---------------------------------------------------------------------------------------------
 
 /** The recommendations for a checked profile; a caller's mistake the checks missed still lands in the widget. */
-function recommendationsFor(catalog: CatalogIndex, profile: ProfileInput): RecommendationSet | { problems: string[] } {
+function recommendationsFor(domain: WidgetDomain, catalog: CatalogIndex, profile: ProfileInput): RecommendationSet | { problems: string[] } {
+  const { recommendations, classify } = domain;
   try {
     return recommendations(catalog, profile, WIDGET_ITEMS);
   } catch (error) {
     const verdict = classify(error);
     if (!verdict.caller || verdict.code !== 'BAD_USER_INPUT' || !verdict.domain) throw error;
-    return { problems: [inWidgetTerms(verdict.domain)] };
+    return { problems: [inWidgetTerms(domain, verdict.domain)] };
   }
 }
 
 /**
- * Renders the widget for the query parameters, from the request's catalog. Never throws for bad
- * input: returns status 400 with the message inside the widget.
+ * Renders the widget for the query parameters, from the request's catalog, with the domain's
+ * functions the kit brings (./kit.ts). Never throws for bad input: returns status 400 with the
+ * message inside the widget.
  */
-export function renderRecommendationsWidget(catalog: CatalogIndex, query: Query): { status: 200 | 400; html: string } {
-  const parsed = parseParams(catalog, query);
+export function renderRecommendationsWidget(domain: WidgetDomain, catalog: CatalogIndex, query: Query): { status: 200 | 400; html: string } {
+  const parsed = parseParams(domain, catalog, query);
   if (!parsed.ok) return problemPage(parsed.theme, parsed.problems);
   const { theme, profile } = parsed;
-  const set = recommendationsFor(catalog, profile);
+  const set = recommendationsFor(domain, catalog, profile);
   if ('problems' in set) return problemPage(theme, set.problems);
 
   const recs = set.items;
@@ -222,7 +224,7 @@ export function renderRecommendationsWidget(catalog: CatalogIndex, query: Query)
     (recs.length
       ? `${summary(catalog, set, profile)}<ol class="recs" role="list">${recs.map((rec) => item(catalog, rec)).join('')}</ol>`
       : `<p class="intro">${esc(set.message)}</p>`) +
-    pathPicture(catalog, profile);
+    pathPicture(domain, catalog, profile);
   return {
     status: 200,
     html: page(

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog.js';
 import { money } from '../../src/resolvers/wording.js';
+import { widgetKit } from '../../src/surface-kits.js';
 import { renderRecommendationsWidget } from '../../src/widget/render.js';
 import { bodyOf, gql, worker } from '../helpers.js';
 
@@ -294,7 +295,7 @@ describe('the API, in words', () => {
 
 describe('the widget, in words', () => {
   it('every problem with its address, in the terms of the widget', () => {
-    const page = renderRecommendationsWidget(catalog, {
+    const page = renderRecommendationsWidget(widgetKit.domain, catalog, {
       targetRole: 'wizard',
       budgetUsd: 'abc',
       held: 'csm,psm-iv',

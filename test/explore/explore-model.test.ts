@@ -11,6 +11,7 @@ import { clearModel, matrixModel } from '../../src/explore/model.js';
 import { seriate } from '../../src/explore/seriation.js';
 import { pageBytes } from '../../src/explore/serve.js';
 import { overlapMatrix } from '../../src/resolvers/compare.js';
+import { explorerKit } from '../../src/surface-kits.js';
 import { worker } from '../helpers.js';
 
 /**
@@ -114,7 +115,7 @@ describe('the model orders a catalog the build did not order', () => {
   const rowsInOrder = (clusterOrder: string[]) => {
     clearModel();
     try {
-      const model = matrixModel(catalog, clusterOrder);
+      const model = matrixModel(explorerKit.domain, catalog, clusterOrder);
       return model.certs
         .map((c, i) => ({ slug: c.slug, rank: model.clusterRank[i]! }))
         .sort((a, b) => a.rank - b.rank)

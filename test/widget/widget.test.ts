@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { keyHash, type Partner } from '../../src/admission/partners.js';
 import { catalog } from '../../src/data/catalog.js';
 import { describePrice } from '../../src/resolvers/facts.js';
+import { widgetKit } from '../../src/surface-kits.js';
 import { HEIGHT_REPORTER, HEIGHT_REPORTER_SHA256 } from '../../src/widget/embed.js';
 import { renderRecommendationsWidget, renderWidgetMessage, widgetHeaders } from '../../src/widget/render.js';
 import { htmlText, worker } from '../helpers.js';
@@ -258,9 +259,9 @@ describe('GET /embed/recommendations', () => {
 
 describe('the render functions', () => {
   it('renderRecommendationsWidget ignores `key` and unknown parameters, and never throws for bad input', () => {
-    expect(renderRecommendationsWidget(catalog, { key: 'anything', foo: 'bar', targetRole: 'scrum-master' }).status).toBe(200);
-    expect(renderRecommendationsWidget(catalog, {}).status).toBe(200);
-    expect(renderRecommendationsWidget(catalog, { targetRole: '', held: '', interests: ',', budgetUsd: '', theme: '' }).status).toBe(200);
+    expect(renderRecommendationsWidget(widgetKit.domain, catalog, { key: 'anything', foo: 'bar', targetRole: 'scrum-master' }).status).toBe(200);
+    expect(renderRecommendationsWidget(widgetKit.domain, catalog, {}).status).toBe(200);
+    expect(renderRecommendationsWidget(widgetKit.domain, catalog, { targetRole: '', held: '', interests: ',', budgetUsd: '', theme: '' }).status).toBe(200);
     for (const query of [
       { budgetUsd: 'NaN' },
       { budgetUsd: 'Infinity' },
@@ -269,16 +270,16 @@ describe('the render functions', () => {
       { theme: 'DARK' },
       { targetRole: 'x'.repeat(5000) },
     ]) {
-      const page = renderRecommendationsWidget(catalog, query);
+      const page = renderRecommendationsWidget(widgetKit.domain, catalog, query);
       expect(page.status, JSON.stringify(query).slice(0, 60)).toBe(400);
       expect(page.html).toContain('role="alert"');
     }
-    expect(renderRecommendationsWidget(catalog, { budgetUsd: '0' }).status).toBe(200);
-    expect(renderRecommendationsWidget(catalog, { budgetUsd: '99.5' }).status).toBe(200);
+    expect(renderRecommendationsWidget(widgetKit.domain, catalog, { budgetUsd: '0' }).status).toBe(200);
+    expect(renderRecommendationsWidget(widgetKit.domain, catalog, { budgetUsd: '99.5' }).status).toBe(200);
   });
 
   it('shows the strongest reasons, with cautions marked in words, not by colour alone', () => {
-    const { html } = renderRecommendationsWidget(catalog, { targetRole: 'scrum-master', budgetUsd: '100' });
+    const { html } = renderRecommendationsWidget(widgetKit.domain, catalog, { targetRole: 'scrum-master', budgetUsd: '100' });
     const recs = items(html);
     const cautions = recs.flatMap((r) => r.reasons).filter((r) => r.startsWith('Caution: '));
     expect(cautions.length).toBeGreaterThan(0);

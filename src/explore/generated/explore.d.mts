@@ -1,0 +1,2 @@
+// The types of explore.mjs, the build of ../module.ts (`npm run assets`): its exports, as written.
+export * from '../module.js';
