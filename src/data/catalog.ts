@@ -6,6 +6,7 @@
 // the app's first middleware), links its citations and builds the indexes.
 import ref from './generated/catalog-ref.json';
 import { type CompiledCatalog, linkCatalog } from './link.js';
+import { nextStepsOf } from './next-steps.js';
 import type { CertificationData, Depth, PartialDate, ProviderData, RoleData, TopicData } from './types.js';
 
 /**
@@ -97,16 +98,7 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
   const { certifications: certs } = input;
   const certificationBySlug = bySlug(certs);
 
-  const nextSteps = new Map<string, CertificationData[]>();
-  for (const cert of certs) {
-    const steps = certs.filter(
-      (other) =>
-        other !== cert &&
-        (other.prerequisites.includes(cert.slug) ||
-          (cert.track !== null && other.track === cert.track && cert.trackOrder !== null && other.trackOrder === cert.trackOrder + 1)),
-    );
-    nextSteps.set(cert.slug, steps);
-  }
+  const nextSteps = nextStepsOf(certs);
 
   // ISO partial dates sort lexically; the newest is the greatest.
   const asOf = certs.flatMap(datesOf).reduce((a, b) => (b > a ? b : a), '0000');
