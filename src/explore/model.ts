@@ -8,10 +8,10 @@ import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
 import { overlapTables } from '../resolvers/compare.js';
 import { round3 } from '../resolvers/overlap.js';
+import { seriate } from '../resolvers/seriation.js';
 import { escapeHtml as esc } from './fragments.js';
 import type { KnownSlugs, Metric } from './params.js';
 import type { Level } from './queries.js';
-import { seriate } from './seriation.js';
 
 export const LEVEL_ORDER: readonly Level[] = ['FOUNDATION', 'ADVANCED', 'EXPERT'];
 

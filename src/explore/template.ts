@@ -115,5 +115,5 @@ export function renderTemplate(styleHash: string): string {
 </body></html>`;
 }
 
+export { seriate } from '../resolvers/seriation.js';
 export { FRAGMENTS } from './fragments.js';
-export { seriate } from './seriation.js';

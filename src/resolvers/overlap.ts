@@ -89,18 +89,22 @@ export const coverageOfSums = (min: number, total: number): number => (total ===
  * the topic lists are built only if read, which a matrix of numbers never does. (A class, so
  * the lists are prototype getters and every pair has the same shape.)
  */
+// (Fields written out, not constructor parameters: Node runs this module as it is for the build,
+// and strips types only.)
 class Overlap implements PairOverlap {
+  readonly a: string;
+  private readonly aDepths: DepthMap;
+  readonly b: string;
+  private readonly bDepths: DepthMap;
   readonly similarity: number;
   readonly coverageOfB: number;
   readonly coverageOfA: number;
 
-  constructor(
-    readonly a: string,
-    private readonly aDepths: DepthMap,
-    readonly b: string,
-    private readonly bDepths: DepthMap,
-    sums: OverlapSums = overlapSums(aDepths, bDepths),
-  ) {
+  constructor(a: string, aDepths: DepthMap, b: string, bDepths: DepthMap, sums: OverlapSums = overlapSums(aDepths, bDepths)) {
+    this.a = a;
+    this.aDepths = aDepths;
+    this.b = b;
+    this.bDepths = bDepths;
     const { min, max, totalA, totalB } = sums;
     this.similarity = similarityOfSums(min, max);
     this.coverageOfB = coverageOfSums(min, totalB);

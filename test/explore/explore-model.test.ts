@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog.js';
 import { ascii, escapeHtml } from '../../src/explore/fragments.js';
 import { clearModel, matrixModel } from '../../src/explore/model.js';
-import { seriate } from '../../src/explore/seriation.js';
 import { pageBytes } from '../../src/explore/serve.js';
 import { overlapMatrix } from '../../src/resolvers/compare.js';
+import { seriate } from '../../src/resolvers/seriation.js';
 import { worker } from '../helpers.js';
 
 /**
