@@ -204,6 +204,25 @@ export const FileShapes = catalogShapes(CitationSchema);
 /** The shapes as the Worker holds them (each citation resolved to its source). */
 const CompiledShapes = catalogShapes(SourceSchema);
 
+/**
+ * The catalog's derived tables as the asset ships them beside the facts (scripts/catalog-build.ts
+ * computes them with the domain's own functions, src/resolvers/tables.ts; src/data/tables.ts reads
+ * them at load). Only numbers that depend on the catalog alone:
+ * - `pairMins`: for every pair i < j of the certifications (catalog order, row by row), the sum
+ *   over the topics both cover of the lesser depth: an integer, from which a pair's similarity and
+ *   both coverages follow exactly (with each one's total depth). Little-endian unsigned integers of
+ *   `width` bytes, in base64: a string costs the asset's parse nothing, and is decoded on first use.
+ * - `clusterOrder`: the certifications' catalog indexes in the explorer's cluster order (the
+ *   seriation of the API's similarity matrix).
+ */
+export const CatalogTablesSchema = z.strictObject({
+  pairMins: z.strictObject({
+    width: z.union([z.literal(1), z.literal(2)]),
+    base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'),
+  }),
+  clusterOrder: z.array(count),
+});
+
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 export type CertificationLevel = z.infer<typeof LevelSchema>;
@@ -223,6 +242,7 @@ export type ExperienceRequirementData = z.output<typeof CompiledShapes.Experienc
 export type RenewalData = z.output<typeof CompiledShapes.Renewal>;
 export type HolderCountData = z.output<typeof CompiledShapes.HolderCount>;
 export type StatementData = z.output<typeof CompiledShapes.Statement>;
+export type ShippedTables = z.output<typeof CatalogTablesSchema>;
 /** A certification as its data file writes it (defaults not yet applied). */
 export type CertificationFile = z.input<typeof FileShapes.Certification>;
 /** A certification as validated from its file (defaults applied; sources still cited by id). */
