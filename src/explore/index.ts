@@ -8,7 +8,6 @@
 // form (isolate, colo, browser), rendered only when no cache has it, and priced first.
 import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
-import type { CatalogIndex } from '../data/catalog.js';
 import { asset } from '../edge/assets.js';
 import type { AppEnv } from '../edge/env.js';
 import { fill } from './fragments.js';
@@ -23,21 +22,20 @@ import { explorerAdmission, knownSlugs, loadAssets, type PageAssets, problemPage
 export const PRICE_PER_CELL = 0.25;
 
 const query = (c: Context<AppEnv>) => new URL(c.req.url).searchParams;
-const modelOf = (catalog: CatalogIndex, page: PageAssets) => matrixModel(catalog, page.fragments.clusterOrder.split('|'));
 
 const matrixSpec: ViewSpec<ExploreParams> = {
   kind: 'matrix',
   parse: (c, page, catalog) => parseParams(page.fragments, query(c), knownSlugs(catalog)),
   key: (params) => searchOf({ ...params, a: null, b: null }),
   // Its cells (known once the filters are applied, which is cheap: no rendering).
-  price: (page, params, catalog) => {
-    const n = matrixView(modelOf(catalog, page), params).rows.length;
+  price: (_page, params, catalog) => {
+    const n = matrixView(matrixModel(catalog), params).rows.length;
     return {
       cost: Math.ceil(n * n * PRICE_PER_CELL),
       tooBig: `This view has ${n} certifications (${n * n} cells): choose a provider, role or level to draw fewer.`,
     };
   },
-  render: (page, params, catalog) => ({ title: 'Overlap explorer', body: renderMatrixBody(page.fragments, modelOf(catalog, page), params) }),
+  render: (page, params, catalog) => ({ title: 'Overlap explorer', body: renderMatrixBody(page.fragments, matrixModel(catalog), params) }),
 };
 
 const pairSpec: ViewSpec<{ a: string; b: string }> = {
@@ -63,7 +61,7 @@ const rowSpec: ViewSpec<{ slug: string }> = {
   },
   key: ({ slug }) => `/${slug}`,
   price: () => ({ cost: 50, tooBig: '' }),
-  render: (page, { slug }, catalog) => renderRowBody(modelOf(catalog, page), slug),
+  render: (_page, { slug }, catalog) => renderRowBody(matrixModel(catalog), slug),
 };
 
 const laddersSpec: ViewSpec<LaddersParams> = {
@@ -71,7 +69,7 @@ const laddersSpec: ViewSpec<LaddersParams> = {
   parse: (c, page, catalog) => laddersParams(page.fragments, query(c), knownSlugs(catalog), catalog),
   key: laddersKey,
   price: (_page, params, catalog) => laddersPrice(catalog, params),
-  render: (page, params, catalog) => ({ title: 'The ladders', body: renderLaddersBody(modelOf(catalog, page), params) }),
+  render: (_page, params, catalog) => ({ title: 'The ladders', body: renderLaddersBody(matrixModel(catalog), params) }),
 };
 
 async function withAssets(c: Context<AppEnv>, serve: (page: PageAssets) => Promise<Response>): Promise<Response> {

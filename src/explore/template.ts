@@ -115,5 +115,4 @@ export function renderTemplate(styleHash: string): string {
 </body></html>`;
 }
 
-export { seriate } from '../resolvers/seriation.js';
 export { FRAGMENTS } from './fragments.js';

@@ -90,7 +90,7 @@ export const coverageOfSums = (min: number, total: number): number => (total ===
  * the lists are prototype getters and every pair has the same shape.)
  */
 // (Fields written out, not constructor parameters: Node runs this module as it is for the build,
-// and strips types only.)
+// src/resolvers/tables.ts, and strips types only.)
 class Overlap implements PairOverlap {
   readonly a: string;
   private readonly aDepths: DepthMap;
@@ -128,6 +128,15 @@ class Overlap implements PairOverlap {
 
 export function overlapOf(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap): PairOverlap {
   return new Overlap(aSlug, a, bSlug, b);
+}
+
+/**
+ * A pair from its sum of lesser depths and both totals (a catalog's pair table:
+ * src/resolvers/tables.ts): the same pair as overlapOf makes, without a pass over its topics (the
+ * sum of greater depths is totalA + totalB - min).
+ */
+export function overlapOfSums(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap, min: number, totalA: number, totalB: number): PairOverlap {
+  return new Overlap(aSlug, a, bSlug, b, { min, max: totalA + totalB - min, totalA, totalB });
 }
 
 /** A depth map as numbered topics: each topic's number (shared across the maps coded together), its depth, and the sum of depths. */
