@@ -3,7 +3,7 @@
 // bundles only its name (src/data/generated/catalog-ref.json). No YAML is parsed at run time.
 // Beside the facts, the asset carries the tables derived from them (`tables`: each pair's overlap
 // sums, the explorer's cluster order), computed here once with the domain's own functions
-// (src/resolvers/tables.ts) and validated with the catalog's schema: no isolate computes them.
+// (src/resolvers/ship-tables.ts) and validated with the catalog's schema: no isolate computes them.
 // src/data/generated/catalog.json keeps a copy for the tests and the scripts. Runs before start, test, build and
 // deploy (package.json), and on every edit under `wrangler dev` (wrangler.toml [build]).
 // A problem in a file fails the build with its file, field and line.
@@ -15,7 +15,7 @@ import { CATALOG_DIR, CatalogError, catalogSizes, compileCatalog } from '../src/
 import type { CompiledCatalog } from '../src/data/link.ts';
 import { CatalogTablesSchema } from '../src/data/schema.ts';
 import type { ShippedTables } from '../src/data/tables.ts';
-import { shipTables } from '../src/resolvers/tables.ts';
+import { shipTables } from '../src/resolvers/ship-tables.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'src/data/generated/catalog.json');
@@ -43,7 +43,7 @@ function writeIfChanged(path: string, text: string): void {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-/** The tables of a compiled catalog (src/resolvers/tables.ts), encoded as the asset ships them and checked with the catalog's schema. */
+/** The tables of a compiled catalog (src/resolvers/ship-tables.ts), encoded as the asset ships them and checked with the catalog's schema. */
 export function catalogTables(compiled: CompiledCatalog): ShippedTables {
   return CatalogTablesSchema.parse(shipTables(compiled.certifications));
 }

@@ -206,7 +206,7 @@ const CompiledShapes = catalogShapes(SourceSchema);
 
 /**
  * The catalog's derived tables as the asset ships them beside the facts (scripts/catalog-build.ts
- * computes them with the domain's own functions, src/resolvers/tables.ts; src/data/tables.ts reads
+ * computes them with the domain's own functions, src/resolvers/ship-tables.ts; src/data/tables.ts reads
  * them at load). Only numbers that depend on the catalog alone:
  * - `pairMins`: for every pair i < j of the certifications (catalog order, row by row), the sum
  *   over the topics both cover of the lesser depth: an integer, from which a pair's similarity and

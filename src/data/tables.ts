@@ -1,5 +1,5 @@
 // The catalog's derived tables: numbers that depend on the catalog alone, computed once by the
-// build with the domain's own functions (src/resolvers/tables.ts, called by
+// build with the domain's own functions (src/resolvers/ship-tables.ts, called by
 // scripts/catalog-build.ts) and shipped in the content-hashed catalog asset beside the facts, so a
 // catalog is never read with another's tables. Their shape is the catalog's schema's
 // (`CatalogTablesSchema` in ./schema.ts, which the build validates them with); this module is their

@@ -1,7 +1,7 @@
 // The overlap explorer's wording that the Worker and the browser script (or the downloads) share:
 // the messages for a bad query string, and the names of the choices. The Worker reads it as a
 // static asset (public/explore/fragments.json, written by `npm run assets`). (The catalog's cluster
-// order, computed once per catalog, ships with the catalog: src/resolvers/tables.ts.)
+// order, computed once per catalog, ships with the catalog: src/resolvers/cluster-order.ts.)
 
 export const FRAGMENTS = {
   // Problems with the query string

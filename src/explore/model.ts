@@ -4,12 +4,12 @@
 // cell's markup under both measures. A view then picks rows and columns and joins strings: no
 // arithmetic, no escaping. The numbers are the API's by construction (the same sums and division
 // as the pairs its resolver gives: src/resolvers/overlap.ts), and like the cluster order they come
-// from the catalog's tables, which the build computed (src/resolvers/tables.ts).
+// from the catalog's tables, which the build computed (src/resolvers/ship-tables.ts).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
+import { clusterOrderOfCatalog } from '../resolvers/cluster-order.js';
 import { overlapTables } from '../resolvers/compare.js';
 import { round3 } from '../resolvers/overlap.js';
-import { clusterOrderOfCatalog } from '../resolvers/tables.js';
 import { escapeHtml as esc } from './fragments.js';
 import type { KnownSlugs, Metric } from './params.js';
 import type { Level } from './queries.js';
@@ -34,7 +34,7 @@ export interface MatrixModel {
   similarity: readonly (readonly number[])[];
   /** coverage[i][j]: the share of j a holder of i already knows, to 3 decimals (the API's coverageOfB / coverageOfA). */
   coverage: readonly (readonly number[])[];
-  /** Each certification's rank in the cluster order (the seriation the build shipped with the catalog: src/resolvers/tables.ts). */
+  /** Each certification's rank in the cluster order (the seriation the build shipped with the catalog: src/resolvers/cluster-order.ts). */
   clusterRank: readonly number[];
   /** Escaped labels: the acronym, and the full name with provider and level for its title. */
   acronym: readonly string[];

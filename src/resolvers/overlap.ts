@@ -90,7 +90,7 @@ export const coverageOfSums = (min: number, total: number): number => (total ===
  * the lists are prototype getters and every pair has the same shape.)
  */
 // (Fields written out, not constructor parameters: Node runs this module as it is for the build,
-// src/resolvers/tables.ts, and strips types only.)
+// src/resolvers/ship-tables.ts, and strips types only.)
 class Overlap implements PairOverlap {
   readonly a: string;
   private readonly aDepths: DepthMap;

@@ -5,7 +5,7 @@
 // the order of their first leaf. Pure: it belongs to the domain (the catalog's cluster order), and
 // Node runs it as it is (no TypeScript beyond types), so the build can too.
 //
-// Run by the build on the catalog's matrix (src/resolvers/tables.ts: the cluster order ships with
+// Run by the build on the catalog's matrix (cluster-order.ts: the cluster order ships with
 // the catalog), and at run time only for a catalog indexed in memory. The linkages live in one
 // Float64Array, updated on each merge (Lance-Williams: the average linkage of a merged cluster
 // is the size-weighted mean of its parts'); each cluster keeps its best partner among the

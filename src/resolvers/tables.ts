@@ -1,47 +1,29 @@
-// The catalog's derived tables, defined once: what depends on the catalog alone, so is computed
-// once, by the build (scripts/catalog-build.ts calls `deriveTables`, and ships the result in the
-// catalog's content-hashed asset: src/data/tables.ts), never by an isolate that loaded that asset:
-//   - each pair's sum of lesser depths over the topics both cover (`minSumsOfAll`, overlap.ts),
-//     whence its similarity and both coverages, exactly as a pair computes them;
-//   - the explorer's cluster order: the seriation (seriation.ts) of the API's similarity matrix,
-//     to 3 decimals as the API gives it.
-// A catalog indexed in memory (a test's, a script's: no asset, no tables) gets the same tables from
-// the same functions, on first use, once. (Imports name `.ts` files so that Node runs this module
-// as it is, for the build.)
+// The catalog's pair table, defined once: for each pair of certifications, the sum over the topics
+// both cover of the lesser depth (`minSumsOfAll`, overlap.ts), whence its similarity and both
+// coverages, exactly as a pair computes them. It depends on the catalog alone, so the build
+// computes it once (ship-tables.ts) and ships it in the catalog's content-hashed asset
+// (src/data/tables.ts); an isolate that loaded that asset reads it and never sums a pair. A catalog
+// indexed in memory (a test's, a script's: no asset, no tables) gets the same table from the same
+// functions, on first use, once. The cluster order, the other table, is cluster-order.ts's (the
+// explorer's alone: its seriation stays out of what /graphql evaluates). (Imports name `.ts` files
+// so that Node runs this module as it is, for the build.)
 import type { CatalogIndex } from '../data/catalog.js';
-import { encodeTables, type ShippedTables } from '../data/tables.ts';
-import { codeDepths, coverageOfSums, minSumsOfAll, round3, similarityOfSums } from './overlap.ts';
-import { seriate } from './seriation.ts';
+import { codeDepths, coverageOfSums, minSumsOfAll, similarityOfSums } from './overlap.ts';
 
 /** A certification's topic depths, as the data files give them (compiled or linked: the same). */
 export interface DepthsOf {
   readonly topics: readonly { readonly topic: string; readonly depth: number }[];
 }
 
-/** The tables of a catalog, as computed (what the asset ships, before encoding). */
-export interface DerivedTables {
-  /** For each pair i < j in catalog order, row by row: the sum over shared topics of the lesser depth (whole numbers). */
-  pairMins: Float64Array;
-  /** Each certification's total depth (the sum of its depths), in catalog order. */
-  totals: Float64Array;
-  /** The catalog indexes in the explorer's cluster order. */
-  clusterOrder: number[];
-}
-
-/** Each certification's topic depths numbered (topics numbered in order of first appearance), for the pair sums. */
-function coded(certs: readonly DepthsOf[]) {
+/** The pair sums and totals of certifications in this order: for each pair i < j, row by row, the sum over shared topics of the lesser depth (whole numbers); each one's total depth. */
+export function derivePairSums(certs: readonly DepthsOf[]): { pairMins: Float64Array; totals: Float64Array } {
+  // Each certification's depths with the topics numbered (in order of first appearance).
   const numbers = new Map<string, number>();
   const depths = codeDepths(
     certs.map((c) => new Map(c.topics.map((t) => [t.topic, t.depth]))),
     numbers,
   );
-  return { depths, width: numbers.size };
-}
-
-/** The pair sums and totals of certifications in this order. */
-export function derivePairSums(certs: readonly DepthsOf[]): { pairMins: Float64Array; totals: Float64Array } {
-  const { depths, width } = coded(certs);
-  return { pairMins: minSumsOfAll(depths, width), totals: Float64Array.from(depths, (d) => d.total) };
+  return { pairMins: minSumsOfAll(depths, numbers.size), totals: Float64Array.from(depths, (d) => d.total) };
 }
 
 /**
@@ -69,40 +51,17 @@ export function figuresOf(pairMins: ArrayLike<number>, totals: ArrayLike<number>
   return { similarity, coverage };
 }
 
-/** A table [i * n + j] as rows of numbers to 3 decimals, as the API gives them (overlapMatrix.similarity). */
-export function rows3(table: ArrayLike<number>, n: number): number[][] {
-  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => round3(table[i * n + j]!)));
-}
-
-/** The explorer's cluster order from the pair sums and totals: the seriation of the API's similarity matrix. */
-export function clusterOrderOf(pairMins: ArrayLike<number>, totals: ArrayLike<number>): number[] {
-  return seriate(rows3(figuresOf(pairMins, totals).similarity, totals.length));
-}
-
-/** Every table of certifications in catalog order. */
-export function deriveTables(certs: readonly DepthsOf[]): DerivedTables {
-  const { pairMins, totals } = derivePairSums(certs);
-  return { pairMins, totals, clusterOrder: clusterOrderOf(pairMins, totals) };
-}
-
-/** The tables of certifications in catalog order as the asset ships them (scripts/catalog-build.ts validates them with the catalog's schema). */
-export function shipTables(certs: readonly DepthsOf[]): ShippedTables {
-  const { pairMins, clusterOrder } = deriveTables(certs);
-  return encodeTables(pairMins, clusterOrder);
-}
-
 /** A catalog's pair table as the domain reads it: each certification's catalog index and total depth, and the pair sums. */
 export interface PairTable {
   readonly indexOf: ReadonlyMap<string, number>;
   readonly totals: Float64Array;
-  /** The sum of pair number p (`pairAt` in catalog order), read alone (a page of pairs, a comparison's few). */
+  /** The sum of pair number p (`pairAt` in catalog order), read alone (a page of pairs, a chosen matrix). */
   minAt(p: number): number;
   /** Every pair's sum (a whole matrix): decoded, or computed, once. */
   mins(): ArrayLike<number>;
 }
 
 const pairTables = new WeakMap<CatalogIndex, PairTable>();
-const clusterOrders = new WeakMap<CatalogIndex, readonly number[]>();
 
 /**
  * The catalog's pair table, made once per catalog: its sums as shipped (read in place, or decoded
@@ -132,16 +91,4 @@ export function pairTableOf(catalog: CatalogIndex): PairTable {
     pairTables.set(catalog, table);
   }
   return table;
-}
-
-/** The catalog's cluster order (catalog indexes): shipped, or for a catalog indexed in memory, seriated once. */
-export function clusterOrderOfCatalog(catalog: CatalogIndex): readonly number[] {
-  if (catalog.tables) return catalog.tables.clusterOrder;
-  let order = clusterOrders.get(catalog);
-  if (!order) {
-    const table = pairTableOf(catalog);
-    order = clusterOrderOf(table.mins(), table.totals);
-    clusterOrders.set(catalog, order);
-  }
-  return order;
 }

@@ -1,5 +1,5 @@
 // The catalog's derived tables, built once by the build and shipped in the catalog asset
-// (src/data/tables.ts, src/resolvers/tables.ts): what the build ships is the domain's definition
+// (src/data/tables.ts, src/resolvers/ship-tables.ts): what the build ships is the domain's definition
 // (each pair's numbers as a pair computes them from its two certifications' depths; the cluster
 // order as the seriation of the API's matrix), on the real catalog and on generated ones of several
 // sizes and seeds; a catalog indexed in memory answers the same from tables it derives; tables that
@@ -11,7 +11,7 @@ import { pairCount, readTables, TablesError } from '../../src/data/tables.js';
 import { matrixPairsPage, overlapMatrix, overlapTables } from '../../src/resolvers/compare.js';
 import { overlapOf, overlapSums, round3 } from '../../src/resolvers/overlap.js';
 import { seriate } from '../../src/resolvers/seriation.js';
-import { shipTables } from '../../src/resolvers/tables.js';
+import { shipTables } from '../../src/resolvers/ship-tables.js';
 import { bindings, freshModules, grownCertifications, prng } from '../helpers.js';
 
 /** The catalog asset this build ships, as the Worker fetches it. */
