@@ -206,19 +206,20 @@ const CompiledShapes = catalogShapes(SourceSchema);
 
 /**
  * The catalog's derived tables as the asset ships them beside the facts (scripts/catalog-build.ts
- * computes them with the domain's own functions, src/resolvers/ship-tables.ts; src/data/tables.ts reads
- * them at load). Only numbers that depend on the catalog alone:
+ * computes them with the domain's own functions, src/resolvers/ship-tables.ts; src/data/tables.ts
+ * reads them at load). Only numbers that depend on the catalog alone:
  * - `pairMins`: for every pair i < j of the certifications (catalog order, row by row), the sum
- *   over the topics both cover of the lesser depth: an integer, from which a pair's similarity and
- *   both coverages follow exactly (with each one's total depth). Little-endian unsigned integers of
- *   `width` bytes, in base64: a string costs the asset's parse nothing, and is decoded on first use.
+ *   over the topics both cover of the lesser depth: a whole number, from which a pair's similarity
+ *   and both coverages follow exactly (with each one's total depth). Written in base 93 with
+ *   `digits` digits each (src/data/tables.ts `DIGITS`: the printable ASCII characters but `"` and
+ *   `\`), one text: the asset's parse pays nothing for it, and a sum is read where it lies.
  * - `clusterOrder`: the certifications' catalog indexes in the explorer's cluster order (the
  *   seriation of the API's similarity matrix).
  */
 export const CatalogTablesSchema = z.strictObject({
   pairMins: z.strictObject({
-    width: z.union([z.literal(1), z.literal(2)]),
-    base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'),
+    digits: z.union([z.literal(1), z.literal(2)]),
+    text: z.string().regex(/^[ !#-[\]-~]*$/, 'expected digits: printable ASCII characters but " and \\'),
   }),
   clusterOrder: z.array(count),
 });

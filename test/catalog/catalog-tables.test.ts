@@ -71,12 +71,12 @@ describe('the tables the build ships are the domain’s definition', () => {
     const certs = grownCertifications(n, seed);
     const shipped = CatalogTablesSchema.parse(JSON.parse(JSON.stringify(shipTables(certs))));
     const { mins, order } = byDefinition(certs);
-    expect(shipped.pairMins.width).toBe(1);
+    expect(shipped.pairMins.digits).toBe(1);
     expect(shippedMins(readTables(shipped, n), n)).toEqual(mins);
     expect(shipped.clusterOrder).toEqual(order);
   });
 
-  it('sums past 255 ship two bytes each, read the same in place and decoded', () => {
+  it('sums past 92 ship two digits each, read the same in place and decoded', () => {
     const rand = prng(9);
     // Long runs of topics at depth 3 that overlap by 95 or more: sums of 285 and more.
     const certs = Array.from({ length: 23 }, () => {
@@ -87,7 +87,7 @@ describe('the tables the build ships are the domain’s definition', () => {
     const shipped = CatalogTablesSchema.parse(shipTables(certs));
     const { mins, order } = byDefinition(certs);
     expect(Math.max(...mins)).toBeGreaterThan(255);
-    expect(shipped.pairMins.width).toBe(2);
+    expect(shipped.pairMins.digits).toBe(2);
     expect(shippedMins(readTables(shipped, certs.length), certs.length)).toEqual(mins);
     expect(shipped.clusterOrder).toEqual(order);
   });
@@ -142,9 +142,18 @@ describe('tables that do not fit their catalog fail the load', () => {
   it.each([
     ['missing', () => undefined, /has no `tables`/],
     ['without pair sums', (t: CatalogAsset['tables']) => ({ clusterOrder: t.clusterOrder }), /pairMins` is missing/],
-    ['of another width', (t: CatalogAsset['tables']) => ({ ...t, pairMins: { ...t.pairMins, width: 3 } }), /width` must be 1 or 2; got 3/],
-    ['not base64', (t: CatalogAsset['tables']) => ({ ...t, pairMins: { ...t.pairMins, base64: `!${t.pairMins.base64.slice(1)}` } }), /is not base64/],
-    ['one pair short', (t: CatalogAsset['tables']) => ({ ...t, pairMins: { ...t.pairMins, base64: t.pairMins.base64.slice(0, -4) } }), /must hold 990 sums/],
+    ['of another number of digits', (t: CatalogAsset['tables']) => ({ ...t, pairMins: { ...t.pairMins, digits: 3 } }), /digits` must be 1 or 2; got 3/],
+    [
+      'not digits',
+      (t: CatalogAsset['tables']) => ({ ...t, pairMins: { ...t.pairMins, text: `\u00e9${t.pairMins.text.slice(1)}` } }),
+      /holds a character that is not a digit/,
+    ],
+    [
+      'one pair short',
+      (t: CatalogAsset['tables']) => ({ ...t, pairMins: { ...t.pairMins, text: t.pairMins.text.slice(1) } }),
+      /must hold 990 sums of 1 digit\(s\) for 45 certifications \(990 characters\); it has 989/,
+    ],
+    ['read as two digits', (t: CatalogAsset['tables']) => ({ ...t, pairMins: { ...t.pairMins, digits: 2 } }), /must hold 990 sums of 2 digit\(s\)/],
     ['an order missing one', (t: CatalogAsset['tables']) => ({ ...t, clusterOrder: t.clusterOrder.slice(1) }), /must list the 45 certifications; it lists 44/],
     [
       'an order naming one twice',
