@@ -5,11 +5,11 @@
 // (Imports name `.ts` files so that Node runs this module as it is.)
 import { encodeTables, type ShippedTables } from '../data/tables.ts';
 import { clusterOrderOf } from './cluster-order.ts';
-import { type DepthsOf, derivePairSums } from './tables.ts';
+import { type DepthsOf, depthMapOf, pairSumsOf } from './tables.ts';
 
 /** Every table of certifications in catalog order, as computed. */
 export function deriveTables(certs: readonly DepthsOf[]): { pairMins: Float64Array; totals: Float64Array; clusterOrder: number[] } {
-  const { pairMins, totals } = derivePairSums(certs);
+  const { pairMins, totals } = pairSumsOf(certs.map(depthMapOf));
   return { pairMins, totals, clusterOrder: clusterOrderOf(pairMins, totals) };
 }
 

@@ -8,21 +8,21 @@
 // explorer's alone: its seriation stays out of what /graphql evaluates). (Imports name `.ts` files
 // so that Node runs this module as it is, for the build.)
 import type { CatalogIndex } from '../data/catalog.js';
-import { codeDepths, coverageOfSums, minSumsOfAll, similarityOfSums } from './overlap.ts';
+import { codeDepths, coverageOfSums, type DepthMap, minSumsOfAll, similarityOfSums } from './overlap.ts';
 
 /** A certification's topic depths, as the data files give them (compiled or linked: the same). */
 export interface DepthsOf {
   readonly topics: readonly { readonly topic: string; readonly depth: number }[];
 }
 
-/** The pair sums and totals of certifications in this order: for each pair i < j, row by row, the sum over shared topics of the lesser depth (whole numbers); each one's total depth. */
-export function derivePairSums(certs: readonly DepthsOf[]): { pairMins: Float64Array; totals: Float64Array } {
-  // Each certification's depths with the topics numbered (in order of first appearance).
+/** A certification's depth map (topic -> depth), as the catalog's index holds it (`depthsByCertification`). */
+export const depthMapOf = (c: DepthsOf): DepthMap => new Map(c.topics.map((t) => [t.topic, t.depth]));
+
+/** The pair sums and totals of depth maps in this order: for each pair i < j, row by row, the sum over shared topics of the lesser depth (whole numbers); each map's total depth. */
+export function pairSumsOf(maps: readonly DepthMap[]): { pairMins: Float64Array; totals: Float64Array } {
+  // The topics numbered (in order of first appearance), so pairs compare numbers, not strings.
   const numbers = new Map<string, number>();
-  const depths = codeDepths(
-    certs.map((c) => new Map(c.topics.map((t) => [t.topic, t.depth]))),
-    numbers,
-  );
+  const depths = codeDepths(maps, numbers);
   return { pairMins: minSumsOfAll(depths, numbers.size), totals: Float64Array.from(depths, (d) => d.total) };
 }
 
@@ -71,15 +71,17 @@ export function pairTableOf(catalog: CatalogIndex): PairTable {
   let table = pairTables.get(catalog);
   if (!table) {
     const certs = catalog.certifications;
-    const totals = new Float64Array(certs.length);
-    certs.forEach((c, i) => {
-      for (const t of c.topics) totals[i]! += t.depth;
+    const maps = certs.map((c) => catalog.depthsByCertification.get(c.slug)!);
+    const totals = Float64Array.from(maps, (m) => {
+      let total = 0;
+      for (const depth of m.values()) total += depth;
+      return total;
     });
     const shipped = catalog.tables;
     let derived: Float64Array | null = null;
     const all = (): ArrayLike<number> => {
       if (shipped) return shipped.pairMins();
-      derived ??= derivePairSums(certs).pairMins;
+      derived ??= pairSumsOf(maps).pairMins;
       return derived;
     };
     table = {
