@@ -4,14 +4,14 @@
 // their distribution), with a new slug and ~30% of its topics swapped for others of the same kind
 // (fundamental or role-specific), drawn by how often the real catalog uses each topic, depths kept
 // (so the depth distribution holds). A seeded PRNG: the same seed generates the same catalog.
-// Served as a Worker's static asset with its own list maxima (src/data/compile.ts `catalogSizes`,
-// what scripts/catalog-build.ts writes to catalog-ref.json), so the cost limit prices it.
-import { createHash } from 'node:crypto';
+// Served as a Worker's static asset as the build publishes the real one (scripts/catalog-build.ts
+// `publishCatalog`): its derived tables, and its own list maxima (src/data/compile.ts
+// `catalogSizes`, what the build writes to catalog-ref.json), so the cost limit prices it.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogSizes } from '../src/data/compile.ts';
+import { publishCatalog } from '../scripts/catalog-build.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Share of a generated certification's topics swapped for others. */
@@ -70,12 +70,15 @@ export function generateCatalog(real, n, seed = 14) {
   return { ...real, certifications: certifications.slice(0, n) };
 }
 
-/** Writes a compiled catalog as the asset a Worker loads; returns its reference and folder. */
+/**
+ * Writes a compiled catalog as the asset a Worker loads, published as the build publishes the real
+ * one (scripts/catalog-build.ts `publishCatalog`: its tables derived by the same function, its name
+ * the hash of its content); returns its reference and folder.
+ */
 export function catalogAsset(compiled) {
-  const json = JSON.stringify(compiled);
-  const fingerprint = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  const { text, path, ref } = publishCatalog(compiled);
   const dir = mkdtempSync(join(tmpdir(), 'certgraph-scale-'));
   mkdirSync(join(dir, '_catalog'));
-  writeFileSync(join(dir, '_catalog', `${fingerprint}.json`), json);
-  return { dir, ref: { path: `/_catalog/${fingerprint}.json`, fingerprint, ...catalogSizes(compiled) } };
+  writeFileSync(join(dir, path), text);
+  return { dir, ref };
 }

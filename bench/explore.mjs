@@ -9,10 +9,13 @@
 //   render           GET /explore with the explorer's caches emptied before each request (the
 //                    API's own caches warm: the explorer's work, what the budget is about)
 //   render, cold     every cache emptied (the API computes the matrix again): the worst case
+//   first render     the first GET /explore of a fresh Worker whose catalog is loaded (by a 400
+//                    first): its model made from the catalog, every code path cold; one request
+//                    each on EXPLORE_FIRST_RUNS fresh Workers (default 5), the median
 // CPU = process CPU time per request until the Worker has answered (mean, and p50: the median is
 // steadier on a shared machine); +read = reading the body back (the harness's side); page weight = the whole-catalog view's HTML, raw and gzip.
 // Figures, not pass/fail: the budgets (issue 21) are printed beside them.
-//   EXPLORE_SIZES=45,200   EXPLORE_SECONDS=s (per case and size; default 0.6)
+//   EXPLORE_SIZES=45,200   EXPLORE_SECONDS=s (per case and size; default 0.6)   EXPLORE_FIRST_RUNS=n
 import { cpSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +28,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = (process.env.EXPLORE_SIZES ?? '45,200').split(',').map(Number);
 const SECONDS = Number(process.env.EXPLORE_SECONDS ?? 0.6);
 const BUDGET = { repeatedOverFloor: 2, renderCpuMs: { 45: 3, 200: 15 }, gzipBytesAt45: 60_000 };
+const FIRST_RUNS = Number(process.env.EXPLORE_FIRST_RUNS ?? 5);
 const VIEW = '/explore';
 
 /**
@@ -60,6 +64,27 @@ async function measure(answer, before) {
   return { mean, p50, cpu: cpu / samples.length, cpuP50: median(cpus), readCpu: readCpu / samples.length };
 }
 
+/** The first render of fresh Workers (see the top of this file): wall and CPU medians, ms. */
+async function firstRenders(generated) {
+  const walls = [];
+  const cpus = [];
+  for (let run = 0; run < FIRST_RUNS; run++) {
+    const w = await loadWorkerInProcess({ colo: mapCacheStorage(), ...(generated ? { catalog: generated } : {}) });
+    const get = (path) => w.worker.fetch(new Request(`http://bench${path}`, { headers: { 'cf-connecting-ip': '198.18.7.8' } }), w.env, w.ctx);
+    // The catalog loaded and the page's assets read, by a request refused before any rendering.
+    await (await get(`${VIEW}?level=wizard`)).text();
+    const c0 = process.cpuUsage();
+    const t = performance.now();
+    const res = await get(VIEW);
+    const c1 = process.cpuUsage(c0);
+    walls.push(performance.now() - t);
+    cpus.push((c1.user + c1.system) / 1000);
+    if (res.status !== 200) throw new Error(`first render: ${res.status}`);
+    await res.text();
+  }
+  return { mean: median(walls), p50: median(walls), cpu: median(cpus), cpuP50: median(cpus), readCpu: Number.NaN };
+}
+
 async function runSize(n) {
   const real = realCatalog();
   const generated = n === real.certifications.length ? null : catalogAsset(generateCatalog(real, n));
@@ -93,6 +118,7 @@ async function runSize(n) {
     rows.set('400', await measure(() => get(`${VIEW}?level=wizard`)));
     rows.set('render', await measure(() => get(VIEW), emptyExplorer));
     rows.set('render, cold', await measure(() => get(VIEW), emptyAll));
+    rows.set('first render', await firstRenders(generated));
     const head = await get(VIEW, { method: 'HEAD' });
     return {
       rows,

@@ -7,7 +7,7 @@
 // (no limits: what the work itself costs, also where certgraph refuses it), against the Workers
 // CPU budget. Figures, not pass/fail: `npm run bench:scale`.
 //   SCALE_SIZES=45,50,100,200   SCALE_SECONDS=s (time per system, case and size; default 0.8)
-//   SCALE_SEED=n (the generator's seed; default 14)
+//   SCALE_SEED=n (the generator's seed; default 14)   BENCH_ONLY=regex: only the cases whose name matches (as bench/bench.mjs)
 // A request slower than SLOW_MS (a plain yoga executing a huge matrix) is timed 3 times only.
 //   BENCH_JSON=file: the figures as rows { case, catalogSize, system, ms, p50, cpuMs, cost, refused }.
 // (The catalogs: bench/catalog-gen.mjs.)
@@ -46,7 +46,9 @@ const CASES = [
     name: 'certifications page (20 by cost)',
     request: post('{ certifications(orderBy: COST, first: 20) { totalCount nodes { slug acronym cost { amountUsd } topics { depth topic { slug } } } } }'),
   },
-].map((c) => ({ name: c.name, request: c.request, targetAt100: TARGETS_AT_100[c.name] }));
+]
+  .map((c) => ({ name: c.name, request: c.request, targetAt100: TARGETS_AT_100[c.name] }))
+  .filter((c) => !process.env.BENCH_ONLY || new RegExp(process.env.BENCH_ONLY).test(c.name));
 
 /** Times one system on one request for SECONDS: wall mean/p50 and process CPU per request. */
 async function measure(fetchFn, request) {

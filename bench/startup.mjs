@@ -23,6 +23,7 @@
 // Targets (issue 23): workerd start <= 20 ms, bundle <= 120 KiB gzip, first request <= warm + 5 ms.
 // Figures: `npm run bench:startup`.
 //   STARTUP_RUNS=n (default 5, per query)   STARTUP_CERTIFICATIONS=n: on a generated catalog (bench/catalog-gen.mjs)
+//   STARTUP_QUERIES=lookup,compare,recommend (the default; `matrix` too: the matrix with pair numbers, real catalog only)
 //   STARTUP_WRANGLER=0: skip wrangler check startup   STARTUP_WRANGLER_RUNS=n (default 3; the median)
 //   STARTUP_ASSET_MS=n (default 5): the catalog asset's latency in 7 (0: no I/O to overlap)
 //   BENCH_JSON=file: the figures as rows { case, catalogSize, system (certgraph, floor, bare-stack), ms, ... }: workerd-startup-active,
@@ -42,12 +43,21 @@ import { median } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The queries whose first and warm requests are timed: bench/cases.mjs's, by short name. */
-const QUERIES = {
+/** The queries whose first and warm requests can be timed: bench/cases.mjs's, by short name. */
+const ALL_QUERIES = {
   lookup: 'lookup certification(psm-i)',
   compare: 'compare 2 (psm-i, pspo-i)',
   recommend: 'recommend (CSM holder -> PO, 3)',
+  // The whole matrix with every pair's numbers (admitted on the real catalog only).
+  matrix: 'overlapMatrix: matrix + pair numbers',
 };
+/** The ones timed: STARTUP_QUERIES (short names, comma-separated), else the issue's three. */
+const QUERIES = Object.fromEntries(
+  (process.env.STARTUP_QUERIES ?? 'lookup,compare,recommend').split(',').map((q) => {
+    if (!ALL_QUERIES[q]) throw new Error(`STARTUP_QUERIES: no query "${q}" (${Object.keys(ALL_QUERIES).join(', ')})`);
+    return [q, ALL_QUERIES[q]];
+  }),
+);
 const WARM_REQUESTS = 15;
 
 /** The case's request with one more (unused) variable: another response-cache key, the same work. */

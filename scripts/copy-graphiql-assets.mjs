@@ -90,13 +90,9 @@ const explorer = await build({
 });
 const bytes = Object.values(explorer.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 // The page's template, with the hash of its one style element for its CSP.
-const { renderTemplate, STYLES, FRAGMENTS, seriate } = await importBundled(join(root, 'src', 'explore', 'template.ts'));
-// The clusters' order, from the API's matrix (the overlap download holds it as the API answered).
-const overlap = JSON.parse(downloads.files.find((f) => f.file === 'overlap.json').body);
-const clusterOrder = seriate(overlap.matrix.similarity)
-  .map((i) => overlap.matrix.certifications[i])
-  .join('|');
-writeFileSync(join(root, 'public', 'explore', 'fragments.json'), JSON.stringify({ ...FRAGMENTS, clusterOrder }));
+// (The clusters' order ships with the catalog: scripts/catalog-build.ts.)
+const { renderTemplate, STYLES, FRAGMENTS } = await importBundled(join(root, 'src', 'explore', 'template.ts'));
+writeFileSync(join(root, 'public', 'explore', 'fragments.json'), JSON.stringify(FRAGMENTS));
 const styleHash = `sha256-${createHash('sha256').update(STYLES).digest('base64')}`;
 writeFileSync(join(root, 'public', 'explore', 'page.tmpl'), renderTemplate(styleHash));
 console.log(`Overlap explorer script and page template ready in public/explore/ (script ${bytes} bytes)`);

@@ -19,6 +19,7 @@ import type { GraphiqlKit } from './graphiql/kit.js';
 import { classify } from './graphql/errors.js';
 import type { HomeKit } from './home/kit.js';
 import { listCertifications } from './resolvers/catalog.js';
+import { clusterOrderOfCatalog } from './resolvers/cluster-order.js';
 import { compare, overlapTables } from './resolvers/compare.js';
 import { problemOf } from './resolvers/errors.js';
 import { learningPath } from './resolvers/path.js';
@@ -34,7 +35,7 @@ export const explorerKit: ExplorerKit = {
   admission,
   hash53,
   colo: { sharedKey, sharedMatch, sharedPut },
-  domain: { overlapTables, compare, learningPath, listCertifications, profileProblems },
+  domain: { overlapTables, clusterOrderOfCatalog, compare, learningPath, listCertifications, profileProblems },
 };
 
 export const widgetKit: WidgetKit = {

@@ -5,6 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 import { vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { catalog } from '../src/data/catalog.js';
+import type { CertificationData } from '../src/data/types.js';
 import type { Env } from '../src/edge/env.js';
 import { newRequestState, withRequestState } from '../src/edge/request-context.js';
 import type { ServerContext } from '../src/graphql/context.js';
@@ -260,4 +261,41 @@ export function limiter(limit: number) {
       },
     } as unknown as RateLimit,
   };
+}
+
+/** A seeded generator (mulberry32). */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The real catalog grown to n certifications (as bench/catalog-gen.mjs grows it): copies of real
+ * ones, a share of their topics swapped for others, depths redrawn, new slugs; the copies keep
+ * their tracks and prerequisites, so rungs hold many certifications.
+ */
+export function grownCertifications(n: number, seed: number): CertificationData[] {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const topics = catalog.topics.map((t) => t.slug);
+  const certs = [...catalog.certifications];
+  for (let k = 1; certs.length < n; k++) {
+    const template = pick(catalog.certifications);
+    const used = new Set<string>();
+    const coverage = template.topics.map((t) => {
+      let topic = rand() < 0.3 ? pick(topics) : t.topic;
+      if (used.has(topic)) topic = t.topic;
+      if (used.has(topic)) topic = topics.find((x) => !used.has(x))!;
+      used.add(topic);
+      return { ...t, topic, depth: (1 + Math.floor(rand() * 3)) as 1 | 2 | 3 };
+    });
+    certs.push({ ...template, slug: `${template.slug}-g${k}`, topics: coverage });
+  }
+  return certs.slice(0, n);
 }

@@ -1,11 +1,15 @@
 // The catalog's facts live in data files (src/data/catalog/**.yaml), compiled at build time by
 // scripts/catalog-build.ts (validated, references checked) into one JSON file that ships as a
-// static asset of the Worker, under a name made of its content hash. The Worker bundles only
-// that name (generated/catalog-ref.json): the catalog grows without growing the script. Each
-// isolate loads the file once, before its first request is handled (`loadCatalog`, called by
-// the app's first middleware), links its citations and builds the indexes.
+// static asset of the Worker, under a name made of its content hash, with the tables derived from
+// it (./tables.ts: each pair's overlap sums, the explorer's cluster order), computed once by the
+// build. The Worker bundles only that name (generated/catalog-ref.json): the catalog grows without
+// growing the script. Each isolate loads the file once, before its first request is handled
+// (`loadCatalog`, called by the app's first middleware), checks its tables fit it, links its
+// citations and builds the indexes.
 import ref from './generated/catalog-ref.json';
 import { type CompiledCatalog, linkCatalog } from './link.js';
+import { nextStepsOf } from './next-steps.js';
+import { type CatalogTables, readTables, type ShippedTables } from './tables.js';
 import type { CertificationData, Depth, PartialDate, ProviderData, RoleData, SourceRef, TopicData } from './types.js';
 
 /**
@@ -59,6 +63,11 @@ export interface CatalogIndex {
   nextSteps: ReadonlyMap<string, readonly CertificationData[]>;
   /** Each certification's topic depths, for the overlap arithmetic. */
   depthsByCertification: ReadonlyMap<string, ReadonlyMap<string, Depth>>;
+  /**
+   * The tables the build derived from this catalog (./tables.ts), shipped in its asset; null for a
+   * catalog indexed in memory (a test's), whose tables the domain derives on first use.
+   */
+  tables: CatalogTables | null;
 }
 
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
@@ -100,20 +109,14 @@ export function hash53(text: string, seed = 0): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
+/**
+ * The catalog's indexes. `tables`: the ones its asset shipped, checked against it (readTables);
+ * without them (a catalog made in memory), null: the domain derives them when first read.
+ */
+export function buildCatalogIndex(input: CatalogInput, tables: CatalogTables | null = null): CatalogIndex {
   const { certifications: certs } = input;
   const certificationBySlug = bySlug(certs);
-
-  const nextSteps = new Map<string, CertificationData[]>();
-  for (const cert of certs) {
-    const steps = certs.filter(
-      (other) =>
-        other !== cert &&
-        (other.prerequisites.includes(cert.slug) ||
-          (cert.track !== null && other.track === cert.track && cert.trackOrder !== null && other.trackOrder === cert.trackOrder + 1)),
-    );
-    nextSteps.set(cert.slug, steps);
-  }
+  const nextSteps = nextStepsOf(certs);
 
   // ISO partial dates sort lexically; the newest is the greatest.
   const asOf = certs.flatMap(datesOf).reduce((a, b) => (b > a ? b : a), '0000');
@@ -140,8 +143,12 @@ export function buildCatalogIndex(input: CatalogInput): CatalogIndex {
     ),
     nextSteps,
     depthsByCertification: new Map(certs.map((c) => [c.slug, new Map(c.topics.map((t) => [t.topic, t.depth]))])),
+    tables,
   };
 }
+
+/** The catalog asset: the compiled catalog (without its data files' paths) and its tables. */
+export type CatalogAsset = CompiledCatalog & { tables: ShippedTables };
 
 /** The compiled catalog this build ships: its asset path, content hash, and its lists' largest sizes. */
 export const CATALOG_ASSET: {
@@ -159,9 +166,14 @@ export const CATALOG_ASSET: {
  */
 export let catalog: CatalogIndex = undefined as unknown as CatalogIndex;
 
-/** Indexes a compiled catalog and makes it this isolate's catalog. */
-export function installCatalog(compiled: CompiledCatalog, fingerprint?: string): CatalogIndex {
-  catalog = buildCatalogIndex({ version: CATALOG_VERSION, ...(fingerprint ? { buildFingerprint: fingerprint } : {}), ...linkCatalog(compiled) });
+/**
+ * Indexes the catalog asset and makes it this isolate's catalog; throws a TablesError (before
+ * anything is installed) when its tables are missing or do not fit it.
+ */
+export function installCatalog(asset: CatalogAsset, fingerprint?: string): CatalogIndex {
+  const { tables: shipped, ...compiled } = asset;
+  const tables = readTables(shipped, compiled.certifications?.length ?? 0);
+  catalog = buildCatalogIndex({ version: CATALOG_VERSION, ...(fingerprint ? { buildFingerprint: fingerprint } : {}), ...linkCatalog(compiled) }, tables);
   return catalog;
 }
 
@@ -198,8 +210,8 @@ export function loadCatalog(assets: AssetFetcher): Promise<CatalogIndex> {
   loading ??= (async () => {
     const response = await assets.fetch(new Request(new URL(CATALOG_ASSET.path, 'https://assets.invalid')));
     if (!response.ok) throw new Error(`the catalog asset ${CATALOG_ASSET.path} answered ${response.status}`);
-    const compiled = (await response.json()) as CompiledCatalog;
-    return installCatalog(compiled, CATALOG_ASSET.fingerprint);
+    const asset = (await response.json()) as CatalogAsset;
+    return installCatalog(asset, CATALOG_ASSET.fingerprint);
   })()
     .then(
       (loaded) => {

@@ -9,6 +9,7 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type CompiledCatalog, type CompiledCertification, isCitationList } from './link.ts';
+import { nextStepsOf } from './next-steps.ts';
 import { type Citation, CitationSchema, FileShapes, ProviderSchema, RoleSchema, type SourceRef, SourceRegistrySchema, TopicSchema } from './schema.ts';
 
 /** Where the data files live, relative to the repository. */
@@ -235,12 +236,8 @@ export function catalogSizes(compiled: CompiledCatalog): { maxima: Record<string
   const certs = compiled.certifications;
   const kindOf = new Map(compiled.topics.map((t) => [t.slug, t.kind]));
   const topicsOf = certs.map((c) => new Set(c.topics.map((t) => t.topic)));
-  const nextSteps = (c: CompiledCertification) =>
-    certs.filter(
-      (o) =>
-        o !== c &&
-        (o.prerequisites.includes(c.slug) || (c.track !== null && o.track === c.track && c.trackOrder !== null && o.trackOrder === c.trackOrder + 1)),
-    ).length;
+  const steps = nextStepsOf(certs);
+  const nextSteps = (c: CompiledCertification) => steps.get(c.slug)!.length;
   const shared: number[] = [];
   const only: number[] = [];
   for (let i = 0; i < certs.length; i++) {

@@ -204,6 +204,26 @@ export const FileShapes = catalogShapes(CitationSchema);
 /** The shapes as the Worker holds them (each citation resolved to its source). */
 const CompiledShapes = catalogShapes(SourceSchema);
 
+/**
+ * The catalog's derived tables as the asset ships them beside the facts (scripts/catalog-build.ts
+ * computes them with the domain's own functions, src/resolvers/ship-tables.ts; src/data/tables.ts
+ * reads them at load). Only numbers that depend on the catalog alone:
+ * - `pairMins`: for every pair i < j of the certifications (catalog order, row by row), the sum
+ *   over the topics both cover of the lesser depth: a whole number, from which a pair's similarity
+ *   and both coverages follow exactly (with each one's total depth). Written in base 93 with
+ *   `digits` digits each (src/data/tables.ts `DIGITS`: the printable ASCII characters but `"` and
+ *   `\`), one text: the asset's parse pays nothing for it, and a sum is read where it lies.
+ * - `clusterOrder`: the certifications' catalog indexes in the explorer's cluster order (the
+ *   seriation of the API's similarity matrix).
+ */
+export const CatalogTablesSchema = z.strictObject({
+  pairMins: z.strictObject({
+    digits: z.union([z.literal(1), z.literal(2)]),
+    text: z.string().regex(/^[ !#-[\]-~]*$/, 'expected digits: printable ASCII characters but " and \\'),
+  }),
+  clusterOrder: z.array(count),
+});
+
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 export type CertificationLevel = z.infer<typeof LevelSchema>;
@@ -223,6 +243,7 @@ export type ExperienceRequirementData = z.output<typeof CompiledShapes.Experienc
 export type RenewalData = z.output<typeof CompiledShapes.Renewal>;
 export type HolderCountData = z.output<typeof CompiledShapes.HolderCount>;
 export type StatementData = z.output<typeof CompiledShapes.Statement>;
+export type ShippedTables = z.output<typeof CatalogTablesSchema>;
 /** A certification as its data file writes it (defaults not yet applied). */
 export type CertificationFile = z.input<typeof FileShapes.Certification>;
 /** A certification as validated from its file (defaults applied; sources still cited by id). */

@@ -39,8 +39,7 @@ async function assetJson<T>(c: Context<AppEnv>, path: string): Promise<T> {
 
 /** The file in the view: rows filtered and ordered as the explorer shows them. */
 async function renderView(domain: ExplorerDomain, c: Context<AppEnv>, name: DatasetName, format: 'csv' | 'json', params: Parameters<typeof viewSlugs>[2]) {
-  const fragments = await assetJson<Fragments>(c, EXPLORE_FRAGMENTS);
-  const slugs = viewSlugs(domain, c.var.catalog, params, fragments.clusterOrder.split('|'));
+  const slugs = viewSlugs(domain, c.var.catalog, params);
   const source = await assetJson<Table>(c, `/data/${name === 'overlap-matrix' ? 'overlap' : name}.json`);
   const table = applyView(name, source, slugs);
   if (format === 'csv') return toCsv(table.columns, table.rows);

@@ -2,7 +2,7 @@
 // level filter the certifications; order orders them), parsed by the explorer's own parser
 // (src/explore/params.ts), applied to the rows of the plain download. Which certifications pass
 // the filter, and the order, are the explorer's own (matrixView over the same model, with the
-// seriation order of fragments.json's clusterOrder, built by `npm run assets`).
+// cluster order the catalog's tables hold, built with the catalog).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { Fragments } from '../explore/fragments.js';
 import type { ExplorerDomain } from '../explore/kit.js';
@@ -30,12 +30,11 @@ export function parseView(catalog: CatalogIndex, f: Fragments, kept: URLSearchPa
  * so the two can never disagree). A bad filter value never reaches here: parseView refuses it.
  */
 export function viewSlugs(
-  domain: Pick<ExplorerDomain, 'overlapTables' | 'listCertifications'>,
+  domain: Pick<ExplorerDomain, 'overlapTables' | 'clusterOrderOfCatalog' | 'listCertifications'>,
   catalog: CatalogIndex,
   params: ExploreParams,
-  clusterOrder: readonly string[],
 ): string[] {
-  const model = matrixModel(domain, catalog, clusterOrder);
+  const model = matrixModel(domain, catalog);
   return matrixView(domain, model, params).rows.map((i) => model.certs[i]!.slug);
 }
 

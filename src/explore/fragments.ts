@@ -1,11 +1,9 @@
 // The overlap explorer's wording that the Worker and the browser script (or the downloads) share:
 // the messages for a bad query string, and the names of the choices. The Worker reads it as a
-// static asset (public/explore/fragments.json, written by `npm run assets`, with the catalog's
-// seriation order), so what is computed once per catalog is not computed per isolate.
+// static asset (public/explore/fragments.json, written by `npm run assets`). (The catalog's cluster
+// order, computed once per catalog, ships with the catalog: src/resolvers/cluster-order.ts.)
 
 export const FRAGMENTS = {
-  /** The catalog's slugs in seriation order (seriation.ts), '|'-separated: set by `npm run assets`. */
-  clusterOrder: '',
   // Problems with the query string
   oneValue: '`{{name}}` takes one value; got {{count}}.',
   tooLong: '`{{name}}` is too long ({{length}} characters; at most {{max}}).',

@@ -30,21 +30,21 @@ const query = (c: Context<AppEnv>) => new URL(c.req.url).searchParams;
 
 /** The four kinds of view, computed with the domain's functions the kit brings. */
 function viewSpecs(domain: ExplorerDomain) {
-  const modelOf = (catalog: CatalogIndex, page: PageAssets) => matrixModel(domain, catalog, page.fragments.clusterOrder.split('|'));
+  const modelOf = (catalog: CatalogIndex) => matrixModel(domain, catalog);
 
   const matrix: ViewSpec<ExploreParams> = {
     kind: 'matrix',
     parse: (c, page, catalog) => parseParams(page.fragments, query(c), knownSlugs(catalog)),
     key: (params) => searchOf({ ...params, a: null, b: null }),
     // Its cells (known once the filters are applied, which is cheap: no rendering).
-    price: (page, params, catalog) => {
-      const n = matrixView(domain, modelOf(catalog, page), params).rows.length;
+    price: (_page, params, catalog) => {
+      const n = matrixView(domain, modelOf(catalog), params).rows.length;
       return {
         cost: Math.ceil(n * n * PRICE_PER_CELL),
         tooBig: `This view has ${n} certifications (${n * n} cells): choose a provider, role or level to draw fewer.`,
       };
     },
-    render: (page, params, catalog) => ({ title: 'Overlap explorer', body: renderMatrixBody(domain, page.fragments, modelOf(catalog, page), params) }),
+    render: (page, params, catalog) => ({ title: 'Overlap explorer', body: renderMatrixBody(domain, page.fragments, modelOf(catalog), params) }),
   };
 
   const pair: ViewSpec<{ a: string; b: string }> = {
@@ -70,7 +70,7 @@ function viewSpecs(domain: ExplorerDomain) {
     },
     key: ({ slug }) => `/${slug}`,
     price: () => ({ cost: 50, tooBig: '' }),
-    render: (page, { slug }, catalog) => renderRowBody(modelOf(catalog, page), slug),
+    render: (_page, { slug }, catalog) => renderRowBody(modelOf(catalog), slug),
   };
 
   const ladders: ViewSpec<LaddersParams> = {
@@ -78,7 +78,7 @@ function viewSpecs(domain: ExplorerDomain) {
     parse: (c, page, catalog) => laddersParams(domain, page.fragments, query(c), knownSlugs(catalog), catalog),
     key: laddersKey,
     price: (_page, params, catalog) => laddersPrice(catalog, params),
-    render: (page, params, catalog) => ({ title: 'The ladders', body: renderLaddersBody(domain, modelOf(catalog, page), params) }),
+    render: (_page, params, catalog) => ({ title: 'The ladders', body: renderLaddersBody(domain, modelOf(catalog), params) }),
   };
   return { matrix, pair, row, ladders };
 }

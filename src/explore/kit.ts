@@ -10,6 +10,7 @@ import type { admission } from '../admission/index.js';
 import type { hash53 } from '../data/catalog.js';
 import type { sharedKey, sharedMatch, sharedPut } from '../edge/colo-cache.js';
 import type { listCertifications } from '../resolvers/catalog.js';
+import type { clusterOrderOfCatalog } from '../resolvers/cluster-order.js';
 import type { compare, overlapTables } from '../resolvers/compare.js';
 import type { learningPath } from '../resolvers/path.js';
 import type { profileProblems } from '../resolvers/profile.js';
@@ -20,6 +21,8 @@ import type { profileProblems } from '../resolvers/profile.js';
  */
 export interface ExplorerDomain {
   overlapTables: typeof overlapTables;
+  /** The catalog's cluster order (shipped with it; seriated once for a catalog indexed in memory). */
+  clusterOrderOfCatalog: typeof clusterOrderOfCatalog;
   compare: typeof compare;
   learningPath: typeof learningPath;
   listCertifications: typeof listCertifications;

@@ -3,7 +3,8 @@
 // `overlapTables`: overlapMatrix's figures, rounded to 3 decimals as the API gives them), and each
 // cell's markup under both measures. A view then picks rows and columns and joins strings: no
 // arithmetic, no escaping. The numbers are the API's by construction (the same sums and division
-// as the pairs its resolver gives: src/resolvers/overlap.ts).
+// as the pairs its resolver gives: src/resolvers/overlap.ts), and like the cluster order they come
+// from the catalog's tables, which the build computed (src/resolvers/ship-tables.ts).
 import type { CatalogIndex } from '../data/catalog.js';
 import type { CertificationData } from '../data/types.js';
 import { round3 } from '../resolvers/overlap.js';
@@ -11,7 +12,6 @@ import { escapeHtml as esc } from './fragments.js';
 import type { ExplorerDomain } from './kit.js';
 import type { KnownSlugs, Metric } from './params.js';
 import type { Level } from './queries.js';
-import { seriate } from './seriation.js';
 
 export const LEVEL_ORDER: readonly Level[] = ['FOUNDATION', 'ADVANCED', 'EXPERT'];
 
@@ -33,10 +33,7 @@ export interface MatrixModel {
   similarity: readonly (readonly number[])[];
   /** coverage[i][j]: the share of j a holder of i already knows, to 3 decimals (the API's coverageOfB / coverageOfA). */
   coverage: readonly (readonly number[])[];
-  /**
-   * Each certification's rank in the seriation order (clusters): the build's (fragments.json) when
-   * it orders exactly this catalog's certifications, else computed here (seriation.ts).
-   */
+  /** Each certification's rank in the cluster order (the seriation the build shipped with the catalog: src/resolvers/cluster-order.ts). */
   clusterRank: readonly number[];
   /** Escaped labels: the acronym, and the full name with provider and level for its title. */
   acronym: readonly string[];
@@ -59,7 +56,7 @@ export const knownSlugsOf = (catalog: CatalogIndex): KnownSlugs => ({
 let current: MatrixModel | null = null;
 
 /** The model of `catalog`, made once (a new catalog replaces it). */
-export function matrixModel(domain: Pick<ExplorerDomain, 'overlapTables'>, catalog: CatalogIndex, clusterOrder: readonly string[]): MatrixModel {
+export function matrixModel(domain: Pick<ExplorerDomain, 'overlapTables' | 'clusterOrderOfCatalog'>, catalog: CatalogIndex): MatrixModel {
   if (current?.catalog === catalog) return current;
   // The API's overlapMatrix figures (the same sums, the same division: overlapTables), without
   // its per-pair objects; rounded to 3 decimals as the API gives them.
@@ -87,7 +84,7 @@ export function matrixModel(domain: Pick<ExplorerDomain, 'overlapTables'>, catal
     certs,
     similarity,
     coverage,
-    clusterRank: clusterRanks(certs, clusterOrder, similarity),
+    clusterRank: clusterRanks(domain, catalog),
     acronym: certs.map((c) => esc(c.acronym)),
     title: certs.map((c) => esc(`${c.name} (${catalog.providerBySlug.get(c.provider)?.name ?? c.provider}, ${levelName(c.level)})`)),
     slug: certs.map((c) => esc(c.slug)),
@@ -100,16 +97,10 @@ export function matrixModel(domain: Pick<ExplorerDomain, 'overlapTables'>, catal
 /** Whole percents as text, 0 to 100. */
 export const PERCENT: readonly string[] = Array.from({ length: 101 }, (_, k) => String(k));
 
-/**
- * Each certification's rank in the clusters' order: the one the build wrote (`npm run assets`
- * seriates the catalog it builds with) if it orders exactly these certifications; otherwise (a
- * catalog the build did not see) the same seriation of the same matrix, here, once.
- */
-function clusterRanks(certs: readonly CertificationData[], clusterOrder: readonly string[], similarity: readonly (readonly number[])[]): number[] {
-  const rank = new Map(clusterOrder.map((slug, i) => [slug, i]));
-  if (rank.size === certs.length && certs.every((c) => rank.has(c.slug))) return certs.map((c) => rank.get(c.slug)!);
-  const ranks = new Array<number>(certs.length);
-  seriate(similarity).forEach((i, at) => {
+/** Each certification's rank in the catalog's cluster order (shipped with the catalog: src/resolvers/cluster-order.ts). */
+function clusterRanks(domain: Pick<ExplorerDomain, 'clusterOrderOfCatalog'>, catalog: CatalogIndex): number[] {
+  const ranks = new Array<number>(catalog.certifications.length);
+  domain.clusterOrderOfCatalog(catalog).forEach((i, at) => {
     ranks[i] = at;
   });
   return ranks;

@@ -116,4 +116,3 @@ export function renderTemplate(styleHash: string): string {
 }
 
 export { FRAGMENTS } from './fragments.js';
-export { seriate } from './seriation.js';

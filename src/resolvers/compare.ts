@@ -3,23 +3,13 @@
 
 import { stringBytes } from '../data/byte-cache.js';
 import type { CatalogIndex } from '../data/catalog.js';
+import { pairAt } from '../data/tables.js';
 import type { CertificationData, TopicData } from '../data/types.js';
 import { type Difference, describeDifferences } from './differences.js';
 import { badInput, notFound } from './errors.js';
 import { memoized } from './memo.js';
-import {
-  type CodedDepths,
-  codeDepths,
-  containmentOf,
-  coverageOfSums,
-  minSumsOfAll,
-  overlapOf,
-  overlapsOfAll,
-  type PairOverlap,
-  round3,
-  similarityOfAll,
-  similarityOfSums,
-} from './overlap.js';
+import { containmentOf, overlapOfSums, overlapsOfAll, type PairOverlap, round3, similarityOfAll } from './overlap.js';
+import { figuresOf, type PairTable, pairTableOf } from './tables.js';
 import { sentenceStart } from './text.js';
 import { anAcronym, count, echoOne, echoSome, listForPeople, percent, quoteForPeople, topicNames } from './wording.js';
 
@@ -77,8 +67,31 @@ export interface Comparison {
   summary: string;
 }
 
+/** Every pair of a few certifications (a comparison's), each computed from its two depth maps. */
 export function pairsOf(catalog: CatalogIndex, certs: readonly CertificationData[]): PairOverlap[] {
   return overlapsOfAll(certs.map((c) => ({ slug: c.slug, depths: catalog.depthsByCertification.get(c.slug)! })));
+}
+
+/**
+ * The pair (a, b) from the catalog's pair table (src/resolvers/tables.ts: the sums the build
+ * shipped): the same pair as overlapOf computes from the two depth maps, with no pass over them.
+ */
+function tablePair(catalog: CatalogIndex, table: PairTable, a: CertificationData, b: CertificationData): PairOverlap {
+  const { indexOf, totals } = table;
+  const i = indexOf.get(a.slug)!;
+  const j = indexOf.get(b.slug)!;
+  const n = totals.length;
+  const min = table.minAt(i < j ? pairAt(i, j, n) : pairAt(j, i, n));
+  const depths = catalog.depthsByCertification;
+  return overlapOfSums(a.slug, depths.get(a.slug)!, b.slug, depths.get(b.slug)!, min, totals[i]!, totals[j]!);
+}
+
+/** Every pair i < j of a matrix's certifications, row by row, from the catalog's pair table. */
+function matrixPairs(catalog: CatalogIndex, certs: readonly CertificationData[]): PairOverlap[] {
+  const table = pairTableOf(catalog);
+  const pairs: PairOverlap[] = [];
+  for (let i = 0; i < certs.length; i++) for (let j = i + 1; j < certs.length; j++) pairs.push(tablePair(catalog, table, certs[i]!, certs[j]!));
+  return pairs;
 }
 
 /** Compares 2 to 6 certifications given by slug. */
@@ -166,7 +179,7 @@ export function matrixSelection(
 
 /**
  * One page of a matrix's pairs (i < j, row by row, as `pairs` lists them): `first` pairs from
- * `offset`. Only the page's pairs are computed (each a pass over two certifications' topics).
+ * `offset`. Only the page's pairs are made (each read from the catalog's pair table).
  */
 export function matrixPairsPage(catalog: CatalogIndex, certs: readonly CertificationData[], offset: number, first: number): PairOverlap[] {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAIRS_PAGE) {
@@ -176,6 +189,7 @@ export function matrixPairsPage(catalog: CatalogIndex, certs: readonly Certifica
     throw badInput(`\`offset\` must be 0 or more; got ${offset}.`, { argument: 'offset', min: 0 });
   }
   const n = certs.length;
+  const table = pairTableOf(catalog);
   const page: PairOverlap[] = [];
   // The row i where pair number `offset` falls: row i holds n - 1 - i pairs.
   let i = 0;
@@ -190,9 +204,7 @@ export function matrixPairsPage(catalog: CatalogIndex, certs: readonly Certifica
       j = i;
       continue;
     }
-    const a = certs[i]!;
-    const b = certs[j]!;
-    page.push(overlapOf(a.slug, catalog.depthsByCertification.get(a.slug)!, b.slug, catalog.depthsByCertification.get(b.slug)!));
+    page.push(tablePair(catalog, table, certs[i]!, certs[j]!));
   }
   return page;
 }
@@ -209,7 +221,7 @@ function overlapMatrixUncached(
     });
   }
   const certs = slugs ? resolveCertifications(catalog, 'certifications', slugs, inputs ?? slugs) : [...catalog.certifications];
-  const pairs = pairsOf(catalog, certs);
+  const pairs = matrixPairs(catalog, certs);
   const n = certs.length;
   const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(1));
   let k = 0;
@@ -235,44 +247,10 @@ export interface OverlapTables {
   coverage: Float64Array;
 }
 
-/** The catalog's depth maps with topics numbered, once per catalog (it lives as long as its catalog). */
-const codedByCatalog = new WeakMap<CatalogIndex, { coded: CodedDepths[]; width: number }>();
-
-function codedCatalog(catalog: CatalogIndex): { coded: CodedDepths[]; width: number } {
-  let made = codedByCatalog.get(catalog);
-  if (!made) {
-    const numbers = new Map<string, number>();
-    const coded = codeDepths(
-      catalog.certifications.map((c) => catalog.depthsByCertification.get(c.slug)!),
-      numbers,
-    );
-    made = { coded, width: numbers.size };
-    codedByCatalog.set(catalog, made);
-  }
-  return made;
-}
-
-/** The whole catalog's overlap tables (OverlapTables), computed each call (the caller keeps them). */
+/** The whole catalog's overlap tables (OverlapTables) from its pair table, made each call (the caller keeps them). */
 export function overlapTables(catalog: CatalogIndex): OverlapTables {
-  const { coded, width } = codedCatalog(catalog);
-  const n = coded.length;
-  const mins = minSumsOfAll(coded, width);
-  const similarity = new Float64Array(n * n).fill(1);
-  const coverage = new Float64Array(n * n).fill(1);
-  let p = 0;
-  for (let i = 0; i < n; i++) {
-    const totalA = coded[i]!.total;
-    for (let j = i + 1; j < n; j++) {
-      const totalB = coded[j]!.total;
-      const min = mins[p++]!;
-      const s = similarityOfSums(min, totalA + totalB - min);
-      similarity[i * n + j] = s;
-      similarity[j * n + i] = s;
-      coverage[i * n + j] = coverageOfSums(min, totalB);
-      coverage[j * n + i] = coverageOfSums(min, totalA);
-    }
-  }
-  return { certifications: catalog.certifications, similarity, coverage };
+  const table = pairTableOf(catalog);
+  return { certifications: catalog.certifications, ...figuresOf(table.mins(), table.totals) };
 }
 
 // ---- The summary: a paragraph written from the numbers and the topic names ----

@@ -89,18 +89,22 @@ export const coverageOfSums = (min: number, total: number): number => (total ===
  * the topic lists are built only if read, which a matrix of numbers never does. (A class, so
  * the lists are prototype getters and every pair has the same shape.)
  */
+// (Fields written out, not constructor parameters: Node runs this module as it is for the build,
+// src/resolvers/ship-tables.ts, and strips types only.)
 class Overlap implements PairOverlap {
+  readonly a: string;
+  private readonly aDepths: DepthMap;
+  readonly b: string;
+  private readonly bDepths: DepthMap;
   readonly similarity: number;
   readonly coverageOfB: number;
   readonly coverageOfA: number;
 
-  constructor(
-    readonly a: string,
-    private readonly aDepths: DepthMap,
-    readonly b: string,
-    private readonly bDepths: DepthMap,
-    sums: OverlapSums = overlapSums(aDepths, bDepths),
-  ) {
+  constructor(a: string, aDepths: DepthMap, b: string, bDepths: DepthMap, sums: OverlapSums = overlapSums(aDepths, bDepths)) {
+    this.a = a;
+    this.aDepths = aDepths;
+    this.b = b;
+    this.bDepths = bDepths;
     const { min, max, totalA, totalB } = sums;
     this.similarity = similarityOfSums(min, max);
     this.coverageOfB = coverageOfSums(min, totalB);
@@ -124,6 +128,15 @@ class Overlap implements PairOverlap {
 
 export function overlapOf(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap): PairOverlap {
   return new Overlap(aSlug, a, bSlug, b);
+}
+
+/**
+ * A pair from its sum of lesser depths and both totals (a catalog's pair table:
+ * src/resolvers/tables.ts): the same pair as overlapOf makes, without a pass over its topics (the
+ * sum of greater depths is totalA + totalB - min).
+ */
+export function overlapOfSums(aSlug: string, a: DepthMap, bSlug: string, b: DepthMap, min: number, totalA: number, totalB: number): PairOverlap {
+  return new Overlap(aSlug, a, bSlug, b, { min, max: totalA + totalB - min, totalA, totalB });
 }
 
 /** A depth map as numbered topics: each topic's number (shared across the maps coded together), its depth, and the sum of depths. */

@@ -9,7 +9,7 @@ import type { createApp as CreateApp } from '../../src/app.js';
 import { catalog } from '../../src/data/catalog.js';
 import type { Env } from '../../src/edge/env.js';
 import { PRICE_PER_CELL } from '../../src/explore/index.js';
-import { seriate } from '../../src/explore/seriation.js';
+import { seriate } from '../../src/resolvers/seriation.js';
 import { bindings, data, freshModules, limiter, worker } from '../helpers.js';
 
 const MATRIX = `{ overlapMatrix { certifications { slug } similarity pairs { a { slug } b { slug } coverageOfA coverageOfB } } }`;

@@ -2,10 +2,11 @@
 // agglomerative clustering on 1 - similarity, with each merge oriented so that the two most
 // similar ends meet (a greedy form of optimal leaf ordering). Deterministic: of the pairs of
 // clusters whose linkage is the greatest (within 1e-12), the first is merged, clusters taken in
-// the order of their first leaf. Pure.
+// the order of their first leaf. Pure: it belongs to the domain (the catalog's cluster order), and
+// Node runs it as it is (no TypeScript beyond types), so the build can too.
 //
-// Cheap enough for run time at hundreds of certifications (`npm run assets` runs it at build
-// time; model.ts at run time for a catalog the build did not order): the linkages live in one
+// Run by the build on the catalog's matrix (cluster-order.ts: the cluster order ships with
+// the catalog), and at run time only for a catalog indexed in memory. The linkages live in one
 // Float64Array, updated on each merge (Lance-Williams: the average linkage of a merged cluster
 // is the size-weighted mean of its parts'); each cluster keeps its best partner among the
 // clusters after it, and only rows whose best partner may have changed are scanned again. About
@@ -41,7 +42,10 @@ class Clusters {
   readonly bestOf: Int32Array;
   readonly bestValue: Float64Array;
 
-  constructor(private readonly similarity: readonly (readonly number[])[]) {
+  private readonly similarity: readonly (readonly number[])[];
+
+  constructor(similarity: readonly (readonly number[])[]) {
+    this.similarity = similarity;
     const n = similarity.length;
     this.n = n;
     this.link = new Float64Array(n * n);
