@@ -53,3 +53,26 @@ export function strayInputs(surface: SurfaceModule, inputs: Record<string, { byt
   }
   return [...stray].sort();
 }
+
+/**
+ * Packages whose classes are checked by identity (graphql-js: GraphQLError, GraphQLObjectType, ...)
+ * that the main module holds more than one copy of: a second install (a nested node_modules) or a
+ * second build of one install (graphql-js's CommonJS `.js` beside its `.mjs`). A second graphql-js
+ * means errors classified as the server's (500s for 400s) and types rejected. Its development
+ * build threw on that at startup; its production path, which the Worker now runs, is silent, so
+ * the gate says it. (Other packages nested at another version, stateless helpers, are left be.)
+ */
+export function duplicatePackages(meta: Metafile, checked: readonly string[] = ['graphql']): string[] {
+  const copies = new Map<string, Set<string>>();
+  for (const [path, input] of Object.entries(entryInputs(meta))) {
+    if (input.bytesInOutput === 0) continue;
+    const at = projectPath(path).match(/^((?:[^/]+\/)*node_modules\/((?:@[^/]+\/)?[^/]+))\/(.*)$/);
+    if (!at || !checked.includes(at[2]!)) continue;
+    const [, root, name, rest] = at as unknown as [string, string, string, string];
+    // graphql-js ships one build as .mjs and another as .js (CommonJS): each is a copy of its own.
+    const build = name === 'graphql' ? (rest.endsWith('.mjs') ? 'esm' : 'cjs') : '';
+    const key = `${root}${build ? ` (${build})` : ''}`;
+    copies.set(name, (copies.get(name) ?? new Set()).add(key));
+  }
+  return [...copies].filter(([, roots]) => roots.size > 1).map(([name, roots]) => `${name}: ${[...roots].sort().join(', ')}`);
+}

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { evaluatedAtStart, movedBack, projectPath } from './checks.ts';
+import { duplicatePackages, evaluatedAtStart, movedBack, projectPath } from './checks.ts';
 import { OTHER_SURFACE, SURFACE_MODULES } from './surfaces.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,6 +56,8 @@ try {
   const start = evaluatedAtStart(meta);
   if (!start.has('src/schema/index.ts')) problems.push('the module graph was not read: src/index.ts does not reach src/schema/index.ts');
   const eager = [...start].filter((path) => OTHER_SURFACE.test(path));
+  const duplicates = duplicatePackages(meta);
+  if (duplicates.length) problems.push(`the main module holds two copies of a package (alias them to one in wrangler.toml [alias]): ${duplicates.join('; ')}`);
   if (eager.length) problems.push(`a new isolate evaluates modules of other surfaces (import them with import() in src/app.ts): ${eager.join(', ')}`);
   const back = movedBack(meta, SURFACE_MODULES);
   if (back.length)

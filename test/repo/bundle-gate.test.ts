@@ -1,7 +1,7 @@
 // The bundle gate's checks (scripts/bundle-gate/checks.ts) on made-up esbuild metafiles: each
 // fails on what it must refuse, so the gate on the real bundle (`npm run bundle:gate`, CI) can fail.
 import { describe, expect, it } from 'vitest';
-import { evaluatedAtStart, type Metafile, movedBack, strayInputs } from '../../scripts/bundle-gate/checks.ts';
+import { duplicatePackages, evaluatedAtStart, type Metafile, movedBack, strayInputs } from '../../scripts/bundle-gate/checks.ts';
 import { SURFACE_MODULES } from '../../scripts/bundle-gate/surfaces.ts';
 
 const explorer = SURFACE_MODULES.find((s) => s.out === 'src/explore/generated/explore.mjs')!;
@@ -78,5 +78,34 @@ describe("a surface's built module holds no copy of what must be one per isolate
 
   it('ignores what esbuild dropped (no bytes in the output)', () => {
     expect(strayInputs(widget, { 'src/admission/index.ts': { bytesInOutput: 0 } })).toEqual([]);
+  });
+});
+
+describe('one graphql-js in the main module', () => {
+  const withInputs = (paths: string[]): Metafile => ({
+    inputs: Object.fromEntries(paths.map((path) => [path, { imports: [] }])),
+    outputs: { 'dist/index.js': { entryPoint: 'src/index.ts', inputs: Object.fromEntries(paths.map((path) => [path, { bytesInOutput: 100 }])) } },
+  });
+
+  it('passes one copy, ESM, whatever else is nested', () => {
+    expect(
+      duplicatePackages(
+        withInputs([
+          '../node_modules/graphql/execution/execute.mjs',
+          'node_modules/graphql/type/definition.mjs',
+          'node_modules/@graphql-tools/executor/node_modules/@graphql-tools/utils/esm/memoize.js',
+          'node_modules/@graphql-tools/utils/esm/memoize.js',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails on its CommonJS build beside the ESM one, and on a nested install', () => {
+    expect(duplicatePackages(withInputs(['node_modules/graphql/type/definition.mjs', 'node_modules/graphql/language/parser.js']))).toEqual([
+      'graphql: node_modules/graphql (cjs), node_modules/graphql (esm)',
+    ]);
+    expect(duplicatePackages(withInputs(['node_modules/graphql/index.mjs', 'node_modules/graphql-yoga/node_modules/graphql/index.mjs']))).toEqual([
+      'graphql: node_modules/graphql (esm), node_modules/graphql-yoga/node_modules/graphql (esm)',
+    ]);
   });
 });
