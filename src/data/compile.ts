@@ -226,6 +226,27 @@ function prerequisiteCycles(certs: readonly { file: Parsed; data: z.output<typeo
 }
 
 /**
+ * For each certification, how many certifications a learning path takes to reach it from nothing:
+ * itself and everything before it, transitively (required prerequisites and recommended
+ * predecessors), which is what `chainTo` (src/resolvers/path-chain.ts) can put in a path for it.
+ */
+export function chainSizes(certs: readonly Pick<CompiledCertification, 'slug' | 'prerequisites' | 'recommendedBefore'>[]): number[] {
+  const bySlug = new Map(certs.map((c) => [c.slug, c]));
+  return certs.map((c) => {
+    const seen = new Set<string>();
+    const stack = [c.slug];
+    while (stack.length) {
+      const slug = stack.pop()!;
+      const cert = bySlug.get(slug);
+      if (seen.has(slug) || !cert) continue;
+      seen.add(slug);
+      stack.push(...cert.prerequisites, ...cert.recommendedBefore);
+    }
+    return seen.size;
+  });
+}
+
+/**
  * The catalog's list sizes, for the query cost (src/schema/costs.ts): for each list field, the most
  * items it holds (`maxima`, what a price must assume: a list's price is an upper bound of its work
  * and its response, whichever items a query reaches through it). Computed here, at build time, so
@@ -272,6 +293,8 @@ export function catalogSizes(compiled: CompiledCatalog): { maxima: Record<string
     certificationRoleSpecific: certs.map((c) => c.topics.filter((t) => kindOf.get(t.topic) === 'ROLE_SPECIFIC').length),
     pairShared: shared,
     pairOnly: only,
+    /** The longest chain a path takes to one certification (src/schema/costs.ts prices a path's steps by it). */
+    pathChain: chainSizes(certs),
   };
   const maxima: Record<string, number> = {};
   // (A loop, not Math.max(...values): a catalog of 1,000 certifications has ~500,000 pairs, past the argument limit.)

@@ -15,6 +15,20 @@ const measured = (name: string): number => {
   return size;
 };
 
+/**
+ * Declared sizes of list arguments and input fields (`extensions.maxItems`), checked per request
+ * before any resolver looks at an item (src/graphql/limits/cost.ts). Every list argument must declare one:
+ * a list without a limit is refused (a test checks the schema).
+ */
+export const MAX_ITEMS = {
+  /** Filter criteria: more values than the catalog has entities is never needed. */
+  filterValues: 50,
+  /** A profile's held certifications, interests and preferred providers. */
+  profileValues: 50,
+  /** Certifications of an overlap matrix (the catalog has fewer). */
+  matrixCertifications: 50,
+} as const;
+
 export const LIST_SIZE = {
   catalogCertifications: measured('catalogCertifications'),
   catalogPairs: measured('catalogPairs'),
@@ -46,8 +60,14 @@ export const LIST_SIZE = {
   differences: 9,
   /** A recommendation has at most one reason per reason code (18 codes). */
   recommendationReasons: 18,
-  /** A path never takes a certification twice. */
-  pathSteps: measured('catalogCertifications'),
+  /**
+   * A path never takes a certification twice, and it is made of chains (src/resolvers/path.ts):
+   * one to the goal (the role's top, or a first certification), then one per round of covering the
+   * interests, each round covering at least one interest not yet covered (path-interests.ts), so at
+   * most one round per interest. A chain is a certification and what comes before it
+   * (`pathChain`, measured). So at most (1 + interests) chains, and never more than the catalog.
+   */
+  pathSteps: Math.min(measured('catalogCertifications'), measured('pathChain') * (1 + MAX_ITEMS.profileValues)),
   /**
    * Notes on how a profile was read: one about experience without a role, one about providers, and
    * up to three per held certification (what it implies, the experience and the level it proves).
@@ -147,20 +167,6 @@ export const matrixPairsPrice = (first: number | null | undefined) => {
 };
 /** `compare` of `n` certifications. */
 export const comparePrice = (n: number) => PRICE.compareBase + PRICE.compareEach * Math.max(1, n);
-
-/**
- * Declared sizes of list arguments and input fields (`extensions.maxItems`), checked per request
- * before any resolver looks at an item (src/graphql/limits/cost.ts). Every list argument must declare one:
- * a list without a limit is refused (a test checks the schema).
- */
-export const MAX_ITEMS = {
-  /** Filter criteria: more values than the catalog has entities is never needed. */
-  filterValues: 50,
-  /** A profile's held certifications, interests and preferred providers. */
-  profileValues: 50,
-  /** Certifications of an overlap matrix (the catalog has fewer). */
-  matrixCertifications: 50,
-} as const;
 
 /** `extensions` for a list argument or input field of at most `max` values. */
 export const maxItems = (max: number, hint?: string) => ({ extensions: hint ? { maxItems: max, maxItemsHint: hint } : { maxItems: max } });
