@@ -37,8 +37,6 @@ import { cases } from './cases.mjs';
 import { loadWorkerInProcess } from './in-process.mjs';
 import { stats } from './stats.mjs';
 
-// graphql-js (its CommonJS build, shared) reads NODE_ENV once, when it loads.
-process.env.NODE_ENV = 'production';
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
 const CASE_MS = 1000 * Number(process.env.BENCH_CASE_SECONDS ?? 10);
 const MIN_ITERATIONS = Math.min(ITERATIONS, 100);

@@ -18,7 +18,6 @@ import { cases as benchCases, post } from './cases.mjs';
 import { loadWorkerInProcess } from './in-process.mjs';
 import { stats } from './stats.mjs';
 
-process.env.NODE_ENV = 'production';
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 2000);
 const CASE_MS = 1000 * Number(process.env.BENCH_CASE_SECONDS ?? 4);
 const MIN_ITERATIONS = Math.min(ITERATIONS, 100);

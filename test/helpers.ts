@@ -1,6 +1,7 @@
 // Calls the real Worker (the default export of src/index.ts, inside workerd) the way a client does.
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
+import fc from 'fast-check';
 import type { Plugin } from 'graphql-yoga';
 import { vi } from 'vitest';
 import { createApp } from '../src/app.js';
@@ -298,4 +299,23 @@ export function grownCertifications(n: number, seed: number): CertificationData[
     certs.push({ ...template, slug: `${template.slug}-g${k}`, topics: coverage });
   }
   return certs.slice(0, n);
+}
+
+/** Profiles as people send them (fast-check): any mix of roles, held certifications, interests, budget, providers. */
+export function profileArbitrary() {
+  const slugs = <T extends { slug: string }>(xs: readonly T[]) => xs.map((x) => x.slug);
+  const roles = slugs(catalog.roles);
+  return fc.record(
+    {
+      currentRole: fc.constantFrom(...roles),
+      targetRole: fc.constantFrom(...roles),
+      experienceMonths: fc.integer({ min: 0, max: 120 }),
+      held: fc.subarray(slugs(catalog.certifications), { maxLength: 3 }),
+      interests: fc.subarray(slugs(catalog.topics), { maxLength: 3 }),
+      budgetUsd: fc.integer({ min: 0, max: 6000 }),
+      providers: fc.subarray(slugs(catalog.providers), { maxLength: 2 }),
+      selfStudy: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
 }

@@ -11,6 +11,7 @@ import { compare, overlapMatrix } from '../../src/resolvers/compare.js';
 import { bytesBeyond, ownedByCatalog } from '../../src/resolvers/memo.js';
 import { learningPath } from '../../src/resolvers/path.js';
 import { recommendations } from '../../src/resolvers/recommend.js';
+import { profileArbitrary } from '../helpers.js';
 
 /** Every object reachable from the catalog (its Maps' and Sets' members too): what the memo once walked on its first call. */
 function everyObjectOf(root: unknown): Set<object> {
@@ -28,24 +29,7 @@ function everyObjectOf(root: unknown): Set<object> {
 }
 
 const certs = catalog.certifications.map((c) => c.slug);
-const roles = catalog.roles.map((r) => r.slug);
-const topics = catalog.topics.map((t) => t.slug);
-const profileArb = fc.record(
-  {
-    currentRole: fc.constantFrom(...roles),
-    targetRole: fc.constantFrom(...roles),
-    experienceMonths: fc.integer({ min: 0, max: 120 }),
-    held: fc.subarray(certs, { maxLength: 3 }),
-    interests: fc.subarray(topics, { maxLength: 3 }),
-    budgetUsd: fc.integer({ min: 0, max: 6000 }),
-    providers: fc.subarray(
-      catalog.providers.map((p) => p.slug),
-      { maxLength: 2 },
-    ),
-    selfStudy: fc.boolean(),
-  },
-  { requiredKeys: [] },
-);
+const profileArb = profileArbitrary();
 
 describe("the memo's count of a result's bytes", () => {
   const all = everyObjectOf(catalog);

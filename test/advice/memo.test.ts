@@ -11,29 +11,9 @@ import { domainMemo, MEMO_BUDGET } from '../../src/resolvers/memo.js';
 import { overlapOf } from '../../src/resolvers/overlap.js';
 import { learningPath } from '../../src/resolvers/path.js';
 import { recommendations } from '../../src/resolvers/recommend.js';
-import { bodyOf, coldWorker, gql, worker } from '../helpers.js';
+import { bodyOf, coldWorker, gql, profileArbitrary, worker } from '../helpers.js';
 
-const roles = catalog.roles.map((r) => r.slug);
-const certs = catalog.certifications.map((c) => c.slug);
-const topics = catalog.topics.map((t) => t.slug);
-
-/** Profiles as people send them: any mix of roles, held certifications, interests, budget, providers. */
-const profileArb = fc.record(
-  {
-    currentRole: fc.constantFrom(...roles),
-    targetRole: fc.constantFrom(...roles),
-    experienceMonths: fc.integer({ min: 0, max: 120 }),
-    held: fc.subarray(certs, { maxLength: 3 }),
-    interests: fc.subarray(topics, { maxLength: 3 }),
-    budgetUsd: fc.integer({ min: 0, max: 6000 }),
-    providers: fc.subarray(
-      catalog.providers.map((p) => p.slug),
-      { maxLength: 2 },
-    ),
-    selfStudy: fc.boolean(),
-  },
-  { requiredKeys: [] },
-);
+const profileArb = profileArbitrary();
 
 describe('a matrix computed over numbered topics', () => {
   it('gives, for every pair of the catalog, the figures and topic lists a pair computed alone gives', () => {
